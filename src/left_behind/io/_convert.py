@@ -1,0 +1,363 @@
+"""The one ``cattrs`` converter setup behind every way in and out.
+
+Loading runs twice only when it must: a fast pass (cattrs without detailed
+validation) handles valid input; when anything in it fails, a second, detailed
+pass collects every problem with its path and they are raised together as one
+:class:`~left_behind.InvalidData`. Both passes share every hook, so they accept
+exactly the same input.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable, Iterator, Mapping
+from typing import Any, Literal, TypeVar, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    AttributeValidationNote,
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+
+from left_behind._errors import InvalidData, Problem, join_path
+from left_behind.model._base import LabelledEnum, Record, describe_type
+from left_behind.model._ids import IdNumber, Phone
+
+__all__ = ["Style", "camel", "converter", "structure", "unstructure"]
+
+Style = Literal["snake", "camel"]
+T = TypeVar("T")
+
+
+class _Bad(ValueError):
+    """A value that cannot become its field's type (never shown to users as is)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def camel(name: str) -> str:
+    """The camelCase key of a snake_case field name.
+
+    >>> camel("birth_date"), camel("id")
+    ('birthDate', 'id')
+    """
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+def _show(value: object) -> str:
+    """A value quoted for a message: short, and only for non-private kinds."""
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def _type_error(expected: str, value: object) -> _Bad:
+    got = (
+        "null"
+        if value is None
+        else {
+            str: "a string",
+            bool: "true or false",
+            int: "an integer",
+            float: "a number",
+            list: "a list",
+            dict: "an object",
+        }.get(type(value), type(value).__name__)
+    )
+    return _Bad("type", f"expected {expected}, got {got}")
+
+
+# --- primitive hooks: strict, no coercion ------------------------------------
+
+
+def _structure_str(value: Any, _: Any) -> str:
+    if type(value) is not str:
+        raise _type_error("a string", value)
+    return value
+
+
+def _structure_int(value: Any, _: Any) -> int:
+    if type(value) is not int:
+        raise _type_error("an integer", value)
+    return value
+
+
+def _structure_bool(value: Any, _: Any) -> bool:
+    if type(value) is not bool:
+        raise _type_error("true or false", value)
+    return value
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if type(value) is not str:
+        raise _type_error("a date (YYYY-MM-DD)", value)
+    if _ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _Bad("date", f"{_show(value)} is not a real date") from None
+    raise _Bad("format", f"expected a date as YYYY-MM-DD, got {_show(value)}")
+
+
+def _enum_hook(cls: type[LabelledEnum]) -> Callable[[Any, Any], LabelledEnum]:
+    members = cls._value2member_map_
+    expected = describe_type(cls)
+
+    def structure(value: Any, _: Any) -> LabelledEnum:
+        if type(value) is str:
+            member = members.get(value)
+            if member is not None:
+                return member  # type: ignore[return-value]
+            raise _Bad("choice", f"{_show(value)} is not valid: expected {expected}")
+        raise _type_error(expected, value)
+
+    return structure
+
+
+def _text_type_hook(cls: type[str]) -> Callable[[Any, Any], str]:
+    def structure(value: Any, _: Any) -> str:
+        if type(value) is not str:
+            raise _type_error("a string", value)
+        return cls(value)
+
+    return structure
+
+
+# --- collections: JSON arrays only -------------------------------------------
+
+
+def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any, Any], Any]:
+    origin = get_origin(tp)
+    item_type = get_args(tp)[0]
+    item = conv.get_structure_hook(item_type)
+    unique = origin is frozenset
+    expected = describe_type(tp)
+
+    def fast(value: Any, _: Any) -> Any:
+        if type(value) is not list:
+            raise _type_error(expected, value)
+        items = [item(x, item_type) for x in value]
+        if unique:
+            result = frozenset(items)
+            if len(result) != len(items):
+                raise _Bad("duplicate", "a value is listed more than once")
+            return result
+        return tuple(items)
+
+    if not detailed:
+        return fast
+
+    def careful(value: Any, _: Any) -> Any:
+        if type(value) is not list:
+            raise _type_error(expected, value)
+        errors: list[Exception] = []
+        items = []
+        for i, x in enumerate(value):
+            try:
+                items.append(item(x, item_type))
+            except Exception as e:  # noqa: BLE001 - collected, translated by _problems()
+                note = IterableValidationNote(f"Structuring {tp} @ index {i}", i, item_type)
+                setattr(e, "__notes__", [*getattr(e, "__notes__", []), note])  # noqa: B010
+                errors.append(e)
+        if errors:
+            raise IterableValidationError(f"While structuring {tp}", errors, tp)
+        return fast(value, _)
+
+    return careful
+
+
+# --- records -----------------------------------------------------------------
+
+
+def _record_hook(
+    conv: cattrs.Converter, cls: type, style: Style, detailed: bool
+) -> Callable[[Any, Any], Any]:
+    names = {a.name: camel(a.name) for a in attrs.fields(cls)} if style == "camel" else {}
+    generated: Callable[[Any, Any], Any] = make_dict_structure_fn(
+        cls,
+        conv,
+        _cattrs_forbid_extra_keys=True,
+        _cattrs_detailed_validation=detailed,
+        **_renames(names),
+    )
+    if not detailed:
+        return generated
+
+    def careful(value: Any, tp: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise _type_error(f"an object ({cls.__name__})", value)
+        return generated(value, tp)
+
+    return careful
+
+
+def _renames(names: dict[str, str]) -> dict[str, Any]:
+    # typed as Any: cattrs types its **overrides as if they could clash with its
+    # own keyword flags, which field names never do here
+    return {name: override(rename=key) for name, key in names.items()}
+
+
+def _is_record(tp: Any) -> bool:
+    return isinstance(tp, type) and issubclass(tp, Record)
+
+
+def _is_list_type(tp: Any) -> bool:
+    origin = get_origin(tp)
+    args = get_args(tp)
+    return (origin is tuple and len(args) == 2 and args[1] is Ellipsis) or origin is frozenset
+
+
+def _is_frozenset(tp: Any) -> bool:
+    origin: object = get_origin(tp)
+    return origin is frozenset
+
+
+def _unstructure_set(value: frozenset[LabelledEnum]) -> list[str]:
+    return sorted(m.value for m in value)
+
+
+def _make(style: Style, detailed: bool) -> cattrs.Converter:
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
+    conv.register_structure_hook(str, _structure_str)
+    conv.register_structure_hook(int, _structure_int)
+    conv.register_structure_hook(bool, _structure_bool)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_structure_hook(IdNumber, _text_type_hook(IdNumber))
+    conv.register_structure_hook(Phone, _text_type_hook(Phone))
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, LabelledEnum), _enum_hook
+    )
+    conv.register_structure_hook_factory(_is_list_type, lambda t: _list_hook(conv, t, detailed))
+    conv.register_structure_hook_factory(
+        _is_record, lambda t: _record_hook(conv, t, style, detailed)
+    )
+
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_unstructure_hook(IdNumber, IdNumber.reveal)
+    conv.register_unstructure_hook(Phone, Phone.reveal)
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, LabelledEnum), lambda m: m.value
+    )
+    conv.register_unstructure_hook_func(_is_frozenset, _unstructure_set)
+
+    def unstructure_record(cls: type) -> Callable[[Any], dict[str, Any]]:
+        names = {a.name: camel(a.name) for a in attrs.fields(cls)} if style == "camel" else {}
+        return make_dict_unstructure_fn(cls, conv, **_renames(names))
+
+    conv.register_unstructure_hook_factory(_is_record, unstructure_record)
+    return conv
+
+
+@functools.cache
+def converter(style: Style = "snake", *, detailed: bool = False) -> cattrs.Converter:
+    """The converter for a key style; made once, then shared (it is immutable in use)."""
+    if style not in ("snake", "camel"):
+        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
+    return _make(style, detailed)
+
+
+# --- errors: from cattrs' exception tree to a flat list of problems ----------
+
+_SEGMENT = re.compile(r"\.([a-z][a-z0-9_]*)")
+
+
+def _key_path(key: str) -> str:
+    return f".{key}" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) else f"[{key!r}]"
+
+
+def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
+    key = camel if style == "camel" else (lambda n: n)
+    if isinstance(exc, InvalidData):
+        for p in exc.problems:
+            local = p.path
+            if style == "camel":
+                local = _SEGMENT.sub(lambda m: "." + camel(m.group(1)), local)
+            yield attrs.evolve(p, path=join_path(path, local))
+    elif isinstance(exc, ClassValidationError):
+        for sub in exc.exceptions:
+            note = next(
+                (
+                    n
+                    for n in getattr(sub, "__notes__", ())
+                    if isinstance(n, AttributeValidationNote)
+                ),
+                None,
+            )
+            if note is None:
+                yield from _problems(sub, path, style)
+            elif isinstance(sub, KeyError):
+                yield Problem(
+                    path=f"{path}.{key(note.name)}",
+                    code="missing",
+                    message=f"required key is missing: {describe_type(note.type)}",
+                )
+            else:
+                yield from _problems(sub, f"{path}.{key(note.name)}", style)
+    elif isinstance(exc, IterableValidationError):
+        for sub in exc.exceptions:
+            index = next(
+                (
+                    n.index
+                    for n in getattr(sub, "__notes__", ())
+                    if isinstance(n, IterableValidationNote)
+                ),
+                None,
+            )
+            sub_path = path if index is None else f"{path}[{index}]"
+            yield from _problems(sub, sub_path, style)
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        for extra in sorted(exc.extra_fields, key=str):
+            yield Problem(
+                path=path + _key_path(str(extra)),
+                code="unknown_key",
+                message="unknown key: remove it or check its spelling"
+                + (
+                    " (keys are camelCase here)"
+                    if style == "camel"
+                    else " (keys are snake_case here)"
+                ),
+            )
+    elif isinstance(exc, _Bad):
+        yield Problem(path=path, code=exc.code, message=exc.message)
+    else:
+        # A safety net: whatever else went wrong is still reported as data at
+        # a path, never as a crash, and without echoing the value.
+        yield Problem(path=path, code="invalid", message=f"invalid value ({type(exc).__name__})")
+
+
+def structure(data: Any, cls: type[T], style: Style = "snake") -> T:
+    """Make ``cls`` from plain data, or raise ``InvalidData`` with every problem."""
+    try:
+        return converter(style).structure(data, cls)
+    except Exception:  # noqa: BLE001 - anything at all: re-run to explain it
+        pass
+    try:
+        converter(style, detailed=True).structure(data, cls)
+    except RecursionError:
+        raise InvalidData(
+            [Problem(path="$", code="too_deep", message="the data is nested too deeply")]
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - translated into problems
+        problems = list(_problems(exc, "$", style))
+        raise InvalidData(problems) from None
+    # The fast pass failed where the careful one did not: never expected, but
+    # the caller still gets the one documented exception.
+    raise InvalidData([Problem(path="$", code="invalid", message="the data could not be read")])
+
+
+def unstructure(obj: Any, style: Style = "snake") -> Any:
+    """Plain data (dicts, lists, strings, numbers) for any record."""
+    return converter(style).unstructure(obj)

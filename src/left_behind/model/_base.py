@@ -1,0 +1,209 @@
+"""What every record shares: labelled enumerations and self-validation.
+
+Records are frozen, slotted, keyword-only ``attrs`` classes that derive from
+:class:`Record`. Construction checks the type of every field and then the
+record's own cross-field rules, and raises :class:`~left_behind.InvalidData`
+listing every problem at once. The loaders give records values of the right
+types already, so on the hot path the type checks cost one ``type()`` test
+per field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import types
+import typing
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from typing import Any, ClassVar, Literal, TypeVar
+
+import attrs
+
+from left_behind._errors import InvalidData, Problem
+
+__all__ = [
+    "LabelledEnum",
+    "Lang",
+    "Record",
+    "as_frozenset",
+    "as_tuple",
+    "define_labels",
+    "describe_type",
+]
+
+Lang = Literal["zh", "en"]
+
+_LABELS: dict[enum.Enum, tuple[str, str]] = {}
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration with a stable lowercase value and labels in two languages.
+
+    The value is what JSON carries and never changes; the labels are what a
+    person reads.
+
+    >>> from left_behind import Sex
+    >>> Sex("female").label(), Sex.FEMALE.label("en"), Sex.FEMALE.value
+    ('女', 'female', 'female')
+    """
+
+    _value_: str
+
+    def label(self, lang: Lang = "zh") -> str:
+        """The member's name for people: Chinese by default, ``"en"`` for English."""
+        zh, en = _LABELS[self]
+        return en if lang == "en" else zh
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        """Every stable value, in declaration order."""
+        return tuple(m.value for m in cls)
+
+
+E = TypeVar("E", bound=LabelledEnum)
+
+
+def define_labels(cls: type[E], table: Mapping[E, tuple[str, str]]) -> type[E]:
+    """Attach (Chinese, English) labels to every member of ``cls``."""
+    missing = [m for m in cls if m not in table]
+    if missing:  # a programming error in this package, caught by its tests
+        raise RuntimeError(f"{cls.__name__}: no label for {missing}")
+    for member, labels in table.items():
+        _LABELS[member] = labels
+    return cls
+
+
+# --- type checks derived from annotations ------------------------------------
+
+Check = Callable[[Any], bool]
+
+_DESCRIPTIONS: dict[type, str] = {
+    str: "a string",
+    int: "an integer",
+    bool: "true or false",
+    float: "a number",
+    dt.date: "a date (YYYY-MM-DD)",
+}
+
+
+def describe_type(tp: Any) -> str:
+    """Say in words what a field of type ``tp`` must hold."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return " or ".join(describe_type(a) for a in args) + " or null"
+    if origin in (tuple, frozenset):
+        item = typing.get_args(tp)[0]
+        if isinstance(item, type) and issubclass(item, Record):
+            return f"a list of {item.__name__} objects"
+        return f"a list, each item {describe_type(item)}"
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        return "one of " + ", ".join(repr(v) for v in tp.values())
+    if isinstance(tp, type) and tp in _DESCRIPTIONS:
+        return _DESCRIPTIONS[tp]
+    if isinstance(tp, type) and issubclass(tp, str):
+        return f"a {getattr(tp, 'description', tp.__name__)}"
+    if isinstance(tp, type):
+        return f"an object ({tp.__name__})"
+    return str(tp)  # pragma: no cover - every field type is covered above
+
+
+def _check_for(tp: Any) -> Check:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) != 1:  # pragma: no cover - the models use X | None only
+            raise TypeError(f"unsupported union {tp}")
+        inner = _check_for(args[0])
+        return lambda v: v is None or inner(v)
+    if origin in (tuple, frozenset):
+        item = _check_for(typing.get_args(tp)[0])
+        return lambda v: type(v) is origin and all(item(x) for x in v)
+    if tp is dt.date:
+        # a datetime is a date subclass, but a date field never takes a time
+        return lambda v: type(v) is dt.date
+    if tp in (str, int, bool, float):
+        return lambda v: type(v) is tp
+    if isinstance(tp, type):
+        return lambda v: isinstance(v, tp)
+    raise TypeError(f"unsupported field type {tp}")  # pragma: no cover
+
+
+_Compiled = tuple[tuple[str, Check, str], ...]
+_CHECKS: dict[type, _Compiled] = {}
+
+
+def _compile(cls: type) -> _Compiled:
+    hints = typing.get_type_hints(cls)
+    compiled = tuple(
+        (a.name, _check_for(hints[a.name]), describe_type(hints[a.name])) for a in attrs.fields(cls)
+    )
+    _CHECKS[cls] = compiled
+    return compiled
+
+
+class Record:
+    """Base of every record: validates itself when it is made.
+
+    Subclasses are ``attrs`` frozen, slotted, keyword-only classes. They may
+    define ``_problems()`` to yield the cross-field problems of a record whose
+    fields have the right types; paths are relative to the record (``$``).
+    """
+
+    __slots__ = ()
+
+    _record_kind: ClassVar[str] = "record"
+
+    def __attrs_post_init__(self) -> None:
+        cls = type(self)
+        checks = _CHECKS.get(cls) or _compile(cls)
+        problems: list[Problem] | None = None
+        for name, ok, expected in checks:
+            value = getattr(self, name)
+            if not ok(value):
+                if problems is None:
+                    problems = []
+                problems.append(
+                    Problem(
+                        path=f"$.{name}",
+                        code="type",
+                        message=f"expected {expected}, got {_kind_of(value)}",
+                    )
+                )
+        if problems is None:
+            problems = list(self._problems())
+        if problems:
+            raise InvalidData(problems)
+
+    def _problems(self) -> Iterator[Problem]:
+        return iter(())
+
+
+def _kind_of(value: object) -> str:
+    """Name a value's kind without showing the value (it may be private)."""
+    if value is None:
+        return "null"
+    return type(value).__name__
+
+
+def as_tuple(value: Any) -> Any:
+    """Let Python callers pass a list where a tuple is stored."""
+    return tuple(value) if type(value) is list else value
+
+
+def as_frozenset(value: Any) -> Any:
+    """Let Python callers pass a set, list or tuple where a frozenset is stored."""
+    if type(value) in (set, list, tuple):
+        return frozenset(value)
+    return value
+
+
+def problem(path: str, code: str, message: str) -> Problem:
+    """Shorthand used by the records' cross-field checks."""
+    return Problem(path=path, code=code, message=message)
+
+
+def indexed(name: str, items: Iterable[object]) -> Iterator[tuple[str, object]]:
+    """Paths of the items of a list field: ``$.name[0]``, ``$.name[1]``..."""
+    for i, item in enumerate(items):
+        yield f"$.{name}[{i}]", item

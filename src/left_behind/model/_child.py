@@ -1,0 +1,239 @@
+"""The child's file (一人一档) and the logs kept in it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._age import age_on, capacity_on
+from left_behind.model._base import Record, as_frozenset, as_tuple, problem
+from left_behind.model._enums import (
+    CivilCapacity,
+    ConsentGiver,
+    ContactMode,
+    ContactParty,
+    Hukou,
+    Interest,
+    LawfulBasis,
+    LivingArrangement,
+    ParentRole,
+    Purpose,
+    ReportKind,
+    SchoolStage,
+    Sex,
+    SpecialNeed,
+)
+from left_behind.model._family import CareArrangement, LegalGuardian, Parent, masked
+from left_behind.model._ids import IdNumber, Phone
+
+__all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
+
+
+@attrs.frozen(kw_only=True)
+class ContactEvent(Record):
+    """One call, video call or visit of an absent parent (MPL art. 23)."""
+
+    on: dt.date
+    parent: ParentRole
+    party: ContactParty
+    mode: ContactMode
+
+    @property
+    def with_child(self) -> bool:
+        """Whether the child took part."""
+        return self.party is not ContactParty.CARER
+
+    @property
+    def with_carer(self) -> bool:
+        """Whether the carer took part."""
+        return self.party is not ContactParty.CHILD
+
+
+@attrs.frozen(kw_only=True)
+class ReportEvent(Record):
+    """A situation that must be reported to the police at once (强制报告).
+
+    ``reported_on`` stays empty until the report is made.
+    """
+
+    kind: ReportKind
+    discovered_on: dt.date
+    reported_on: dt.date | None = None
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.reported_on is not None and self.reported_on < self.discovered_on:
+            yield problem(
+                "$.reported_on",
+                "order",
+                f"reported {self.reported_on}, before it was discovered {self.discovered_on}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Consent(Record):
+    """A guardian's consent to process the child's data (PIPL art. 31)."""
+
+    given_by: ConsentGiver
+    on: dt.date
+    purposes: frozenset[Purpose] = attrs.field(converter=as_frozenset)
+    withdrawn_on: dt.date | None = None
+
+    def in_force_on(self, on: dt.date) -> bool:
+        """Whether the consent holds on ``on``."""
+        return self.on <= on and (self.withdrawn_on is None or on < self.withdrawn_on)
+
+    def _problems(self) -> Iterator[Problem]:
+        if not self.purposes:
+            yield problem("$.purposes", "empty", "say what the consent is for")
+        if self.withdrawn_on is not None and self.withdrawn_on < self.on:
+            yield problem(
+                "$.withdrawn_on",
+                "order",
+                f"withdrawn {self.withdrawn_on}, before it was given {self.on}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class ContactCard(Record):
+    """The phones on a child's contact card (联系卡), shown masked."""
+
+    father: Phone | None = None
+    mother: Phone | None = None
+    carer: Phone | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Child(Record):
+    """One child's file: identity, school, family, care history and logs.
+
+    ``care`` is the history of care arrangements, oldest first; the one in
+    force on a date is the latest that has started by then. ``guardian`` is
+    empty while the parents are the legal guardians. Name, address and
+    school are private (MPL art. 103) and appear masked in ``repr()``; the
+    identity number and phones are masked wherever they are shown.
+
+    >>> import datetime as dt
+    >>> from left_behind import Child, Sex, SchoolStage
+    >>> c = Child(id="c-001", name="林小雨", sex=Sex.FEMALE,
+    ...           birth_date=dt.date(2016, 9, 1), county="示例县",
+    ...           township="示例镇", village="示例村", stage=SchoolStage.PRIMARY_4)
+    >>> c.age_on(dt.date(2026, 8, 31)), c.age_on(dt.date(2026, 9, 1))
+    (9, 10)
+    >>> "林小雨" in repr(c)
+    False
+    """
+
+    id: str
+    name: str = attrs.field(repr=masked)
+    sex: Sex
+    birth_date: dt.date
+    id_number: IdNumber | None = None
+    hukou: Hukou = Hukou.RURAL
+    county: str
+    township: str
+    village: str
+    address: str | None = attrs.field(default=None, repr=masked)
+    school: str | None = attrs.field(default=None, repr=masked)
+    stage: SchoolStage
+    special_needs: frozenset[SpecialNeed] = attrs.field(default=frozenset(), converter=as_frozenset)
+    interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
+    living: LivingArrangement = LivingArrangement.WITH_CARER
+    lives_on_own_earnings: bool = False
+    parents: tuple[Parent, ...] = attrs.field(default=(), converter=as_tuple)
+    care: tuple[CareArrangement, ...] = attrs.field(default=(), converter=as_tuple)
+    guardian: LegalGuardian | None = None
+    contacts: tuple[ContactEvent, ...] = attrs.field(default=(), converter=as_tuple)
+    reports: tuple[ReportEvent, ...] = attrs.field(default=(), converter=as_tuple)
+    lawful_basis: LawfulBasis = LawfulBasis.CONSENT
+    consents: tuple[Consent, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def age_on(self, on: dt.date) -> int:
+        """Completed years of age on ``on``."""
+        return age_on(self.birth_date, on)
+
+    def capacity_on(self, on: dt.date) -> CivilCapacity:
+        """Civil capacity on ``on`` (Civil Code arts. 17-22)."""
+        return capacity_on(self.birth_date, on, lives_on_own_earnings=self.lives_on_own_earnings)
+
+    def parent(self, role: ParentRole) -> Parent | None:
+        """The recorded father or mother, if any."""
+        for p in self.parents:
+            if p.role is role:
+                return p
+        return None
+
+    def care_on(self, on: dt.date) -> CareArrangement | None:
+        """The care arrangement in force on ``on``: the latest started by then."""
+        for arrangement in reversed(self.care):
+            if arrangement.since <= on:
+                return arrangement
+        return None
+
+    def contact_card(self, on: dt.date) -> ContactCard:
+        """The phones to call about the child on ``on``."""
+        father, mother = self.parent(ParentRole.FATHER), self.parent(ParentRole.MOTHER)
+        arrangement = self.care_on(on)
+        carer = arrangement.carer if arrangement is not None else None
+        return ContactCard(
+            father=father.phone if father else None,
+            mother=mother.phone if mother else None,
+            carer=carer.phone if carer else None,
+        )
+
+    def _problems(self) -> Iterator[Problem]:
+        if not self.id.strip() or self.id != self.id.strip():
+            yield problem(
+                "$.id", "format", "a child's id must be non-empty, without spaces at either end"
+            )
+        if not self.name.strip():
+            yield problem("$.name", "empty", "give the child's name")
+        n = self.id_number
+        if n is not None:
+            if n.birth_date != self.birth_date:
+                yield problem(
+                    "$.id_number",
+                    "inconsistent",
+                    f"identity number {n} gives birth date {n.birth_date},"
+                    f" the record {self.birth_date}: correct one of them",
+                )
+            if n.is_male != (self.sex is Sex.MALE):
+                yield problem(
+                    "$.id_number",
+                    "inconsistent",
+                    f"identity number {n} is a {'boy' if n.is_male else 'girl'}'s"
+                    f" (17th digit), the record says {self.sex.value}: correct one of them",
+                )
+        seen: set[ParentRole] = set()
+        for i, p in enumerate(self.parents):
+            if p.role in seen:
+                yield problem(
+                    f"$.parents[{i}].role",
+                    "duplicate",
+                    f"the {p.role.value} is listed twice; keep one record per parent",
+                )
+            seen.add(p.role)
+        for i in range(1, len(self.care)):
+            if self.care[i].since <= self.care[i - 1].since:
+                yield problem(
+                    f"$.care[{i}].since",
+                    "order",
+                    "care arrangements must be listed oldest first, each starting after"
+                    f" the one before; this one starts {self.care[i].since},"
+                    f" the one before {self.care[i - 1].since}",
+                )
+        if self.care and self.care[0].since < self.birth_date:
+            yield problem(
+                "$.care[0].since",
+                "order",
+                f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
+            )
+        for i, c in enumerate(self.contacts):
+            if c.parent not in seen:
+                yield problem(
+                    f"$.contacts[{i}].parent",
+                    "inconsistent",
+                    f"a contact by the {c.parent.value}, who has no parent record; add one",
+                )

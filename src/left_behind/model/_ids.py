@@ -1,0 +1,219 @@
+"""Identity numbers and phone numbers: validated on entry, masked on display.
+
+Both are ``str`` subclasses, so they compare equal to the text they were made
+from and serialise to JSON whole, but ``repr()``, ``str()`` and f-strings show
+them masked: a record printed to a log or an error message never carries a
+child's identity number or a family's phone. Call ``reveal()`` for the whole
+text where the law allows it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from left_behind._errors import InvalidData, Problem
+
+__all__ = [
+    "IdNumber",
+    "Phone",
+    "id_check_character",
+    "mask_name",
+    "mask_text",
+]
+
+_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_CHECK_CHARS = "10X98765432"
+_ID_SHAPE = re.compile(r"[0-9]{17}[0-9Xx]")
+
+
+def id_check_character(first17: str) -> str:
+    """The 18th character of a resident identity number (ISO 7064 MOD 11-2).
+
+    >>> id_check_character("99010120150302068")
+    'X'
+    """
+    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=True))
+    return _CHECK_CHARS[total % 11]
+
+
+def _bad(code: str, message: str) -> InvalidData:
+    return InvalidData([Problem(path="$", code=code, message=message)])
+
+
+class IdNumber(str):
+    """An 18-character resident identity number (公民身份号码, GB 11643-1999).
+
+    Checked on creation: the shape (17 digits and a digit or ``X``), a real
+    birth date in characters 7-14, and the check character. A lowercase
+    ``x`` is accepted and stored as ``X``.
+
+    >>> n = IdNumber("99010120150302068x")
+    >>> n.birth_date, n.is_male
+    (datetime.date(2015, 3, 2), False)
+    >>> n
+    IdNumber('9901**********068X')
+    >>> n == "99010120150302068X", n.reveal()[-1]
+    (True, 'X')
+    >>> IdNumber("990101201503020021")
+    Traceback (most recent call last):
+    ...
+    left_behind._errors.InvalidData: 1 problem:
+      $: the check character of identity number 9901**********0021 does not match ... [check_digit]
+    """
+
+    __slots__ = ()
+    description = "18-character resident identity number"
+
+    def __new__(cls, text: str) -> IdNumber:
+        if type(text) is cls:
+            return text
+        if not isinstance(text, str):
+            raise _bad("type", f"expected a string, got {type(text).__name__}")
+        if not _ID_SHAPE.fullmatch(text):
+            raise _bad(
+                "format",
+                f"an identity number has 18 characters, 17 digits and then a digit"
+                f" or X; got {len(text)} characters",
+            )
+        text = text.upper()
+        masked = mask_text(text)
+        try:
+            dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
+        except ValueError:
+            raise _bad(
+                "date",
+                f"characters 7-14 of identity number {masked} are not a real birth date (YYYYMMDD)",
+            ) from None
+        if id_check_character(text[:17]) != text[17]:
+            raise _bad(
+                "check_digit",
+                f"the check character of identity number {masked} does not match"
+                " its first 17 digits: one of the 18 characters is mistyped",
+            )
+        return super().__new__(cls, text)
+
+    @property
+    def region(self) -> str:
+        """The six-digit code of the place of first registration."""
+        return str.__str__(self)[:6]
+
+    @property
+    def birth_date(self) -> dt.date:
+        """The birth date written in characters 7-14."""
+        s = str.__str__(self)
+        return dt.date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+
+    @property
+    def is_male(self) -> bool:
+        """The 17th character is odd for men and even for women."""
+        return int(str.__str__(self)[16]) % 2 == 1
+
+    def reveal(self) -> str:
+        """The whole number, as a plain string."""
+        return str.__str__(self)
+
+    def __str__(self) -> str:
+        return mask_text(str.__str__(self))
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+    def __reduce__(self) -> tuple[type[IdNumber], tuple[str]]:
+        return (type(self), (self.reveal(),))
+
+
+_MOBILE = re.compile(r"(?:\+86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}")
+_LANDLINE = re.compile(r"(?:0[1-9][0-9]{1,2}|\+86[ -]?[1-9][0-9]{1,2})[ -]?[0-9]{7,8}")
+
+
+class Phone(str):
+    """A mainland phone number: a mobile or a landline with its area code.
+
+    Mobiles have 11 digits, ``1`` then ``3``-``9``; landlines start with an
+    area code (``025-12345678``), since many rural grandparents have only a
+    landline. ``+86`` is allowed in front; spaces or hyphens may group the
+    digits. Shown masked, like :class:`IdNumber`.
+
+    >>> Phone("139 0000 1234"), Phone("025-12345678")
+    (Phone('139****1234'), Phone('025****5678'))
+    >>> Phone("12345")
+    Traceback (most recent call last):
+    ...
+    left_behind._errors.InvalidData: 1 problem:
+      $: not a mainland phone number: expected 11 digits starting 13-19, ... [format]
+    """
+
+    __slots__ = ()
+    description = "mainland mobile or landline number"
+
+    def __new__(cls, text: str) -> Phone:
+        if type(text) is cls:
+            return text
+        if not isinstance(text, str):
+            raise _bad("type", f"expected a string, got {type(text).__name__}")
+        if not (_MOBILE.fullmatch(text) or _LANDLINE.fullmatch(text)):
+            raise _bad(
+                "format",
+                "not a mainland phone number: expected 11 digits starting 13-19,"
+                " or an area code and a landline such as 025-12345678",
+            )
+        return super().__new__(cls, text)
+
+    @property
+    def digits(self) -> str:
+        """Only the digits, without ``+86``, spaces or hyphens."""
+        s = str.__str__(self)
+        if s.startswith("+86"):
+            s = s[3:]
+            if not s.lstrip(" -").startswith("1"):
+                s = "0" + s.lstrip(" -")  # an area code loses its 0 after +86
+        return "".join(c for c in s if c.isdigit())
+
+    @property
+    def is_mobile(self) -> bool:
+        """True for a mobile number, False for a landline."""
+        return bool(_MOBILE.fullmatch(str.__str__(self)))
+
+    def reveal(self) -> str:
+        """The number as it was given, as a plain string."""
+        return str.__str__(self)
+
+    def __str__(self) -> str:
+        return mask_text(self.digits, keep_start=3)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+    def __reduce__(self) -> tuple[type[Phone], tuple[str]]:
+        return (type(self), (self.reveal(),))
+
+
+def mask_text(text: str, *, keep_start: int = 4, keep_end: int = 4) -> str:
+    """Mask the middle of a private text, keeping a few characters each end.
+
+    >>> mask_text("320102201503020016")
+    '3201**********0016'
+    >>> mask_text("短")
+    '*'
+    """
+    if len(text) <= keep_start + keep_end:
+        return "*" * len(text)
+    return text[:keep_start] + "*" * (len(text) - keep_start - keep_end) + text[-keep_end:]
+
+
+def mask_name(name: str) -> str:
+    """Mask a person's name for display, keeping the first character.
+
+    >>> mask_name("李小华"), mask_name("王芳"), mask_name("")
+    ('李**', '王*', '')
+    """
+    if not name:
+        return ""
+    return name[0] + "*" * (len(name) - 1)

@@ -1,0 +1,56 @@
+"""The register: a village's or home's children, the top-level document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import ClassVar
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._base import Record, as_tuple, problem
+from left_behind.model._child import Child
+
+__all__ = ["SCHEMA_VERSION", "Register"]
+
+SCHEMA_VERSION = 1
+"""The version of the register's JSON layout that this library writes."""
+
+
+@attrs.frozen(kw_only=True)
+class Register(Record):
+    """A register of children (登记册): the document files and apps exchange.
+
+    ``schema_version`` tells a reader which layout a file has, so a later
+    version of the library can still read it. Child ids are unique.
+    """
+
+    current_schema: ClassVar[int] = SCHEMA_VERSION
+
+    schema_version: int = SCHEMA_VERSION
+    name: str = ""
+    children: tuple[Child, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def child(self, child_id: str) -> Child:
+        """The child with this id; ``KeyError`` when there is none."""
+        for c in self.children:
+            if c.id == child_id:
+                return c
+        raise KeyError(child_id)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.schema_version != SCHEMA_VERSION:
+            yield problem(
+                "$.schema_version",
+                "version",
+                f"this library reads schema version {SCHEMA_VERSION}, not {self.schema_version}",
+            )
+        first: dict[str, int] = {}
+        for i, c in enumerate(self.children):
+            j = first.setdefault(c.id, i)
+            if j != i:
+                yield problem(
+                    f"$.children[{i}].id",
+                    "duplicate",
+                    f"child id {c.id!r} is already used by children[{j}]; ids must be unique",
+                )

@@ -1,0 +1,344 @@
+"""Synthetic registers for demos, docs and tests: no real person's data.
+
+Every name is drawn at random from common characters, every identity number
+starts with region ``99`` (no province has that code, so a sample number
+cannot be anyone's), and every date is set relative to :data:`REFERENCE_DATE`.
+The same call always returns the same register.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from left_behind.model import (
+    CareArrangement,
+    Child,
+    Consent,
+    ConsentGiver,
+    ContactEvent,
+    ContactMode,
+    ContactParty,
+    EntrustedCarer,
+    GuardianshipType,
+    HealthCondition,
+    Hukou,
+    IdNumber,
+    Interest,
+    LivingArrangement,
+    Misconduct,
+    MisconductRecord,
+    Parent,
+    ParentRole,
+    ParentSituation,
+    Phone,
+    Purpose,
+    Register,
+    Relation,
+    SchoolStage,
+    Sex,
+    Situation,
+    SpecialNeed,
+    birthday_in,
+    id_check_character,
+)
+
+__all__ = ["REFERENCE_DATE", "family", "shicun", "synthetic_id_number"]
+
+REFERENCE_DATE = dt.date(2026, 9, 1)
+"""The day the samples describe: the first day of the autumn term 2026."""
+
+_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
+_GIVEN = "小子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁"
+_PLACES = (
+    ("广东", "深圳"),
+    ("广东", "东莞"),
+    ("浙江", "杭州"),
+    ("江苏", "苏州"),
+    ("上海", "上海"),
+    ("福建", "厦门"),
+    ("北京", "北京"),
+)
+_SINCE = dt.date(2024, 2, 20)  # the parents left after the 2024 Spring Festival
+
+
+def synthetic_id_number(birth_date: dt.date, sex: Sex, serial: int) -> IdNumber:
+    """A valid identity number in the fictitious region ``99``.
+
+    >>> n = synthetic_id_number(dt.date(2016, 9, 1), Sex.FEMALE, 7)
+    >>> n.birth_date, n.is_male, n.region
+    (datetime.date(2016, 9, 1), False, '990101')
+    """
+    seq = (serial % 500) * 2 + (1 if sex is Sex.MALE else 0)
+    first17 = f"990101{birth_date:%Y%m%d}{seq:03d}"
+    return IdNumber(first17 + id_check_character(first17))
+
+
+def _stage(age: int, rng: random.Random) -> SchoolStage:
+    if age < 3 or (age < 6 and rng.random() < 0.07):
+        return SchoolStage.NOT_IN_KINDERGARTEN
+    if age < 6:
+        return SchoolStage.KINDERGARTEN
+    if age < 12:
+        return SchoolStage(f"primary_{age - 5}")
+    if age < 15:
+        return SchoolStage(f"junior_{age - 11}")
+    if age < 18 and rng.random() < 0.2:
+        return SchoolStage.VOCATIONAL
+    return SchoolStage(f"senior_{min(age - 14, 3)}")
+
+
+def _name(rng: random.Random) -> str:
+    return rng.choice(_SURNAMES) + "".join(rng.choices(_GIVEN, k=rng.choice((1, 2))))
+
+
+def _phone(rng: random.Random, landline: bool = False) -> Phone:
+    if landline:
+        return Phone(f"0{rng.randint(500, 999)}-{rng.randint(2000000, 8999999)}")
+    return Phone(f"1{rng.choice('356789')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}")
+
+
+def _away(since: dt.date, rng: random.Random) -> ParentSituation:
+    province, city = rng.choice(_PLACES)
+    return ParentSituation(
+        situation=Situation.WORKING_AWAY,
+        since=since,
+        province=province,
+        city=city,
+        expected_return=dt.date(REFERENCE_DATE.year + 1, 1, 25),
+    )
+
+
+def family(
+    *,
+    father: str = "working_away",
+    mother: str = "working_away",
+    age: int = 9,
+    on: dt.date = REFERENCE_DATE,
+    child_id: str = "demo-1",
+) -> Child:
+    """A small synthetic child whose parents are in the given situations.
+
+    ``father`` and ``mother`` are :class:`~left_behind.Situation` values; each
+    situation began on 20 February 2024. The child turned ``age`` on ``on``
+    minus 100 days and lives with the paternal grandparents when no parent is
+    at home.
+
+    >>> family(father="imprisoned", mother="out_of_contact").parents[1].situations[0].situation
+    <Situation.OUT_OF_CONTACT: 'out_of_contact'>
+    """
+    birth = birthday_in(on - dt.timedelta(days=100), -age)
+    parents = []
+    for role, kind in ((ParentRole.FATHER, father), (ParentRole.MOTHER, mother)):
+        situation = Situation(kind)
+        if situation is Situation.AT_HOME:
+            parents.append(Parent(role=role))
+            continue
+        parents.append(
+            Parent(role=role, situations=(ParentSituation(situation=situation, since=_SINCE),))
+        )
+    home = {Situation(father), Situation(mother)} & {Situation.AT_HOME}
+    if home:
+        care = CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth)
+    else:
+        care = CareArrangement(
+            guardianship=GuardianshipType.PATERNAL_GRANDPARENTS,
+            since=min(_SINCE, on),
+            carer=EntrustedCarer(
+                name="赵奶奶",
+                relation=Relation.PATERNAL_GRANDPARENT,
+                birth_date=dt.date(1960, 5, 4),
+            ),
+        )
+    if care.since < birth:
+        care = CareArrangement(guardianship=care.guardianship, since=birth, carer=care.carer)
+    return Child(
+        id=child_id,
+        name="林小雨",
+        sex=Sex.FEMALE,
+        birth_date=birth,
+        county="示例县",
+        township="示例镇",
+        village="示例村",
+        stage=_stage(age, random.Random(age)),
+        parents=tuple(parents),
+        care=(care,),
+    )
+
+
+# The guardianship mix of the township in the reports: about 60% with
+# grandparents, 35% with one parent, 5% with other relatives.
+_MIX = (
+    (GuardianshipType.PATERNAL_GRANDPARENTS, 40),
+    (GuardianshipType.MATERNAL_GRANDPARENTS, 20),
+    (GuardianshipType.MOTHER_ONLY, 22),
+    (GuardianshipType.FATHER_ONLY, 13),
+    (GuardianshipType.OTHER_RELATIVES, 5),
+)
+_RELATION = {
+    GuardianshipType.PATERNAL_GRANDPARENTS: Relation.PATERNAL_GRANDPARENT,
+    GuardianshipType.MATERNAL_GRANDPARENTS: Relation.MATERNAL_GRANDPARENT,
+    GuardianshipType.OTHER_RELATIVES: Relation.UNCLE_AUNT,
+}
+
+
+def _contacts(
+    rng: random.Random, roles: list[ParentRole], start: dt.date, end: dt.date, gap: int
+) -> list[ContactEvent]:
+    events = []
+    for role in roles:
+        day = start
+        while day <= end:
+            events.append(
+                ContactEvent(
+                    on=day,
+                    parent=role,
+                    party=ContactParty.BOTH,
+                    mode=rng.choice((ContactMode.CALL, ContactMode.CALL, ContactMode.VIDEO)),
+                )
+            )
+            day += dt.timedelta(days=rng.randint(2, gap))
+    events.sort(key=lambda e: (e.on, e.parent.value))
+    return events
+
+
+def _child(i: int, rng: random.Random) -> Child:
+    on = REFERENCE_DATE
+    band = rng.choices(((0, 5), (6, 13), (14, 15), (16, 17)), weights=(27.8, 58.0, 10.2, 4.0))[0]
+    age = rng.randint(*band)
+    birth = birthday_in(on, -age) - dt.timedelta(days=rng.randint(1, 364))
+    sex = Sex.MALE if rng.random() < 0.545 else Sex.FEMALE
+    kind = rng.choices([k for k, _ in _MIX], weights=[w for _, w in _MIX])[0]
+    left = max(birth, _SINCE - dt.timedelta(days=rng.randint(0, 900)))
+
+    father_sit: list[ParentSituation] = []
+    mother_sit: list[ParentSituation] = []
+    unsupported = i % 47 == 5  # three children whose parents cannot care for them
+    if unsupported:
+        father_sit.append(
+            ParentSituation(situation=Situation.IMPRISONED, since=left, until=dt.date(2030, 6, 30))
+        )
+        mother_sit.append(ParentSituation(situation=Situation.OUT_OF_CONTACT, since=left))
+        kind = GuardianshipType.PATERNAL_GRANDPARENTS
+    else:
+        if kind is not GuardianshipType.FATHER_ONLY:
+            father_sit.append(_away(left, rng))
+        if kind is not GuardianshipType.MOTHER_ONLY:
+            mother_sit.append(_away(left, rng))
+    father = Parent(
+        role=ParentRole.FATHER,
+        name=_name(rng),
+        phone=_phone(rng),
+        situations=tuple(father_sit),
+    )
+    mother = Parent(
+        role=ParentRole.MOTHER,
+        name=_name(rng),
+        phone=_phone(rng),
+        situations=tuple(mother_sit),
+    )
+
+    carer = None
+    if kind in _RELATION:
+        grand = kind is not GuardianshipType.OTHER_RELATIVES
+        carer_birth = birth.replace(day=1) - dt.timedelta(
+            days=365 * rng.randint(45 if grand else 22, 50 if grand else 30)
+        )
+        records: tuple[MisconductRecord, ...] = ()
+        if i in (17, 88):  # the sample's carers with a disqualifying record
+            records = (
+                MisconductRecord(
+                    misconduct=Misconduct.GAMBLING if i == 17 else Misconduct.HEAVY_DRINKING,
+                    recorded_on=dt.date(2025, 11, 3),
+                ),
+            )
+        carer = EntrustedCarer(
+            name=_name(rng),
+            relation=_RELATION[kind],
+            birth_date=carer_birth,
+            phone=_phone(rng, landline=rng.random() < 0.3),
+            health=frozenset({HealthCondition.SERIOUS_ILLNESS}) if i == 40 else frozenset(),
+            records=records,
+        )
+    entrusted = carer is not None
+    late = 40 if i in (23, 61) else rng.randint(3, 20)  # two notices came too late
+    care = CareArrangement(
+        guardianship=kind,
+        since=left,
+        carer=carer,
+        agreement_signed_on=left if entrusted else None,
+        school_notified_on=(left + dt.timedelta(days=late)) if entrusted and i != 99 else None,
+        village_notified_on=(left + dt.timedelta(days=rng.randint(1, 15))) if entrusted else None,
+        child_heard_on=left if entrusted and age >= 10 else None,
+    )
+    history = [care]
+    if left > birth:
+        history.insert(0, CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth))
+
+    absent = [
+        r
+        for r, s in ((ParentRole.FATHER, father_sit), (ParentRole.MOTHER, mother_sit))
+        if s and not unsupported
+    ]
+    gap = 21 if i in (8, 33, 70, 121) else 7  # a few families call rarely
+    contacts = _contacts(rng, absent, on - dt.timedelta(days=90), on - dt.timedelta(days=1), gap)
+
+    special = frozenset({SpecialNeed.CHRONIC_ILLNESS}) if i % 37 == 11 else frozenset()
+    consent_by = (
+        ConsentGiver.MOTHER if mother_sit == [] or rng.random() < 0.5 else ConsentGiver.FATHER
+    )
+    consents = (
+        ()
+        if i == 130
+        else (
+            Consent(
+                given_by=consent_by,
+                on=left,
+                purposes=frozenset({Purpose.REGISTRATION, Purpose.SHARING}),
+            ),
+        )
+    )
+    return Child(
+        id=f"SC-{i + 1:03d}",
+        name=_name(rng),
+        sex=sex,
+        birth_date=birth,
+        id_number=synthetic_id_number(birth, sex, i),
+        hukou=Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN,
+        county="示例区",
+        township="石桥镇",
+        village="石村",
+        address=f"石村{rng.randint(1, 9)}组{rng.randint(1, 60)}号",
+        school="石村小学" if 6 <= age <= 11 else ("石桥中学" if 12 <= age <= 17 else "石村幼儿园"),
+        stage=_stage(age, rng),
+        special_needs=special,
+        interests=frozenset(rng.sample(list(Interest), k=rng.randint(1, 3))),
+        living=LivingArrangement.WITH_CARER,
+        parents=(father, mother),
+        care=tuple(history),
+        contacts=tuple(contacts),
+        consents=consents,
+    )
+
+
+def shicun() -> Register:
+    """A register like the Shicun village children's happy home's: 142 children.
+
+    The mix follows the reports: most live with grandparents, about a third
+    with one parent while the other works away, a few with other relatives,
+    and three are de-facto unsupported. It also holds the problems a real
+    register has, so the checks have something to show: families that call
+    too rarely, entrustment notices that came late or never, and carers with
+    a disqualifying record.
+
+    >>> reg = shicun()
+    >>> len(reg.children), reg.children[0].id
+    (142, 'SC-001')
+    >>> shicun() == reg
+    True
+    """
+    rng = random.Random(20160214)
+    return Register(
+        name="石村儿童快乐家园",
+        children=tuple(_child(i, rng) for i in range(142)),
+    )
