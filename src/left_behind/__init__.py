@@ -60,6 +60,7 @@ from left_behind.model import (
     mask_name,
 )
 from left_behind.rules import Classification, Reason, classify
+from left_behind.stats import Summary, summarize
 
 __version__ = "0.1.0"
 
@@ -111,6 +112,7 @@ __all__ = [
     "Situation",
     "SpecialNeed",
     "Style",
+    "Summary",
     "age_on",
     "capacity_on",
     "classify",
@@ -118,6 +120,7 @@ __all__ = [
     "from_json",
     "mask_name",
     "samples",
+    "summarize",
     "to_dict",
     "to_json",
 ]

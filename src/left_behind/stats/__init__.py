@@ -1,0 +1,30 @@
+"""Figures over a register: the counts and shares the reports give.
+
+Pure like the rest of the core: a register and a date in, a record out.
+:func:`summarize` makes a :class:`Summary`, :func:`render` turns it into a
+plain-text table, and :func:`~left_behind.to_json` into JSON.
+"""
+
+from left_behind.stats._render import render
+from left_behind.stats._summary import (
+    AgeBand,
+    AgeBandCount,
+    GuardianshipCount,
+    StageCount,
+    StatusCount,
+    Summary,
+    percent_of,
+    summarize,
+)
+
+__all__ = [
+    "AgeBand",
+    "AgeBandCount",
+    "GuardianshipCount",
+    "StageCount",
+    "StatusCount",
+    "Summary",
+    "percent_of",
+    "render",
+    "summarize",
+]

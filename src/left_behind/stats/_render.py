@@ -1,0 +1,140 @@
+"""A summary as a plain-text table for a terminal, in Chinese or English."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from left_behind.model._base import Lang
+from left_behind.stats._summary import Summary
+
+__all__ = ["render", "text_width"]
+
+_TEXT = {
+    "zh": {
+        "on": "统计日期：{on}",
+        "total": "儿童总数：{total} 名",
+        "born_after": "（另有 {n} 名儿童在统计日期后出生，未计入）",
+        "count": "人数",
+        "percent": "占比",
+        "by_status": "儿童类别",
+        "by_guardianship": "监护类型",
+        "by_age_band": "年龄段",
+        "by_stage": "学段",
+        "no_arrangement": "未登记照护安排",
+    },
+    "en": {
+        "on": "On {on}",
+        "total": "Children: {total}",
+        "born_after": "({n} more born after this date, not counted)",
+        "count": "children",
+        "percent": "share",
+        "by_status": "Classification",
+        "by_guardianship": "Lives with",
+        "by_age_band": "Age",
+        "by_stage": "School stage",
+        "no_arrangement": "no care arrangement recorded",
+    },
+}
+
+
+def text_width(text: str) -> int:
+    """Columns that ``text`` takes in a terminal: Chinese characters take two.
+
+    >>> text_width("留守儿童"), text_width("left-behind"), text_width("0-5 岁")
+    (8, 11, 6)
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - text_width(text))
+
+
+def render(summary: Summary, lang: Lang = "zh") -> str:
+    """A plain-text table of ``summary``: Chinese by default, ``lang="en"`` for English.
+
+    Columns line up in a terminal with either language (a Chinese character
+    is two columns wide); the lines carry no trailing spaces and the text no
+    final newline.
+
+    >>> from left_behind import samples
+    >>> from left_behind.stats import summarize
+    >>> text = render(summarize(samples.shicun(), on=samples.REFERENCE_DATE))
+    >>> print("\\n".join(text.splitlines()[:9]))
+    石村儿童快乐家园
+    统计日期：2026-09-01
+    儿童总数：142 名
+    <BLANKLINE>
+    儿童类别          人数    占比
+    ----------------  ----  ------
+    留守儿童            83   58.5%
+    事实无人抚养儿童     3    2.1%
+    非留守儿童          56   39.4%
+    """
+    if lang not in _TEXT:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    text = _TEXT[lang]
+    tables: list[tuple[str, list[tuple[str, int, float]]]] = [
+        (
+            text["by_status"],
+            [(r.status.label(lang), r.count, r.percent) for r in summary.by_status],
+        ),
+        (
+            text["by_guardianship"],
+            [
+                (
+                    r.guardianship.label(lang) if r.guardianship else text["no_arrangement"],
+                    r.count,
+                    r.percent,
+                )
+                for r in summary.by_guardianship
+            ],
+        ),
+        (
+            text["by_age_band"],
+            [(r.band.label(lang), r.count, r.percent) for r in summary.by_age_band],
+        ),
+        (text["by_stage"], [(r.stage.label(lang), r.count, r.percent) for r in summary.by_stage]),
+    ]
+    labels = [title for title, _ in tables] + [row[0] for _, rows in tables for row in rows]
+    label_w = max(text_width(s) for s in labels)
+    count_w = max(text_width(text["count"]), len(str(summary.total)))
+    percent_w = max(text_width(text["percent"]), len("100.0%"))
+
+    lines: list[str] = []
+    if summary.register:
+        lines.append(summary.register)
+    lines.append(text["on"].format(on=summary.on.isoformat()))
+    lines.append(text["total"].format(total=summary.total))
+    if summary.born_after:
+        lines.append(text["born_after"].format(n=summary.born_after))
+    for title, rows in tables:
+        lines.append("")
+        lines.extend(_table(title, rows, text, (label_w, count_w, percent_w)))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _table(
+    title: str,
+    rows: Sequence[tuple[str, int, float]],
+    text: dict[str, str],
+    widths: tuple[int, int, int],
+) -> list[str]:
+    label_w, count_w, percent_w = widths
+    count_h, percent_h = text["count"], text["percent"]
+    head = (
+        _pad(title, label_w)
+        + "  "
+        + " " * (count_w - text_width(count_h))
+        + count_h
+        + "  "
+        + " " * (percent_w - text_width(percent_h))
+        + percent_h
+    )
+    rule = "  ".join("-" * w for w in widths)
+    body = [
+        f"{_pad(label, label_w)}  {count:>{count_w}}  {f'{percent:.1f}%':>{percent_w}}"
+        for label, count, percent in rows
+    ]
+    return [head, rule, *body]

@@ -1,0 +1,296 @@
+"""A register's headline figures on a date, as the reports give them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._base import LabelledEnum, Record, as_tuple, define_labels, problem
+from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
+from left_behind.model._register import Register
+from left_behind.rules._classify import classify
+
+__all__ = [
+    "AgeBand",
+    "AgeBandCount",
+    "GuardianshipCount",
+    "StageCount",
+    "StatusCount",
+    "Summary",
+    "percent_of",
+    "summarize",
+]
+
+
+class AgeBand(LabelledEnum):
+    """The age bands of the national surveys, in completed years (周岁).
+
+    0-5 is before school, 6-13 the years of compulsory schooling that most
+    left-behind children are in, 14-15 the last years under the left-behind
+    definition's limit of 16, and 16-17 the minors above it. A register that
+    still holds adults shows them as 18 and over.
+
+    >>> AgeBand.of(5).label(), AgeBand.of(6).label("en"), AgeBand.of(18).value
+    ('0-5 岁', 'aged 6-13', 'age_18_plus')
+    """
+
+    AGE_0_5 = "age_0_5"
+    AGE_6_13 = "age_6_13"
+    AGE_14_15 = "age_14_15"
+    AGE_16_17 = "age_16_17"
+    AGE_18_PLUS = "age_18_plus"
+
+    @classmethod
+    def of(cls, age: int) -> AgeBand:
+        """The band of a completed age (``ValueError`` for a negative age)."""
+        if age < 0:
+            raise ValueError(f"an age is never negative, got {age}")
+        if age <= 5:
+            return cls.AGE_0_5
+        if age <= 13:
+            return cls.AGE_6_13
+        if age <= 15:
+            return cls.AGE_14_15
+        if age <= 17:
+            return cls.AGE_16_17
+        return cls.AGE_18_PLUS
+
+
+define_labels(
+    AgeBand,
+    {
+        AgeBand.AGE_0_5: ("0-5 岁", "aged 0-5"),
+        AgeBand.AGE_6_13: ("6-13 岁", "aged 6-13"),
+        AgeBand.AGE_14_15: ("14-15 岁", "aged 14-15"),
+        AgeBand.AGE_16_17: ("16-17 岁", "aged 16-17"),
+        AgeBand.AGE_18_PLUS: ("18 岁及以上", "aged 18 and over"),
+    },
+)
+
+
+def percent_of(count: int, total: int) -> float:
+    """``count`` as a percentage of ``total``, one decimal, halves rounded up.
+
+    Each share is rounded on its own, as statistical tables do, so the
+    shares of a breakdown can add up to 99.9 or 100.1. A share of nothing
+    is 0.0.
+
+    >>> percent_of(57, 142), percent_of(1, 8), percent_of(0, 0)
+    (40.1, 12.5, 0.0)
+    >>> shares = [percent_of(1, 3)] * 3
+    >>> shares, round(sum(shares), 1)
+    ([33.3, 33.3, 33.3], 99.9)
+    """
+    if total <= 0:
+        return 0.0
+    tenths = (2000 * count + total) // (2 * total)
+    return tenths / 10
+
+
+def _checked(count: int, percent: float) -> Iterator[Problem]:
+    if count < 0:
+        yield problem("$.count", "range", f"a count is never negative, got {count}")
+    if not 0.0 <= percent <= 100.0:
+        yield problem("$.percent", "range", f"a percentage is from 0 to 100, got {percent}")
+
+
+@attrs.frozen(kw_only=True)
+class StatusCount(Record):
+    """How many children have one classification (留守儿童, 事实无人抚养儿童...)."""
+
+    status: ChildStatus
+    count: int
+    percent: float
+
+    def _problems(self) -> Iterator[Problem]:
+        return _checked(self.count, self.percent)
+
+
+@attrs.frozen(kw_only=True)
+class GuardianshipCount(Record):
+    """How many children live in one kind of care arrangement.
+
+    ``guardianship`` is ``None`` for the children with no care arrangement in
+    force on the date: a gap in the register to fill, not a kind of care.
+    """
+
+    guardianship: GuardianshipType | None
+    count: int
+    percent: float
+
+    def _problems(self) -> Iterator[Problem]:
+        return _checked(self.count, self.percent)
+
+
+@attrs.frozen(kw_only=True)
+class AgeBandCount(Record):
+    """How many children are in one age band."""
+
+    band: AgeBand
+    count: int
+    percent: float
+
+    def _problems(self) -> Iterator[Problem]:
+        return _checked(self.count, self.percent)
+
+
+@attrs.frozen(kw_only=True)
+class StageCount(Record):
+    """How many children are at one school stage."""
+
+    stage: SchoolStage
+    count: int
+    percent: float
+
+    def _problems(self) -> Iterator[Problem]:
+        return _checked(self.count, self.percent)
+
+
+_MINOR_BANDS = (AgeBand.AGE_0_5, AgeBand.AGE_6_13, AgeBand.AGE_14_15, AgeBand.AGE_16_17)
+
+_Row = StatusCount | GuardianshipCount | AgeBandCount | StageCount
+_Key = ChildStatus | GuardianshipType | AgeBand | SchoolStage
+
+
+@attrs.frozen(kw_only=True)
+class Summary(Record):
+    """A register's headline figures on the date ``on``.
+
+    ``total`` counts the children born by ``on``; ``born_after`` the children
+    of the register born later, who are left out of every figure. Each
+    breakdown lists every value in declaration order, zero counts included,
+    with its count and its percentage of ``total`` (one decimal):
+
+    * ``by_status``: the classification of each child on ``on``;
+    * ``by_guardianship``: the kind of the care arrangement in force on
+      ``on``, and last a row with ``guardianship`` ``None`` for the children
+      with no arrangement recorded by then (always present, zero or not);
+    * ``by_age_band``: the bands 0-5, 6-13, 14-15 and 16-17, and 18 and over
+      only when a register holds adults;
+    * ``by_stage``: the school stage as recorded.
+
+    Every breakdown adds up to ``total``; a summary that does not (say, one
+    edited by hand and read back) is :class:`~left_behind.InvalidData`.
+    """
+
+    register: str
+    on: dt.date
+    total: int
+    born_after: int = 0
+    by_status: tuple[StatusCount, ...] = attrs.field(converter=as_tuple)
+    by_guardianship: tuple[GuardianshipCount, ...] = attrs.field(converter=as_tuple)
+    by_age_band: tuple[AgeBandCount, ...] = attrs.field(converter=as_tuple)
+    by_stage: tuple[StageCount, ...] = attrs.field(converter=as_tuple)
+
+    def count(self, key: _Key) -> int:
+        """The number of children with a classification, arrangement, band or stage.
+
+        >>> from left_behind import ChildStatus, samples
+        >>> s = summarize(samples.shicun(), on=samples.REFERENCE_DATE)
+        >>> s.count(ChildStatus.LEFT_BEHIND), s.count(AgeBand.AGE_18_PLUS)
+        (83, 0)
+        """
+        row = self._row(key)
+        return 0 if row is None else row.count
+
+    def percent(self, key: _Key) -> float:
+        """The percentage of all children counted that ``key`` stands for."""
+        row = self._row(key)
+        return 0.0 if row is None else row.percent
+
+    @property
+    def no_arrangement(self) -> int:
+        """The number of children with no care arrangement in force on ``on``."""
+        return sum(r.count for r in self.by_guardianship if r.guardianship is None)
+
+    def _row(self, key: _Key) -> _Row | None:
+        if isinstance(key, ChildStatus):
+            return next((r for r in self.by_status if r.status is key), None)
+        if isinstance(key, GuardianshipType):
+            return next((r for r in self.by_guardianship if r.guardianship is key), None)
+        if isinstance(key, AgeBand):
+            return next((r for r in self.by_age_band if r.band is key), None)
+        if isinstance(key, SchoolStage):
+            return next((r for r in self.by_stage if r.stage is key), None)
+        raise TypeError(f"no breakdown by {type(key).__name__}")
+
+    def _problems(self) -> Iterator[Problem]:
+        for name, value in (("total", self.total), ("born_after", self.born_after)):
+            if value < 0:
+                yield problem(f"$.{name}", "range", f"a count is never negative, got {value}")
+        breakdowns: tuple[tuple[str, Sequence[_Row]], ...] = (
+            ("by_status", self.by_status),
+            ("by_guardianship", self.by_guardianship),
+            ("by_age_band", self.by_age_band),
+            ("by_stage", self.by_stage),
+        )
+        for name, rows in breakdowns:
+            added = sum(r.count for r in rows)
+            if added != self.total:
+                yield problem(
+                    f"$.{name}",
+                    "inconsistent",
+                    f"the counts add up to {added}, not to the total of {self.total}",
+                )
+
+
+def summarize(register: Register, *, on: dt.date) -> Summary:
+    """The headline figures of ``register`` on the date ``on``.
+
+    Pure: the same register and date always give the same summary. Each
+    child is classified with :func:`~left_behind.classify`, placed by the
+    care arrangement in force and by completed age on ``on``, and by the
+    school stage recorded.
+
+    >>> from left_behind import ChildStatus, GuardianshipType, samples
+    >>> s = summarize(samples.shicun(), on=samples.REFERENCE_DATE)
+    >>> s.total, s.count(ChildStatus.LEFT_BEHIND), s.percent(ChildStatus.LEFT_BEHIND)
+    (142, 83, 58.5)
+    >>> [(r.guardianship and r.guardianship.value, r.count) for r in s.by_guardianship][:5]
+    [('both_parents', 0), ('father_only', 14), ('mother_only', 36),
+     ('paternal_grandparents', 57), ('maternal_grandparents', 28)]
+    >>> [(r.band.label(), r.count, r.percent) for r in s.by_age_band]
+    [('0-5 岁', 38, 26.8), ('6-13 岁', 82, 57.7), ('14-15 岁', 14, 9.9), ('16-17 岁', 8, 5.6)]
+    """
+    children = [c for c in register.children if c.birth_date <= on]
+    total = len(children)
+    statuses: Counter[ChildStatus] = Counter()
+    kinds: Counter[GuardianshipType | None] = Counter()
+    bands: Counter[AgeBand] = Counter()
+    stages: Counter[SchoolStage] = Counter()
+    for child in children:
+        statuses[classify(child, on=on).status] += 1
+        arrangement = child.care_on(on)
+        kinds[arrangement.guardianship if arrangement is not None else None] += 1
+        bands[AgeBand.of(child.age_on(on))] += 1
+        stages[child.stage] += 1
+
+    def pct(count: int) -> float:
+        return percent_of(count, total)
+
+    no_arrangement: tuple[GuardianshipType | None, ...] = (None,)
+    adults = (AgeBand.AGE_18_PLUS,) if bands[AgeBand.AGE_18_PLUS] else ()
+    return Summary(
+        register=register.name,
+        on=on,
+        total=total,
+        born_after=len(register.children) - total,
+        by_status=tuple(
+            StatusCount(status=s, count=statuses[s], percent=pct(statuses[s])) for s in ChildStatus
+        ),
+        by_guardianship=tuple(
+            GuardianshipCount(guardianship=g, count=kinds[g], percent=pct(kinds[g]))
+            for g in (*GuardianshipType, *no_arrangement)
+        ),
+        by_age_band=tuple(
+            AgeBandCount(band=b, count=bands[b], percent=pct(bands[b]))
+            for b in (*_MINOR_BANDS, *adults)
+        ),
+        by_stage=tuple(
+            StageCount(stage=s, count=stages[s], percent=pct(stages[s])) for s in SchoolStage
+        ),
+    )
