@@ -58,19 +58,33 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     is two columns wide); the lines carry no trailing spaces and the text no
     final newline.
 
-    >>> from left_behind import samples
+    >>> from left_behind import Register, samples
     >>> from left_behind.stats import summarize
-    >>> text = render(summarize(samples.shicun(), on=samples.REFERENCE_DATE))
-    >>> print("\\n".join(text.splitlines()[:9]))
-    石村儿童快乐家园
+    >>> village = Register(name="示例村", children=[
+    ...     samples.family(age=9, child_id="a"),
+    ...     samples.family(father="at_home", age=4, child_id="b"),
+    ... ])
+    >>> print(render(summarize(village, on=samples.REFERENCE_DATE)))
+    示例村
     统计日期：2026-09-01
-    儿童总数：142 名
+    儿童总数：2 名
     <BLANKLINE>
     儿童类别          人数    占比
     ----------------  ----  ------
-    留守儿童            83   58.5%
-    事实无人抚养儿童     3    2.1%
-    非留守儿童          56   39.4%
+    留守儿童             1   50.0%
+    事实无人抚养儿童     0    0.0%
+    非留守儿童           1   50.0%
+    <BLANKLINE>
+    监护类型          人数    占比
+    ----------------  ----  ------
+    父母双方             1   50.0%
+    父亲一方             0    0.0%
+    ...
+    未登记照护安排       0    0.0%
+    <BLANKLINE>
+    年龄段            人数    占比
+    ...
+    失学辍学             0    0.0%
     """
     if lang not in _TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")

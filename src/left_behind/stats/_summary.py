@@ -191,8 +191,8 @@ class Summary(Record):
 
         >>> from left_behind import ChildStatus, samples
         >>> s = summarize(samples.shicun(), on=samples.REFERENCE_DATE)
-        >>> s.count(ChildStatus.LEFT_BEHIND), s.count(AgeBand.AGE_18_PLUS)
-        (83, 0)
+        >>> s.total, s.count(ChildStatus.LEFT_BEHIND) > 0, s.count(AgeBand.AGE_18_PLUS)
+        (142, True, 0)
         """
         row = self._row(key)
         return 0 if row is None else row.count
@@ -246,15 +246,27 @@ def summarize(register: Register, *, on: dt.date) -> Summary:
     care arrangement in force and by completed age on ``on``, and by the
     school stage recorded.
 
-    >>> from left_behind import ChildStatus, GuardianshipType, samples
-    >>> s = summarize(samples.shicun(), on=samples.REFERENCE_DATE)
+    >>> from left_behind import ChildStatus, GuardianshipType, Register, samples
+    >>> village = Register(name="示例村", children=[
+    ...     samples.family(age=9, child_id="a"),
+    ...     samples.family(age=15, child_id="b"),
+    ...     samples.family(father="at_home", age=4, child_id="c"),
+    ...     samples.family(age=16, child_id="d"),
+    ... ])
+    >>> s = summarize(village, on=samples.REFERENCE_DATE)
     >>> s.total, s.count(ChildStatus.LEFT_BEHIND), s.percent(ChildStatus.LEFT_BEHIND)
-    (142, 83, 58.5)
-    >>> [(r.guardianship and r.guardianship.value, r.count) for r in s.by_guardianship][:5]
-    [('both_parents', 0), ('father_only', 14), ('mother_only', 36),
-     ('paternal_grandparents', 57), ('maternal_grandparents', 28)]
-    >>> [(r.band.label(), r.count, r.percent) for r in s.by_age_band]
-    [('0-5 岁', 38, 26.8), ('6-13 岁', 82, 57.7), ('14-15 岁', 14, 9.9), ('16-17 岁', 8, 5.6)]
+    (4, 2, 50.0)
+    >>> s.count(GuardianshipType.PATERNAL_GRANDPARENTS), s.no_arrangement
+    (3, 0)
+    >>> [(r.band.label("en"), r.count, r.percent) for r in s.by_age_band]
+    [('aged 0-5', 1, 25.0), ('aged 6-13', 1, 25.0), ('aged 14-15', 1, 25.0),
+     ('aged 16-17', 1, 25.0)]
+
+    A date before a child's birth leaves the child out:
+
+    >>> earlier = summarize(village, on=dt.date(2022, 1, 1))
+    >>> earlier.total, earlier.born_after
+    (3, 1)
     """
     children = [c for c in register.children if c.birth_date <= on]
     total = len(children)
