@@ -183,12 +183,19 @@ _RELATION = {
 
 
 def _contacts(
-    rng: random.Random, roles: list[ParentRole], start: dt.date, end: dt.date, gap: int
+    rng: random.Random,
+    roles: list[ParentRole],
+    start: dt.date,
+    end: dt.date,
+    silence: tuple[dt.date, dt.date] | None,
 ) -> list[ContactEvent]:
     events = []
     for role in roles:
-        day = start
+        day = start + dt.timedelta(days=rng.randint(0, 6))
         while day <= end:
+            if silence is not None and silence[0] <= day <= silence[1]:
+                day = silence[1] + dt.timedelta(days=1)
+                continue
             events.append(
                 ContactEvent(
                     on=day,
@@ -197,9 +204,17 @@ def _contacts(
                     mode=rng.choice((ContactMode.CALL, ContactMode.CALL, ContactMode.VIDEO)),
                 )
             )
-            day += dt.timedelta(days=rng.randint(2, gap))
+            day += dt.timedelta(days=rng.randint(2, 7))
     events.sort(key=lambda e: (e.on, e.parent.value))
     return events
+
+
+# The problems a real register has, at fixed places so that docs can name them.
+_PROBLEM_CARERS = {17: Misconduct.GAMBLING, 88: Misconduct.HEAVY_DRINKING}
+_LATE_NOTICE = (23, 61)  # written notices that came 40 days after the entrustment
+_NO_SCHOOL_NOTICE = 99  # the school was never told
+_RARE_CALLERS = (8, 33, 70, 121)  # families who fell silent for a few weeks
+_ILL_CARER = 40  # a grandparent now too ill to give care
 
 
 def _child(i: int, rng: random.Random) -> Child:
@@ -209,6 +224,8 @@ def _child(i: int, rng: random.Random) -> Child:
     birth = birthday_in(on, -age) - dt.timedelta(days=rng.randint(1, 364))
     sex = Sex.MALE if rng.random() < 0.545 else Sex.FEMALE
     kind = rng.choices([k for k, _ in _MIX], weights=[w for _, w in _MIX])[0]
+    if i in _PROBLEM_CARERS or i in _LATE_NOTICE or i in (_NO_SCHOOL_NOTICE, _ILL_CARER):
+        kind = GuardianshipType.PATERNAL_GRANDPARENTS
     left = max(birth, _SINCE - dt.timedelta(days=rng.randint(0, 900)))
 
     father_sit: list[ParentSituation] = []
@@ -245,31 +262,30 @@ def _child(i: int, rng: random.Random) -> Child:
             days=365 * rng.randint(45 if grand else 22, 50 if grand else 30)
         )
         records: tuple[MisconductRecord, ...] = ()
-        if i in (17, 88):  # the sample's carers with a disqualifying record
+        if i in _PROBLEM_CARERS:
             records = (
-                MisconductRecord(
-                    misconduct=Misconduct.GAMBLING if i == 17 else Misconduct.HEAVY_DRINKING,
-                    recorded_on=dt.date(2025, 11, 3),
-                ),
+                MisconductRecord(misconduct=_PROBLEM_CARERS[i], recorded_on=dt.date(2025, 11, 3)),
             )
         carer = EntrustedCarer(
             name=_name(rng),
             relation=_RELATION[kind],
             birth_date=carer_birth,
             phone=_phone(rng, landline=rng.random() < 0.3),
-            health=frozenset({HealthCondition.SERIOUS_ILLNESS}) if i == 40 else frozenset(),
+            health=frozenset({HealthCondition.SERIOUS_ILLNESS}) if i == _ILL_CARER else frozenset(),
             records=records,
         )
     entrusted = carer is not None
-    late = 40 if i in (23, 61) else rng.randint(3, 20)  # two notices came too late
+    late = 40 if i in _LATE_NOTICE else rng.randint(3, 20)
     care = CareArrangement(
         guardianship=kind,
         since=left,
         carer=carer,
         agreement_signed_on=left if entrusted else None,
-        school_notified_on=(left + dt.timedelta(days=late)) if entrusted and i != 99 else None,
+        school_notified_on=(left + dt.timedelta(days=late))
+        if entrusted and i != _NO_SCHOOL_NOTICE
+        else None,
         village_notified_on=(left + dt.timedelta(days=rng.randint(1, 15))) if entrusted else None,
-        child_heard_on=left if entrusted and age >= 10 else None,
+        child_heard_on=left if entrusted and rng.random() < 0.9 else None,
     )
     history = [care]
     if left > birth:
@@ -280,8 +296,12 @@ def _child(i: int, rng: random.Random) -> Child:
         for r, s in ((ParentRole.FATHER, father_sit), (ParentRole.MOTHER, mother_sit))
         if s and not unsupported
     ]
-    gap = 21 if i in (8, 33, 70, 121) else 7  # a few families call rarely
-    contacts = _contacts(rng, absent, on - dt.timedelta(days=90), on - dt.timedelta(days=1), gap)
+    silence = None
+    if i in _RARE_CALLERS:
+        quiet = on - dt.timedelta(days=rng.randint(30, 200))
+        silence = (quiet, quiet + dt.timedelta(days=rng.randint(9, 25)))
+    log_start = max(left, on - dt.timedelta(days=365))
+    contacts = _contacts(rng, absent, log_start, on - dt.timedelta(days=1), silence)
 
     special = frozenset({SpecialNeed.CHRONIC_ILLNESS}) if i % 37 == 11 else frozenset()
     consent_by = (

@@ -29,7 +29,7 @@ from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._child import Child
 from left_behind.model._enums import ChildStatus, ParentRole, ReasonCode, Situation
 
-__all__ = ["Classification", "Reason", "classify"]
+__all__ = ["Classification", "Reason", "classify", "parent_reasons"]
 
 _GONE = frozenset({Situation.DECEASED, Situation.MISSING})
 _UNABLE = frozenset({Situation.INCAPACITATED, Situation.IMPRISONED, Situation.COMPULSORY_REHAB})
@@ -126,6 +126,14 @@ def _status(age: int, a: Reason, b: Reason, on: dt.date) -> ChildStatus:
     return ChildStatus.NEITHER
 
 
+def parent_reasons(child: Child, on: dt.date) -> tuple[Reason, Reason]:
+    """The father's and the mother's situation on ``on``, as reasons."""
+    return (
+        _parent_reason(child, ParentRole.FATHER, on),
+        _parent_reason(child, ParentRole.MOTHER, on),
+    )
+
+
 def classify(child: Child, *, on: dt.date) -> Classification:
     """Classify ``child`` on the date ``on``, with the reasons.
 
@@ -139,8 +147,7 @@ def classify(child: Child, *, on: dt.date) -> Classification:
     mother: working away since 2024-02-20
     """
     age = child.age_on(on)
-    father = _parent_reason(child, ParentRole.FATHER, on)
-    mother = _parent_reason(child, ParentRole.MOTHER, on)
+    father, mother = parent_reasons(child, on)
     return Classification(
         child_id=child.id,
         on=on,

@@ -1,0 +1,146 @@
+"""What a check returns: findings, each with its rule, source and message."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+import attrs
+
+from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, define_labels
+
+__all__ = ["Finding", "Report", "Severity", "Source"]
+
+
+class Severity(LabelledEnum):
+    """How serious a finding is: an error breaks the law, a warning a duty or policy."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """0 for errors, 1 for warnings, 2 for information: the report's order."""
+        return _RANK[self]
+
+
+define_labels(
+    Severity,
+    {
+        Severity.ERROR: ("错误", "error"),
+        Severity.WARNING: ("警告", "warning"),
+        Severity.INFO: ("提示", "info"),
+    },
+)
+_RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+@attrs.frozen(kw_only=True)
+class Source(Record):
+    """The provision a rule rests on: the law, the article, and its words.
+
+    ``law`` is the short code used in rule ids (``MPL``, ``CC``, ``PIPL``,
+    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule).
+    """
+
+    law: str
+    title: str
+    article: str
+    text: str
+
+    def cite(self, lang: Lang = "zh") -> str:
+        """A short citation: the title and the article."""
+        return f"《{self.title}》{self.article}" if lang == "zh" else f"{self.law} {self.article}"
+
+
+@attrs.frozen(kw_only=True)
+class Finding(Record):
+    """One rule broken by one subject (a child), at one place in its record.
+
+    ``path`` is relative to the subject (``$.care[1].school_notified_on``), so
+    a finding reads the same whether the child was checked alone or in a
+    register. ``setting`` names the policy setting that applied, if any.
+    """
+
+    rule_id: str
+    severity: Severity
+    subject_id: str
+    path: str
+    message_zh: str
+    message_en: str
+    source: Source
+    setting: str | None = None
+
+    def message(self, lang: Lang = "zh") -> str:
+        """The message in Chinese (default) or English."""
+        return self.message_en if lang == "en" else self.message_zh
+
+    def sort_key(self) -> tuple[str, int, str, str, str]:
+        """The report's order: by subject, then errors first, rule and path."""
+        return (self.subject_id, self.severity.rank, self.rule_id, self.path, self.message_en)
+
+
+@attrs.frozen(kw_only=True)
+class Report(Record):
+    """The findings of a check on a date, in a deterministic order.
+
+    >>> import left_behind as lb
+    >>> report = lb.check(lb.samples.shicun(), on=lb.samples.REFERENCE_DATE)
+    >>> report.ok, report.count(Severity.ERROR) > 0
+    (False, True)
+    >>> only = report.filter(rule_id="MPL-22-disqualified")
+    >>> sorted({f.subject_id for f in only.findings})
+    ['SC-018', 'SC-089']
+    """
+
+    on: dt.date
+    findings: tuple[Finding, ...] = attrs.field(default=(), converter=as_tuple)
+
+    @classmethod
+    def of(cls, on: dt.date, findings: Iterable[Finding]) -> Report:
+        """A report of these findings, put in the report's order."""
+        return cls(on=on, findings=tuple(sorted(findings, key=Finding.sort_key)))
+
+    @property
+    def ok(self) -> bool:
+        """True when no finding is an error."""
+        return all(f.severity is not Severity.ERROR for f in self.findings)
+
+    def count(self, severity: Severity) -> int:
+        """How many findings have this severity."""
+        return sum(1 for f in self.findings if f.severity is severity)
+
+    def by_severity(self) -> dict[Severity, int]:
+        """Counts by severity, every severity present (errors first)."""
+        counts = Counter(f.severity for f in self.findings)
+        return {s: counts.get(s, 0) for s in Severity}
+
+    def by_rule(self) -> dict[str, int]:
+        """Counts by rule id, in rule-id order."""
+        counts = Counter(f.rule_id for f in self.findings)
+        return dict(sorted(counts.items()))
+
+    def subjects(self) -> tuple[str, ...]:
+        """The ids of the subjects with findings, in order."""
+        return tuple(dict.fromkeys(f.subject_id for f in self.findings))
+
+    def filter(
+        self,
+        *,
+        severity: Severity | None = None,
+        rule_id: str | None = None,
+        subject_id: str | None = None,
+    ) -> Report:
+        """The findings that match every given criterion."""
+        return Report(
+            on=self.on,
+            findings=tuple(
+                f
+                for f in self.findings
+                if (severity is None or f.severity is severity)
+                and (rule_id is None or f.rule_id == rule_id)
+                and (subject_id is None or f.subject_id == subject_id)
+            ),
+        )

@@ -1,0 +1,226 @@
+"""Rules as values: a registry to list, switch off and extend.
+
+A rule is a plain function from a child and its :class:`Context` to
+:class:`Hit` s, wrapped with its id, severity and source by the :func:`rule`
+decorator. The engine turns hits into findings that name the child, so a
+rule only says what is wrong and where.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+
+import attrs
+
+from left_behind.model._child import Child
+from left_behind.model._enums import Situation
+from left_behind.model._family import CareArrangement
+from left_behind.model._ids import mask_name
+from left_behind.rules._classify import parent_reasons
+from left_behind.rules._findings import Finding, Severity, Source
+from left_behind.rules._policy import Policy
+
+__all__ = ["Context", "Hit", "Rule", "RuleCheck", "RuleSet", "rule"]
+
+_CANNOT_CARE = frozenset(
+    {
+        Situation.WORKING_AWAY,
+        Situation.DECEASED,
+        Situation.MISSING,
+        Situation.INCAPACITATED,
+        Situation.IMPRISONED,
+        Situation.COMPULSORY_REHAB,
+        Situation.OUT_OF_CONTACT,
+    }
+)
+
+
+@attrs.frozen(kw_only=True)
+class Hit:
+    """What a rule reports: the path in the child's record and the message.
+
+    ``zh`` and ``en`` say what is wrong, with dates and values, and what to
+    do; the engine puts the child's id and masked name in front. ``setting``
+    is the name of the :class:`Policy` setting the rule applied, if any.
+    """
+
+    path: str
+    zh: str
+    en: str
+    setting: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Context:
+    """What a rule knows besides the child: the date, the policy and common facts.
+
+    The facts are worked out once per child, for every rule to share.
+    """
+
+    on: dt.date
+    policy: Policy
+    age: int
+    care: CareArrangement | None
+    care_index: int | None
+    parents_away: bool
+
+    @classmethod
+    def of(cls, child: Child, on: dt.date, policy: Policy) -> Context:
+        """The context of ``child`` on ``on``."""
+        index = None
+        for i in range(len(child.care) - 1, -1, -1):
+            if child.care[i].since <= on:
+                index = i
+                break
+        return cls(
+            on=on,
+            policy=policy,
+            age=child.age_on(on),
+            care=None if index is None else child.care[index],
+            care_index=index,
+            parents_away=parents_away(child, on),
+        )
+
+    @property
+    def care_path(self) -> str:
+        """The path of the arrangement in force (``$.care`` when there is none)."""
+        return "$.care" if self.care_index is None else f"$.care[{self.care_index}]"
+
+
+def parents_away(child: Child, on: dt.date) -> bool:
+    """Whether no parent is at home on ``on`` because at least one works away.
+
+    Both recorded parents must be unable to care at home (away, dead,
+    missing, ill, imprisoned, in rehabilitation or out of contact) and at
+    least one must be working away: the situation MPL art. 22 addresses.
+    A parent with no record counts as unable to care.
+    """
+    reasons = parent_reasons(child, on)
+    away = any(r.situation is Situation.WORKING_AWAY for r in reasons)
+    return away and all(r.situation is None or r.situation in _CANNOT_CARE for r in reasons)
+
+
+RuleCheck = Callable[[Child, Context], Iterable[Hit]]
+
+
+@attrs.frozen(kw_only=True)
+class Rule:
+    """A rule of law or policy: id, severity, source, title, and its check."""
+
+    id: str
+    severity: Severity
+    source: Source
+    title_zh: str
+    title_en: str
+    check: RuleCheck = attrs.field(eq=False, repr=False)
+
+    def title(self, lang: str = "zh") -> str:
+        """The rule's one-line description."""
+        return self.title_en if lang == "en" else self.title_zh
+
+    def run(self, child: Child, context: Context) -> Iterator[Finding]:
+        """The rule's findings for one child."""
+        for hit in self.check(child, context):
+            yield finding(self, child, hit)
+
+
+def finding(rule: Rule, child: Child, hit: Hit) -> Finding:
+    """The finding of ``hit``, naming the child by id and masked name."""
+    who = mask_name(child.name)
+    return Finding(
+        rule_id=rule.id,
+        severity=rule.severity,
+        subject_id=child.id,
+        path=hit.path,
+        message_zh=f"儿童 {child.id}（{who}）：{hit.zh}",
+        message_en=f"Child {child.id} ({who}): {hit.en}",
+        source=rule.source,
+        setting=hit.setting,
+    )
+
+
+def rule(
+    *,
+    id: str,  # noqa: A002 - the rule's id, as in the rules table
+    severity: Severity,
+    source: Source,
+    title_zh: str,
+    title_en: str,
+) -> Callable[[RuleCheck], Rule]:
+    """Make a :class:`Rule` of a check function.
+
+    >>> from left_behind.rules import Hit, rule, Severity, Source
+    >>> @rule(id="HOME-photo", severity=Severity.INFO,
+    ...       source=Source(law="HOME", title="本家园制度", article="第3条", text="……"),
+    ...       title_zh="建档需有照片", title_en="a file has a photo")
+    ... def photo(child, context):
+    ...     yield from ()
+    >>> photo.id, photo.severity.value
+    ('HOME-photo', 'info')
+    """
+
+    def wrap(check: RuleCheck) -> Rule:
+        return Rule(
+            id=id,
+            severity=severity,
+            source=source,
+            title_zh=title_zh,
+            title_en=title_en,
+            check=check,
+        )
+
+    return wrap
+
+
+def _as_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
+    return tuple(rules)
+
+
+@attrs.frozen
+class RuleSet:
+    """An ordered set of rules with unique ids; change it by making a new one.
+
+    >>> from left_behind.rules import default_rules
+    >>> rules = default_rules()
+    >>> "MPL-22-child-view" in rules.ids()
+    True
+    >>> "MPL-22-child-view" in rules.without("MPL-22-child-view").ids()
+    False
+    """
+
+    rules: tuple[Rule, ...] = attrs.field(converter=_as_rules)
+
+    @rules.validator
+    def _unique(self, _: object, rules: tuple[Rule, ...]) -> None:
+        ids = [r.id for r in rules]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"rule ids must be unique; repeated: {', '.join(dupes)}")
+
+    def __iter__(self) -> Iterator[Rule]:
+        return iter(self.rules)
+
+    def __len__(self) -> int:
+        return len(self.rules)
+
+    def ids(self) -> tuple[str, ...]:
+        """The rule ids, in order."""
+        return tuple(r.id for r in self.rules)
+
+    def get(self, rule_id: str) -> Rule:
+        """The rule with this id; ``KeyError`` naming the known ids otherwise."""
+        for r in self.rules:
+            if r.id == rule_id:
+                return r
+        raise KeyError(f"no rule {rule_id!r}; known: {', '.join(self.ids())}")
+
+    def without(self, *rule_ids: str) -> RuleSet:
+        """The same rules less those switched off (each id must exist)."""
+        for rule_id in rule_ids:
+            self.get(rule_id)
+        return RuleSet(tuple(r for r in self.rules if r.id not in rule_ids))
+
+    def with_rules(self, *rules: Rule) -> RuleSet:
+        """The same rules plus new ones (ids must not be taken)."""
+        return RuleSet((*self.rules, *rules))
