@@ -60,6 +60,7 @@ _PLACES = (
     ("北京", "北京"),
 )
 _SINCE = dt.date(2024, 2, 20)  # the parents left after the 2024 Spring Festival
+_NEW_YEAR_2026 = dt.date(2026, 2, 17)  # the Spring Festival of 2026
 
 
 def synthetic_id_number(birth_date: dt.date, sex: Sex, serial: int) -> IdNumber:
@@ -205,7 +206,17 @@ def _contacts(
                 )
             )
             day += dt.timedelta(days=rng.randint(2, 7))
-    events.sort(key=lambda e: (e.on, e.parent.value))
+        if start < _NEW_YEAR_2026 <= end and rng.random() < 0.85:
+            # home for the Spring Festival, as the reports say most parents are
+            events.append(
+                ContactEvent(
+                    on=_NEW_YEAR_2026 + dt.timedelta(days=rng.randint(-3, 3)),
+                    parent=role,
+                    party=ContactParty.BOTH,
+                    mode=ContactMode.VISIT,
+                )
+            )
+    events.sort(key=lambda e: (e.on, e.parent.value, e.mode.value))
     return events
 
 

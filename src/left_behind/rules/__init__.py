@@ -5,15 +5,20 @@ from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import Policy, RiskWeights, Setting
 from left_behind.rules._registry import Context, Hit, Rule, RuleCheck, RuleSet, rule
+from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk
 
 __all__ = [
     "Classification",
     "Context",
     "Finding",
+    "Gap",
     "Hit",
     "Policy",
     "Reason",
     "Report",
+    "Risk",
+    "RiskFactor",
+    "RiskLevel",
     "RiskWeights",
     "Rule",
     "RuleCheck",
@@ -21,6 +26,7 @@ __all__ = [
     "Setting",
     "Severity",
     "Source",
+    "assess_risk",
     "check",
     "classify",
     "default_rules",

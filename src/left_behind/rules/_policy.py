@@ -35,7 +35,11 @@ class Setting:
 class RiskWeights(Record):
     """Points that raise a child's risk level, and the thresholds of the levels."""
 
-    error: int = _setting(3, "each rule broken with severity error: the law is broken now")
+    error: int = _setting(
+        4,
+        "each rule broken with severity error: the law is broken now; with the child left"
+        " at home without parents, that alone makes the risk high",
+    )
     warning: int = _setting(1, "each rule broken with severity warning: a duty is overdue")
     home_education_absent: int = _setting(
         1, "家教缺位: no parent lives at home to bring the child up"
@@ -52,7 +56,7 @@ class RiskWeights(Record):
         " weighed double, since the reports and MPL art. 21 put supervision first",
     )
     medium_from: int = _setting(3, "a score of 3 or more is medium risk")
-    high_from: int = _setting(6, "a score of 6 or more is high risk")
+    high_from: int = _setting(5, "a score of 5 or more is high risk")
 
     def _problems(self) -> Iterator[Problem]:
         for a in attrs.fields(type(self)):

@@ -1,0 +1,220 @@
+"""A child's risk level, from the findings and the four gaps of the reports.
+
+The reports name four gaps (四缺) that the programme answers: home education
+absent (家教缺位), affection missing (亲情缺失), too little communication
+(交流缺少) and too little supervision (监护缺乏). The score adds the points
+of :class:`~left_behind.rules.RiskWeights` for each rule broken (once per
+rule, by severity) and for each gap present; the level follows the
+thresholds there. :attr:`Risk.factors` lists everything that raised it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, define_labels
+from left_behind.model._child import Child
+from left_behind.model._enums import (
+    ContactMode,
+    GuardianshipType,
+    LivingArrangement,
+    Situation,
+)
+from left_behind.rules._check import child_findings, default_rules
+from left_behind.rules._findings import Finding, Severity
+from left_behind.rules._policy import Policy
+from left_behind.rules._registry import Context, RuleSet
+
+__all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk"]
+
+
+class RiskLevel(LabelledEnum):
+    """How urgently a child needs attention."""
+
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+define_labels(
+    RiskLevel,
+    {
+        RiskLevel.LOW: ("低", "low"),
+        RiskLevel.MEDIUM: ("中", "medium"),
+        RiskLevel.HIGH: ("高", "high"),
+    },
+)
+
+
+class Gap(LabelledEnum):
+    """The four gaps of the reports (四缺)."""
+
+    HOME_EDUCATION_ABSENT = "home_education_absent"
+    AFFECTION_MISSING = "affection_missing"
+    COMMUNICATION_LACKING = "communication_lacking"
+    SUPERVISION_LACKING = "supervision_lacking"
+
+
+define_labels(
+    Gap,
+    {
+        Gap.HOME_EDUCATION_ABSENT: ("家教缺位", "home education absent"),
+        Gap.AFFECTION_MISSING: ("亲情缺失", "affection missing"),
+        Gap.COMMUNICATION_LACKING: ("交流缺少", "too little communication"),
+        Gap.SUPERVISION_LACKING: ("监护缺乏", "too little supervision"),
+    },
+)
+
+
+@attrs.frozen(kw_only=True)
+class RiskFactor(Record):
+    """One thing that raised the score: a rule broken or a gap, with its points."""
+
+    code: str
+    points: int
+    explanation_zh: str
+    explanation_en: str
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The factor in words, with its points."""
+        text = self.explanation_en if lang == "en" else self.explanation_zh
+        return f"{text} (+{self.points})"
+
+
+@attrs.frozen(kw_only=True)
+class Risk(Record):
+    """A child's risk level on a date, its score and the factors behind it."""
+
+    child_id: str
+    on: dt.date
+    level: RiskLevel
+    score: int
+    factors: tuple[RiskFactor, ...] = attrs.field(converter=as_tuple)
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """The level and every factor, in one line.
+
+        >>> import left_behind as lb
+        >>> from left_behind.rules import assess_risk
+        >>> reg = lb.samples.shicun()
+        >>> print(assess_risk(reg.child("SC-018"), on=lb.samples.REFERENCE_DATE).explain("en"))
+        risk high (5): rule MPL-22-disqualified broken (error) (+4);
+        home education absent: no parent lives at home (+1)
+        """
+        sep = "；" if lang == "zh" else "; "
+        head = (
+            f"风险{self.level.label()}（{self.score} 分）："
+            if lang == "zh"
+            else f"risk {self.level.label('en')} ({self.score}): "
+        )
+        return head + (sep.join(f.explain(lang) for f in self.factors) or "—")
+
+
+def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Iterator[RiskFactor]:
+    weights, policy, on = context.policy.risk, context.policy, context.on
+    if context.parents_away:
+        yield RiskFactor(
+            code=Gap.HOME_EDUCATION_ABSENT.value,
+            points=weights.home_education_absent,
+            explanation_zh="家教缺位：家中没有父母",
+            explanation_en="home education absent: no parent lives at home",
+        )
+    since = on - dt.timedelta(days=policy.no_visit_days)
+    away_long = [
+        p.role
+        for p in child.parents
+        if (s := p.situation_on(on)) is not None
+        and s.situation is Situation.WORKING_AWAY
+        and s.since <= since
+    ]
+    visited = any(c.mode is ContactMode.VISIT and since < c.on <= on for c in child.contacts)
+    if away_long and not visited:
+        yield RiskFactor(
+            code=Gap.AFFECTION_MISSING.value,
+            points=weights.affection_missing,
+            explanation_zh=f"亲情缺失：外出父母 {policy.no_visit_days} 天内没有回家探望",
+            explanation_en=f"affection missing: no visit home from an absent parent in"
+            f" {policy.no_visit_days} days",
+        )
+    if any(f.rule_id == "MPL-23-weekly-contact" for f in findings):
+        yield RiskFactor(
+            code=Gap.COMMUNICATION_LACKING.value,
+            points=weights.communication_lacking,
+            explanation_zh="交流缺少：外出父母联系间隔超过每周一次",
+            explanation_en="too little communication: an absent parent's calls are more than"
+            " a week apart",
+        )
+    why = _supervision(child, context)
+    if why is not None:
+        yield RiskFactor(
+            code=Gap.SUPERVISION_LACKING.value,
+            points=weights.supervision_lacking,
+            explanation_zh=f"监护缺乏：{why[0]}",
+            explanation_en=f"too little supervision: {why[1]}",
+        )
+
+
+def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
+    care = context.care
+    if (
+        care is None
+        or care.guardianship is GuardianshipType.NOBODY
+        or child.living in (LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS)
+    ):
+        return "无人照护", "nobody looks after the child"
+    carer = care.carer
+    if carer is None:
+        return None
+    age = carer.age_on(context.on)
+    if age < 18 or carer.lacks_capacity:
+        return "照护人不具有完全民事行为能力", "the carer lacks full capacity"
+    if age >= context.policy.elderly_carer_age:
+        return (
+            f"照护人年满 {context.policy.elderly_carer_age} 周岁（{age} 周岁）",
+            f"the carer is {age}, {context.policy.elderly_carer_age} or over",
+        )
+    if carer.health:
+        zh = "、".join(h.label() for h in sorted(carer.health, key=lambda h: h.value))
+        en = ", ".join(h.label("en") for h in sorted(carer.health, key=lambda h: h.value))
+        return f"照护人{zh}", f"the carer has {en}"
+    return None
+
+
+def assess_risk(
+    child: Child,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    rules: RuleSet | None = None,
+) -> Risk:
+    """The child's risk level on ``on``, with every factor that raised it."""
+    policy = Policy() if policy is None else policy
+    context = Context.of(child, on, policy)
+    findings = list(child_findings(child, on, policy, default_rules() if rules is None else rules))
+    factors: list[RiskFactor] = []
+    seen: set[str] = set()
+    for f in sorted(findings, key=Finding.sort_key):
+        if f.rule_id in seen or f.severity is Severity.INFO:
+            continue
+        seen.add(f.rule_id)
+        points = policy.risk.error if f.severity is Severity.ERROR else policy.risk.warning
+        factors.append(
+            RiskFactor(
+                code=f"rule:{f.rule_id}",
+                points=points,
+                explanation_zh=f"违反规则 {f.rule_id}（{f.severity.label()}）",
+                explanation_en=f"rule {f.rule_id} broken ({f.severity.label('en')})",
+            )
+        )
+    factors.extend(_gap_factors(child, context, findings))
+    score = sum(f.points for f in factors)
+    if score >= policy.risk.high_from:
+        level = RiskLevel.HIGH
+    elif score >= policy.risk.medium_from:
+        level = RiskLevel.MEDIUM
+    else:
+        level = RiskLevel.LOW
+    return Risk(child_id=child.id, on=on, level=level, score=score, factors=tuple(factors))
