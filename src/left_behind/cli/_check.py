@@ -1,0 +1,158 @@
+"""``left-behind check``: every rule broken in a register, child by child."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from itertools import groupby
+from typing import TYPE_CHECKING, Any
+
+from left_behind import samples
+from left_behind._errors import InvalidData
+from left_behind.cli._common import Failure, parse_date, read_register, today, utf8_safe, write
+from left_behind.io import Style, from_json, to_dict
+from left_behind.rules import Policy, Report, Severity, check, default_rules
+
+if TYPE_CHECKING:
+    from left_behind.cli._common import Commands
+
+__all__ = ["register", "render", "run"]
+
+_DESCRIPTION = """\
+Check a register against every rule of law and policy on a date and print
+the findings, grouped by child and severity, then the counts.
+
+The register is a JSON file as written by left_behind.to_json (FILE, or -
+for standard input), or the synthetic sample register with --sample.
+"""
+
+_EPILOG = f"""\
+--on defaults to today (China Standard Time) for a FILE; with --sample, to
+the day the sample describes, {samples.REFERENCE_DATE}.
+
+exit status: 0 no error-severity finding; 1 at least one error-severity
+finding; 2 a bad command line, or a file that cannot be read or is not a
+valid register or policy (each problem is printed on its own line).
+"""
+
+_HEAD = {"zh": "检查日期", "en": "Checked on"}
+_CLEAN = {"zh": "没有发现问题。", "en": "No findings."}
+_TOTAL = {"zh": "合计", "en": "Total"}
+_BY_RULE = {"zh": "按规则", "en": "By rule"}
+
+
+def register(commands: Commands) -> None:
+    """Add the ``check`` subcommand to the command line."""
+    parser = commands.add_parser(
+        "check",
+        help="every rule broken in a register, child by child",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a register as JSON (- for stdin)")
+    parser.add_argument("--sample", action="store_true", help="use the synthetic sample register")
+    parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="the date of the check")
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="messages' language (default: zh)"
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output (default: text)"
+    )
+    parser.add_argument(
+        "--style",
+        choices=("snake", "camel"),
+        default="snake",
+        help="JSON key style of FILE, the policy and --format json (default: snake)",
+    )
+    parser.add_argument(
+        "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="switch a rule off by its id (repeatable)",
+    )
+    parser.set_defaults(run=run, parser=parser)
+
+
+def _policy(path: str | None, style: Style) -> Policy:
+    if path is None:
+        return Policy()
+    try:
+        with open(path, encoding="utf-8-sig") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as e:
+        raise Failure([f"{path}: cannot read the policy: {e}"]) from None
+    try:
+        return from_json(text, Policy, style=style)
+    except InvalidData as e:
+        raise Failure(f"{path}: {p}" for p in e.problems) from None
+
+
+def render(report: Report, lang: str = "zh", title: str = "") -> str:
+    """The findings as text, grouped by child and severity, then the counts."""
+    en = lang == "en"
+    lines = [title] if title else []
+    lines.append(f"{_HEAD[lang]} {report.on}")
+    if not report.findings:
+        lines.append(_CLEAN[lang])
+    for subject, by_child in groupby(report.findings, key=lambda f: f.subject_id):
+        lines.append("")
+        lines.append(subject)
+        for severity, found in groupby(by_child, key=lambda f: f.severity):
+            lines.append(f"  {severity.label('en' if en else 'zh')}")
+            for f in found:
+                lines.append(f"    [{f.rule_id}] {f.path}")
+                lines.append(f"      {f.message('en' if en else 'zh')}")
+    counts = report.by_severity()
+    sep = ", " if en else "，"
+    lines.append("")
+    lines.append(
+        f"{_TOTAL[lang]}: "
+        + sep.join(f"{s.label('en' if en else 'zh')} {n}" for s, n in counts.items())
+    )
+    if report.findings:
+        lines.append(
+            f"{_BY_RULE[lang]}: " + sep.join(f"{r} {n}" for r, n in report.by_rule().items())
+        )
+    return "\n".join(lines)
+
+
+def _as_json(report: Report, style: Style) -> str:
+    data: dict[str, Any] = to_dict(report, style=style)
+    counts = {s.value: n for s, n in report.by_severity().items()}
+    data["ok"] = report.ok
+    data["counts"] = {
+        ("by_severity" if style == "snake" else "bySeverity"): counts,
+        ("by_rule" if style == "snake" else "byRule"): report.by_rule(),
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Check what ``args`` asks for and print the findings."""
+    if args.sample == (args.file is not None):
+        args.parser.error("give a register FILE or --sample (one of them)")
+    rules = default_rules()
+    try:
+        rules = rules.without(*args.skip)
+    except KeyError as e:
+        args.parser.error(str(e.args[0]))
+    policy = _policy(args.policy, args.style)
+    if args.sample:
+        reg = samples.shicun()
+        on = args.on or samples.REFERENCE_DATE
+    else:
+        reg = read_register(args.file, style=args.style)
+        on = args.on or today()
+    report = check(reg, on=on, policy=policy, rules=rules)
+    if args.format == "json":
+        utf8_safe(sys.stdout, force=True)
+        write(_as_json(report, args.style))
+    else:
+        write(render(report, lang=args.lang, title=reg.name))
+    return 0 if report.count(Severity.ERROR) == 0 else 1
