@@ -327,12 +327,17 @@ def _gaps(
 def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
     """Each gap in an absent parent's contacts, separately with the child and the carer.
 
+    It applies while no parent is at home and at least one works away (the
+    entrustment of MPL art. 22), to each parent working away on the date.
+
     A gap is the time between two contacts (or the day the parent left, or the
     start of the look-back, and the first contact; or the last contact and
     the check's date) when it is longer than the policy's days: with the
     weekly rule, contacts 7 days apart are fine, 8 days apart are not. The
     finding gives the first and the last day without contact.
     """
+    if not context.parents_away:
+        return  # a parent at home cares for the child: there is no entrustment to follow
     limit = context.policy.contact_gap_days
     lookback = context.on - dt.timedelta(days=context.policy.contact_lookback_days)
     care = context.care
