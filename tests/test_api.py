@@ -1,0 +1,97 @@
+"""The public face: names, docstrings, and the one-way flow between layers."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import inspect
+import pkgutil
+import typing
+from pathlib import Path
+
+import pytest
+
+import left_behind
+
+PACKAGE = Path(left_behind.__file__).parent
+
+# Which layers each layer may import. Data flows one way: adapters (cli, io)
+# call the pure core (rules, stats), which works on the records (model).
+ALLOWED = {
+    "model": {"model"},
+    "rules": {"model", "rules"},
+    "stats": {"model", "rules", "stats"},
+    "io": {"model", "io"},
+    "cli": {"model", "rules", "stats", "io", "cli", "samples"},
+}
+
+
+def _modules() -> list[str]:
+    return [m.name for m in pkgutil.walk_packages([str(PACKAGE)], "left_behind.")]
+
+
+def test_every_public_name_is_exported_and_documented() -> None:
+    missing = [n for n in left_behind.__all__ if not hasattr(left_behind, n)]
+    assert missing == []
+    undocumented = [
+        n
+        for n in left_behind.__all__
+        if not (inspect.getdoc(getattr(left_behind, n)) or "").strip()
+        and not isinstance(getattr(left_behind, n), (int, str))
+        # a type alias such as Style = Literal[...] cannot carry a docstring
+        and typing.get_origin(getattr(left_behind, n)) is not typing.Literal
+    ]
+    assert undocumented == []
+
+
+@pytest.mark.parametrize("module", ["left_behind.rules", "left_behind.model", "left_behind.io"])
+def test_subpackage_all_names_exist(module: str) -> None:
+    mod = importlib.import_module(module)
+    assert [n for n in mod.__all__ if not hasattr(mod, n)] == []
+
+
+def test_all_has_no_duplicates() -> None:
+    names = list(left_behind.__all__)
+    assert len(names) == len(set(names))
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names)
+    return found
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_no_layer_imports_a_higher_one(layer: str) -> None:
+    wrong = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in _imports(path):
+            parts = name.split(".")
+            if parts[0] != "left_behind" or len(parts) < 2 or parts[1].startswith("_"):
+                continue
+            if parts[1] not in ALLOWED[layer]:
+                wrong.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert wrong == []
+
+
+def test_the_core_reads_no_clock_and_no_files() -> None:
+    core = [p for layer in ("model", "rules", "stats") for p in (PACKAGE / layer).rglob("*.py")]
+    offenders = []
+    for path in core:
+        text = path.read_text(encoding="utf-8")
+        for needle in ("date.today(", "datetime.now(", "open(", "time.time("):
+            if needle in text:
+                offenders.append(f"{path.name}: {needle}")
+    assert offenders == []
+
+
+def test_every_module_imports() -> None:
+    for name in _modules():
+        if name.endswith("testing"):
+            pytest.importorskip("hypothesis")
+        importlib.import_module(name)
