@@ -1,0 +1,997 @@
+"""Hypothesis strategies for every record of ``left_behind``: test your own app with them.
+
+Install the ``testing`` extra (``pip install 'left_behind[testing]'``). Importing this
+module registers a strategy for every record class, :class:`~left_behind.IdNumber`,
+:class:`~left_behind.Phone` and every enumeration, so ``st.from_type(Child)`` works
+as well as the functions below, which take parameters (``on=``, ages, sizes).
+
+What comes out is synthetic, valid and consistent: children aged 0-17 on the
+reference date ``on``, identity numbers in the fictitious region ``99`` (no
+province has that code, so a generated number is nobody's) whose birth date and
+sex agree with the record, mainland mobiles and landlines typed the ways people
+type them, parent situations oldest first without overlap and nothing after a
+death, care histories oldest first from the birth on with an entrusted carer
+exactly when the arrangement needs one, contacts only by recorded parents and
+unique child ids in a register. Names are drawn from common characters.
+
+Valid is not the same as compliant: some generated families call too rarely,
+some carers have a disqualifying record and some notices come late, as in real
+registers, so rule checks have something to find.
+
+>>> from hypothesis import given, settings
+>>> @settings(max_examples=20, deadline=None)
+... @given(children(min_age=6, max_age=15))
+... def test_school_age(child):
+...     assert 6 <= child.age_on(REFERENCE_DATE) <= 15
+...     assert child.id_number is None or child.id_number.birth_date == child.birth_date
+>>> test_school_age()
+"""
+
+from __future__ import annotations
+
+try:
+    from hypothesis import strategies as st
+except ImportError as exc:  # pragma: no cover - exercised only without the extra
+    raise ImportError(
+        "left_behind.testing needs Hypothesis: install left_behind[testing]"
+        " (pip install 'left_behind[testing]')"
+    ) from exc
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar, cast
+
+from left_behind.io import Style, to_dict
+from left_behind.model import (
+    CARER_RELATIONS,
+    ApprovalBody,
+    CareArrangement,
+    ChangeReason,
+    Child,
+    Consent,
+    ConsentGiver,
+    ContactCard,
+    ContactEvent,
+    ContactMode,
+    ContactParty,
+    EntrustedCarer,
+    GuardianKind,
+    GuardianshipType,
+    HealthCondition,
+    Hukou,
+    IdNumber,
+    Interest,
+    LabelledEnum,
+    LawfulBasis,
+    LegalGuardian,
+    LivingArrangement,
+    Misconduct,
+    MisconductRecord,
+    Parent,
+    ParentRole,
+    ParentSituation,
+    Phone,
+    Purpose,
+    Record,
+    Register,
+    Relation,
+    ReportEvent,
+    ReportKind,
+    SchoolStage,
+    Sex,
+    Situation,
+    SpecialNeed,
+    age_on,
+    id_check_character,
+)
+from left_behind.model import _enums as _enum_module
+from left_behind.samples import REFERENCE_DATE
+
+__all__ = [
+    "ENUM_TYPES",
+    "RECORD_TYPES",
+    "REFERENCE_DATE",
+    "care_arrangements",
+    "child_ids",
+    "children",
+    "chinese_names",
+    "consents",
+    "contact_cards",
+    "contact_events",
+    "documents",
+    "entrusted_carers",
+    "id_numbers",
+    "json_values",
+    "legal_guardians",
+    "members",
+    "misconduct_records",
+    "parent_situations",
+    "parents",
+    "phones",
+    "records",
+    "registers",
+    "report_events",
+]
+
+T = TypeVar("T")
+R = TypeVar("R", bound=Record)
+E = TypeVar("E", bound=LabelledEnum)
+
+_DAY = dt.timedelta(days=1)
+
+# Common characters only. Surnames, given-name characters and place characters
+# share none, so a generated name never turns up inside a generated place,
+# school or address, and the other way round.
+_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
+)
+_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛")
+_GIVEN = (
+    "子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁俊杰婷静伟强"
+    "敏丽芳军磊洋勇艳娟霞刚桂英秀兰玉梅红建国志鹏飞博睿泽瑞萱诗雅琳晓小"
+)
+_PLACE = "东西南北中新青桥河山湖坪岭塘溪坝湾营岗沟庄"
+_WORK_PLACES = (
+    ("广东", "深圳"),
+    ("广东", "东莞"),
+    ("广东", "广州"),
+    ("浙江", "杭州"),
+    ("浙江", "宁波"),
+    ("江苏", "苏州"),
+    ("上海", "上海"),
+    ("福建", "厦门"),
+    ("北京", "北京"),
+    ("天津", "天津"),
+)
+_CITY_AREA_CODES = ("10", "20", "21", "22", "23", "24", "25", "27", "28", "29")
+
+# Weighted choices: a choice is uniform over a sequence, so repeats set the
+# weights, and the first entry is what a failing example shrinks to.
+_SITUATIONS = (
+    *[Situation.WORKING_AWAY] * 6,
+    *[Situation.AT_HOME] * 2,
+    Situation.DECEASED,
+    Situation.MISSING,
+    Situation.INCAPACITATED,
+    Situation.IMPRISONED,
+    Situation.COMPULSORY_REHAB,
+    Situation.OUT_OF_CONTACT,
+)
+# Ages weighted like the 2016 survey (0-5: 28%, 6-13: 62%, 14-15: 10%), plus a
+# few of 16 and 17, who are still minors.
+_AGES = (*range(6, 14), *range(6, 14), *range(6, 14), *range(6), *range(14, 18))
+_LIVING = tuple(s for s in _SITUATIONS if s is not Situation.DECEASED)
+_ENTRUSTED = (
+    *[GuardianshipType.PATERNAL_GRANDPARENTS] * 6,
+    *[GuardianshipType.MATERNAL_GRANDPARENTS] * 3,
+    GuardianshipType.OTHER_RELATIVES,
+    GuardianshipType.ELDER_SIBLING,
+    GuardianshipType.UNRELATED_CARER,
+    GuardianshipType.INSTITUTION,
+)
+_EARLIER_CARE = (GuardianshipType.BOTH_PARENTS, *_ENTRUSTED)
+_ROLE_SETS: tuple[tuple[ParentRole, ...], ...] = (
+    *[(ParentRole.FATHER, ParentRole.MOTHER)] * 6,
+    (ParentRole.FATHER,),
+    (ParentRole.MOTHER,),
+    (),
+)
+# (youngest, oldest) age of an entrusted carer when the arrangement starts
+_CARER_AGES = {
+    Relation.PATERNAL_GRANDPARENT: (40, 78),
+    Relation.MATERNAL_GRANDPARENT: (40, 78),
+    Relation.ELDER_SIBLING: (18, 26),
+    Relation.UNCLE_AUNT: (20, 60),
+    Relation.OTHER_RELATIVE: (20, 70),
+    Relation.UNRELATED_ADULT: (25, 65),
+}
+_CARER_FITS = {kind: sorted(fits, key=lambda r: r.value) for kind, fits in CARER_RELATIONS.items()}
+_UNABLE = (
+    Situation.INCAPACITATED,
+    Situation.IMPRISONED,
+    Situation.COMPULSORY_REHAB,
+    Situation.OUT_OF_CONTACT,
+)
+_CANNOT_GUARD = frozenset({Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED})
+
+
+# --- drawing helpers ------------------------------------------------------------
+# Builders below are plain functions that take ``draw``: making a new strategy
+# object for every field of every record would cost more than the drawing.
+
+_INTEGERS: dict[tuple[int, int], st.SearchStrategy[int]] = {}
+
+
+def _int(draw: st.DrawFn, low: int, high: int) -> int:
+    """An integer from ``low`` to ``high`` inclusive (``low`` if the range is empty)."""
+    if high <= low:
+        return low
+    strategy = _INTEGERS.get((low, high))
+    if strategy is None:
+        if len(_INTEGERS) > 4096:
+            _INTEGERS.clear()
+        strategy = _INTEGERS[(low, high)] = st.integers(low, high)
+    return draw(strategy)
+
+
+def _pick(draw: st.DrawFn, options: Sequence[T]) -> T:
+    return options[_int(draw, 0, len(options) - 1)]
+
+
+def _chance(draw: st.DrawFn, in_: int) -> bool:
+    """True about one time in ``in_``."""
+    return _int(draw, 0, in_ - 1) == 0
+
+
+def _day(draw: st.DrawFn, first: dt.date, last: dt.date) -> dt.date:
+    """A day from ``first`` to ``last`` inclusive (``first`` if ``last`` is earlier)."""
+    return first + dt.timedelta(days=_int(draw, 0, (last - first).days))
+
+
+def _maybe_day(draw: st.DrawFn, first: dt.date, last: dt.date, in_: int = 2) -> dt.date | None:
+    return None if _chance(draw, in_) else _day(draw, first, last)
+
+
+def _some(draw: st.DrawFn, options: Sequence[T], most: int) -> frozenset[T]:
+    return frozenset(_pick(draw, options) for _ in range(_int(draw, 0, most)))
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    """The same day ``years`` earlier (28 February for a 29th in a common year)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return dt.date(day.year - years, 2, 28)
+
+
+def _latest_birth(on: dt.date, age: int) -> dt.date:
+    """The latest birth date of someone at least ``age`` years old on ``on``."""
+    birth = _years_before(on, age)
+    while age_on(birth + _DAY, on) >= age:
+        birth += _DAY
+    while age_on(birth, on) < age:
+        birth -= _DAY
+    return birth
+
+
+def _birth_range(on: dt.date, youngest: int, oldest: int) -> tuple[dt.date, dt.date]:
+    """The first and last birth date of someone aged ``youngest``..``oldest`` on ``on``."""
+    return _latest_birth(on, oldest + 1) + _DAY, _latest_birth(on, youngest)
+
+
+def _name(draw: st.DrawFn) -> str:
+    surname = _pick(draw, _COMPOUND_SURNAMES) if _chance(draw, 20) else _pick(draw, _SURNAMES)
+    return surname + "".join(_pick(draw, _GIVEN) for _ in range(_int(draw, 1, 2)))
+
+
+def _stem(draw: st.DrawFn) -> str:
+    return _pick(draw, _PLACE) + _pick(draw, _PLACE)
+
+
+def _child_id(draw: st.DrawFn) -> str:
+    prefix = _pick(draw, ("SC", "LB", "C", "QT", "HY"))
+    return f"{prefix}-{_int(draw, 1, 99999):0{_pick(draw, (3, 5))}d}"
+
+
+def _id_number(draw: st.DrawFn, birth: dt.date, sex: Sex | None) -> IdNumber:
+    male = (sex if sex is not None else _pick(draw, list(Sex))) is Sex.MALE
+    region = f"99{_int(draw, 1, 99):02d}{_int(draw, 1, 99):02d}"
+    serial = _int(draw, 0, 99) * 10 + _int(draw, 0, 4) * 2 + (1 if male else 0)
+    first17 = f"{region}{birth.year:04d}{birth.month:02d}{birth.day:02d}{serial:03d}"
+    return IdNumber(first17 + id_check_character(first17))
+
+
+def _grouped(draw: st.DrawFn, parts: Sequence[str]) -> str:
+    return _pick(draw, ("", "", "", " ", "-")).join(parts)
+
+
+def _mobile(draw: st.DrawFn) -> str:
+    digits = f"1{_int(draw, 3, 9)}{_int(draw, 0, 999_999_999):09d}"
+    text = _grouped(draw, (digits[:3], digits[3:7], digits[7:]))
+    if _chance(draw, 5):
+        text = "+86" + _pick(draw, ("", " ", "-")) + text
+    return text
+
+
+def _landline(draw: st.DrawFn) -> str:
+    if _chance(draw, 2):  # a big city: a two-digit area code, an eight-digit number
+        area = "0" + _pick(draw, _CITY_AREA_CODES)
+        length = 8
+    else:
+        area = f"0{_int(draw, 3, 9)}{_int(draw, 0, 99):02d}"
+        length = _pick(draw, (7, 8))
+    local = f"{_int(draw, 2, 8)}{_int(draw, 0, 10 ** (length - 1) - 1):0{length - 1}d}"
+    if _chance(draw, 5):
+        area = "+86" + _pick(draw, ("", " ", "-")) + area[1:]
+    return _grouped(draw, (area, local))
+
+
+def _phone(draw: st.DrawFn, mobile: bool | None = None) -> Phone:
+    if mobile is None:
+        mobile = not _chance(draw, 3)
+    return Phone(_mobile(draw) if mobile else _landline(draw))
+
+
+def _maybe_phone(draw: st.DrawFn) -> Phone | None:
+    return None if _chance(draw, 4) else _phone(draw)
+
+
+# --- builders -------------------------------------------------------------------
+
+
+def _situation(
+    draw: st.DrawFn,
+    situation: Situation,
+    since: dt.date,
+    nxt: dt.date | None,
+    on: dt.date,
+    *,
+    may_end: bool = True,
+) -> ParentSituation:
+    until = None
+    if may_end and situation is not Situation.DECEASED and _chance(draw, 4):
+        last = nxt - _DAY if nxt is not None else on + dt.timedelta(days=3 * 365)
+        until = _day(draw, since, last)
+    province = city = expected = None
+    if situation is Situation.WORKING_AWAY and not _chance(draw, 5):
+        province, city = _pick(draw, _WORK_PLACES)
+        expected = _maybe_day(draw, since, since + dt.timedelta(days=3 * 365))
+    return ParentSituation(
+        situation=situation,
+        since=since,
+        until=until,
+        province=province,
+        city=city,
+        expected_return=expected,
+    )
+
+
+def _situations(
+    draw: st.DrawFn, first: dt.date, on: dt.date, now: Situation | None
+) -> tuple[ParentSituation, ...]:
+    """A history from ``first`` to ``on``; with ``now``, the situation in force on ``on``."""
+    count = _int(draw, 0, 3) if now is None else _int(draw, 1, 3)
+    starts = sorted({_day(draw, first, on) for _ in range(count)})
+    history: list[ParentSituation] = []
+    for i, since in enumerate(starts):
+        nxt = starts[i + 1] if i + 1 < len(starts) else None
+        if now is None:
+            kind = _pick(draw, _SITUATIONS)
+        elif nxt is None:
+            kind = now
+        else:
+            kind = _pick(draw, _LIVING)  # no death before the last entry
+        history.append(
+            _situation(draw, kind, since, nxt, on, may_end=now is None or nxt is not None)
+        )
+        if kind is Situation.DECEASED:
+            break  # nothing follows a death
+    return tuple(history)
+
+
+def _parent(
+    draw: st.DrawFn,
+    on: dt.date,
+    role: ParentRole,
+    child_birth: dt.date,
+    now: Situation | None = None,
+) -> Parent:
+    return Parent(
+        role=role,
+        name=None if _chance(draw, 10) else _name(draw),
+        birth_date=_maybe_day(
+            draw, _years_before(child_birth, 45), _years_before(child_birth, 18) - _DAY
+        ),
+        phone=None if _chance(draw, 6) else _phone(draw, mobile=not _chance(draw, 8)),
+        situations=_situations(draw, _years_before(child_birth, 3), on, now),
+    )
+
+
+def _now(draw: st.DrawFn) -> tuple[Situation | None, Situation | None]:
+    """The father's and mother's situations on the reference date, by the field's mix.
+
+    Mostly both away or one away and the other at home (the registers' usual
+    children), sometimes one away and the other unable to care, sometimes both
+    parents unable (de-facto unsupported), and otherwise any history at all.
+    """
+    away, home = Situation.WORKING_AWAY, Situation.AT_HOME
+    scenario = _int(draw, 0, 11)
+    if scenario < 4:
+        return away, away
+    if scenario < 7:
+        return (away, home) if _chance(draw, 3) else (home, away)
+    if scenario == 7:
+        pair = (away, _pick(draw, _UNABLE))
+        return pair if _chance(draw, 2) else (pair[1], pair[0])
+    if scenario == 8:
+        first = _pick(draw, (*_UNABLE, Situation.DECEASED, Situation.MISSING))
+        return first, _pick(draw, _UNABLE)
+    return None, None
+
+
+def _misconduct(draw: st.DrawFn, on: dt.date) -> MisconductRecord:
+    return MisconductRecord(
+        misconduct=_pick(draw, list(Misconduct)),
+        recorded_on=_maybe_day(draw, _years_before(on, 20), on, in_=4),
+    )
+
+
+def _carer(draw: st.DrawFn, on: dt.date, relation: Relation, start: dt.date) -> EntrustedCarer:
+    youngest, oldest = _CARER_AGES[relation]
+    birth = _day(draw, *_birth_range(start, youngest, oldest))
+    sex = None if _chance(draw, 4) else _pick(draw, list(Sex))
+    health: frozenset[HealthCondition] = frozenset()
+    lacks_capacity = False
+    if _chance(draw, 8):
+        health = _some(draw, list(HealthCondition), 2) or frozenset(
+            {HealthCondition.SERIOUS_ILLNESS}
+        )
+        lacks_capacity = _chance(draw, 2)
+    records: tuple[MisconductRecord, ...] = ()
+    if _chance(draw, 8):
+        records = tuple(_misconduct(draw, on) for _ in range(_int(draw, 1, 2)))
+    return EntrustedCarer(
+        name=_name(draw),
+        relation=relation,
+        birth_date=birth,
+        sex=sex,
+        id_number=None if _chance(draw, 3) else _id_number(draw, birth, sex),
+        phone=_maybe_phone(draw),
+        health=health,
+        lacks_capacity=lacks_capacity,
+        records=records,
+    )
+
+
+def _care(
+    draw: st.DrawFn, kind: GuardianshipType, since: dt.date, last: dt.date, on: dt.date
+) -> CareArrangement:
+    """An arrangement from ``since``; its paperwork dated by ``last``."""
+    fits = _CARER_FITS.get(kind)
+    carer = _carer(draw, on, _pick(draw, fits), since) if fits is not None else None
+    institution = None
+    if kind is GuardianshipType.INSTITUTION and not _chance(draw, 4):
+        institution = _stem(draw) + _pick(draw, ("县儿童福利院", "区儿童之家"))
+    paper = [None] * 4 if carer is None else [_maybe_day(draw, since, last) for _ in range(4)]
+    return CareArrangement(
+        guardianship=kind,
+        since=since,
+        carer=carer,
+        institution=institution,
+        reason=None if _chance(draw, 2) else _pick(draw, list(ChangeReason)),
+        agreement_signed_on=paper[0],
+        school_notified_on=paper[1],
+        village_notified_on=paper[2],
+        child_heard_on=paper[3],
+    )
+
+
+def _guardian(draw: st.DrawFn, first: dt.date, on: dt.date) -> LegalGuardian:
+    kind = _pick(draw, list(GuardianKind))
+    since = _day(draw, first, on)
+    if kind is GuardianKind.ORGANIZATION:
+        name = _stem(draw) + _pick(draw, ("县民政局", "村民委员会", "县儿童福利院"))
+    else:
+        name = _name(draw)
+    approved_by = approved_on = None
+    if kind in (GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION) or _chance(draw, 8):
+        approved_by = _pick(draw, list(ApprovalBody))
+        approved_on = _day(draw, since - dt.timedelta(days=90), since)
+    return LegalGuardian(
+        kind=kind, name=name, since=since, approved_by=approved_by, approved_on=approved_on
+    )
+
+
+def _contact(draw: st.DrawFn, first: dt.date, on: dt.date, parent: ParentRole) -> ContactEvent:
+    return ContactEvent(
+        on=_day(draw, first, on),
+        parent=parent,
+        party=_pick(draw, list(ContactParty)),
+        mode=_pick(
+            draw, (ContactMode.CALL, ContactMode.CALL, ContactMode.VIDEO, ContactMode.VISIT)
+        ),
+    )
+
+
+def _report(draw: st.DrawFn, first: dt.date, on: dt.date) -> ReportEvent:
+    found = _day(draw, first, on)
+    return ReportEvent(
+        kind=_pick(draw, list(ReportKind)),
+        discovered_on=found,
+        reported_on=_maybe_day(draw, found, min(on, found + 3 * _DAY)),
+    )
+
+
+def _consent(
+    draw: st.DrawFn, first: dt.date, on: dt.date, givers: Sequence[ConsentGiver]
+) -> Consent:
+    given = _day(draw, first, on)
+    return Consent(
+        given_by=_pick(draw, givers),
+        on=given,
+        purposes=_some(draw, list(Purpose), 3) or frozenset({Purpose.REGISTRATION}),
+        withdrawn_on=_day(draw, given, on) if _chance(draw, 5) else None,
+    )
+
+
+def _stage(draw: st.DrawFn, age: int) -> SchoolStage:
+    if age < 3:
+        return SchoolStage.NOT_IN_KINDERGARTEN
+    if age < 6:
+        return SchoolStage.NOT_IN_KINDERGARTEN if _chance(draw, 10) else SchoolStage.KINDERGARTEN
+    if age < 12:
+        return SchoolStage(f"primary_{age - 5}")
+    if age < 15:
+        return SchoolStage(f"junior_{age - 11}")
+    if _chance(draw, 10):
+        return SchoolStage.OUT_OF_SCHOOL
+    if _chance(draw, 4):
+        return SchoolStage.VOCATIONAL
+    return SchoolStage(f"senior_{min(age - 14, 3)}")
+
+
+def _school(draw: st.DrawFn, stem: str, stage: SchoolStage) -> str | None:
+    if stage in (SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL) or _chance(draw, 4):
+        return None
+    if stage is SchoolStage.KINDERGARTEN:
+        return stem + "幼儿园"
+    if stage.value.startswith("primary"):
+        return stem + "小学"
+    if stage is SchoolStage.VOCATIONAL:
+        return stem + "职业学校"
+    return stem + "中学"
+
+
+def _home_on(parent: Parent | None, on: dt.date) -> bool:
+    if parent is None:
+        return False
+    current = parent.situation_on(on)
+    return current is None or current.situation is Situation.AT_HOME
+
+
+def _current_type(
+    draw: st.DrawFn, father: Parent | None, mother: Parent | None, on: dt.date, age: int
+) -> GuardianshipType:
+    home = (_home_on(father, on), _home_on(mother, on))
+    if home == (True, True):
+        return GuardianshipType.BOTH_PARENTS
+    if home == (True, False):
+        return GuardianshipType.FATHER_ONLY
+    if home == (False, True):
+        return GuardianshipType.MOTHER_ONLY
+    if age >= 16 and _chance(draw, 8):
+        return GuardianshipType.NOBODY
+    return _pick(draw, _ENTRUSTED)
+
+
+def _last_change(parents: Sequence[Parent], on: dt.date) -> dt.date | None:
+    days = [s.since for p in parents for s in p.situations if s.since <= on]
+    days += [s.until + _DAY for p in parents for s in p.situations if s.until and s.until < on]
+    return max(days, default=None)
+
+
+def _care_history(
+    draw: st.DrawFn, birth: dt.date, on: dt.date, parents: Sequence[Parent], age: int
+) -> tuple[CareArrangement, ...]:
+    if _chance(draw, 10):
+        return ()  # not recorded yet
+    father = next((p for p in parents if p.role is ParentRole.FATHER), None)
+    mother = next((p for p in parents if p.role is ParentRole.MOTHER), None)
+    current = _current_type(draw, father, mother, on, age)
+    changed = _last_change(parents, on)
+    final_since = _day(draw, max(birth, changed) if changed is not None else birth, on)
+    earlier: set[dt.date] = set()
+    if final_since > birth:
+        earlier = {_day(draw, birth, final_since - _DAY) for _ in range(_int(draw, 0, 2))}
+        if earlier and not _chance(draw, 4):
+            earlier = {birth, *sorted(earlier)[1:]}  # most histories start at the birth
+    starts = [*sorted(earlier), final_since]
+    history = [
+        _care(draw, _pick(draw, _EARLIER_CARE), since, starts[i + 1] - _DAY, on)
+        for i, since in enumerate(starts[:-1])
+    ]
+    history.append(_care(draw, current, final_since, on, on))
+    return tuple(history)
+
+
+def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: str | None) -> Child:
+    age = _pick(draw, [a for a in _AGES if youngest <= a <= oldest] or [youngest])
+    first, last = _birth_range(on, age, age)
+    # now and then a birthday on ``on`` or the day after: the boundaries matter
+    birth = _pick(draw, (last, first)) if _chance(draw, 8) else _day(draw, first, last)
+    sex = _pick(draw, list(Sex))
+    roles = _pick(draw, _ROLE_SETS)
+    now = dict(zip((ParentRole.FATHER, ParentRole.MOTHER), _now(draw), strict=True))
+    family = tuple(_parent(draw, on, role, birth, now[role]) for role in roles)
+    care = _care_history(draw, birth, on, family, age)
+
+    guardian = None
+    current = [p.situation_on(on) for p in family]
+    if len(current) == 2 and all(s is not None and s.situation in _CANNOT_GUARD for s in current):
+        guardian = _guardian(draw, birth, on) if _chance(draw, 2) else None
+
+    if care and care[-1].guardianship is GuardianshipType.NOBODY:
+        living = _pick(draw, (LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS))
+    elif age >= 10 and _chance(draw, 8):
+        living = LivingArrangement.BOARDING_SCHOOL
+    else:
+        living = LivingArrangement.WITH_CARER
+
+    contacts: list[ContactEvent] = []
+    if roles:
+        first = max(birth, on - dt.timedelta(days=120))
+        contacts = [_contact(draw, first, on, _pick(draw, roles)) for _ in range(_int(draw, 0, 6))]
+        contacts.sort(key=lambda e: (e.on, e.parent.value))
+
+    reports: tuple[ReportEvent, ...] = ()
+    if _chance(draw, 8):
+        reports = tuple(_report(draw, birth, on) for _ in range(_int(draw, 1, 2)))
+
+    givers = [ConsentGiver(r.value) for r in roles] + ([ConsentGiver.GUARDIAN] if guardian else [])
+    consents_: tuple[Consent, ...] = ()
+    if givers:
+        consents_ = tuple(_consent(draw, birth, on, givers) for _ in range(_int(draw, 0, 2)))
+
+    stem = _stem(draw)
+    village = stem + "村"
+    earns = age >= 16 and _chance(draw, 8)
+    stage = SchoolStage.OUT_OF_SCHOOL if earns else _stage(draw, age)
+    address = None
+    if not _chance(draw, 4):
+        address = f"{village}{_int(draw, 1, 12)}组{_int(draw, 1, 80)}号"
+    return Child(
+        id=child_id if child_id is not None else _child_id(draw),
+        name=_name(draw),
+        sex=sex,
+        birth_date=birth,
+        id_number=None if _chance(draw, 4) else _id_number(draw, birth, sex),
+        hukou=Hukou.URBAN if _chance(draw, 8) else Hukou.RURAL,
+        county=_stem(draw) + _pick(draw, ("县", "区")),
+        township=_stem(draw) + _pick(draw, ("镇", "乡")),
+        village=village,
+        address=address,
+        school=_school(draw, stem, stage),
+        stage=stage,
+        special_needs=_some(draw, list(SpecialNeed), 2) if _chance(draw, 8) else frozenset(),
+        interests=_some(draw, list(Interest), 3),
+        living=living,
+        lives_on_own_earnings=earns,
+        parents=family,
+        care=care,
+        guardian=guardian,
+        contacts=tuple(contacts),
+        reports=reports,
+        lawful_basis=LawfulBasis.STATUTORY_DUTY if _chance(draw, 8) else LawfulBasis.CONSENT,
+        consents=consents_,
+    )
+
+
+# --- the public strategies -------------------------------------------------------
+
+
+def _strategy(build: Callable[[st.DrawFn], T]) -> st.SearchStrategy[T]:
+    """A strategy from a builder that takes ``draw``."""
+
+    @st.composite
+    def strategy(draw: st.DrawFn) -> T:
+        return build(draw)
+
+    return strategy()
+
+
+def members(enum_cls: type[E]) -> st.SearchStrategy[E]:
+    """Any member of a :class:`~left_behind.LabelledEnum` subclass, shrinking to the first.
+
+    >>> from hypothesis import find
+    >>> from left_behind import Sex
+    >>> find(members(Sex), lambda sex: True)
+    <Sex.MALE: 'male'>
+    """
+    return st.sampled_from(list(enum_cls))
+
+
+def chinese_names() -> st.SearchStrategy[str]:
+    """A synthetic Chinese personal name: a common surname and one or two common characters."""
+    return _strategy(_name)
+
+
+def child_ids() -> st.SearchStrategy[str]:
+    """A child's id in a register, such as ``SC-007`` or ``LB-12034``."""
+    return _strategy(_child_id)
+
+
+def id_numbers(
+    *, birth_date: dt.date | None = None, sex: Sex | None = None
+) -> st.SearchStrategy[IdNumber]:
+    """A valid resident identity number in the fictitious region ``99``.
+
+    Characters 7-14 are ``birth_date`` (any day from 1930 to :data:`REFERENCE_DATE`
+    when not given), the 17th digit is odd for :attr:`Sex.MALE` and even for
+    :attr:`Sex.FEMALE` (either when not given), and the check character is right
+    (about one number in eleven ends in ``X``).
+    """
+
+    def build(draw: st.DrawFn) -> IdNumber:
+        born = (
+            birth_date
+            if birth_date is not None
+            else _day(draw, dt.date(1930, 1, 1), REFERENCE_DATE)
+        )
+        return _id_number(draw, born, sex)
+
+    return _strategy(build)
+
+
+def phones(*, mobile: bool | None = None) -> st.SearchStrategy[Phone]:
+    """A mainland phone number as people type it.
+
+    A mobile (11 digits starting ``13`` to ``19``) with ``mobile=True``, a landline
+    with its area code (``025-12345678``, ``0755 1234567``) with ``mobile=False``,
+    either by default; sometimes with ``+86`` in front, sometimes grouped by
+    spaces or hyphens.
+    """
+    return _strategy(lambda draw: _phone(draw, mobile))
+
+
+def json_values(
+    *,
+    keys: st.SearchStrategy[str] | None = None,
+    strings: st.SearchStrategy[str] | None = None,
+    max_leaves: int = 20,
+) -> st.SearchStrategy[Any]:
+    """Arbitrary JSON-like values (null, booleans, numbers, text, lists, objects), for fuzzing.
+
+    ``keys`` and ``strings`` are drawn from as well as arbitrary text for object
+    keys and string values: pass a record's field names and enumeration values to
+    get past a loader's first checks.
+    """
+    text: st.SearchStrategy[str] = st.text(max_size=12)
+    if strings is not None:
+        text = st.one_of(strings, text)
+    key: st.SearchStrategy[str] = st.text(max_size=10)
+    if keys is not None:
+        key = st.one_of(keys, key)
+    scalars = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=False, allow_infinity=False),
+        text,
+    )
+    return st.recursive(
+        scalars,
+        lambda inner: st.one_of(
+            st.lists(inner, max_size=4), st.dictionaries(key, inner, max_size=4)
+        ),
+        max_leaves=max_leaves,
+    )
+
+
+def parent_situations(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[ParentSituation]:
+    """One parent's situation over a period that started within 15 years before ``on``.
+
+    Work away is the most common; only work away carries a province, city and
+    expected return; a death has no end date.
+    """
+
+    def build(draw: st.DrawFn) -> ParentSituation:
+        since = _day(draw, _years_before(on, 15), on)
+        return _situation(draw, _pick(draw, _SITUATIONS), since, None, on)
+
+    return _strategy(build)
+
+
+def parents(
+    *,
+    on: dt.date = REFERENCE_DATE,
+    role: ParentRole | None = None,
+    child_birth_date: dt.date | None = None,
+) -> st.SearchStrategy[Parent]:
+    """A father or mother (``role``) with a history of situations up to ``on``.
+
+    The situations start at the earliest three years before the child's birth
+    (``child_birth_date``, drawn when not given), are listed oldest first without
+    overlapping, and nothing follows a death. A recorded birth date makes the
+    parent 18 to 45 at the child's birth.
+    """
+
+    def build(draw: st.DrawFn) -> Parent:
+        birth = (
+            child_birth_date
+            if child_birth_date is not None
+            else _day(draw, *_birth_range(on, 0, 17))
+        )
+        who = role if role is not None else _pick(draw, list(ParentRole))
+        return _parent(draw, on, who, birth)
+
+    return _strategy(build)
+
+
+def misconduct_records(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[MisconductRecord]:
+    """A disqualifying fact on a carer's record, recorded (if dated) by ``on``."""
+    return _strategy(lambda draw: _misconduct(draw, on))
+
+
+def entrusted_carers(
+    *, on: dt.date = REFERENCE_DATE, relation: Relation | None = None
+) -> st.SearchStrategy[EntrustedCarer]:
+    """An adult entrusted with a child's daily care, of a plausible age for ``relation`` on ``on``.
+
+    Grandparents are 40 to 78, elder siblings 18 to 26, other relatives and
+    unrelated adults 20 to 70; the identity number (if any) agrees with the birth
+    date and the recorded sex. About one carer in eight has a health condition
+    and one in eight a disqualifying record.
+    """
+    return _strategy(
+        lambda draw: _carer(
+            draw, on, relation if relation is not None else _pick(draw, list(Relation)), on
+        )
+    )
+
+
+def care_arrangements(
+    *, on: dt.date = REFERENCE_DATE, guardianship: GuardianshipType | None = None
+) -> st.SearchStrategy[CareArrangement]:
+    """One care arrangement that started within 17 years before ``on``.
+
+    It names an entrusted carer, of a relation that fits, exactly when the type
+    needs one (see ``CARER_RELATIONS``); only an institution names an
+    institution; paperwork dates fall between the start and ``on``.
+    """
+
+    def build(draw: st.DrawFn) -> CareArrangement:
+        kind = guardianship if guardianship is not None else _pick(draw, list(GuardianshipType))
+        return _care(draw, kind, _day(draw, _years_before(on, 17), on), on, on)
+
+    return _strategy(build)
+
+
+def legal_guardians(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[LegalGuardian]:
+    """A legal guardian other than the parents, appointed within 17 years before ``on``.
+
+    Another person or an organisation always comes with its approval (body and
+    date); a grandparent or elder sibling seldom does.
+    """
+    return _strategy(lambda draw: _guardian(draw, _years_before(on, 17), on))
+
+
+def contact_events(
+    *, on: dt.date = REFERENCE_DATE, parent: ParentRole | None = None
+) -> st.SearchStrategy[ContactEvent]:
+    """A call, video call or visit by a parent (``parent``) within the 120 days up to ``on``."""
+    first = on - dt.timedelta(days=120)
+    return _strategy(
+        lambda draw: _contact(
+            draw, first, on, parent if parent is not None else _pick(draw, list(ParentRole))
+        )
+    )
+
+
+def report_events(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[ReportEvent]:
+    """A situation to report to the police, found within the year up to ``on``; reported or open."""
+    return _strategy(lambda draw: _report(draw, on - dt.timedelta(days=365), on))
+
+
+def consents(
+    *, on: dt.date = REFERENCE_DATE, given_by: ConsentGiver | None = None
+) -> st.SearchStrategy[Consent]:
+    """A guardian's consent for one or more purposes, given by ``on``, sometimes withdrawn."""
+    givers = [given_by] if given_by is not None else list(ConsentGiver)
+    return _strategy(lambda draw: _consent(draw, _years_before(on, 17), on, givers))
+
+
+def contact_cards() -> st.SearchStrategy[ContactCard]:
+    """A contact card: the father's, mother's and carer's phones, each possibly missing."""
+    return _strategy(
+        lambda draw: ContactCard(
+            father=_maybe_phone(draw), mother=_maybe_phone(draw), carer=_maybe_phone(draw)
+        )
+    )
+
+
+def children(
+    *,
+    on: dt.date = REFERENCE_DATE,
+    min_age: int = 0,
+    max_age: int = 17,
+    child_id: str | None = None,
+) -> st.SearchStrategy[Child]:
+    """A child's whole file, aged ``min_age`` to ``max_age`` (inclusive) on ``on``.
+
+    Usually both parents are recorded, sometimes one or none; their situations,
+    the care history, contacts, reports and consents are dated up to ``on``. The
+    arrangement in force on ``on`` fits who is at home: both parents, one parent,
+    or else an entrusted carer or an institution (rarely nobody, from 16). A
+    legal guardian other than the parents appears only when both parents are
+    dead, missing or incapacitated. ``child_id`` fixes the id.
+    """
+    if not 0 <= min_age <= max_age:
+        raise ValueError(f"need 0 <= min_age <= max_age, got {min_age} and {max_age}")
+    return _strategy(lambda draw: _child(draw, on, min_age, max_age, child_id))
+
+
+def registers(
+    *, on: dt.date = REFERENCE_DATE, min_children: int = 0, max_children: int = 5
+) -> st.SearchStrategy[Register]:
+    """A register of ``min_children`` to ``max_children`` children with unique ids."""
+    if not 0 <= min_children <= max_children:
+        raise ValueError(
+            f"need 0 <= min_children <= max_children, got {min_children}, {max_children}"
+        )
+
+    def build(draw: st.DrawFn) -> Register:
+        ids: list[str] = []
+        for _ in range(_int(draw, min_children, max_children)):
+            new = _child_id(draw)
+            while new in ids:
+                new = f"{new}-{len(ids)}"
+            ids.append(new)
+        name = _stem(draw) + _pick(draw, ("村儿童快乐家园", "村儿童之家", "镇留守儿童之家"))
+        return Register(
+            name="" if _chance(draw, 4) else name,
+            children=tuple(_child(draw, on, 0, 17, child_id) for child_id in ids),
+        )
+
+    return _strategy(build)
+
+
+# --- by type ---------------------------------------------------------------------
+
+_FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
+    Child: lambda on: children(on=on),
+    Parent: lambda on: parents(on=on),
+    ParentSituation: lambda on: parent_situations(on=on),
+    EntrustedCarer: lambda on: entrusted_carers(on=on),
+    MisconductRecord: lambda on: misconduct_records(on=on),
+    CareArrangement: lambda on: care_arrangements(on=on),
+    LegalGuardian: lambda on: legal_guardians(on=on),
+    ContactEvent: lambda on: contact_events(on=on),
+    ReportEvent: lambda on: report_events(on=on),
+    Consent: lambda on: consents(on=on),
+    ContactCard: lambda on: contact_cards(),
+    Register: lambda on: registers(on=on),
+}
+
+RECORD_TYPES: tuple[type[Record], ...] = tuple(_FACTORIES)
+"""Every record class of the register that :func:`records` and ``st.from_type`` generate."""
+
+ENUM_TYPES: tuple[type[LabelledEnum], ...] = tuple(
+    obj
+    for name in _enum_module.__all__
+    if isinstance(obj := getattr(_enum_module, name), type) and issubclass(obj, LabelledEnum)
+)
+"""Every enumeration of the register."""
+
+
+def records(cls: type[R], *, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[R]:
+    """The strategy for a record class of :data:`RECORD_TYPES`, dated up to ``on``.
+
+    >>> from left_behind import Consent
+    >>> records(Consent) is not None
+    True
+    """
+    try:
+        factory = _FACTORIES[cls]
+    except KeyError:
+        raise TypeError(f"no strategy for {cls.__name__}: it is not one of RECORD_TYPES") from None
+    return cast("st.SearchStrategy[R]", factory(on))
+
+
+def documents(
+    cls: type[Record], *, style: Style = "snake", on: dt.date = REFERENCE_DATE
+) -> st.SearchStrategy[Any]:
+    """Valid plain-data documents of a record class (what ``to_dict`` writes), in a key style."""
+    return records(cls, on=on).map(lambda r: to_dict(r, style=style))
+
+
+def _register_all() -> None:
+    for cls in RECORD_TYPES:
+        st.register_type_strategy(cls, records(cls))
+    st.register_type_strategy(IdNumber, id_numbers())
+    st.register_type_strategy(Phone, phones())
+    for enum_cls in ENUM_TYPES:
+        st.register_type_strategy(enum_cls, members(enum_cls))
+
+
+_register_all()
