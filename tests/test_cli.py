@@ -149,7 +149,7 @@ def test_file_defaults_to_today_in_china(
 ) -> None:
     path = tmp_path / "register.json"
     path.write_text(lb.to_json(Register(name="示例村")), encoding="utf-8")
-    monkeypatch.setattr("left_behind.cli._summary.today", lambda: dt.date(2031, 1, 2))
+    monkeypatch.setattr("left_behind.cli._common.today", lambda: dt.date(2031, 1, 2))
     status, out, _ = run_main(capsys, "summary", str(path))
     assert status == 0
     assert "统计日期：2031-01-02" in out

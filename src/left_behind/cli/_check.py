@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING, Any
 
 from left_behind import samples
 from left_behind._errors import InvalidData
-from left_behind.cli._common import Failure, parse_date, read_register, today, utf8_safe, write
+from left_behind.cli._common import (
+    Failure,
+    add_register_arguments,
+    load_register,
+    utf8_safe,
+    write,
+)
 from left_behind.io import Style, from_json, to_dict
 from left_behind.rules import Policy, Report, Severity, check, default_rules
 
@@ -51,21 +57,7 @@ def register(commands: Commands) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a register as JSON (- for stdin)")
-    parser.add_argument("--sample", action="store_true", help="use the synthetic sample register")
-    parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help="the date of the check")
-    parser.add_argument(
-        "--lang", choices=("zh", "en"), default="zh", help="messages' language (default: zh)"
-    )
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output (default: text)"
-    )
-    parser.add_argument(
-        "--style",
-        choices=("snake", "camel"),
-        default="snake",
-        help="JSON key style of FILE, the policy and --format json (default: snake)",
-    )
+    add_register_arguments(parser, on_help="the date of the check (see below for the default)")
     parser.add_argument(
         "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
     )
@@ -135,20 +127,13 @@ def _as_json(report: Report, style: Style) -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Check what ``args`` asks for and print the findings."""
-    if args.sample == (args.file is not None):
-        args.parser.error("give a register FILE or --sample (one of them)")
     rules = default_rules()
     try:
         rules = rules.without(*args.skip)
     except KeyError as e:
         args.parser.error(str(e.args[0]))
     policy = _policy(args.policy, args.style)
-    if args.sample:
-        reg = samples.shicun()
-        on = args.on or samples.REFERENCE_DATE
-    else:
-        reg = read_register(args.file, style=args.style)
-        on = args.on or today()
+    reg, on = load_register(args)
     report = check(reg, on=on, policy=policy, rules=rules)
     if args.format == "json":
         utf8_safe(sys.stdout, force=True)

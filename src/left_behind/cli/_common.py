@@ -23,6 +23,8 @@ __all__ = [
     "Exit",
     "Failure",
     "Parser",
+    "add_register_arguments",
+    "load_register",
     "parse_date",
     "read_register",
     "today",
@@ -122,6 +124,40 @@ def read_register(path: str, *, style: Style = "snake") -> Register:
         return from_json(text, Register, style=style)
     except InvalidData as e:
         raise Failure(f"{name}: {p}" for p in e.problems) from None
+
+
+def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
+    """The arguments every command over a register takes: which one, when, how shown."""
+    parser.add_argument("file", nargs="?", metavar="FILE", help="a register as JSON (- for stdin)")
+    parser.add_argument("--sample", action="store_true", help="use the synthetic sample register")
+    parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help=on_help)
+    parser.add_argument(
+        "--lang", choices=("zh", "en"), default="zh", help="language of the output (default: zh)"
+    )
+    parser.add_argument(
+        "--format", choices=("text", "json"), default="text", help="output (default: text)"
+    )
+    parser.add_argument(
+        "--style",
+        choices=("snake", "camel"),
+        default="snake",
+        help="JSON key style of the input files and of --format json (default: snake)",
+    )
+
+
+def load_register(args: argparse.Namespace) -> tuple[Register, dt.date]:
+    """The register and the date that the arguments of :func:`add_register_arguments` name.
+
+    ``--on`` defaults to today for a FILE and to the sample's own date with
+    ``--sample``, so that the sample's output never changes.
+    """
+    from left_behind import samples
+
+    if args.sample == (args.file is not None):
+        args.parser.error("give a register FILE or --sample (one of them)")
+    if args.sample:
+        return samples.shicun(), args.on or samples.REFERENCE_DATE
+    return read_register(args.file, style=args.style), args.on or today()
 
 
 def utf8_safe(stream: TextIO, *, force: bool = False) -> TextIO:

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
-from left_behind.cli._common import parse_date, read_register, today, utf8_safe, write
+from left_behind.cli._common import add_register_arguments, load_register, utf8_safe, write
 from left_behind.io import to_json
 from left_behind.stats import render, summarize
 
@@ -44,39 +44,13 @@ def register(commands: Commands) -> None:
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a register as JSON (- for stdin)")
-    parser.add_argument("--sample", action="store_true", help="use the synthetic sample register")
-    parser.add_argument(
-        "--on",
-        type=parse_date,
-        metavar="YYYY-MM-DD",
-        help="the date of the figures (see below for the default)",
-    )
-    parser.add_argument(
-        "--lang", choices=("zh", "en"), default="zh", help="labels' language (default: zh)"
-    )
-    parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output (default: text)"
-    )
-    parser.add_argument(
-        "--style",
-        choices=("snake", "camel"),
-        default="snake",
-        help="JSON key style of FILE and of --format json (default: snake)",
-    )
+    add_register_arguments(parser, on_help="the date of the figures (see below for the default)")
     parser.set_defaults(run=run, parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary that ``args`` asks for."""
-    if args.sample == (args.file is not None):
-        args.parser.error("give a register FILE or --sample (one of them)")
-    if args.sample:
-        reg = samples.shicun()
-        on = args.on or samples.REFERENCE_DATE
-    else:
-        reg = read_register(args.file, style=args.style)
-        on = args.on or today()
+    reg, on = load_register(args)
     summary = summarize(reg, on=on)
     if args.format == "json":
         utf8_safe(sys.stdout, force=True)

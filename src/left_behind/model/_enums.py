@@ -424,7 +424,7 @@ define_labels(
     {
         ChildStatus.LEFT_BEHIND: ("留守儿童", "left-behind child"),
         ChildStatus.DE_FACTO_UNSUPPORTED: ("事实无人抚养儿童", "de-facto unsupported child"),
-        ChildStatus.NEITHER: ("非留守儿童", "neither"),
+        ChildStatus.NEITHER: ("非留守儿童", "not left-behind"),
     },
 )
 

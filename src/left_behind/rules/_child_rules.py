@@ -233,10 +233,6 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
         )
 
 
-def _entrusted(context: Context) -> bool:
-    return context.care is not None and context.care.is_entrusted
-
-
 @rule(
     id="MPL-22-child-view",
     severity=Severity.WARNING,
