@@ -1,0 +1,185 @@
+"""Age (周岁) and civil capacity on a date, exact by birthday (CC-capacity)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import left_behind as lb
+from left_behind import testing as lt
+
+NONE, LIMITED, FULL = lb.CivilCapacity.NONE, lb.CivilCapacity.LIMITED, lb.CivilCapacity.FULL
+SETTINGS = settings(max_examples=200, deadline=None)
+BIRTH = dt.date(2010, 3, 2)
+LEAPLING = dt.date(2012, 2, 29)
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("on", "age", "capacity"),
+    [
+        (D(2010, 3, 2), 0, NONE),  # the day of birth
+        (D(2011, 3, 1), 0, NONE),
+        (D(2011, 3, 2), 1, NONE),
+        # 8th birthday: limited capacity begins
+        (D(2018, 3, 1), 7, NONE),
+        (D(2018, 3, 2), 8, LIMITED),
+        (D(2018, 3, 3), 8, LIMITED),
+        # 16th birthday: no longer "under 16"
+        (D(2026, 3, 1), 15, LIMITED),
+        (D(2026, 3, 2), 16, LIMITED),
+        (D(2026, 3, 3), 16, LIMITED),
+        # 18th birthday: full capacity
+        (D(2028, 3, 1), 17, LIMITED),
+        (D(2028, 3, 2), 18, FULL),
+        (D(2028, 3, 3), 18, FULL),
+        (D(2070, 1, 1), 59, FULL),
+    ],
+)
+def test_boundary_birthdays(on: dt.date, age: int, capacity: lb.CivilCapacity) -> None:
+    assert lb.age_on(BIRTH, on) == age
+    assert lb.capacity_on(BIRTH, on) is capacity
+    child = _child(BIRTH)
+    assert child.age_on(on) == age
+    assert child.capacity_on(on) is capacity
+
+
+@pytest.mark.parametrize(
+    ("on", "age"),
+    [
+        (D(2012, 2, 29), 0),
+        (D(2013, 2, 28), 0),  # a common year: no 29 February
+        (D(2013, 3, 1), 1),  # ... the birthday counts from 1 March
+        (D(2015, 2, 28), 2),
+        (D(2015, 3, 1), 3),
+        (D(2016, 2, 28), 3),  # a leap year: the birthday is 29 February itself
+        (D(2016, 2, 29), 4),
+        (D(2016, 3, 1), 4),
+        (D(2020, 2, 28), 7),
+        (D(2020, 2, 29), 8),  # 8th birthday in a leap year
+        (D(2027, 2, 28), 14),
+        (D(2027, 3, 1), 15),
+        (D(2028, 2, 28), 15),
+        (D(2028, 2, 29), 16),  # 16th birthday in a leap year
+        (D(2030, 2, 28), 17),
+        (D(2030, 3, 1), 18),  # 18th birthday in a common year
+    ],
+)
+def test_born_on_29_february(on: dt.date, age: int) -> None:
+    assert lb.age_on(LEAPLING, on) == age
+    expected = NONE if age < 8 else LIMITED if age < 18 else FULL
+    assert lb.capacity_on(LEAPLING, on) is expected
+
+
+@pytest.mark.parametrize(
+    ("on", "capacity"),
+    [
+        (D(2018, 3, 2), LIMITED),  # 8 and earning: still limited
+        (D(2026, 3, 1), LIMITED),  # 15: earnings do not count yet
+        (D(2026, 3, 2), FULL),  # 16 and living on own earnings: full (CC art. 18)
+        (D(2027, 6, 1), FULL),  # 17
+        (D(2028, 3, 2), FULL),
+        (D(2017, 1, 1), NONE),  # 6: none, whatever the earnings
+    ],
+)
+def test_living_on_own_earnings(on: dt.date, capacity: lb.CivilCapacity) -> None:
+    assert lb.capacity_on(BIRTH, on, lives_on_own_earnings=True) is capacity
+    assert _child(BIRTH, lives_on_own_earnings=True).capacity_on(on) is capacity
+
+
+def _child(birth: dt.date, **more: object) -> lb.Child:
+    return lb.Child(
+        id="c-1",
+        name="林小雨",
+        sex=lb.Sex.FEMALE,
+        birth_date=birth,
+        county="示例县",
+        township="示例镇",
+        village="示例村",
+        stage=lb.SchoolStage.PRIMARY_4,
+        **more,  # type: ignore[arg-type]
+    )
+
+
+def nth_birthday(birth: dt.date, n: int) -> dt.date:
+    """The day someone turns ``n``: 1 March in a common year for a 29 February birth."""
+    try:
+        return birth.replace(year=birth.year + n)
+    except ValueError:
+        return dt.date(birth.year + n, 3, 1)
+
+
+births = st.one_of(
+    st.dates(dt.date(1900, 1, 1), dt.date(2030, 12, 31)),
+    st.sampled_from([D(2012, 2, 29), D(2000, 2, 29), D(1904, 2, 29), D(2016, 2, 29)]),
+)
+days = st.dates(dt.date(1900, 1, 1), dt.date(2100, 12, 31))
+
+
+@SETTINGS
+@given(birth=births, a=days, b=days)
+def test_age_is_monotone(birth: dt.date, a: dt.date, b: dt.date) -> None:
+    first, last = sorted((a, b))
+    assert lb.age_on(birth, first) <= lb.age_on(birth, last)
+    order = [NONE, LIMITED, FULL]
+    for earns in (False, True):
+        assert order.index(lb.capacity_on(birth, first, lives_on_own_earnings=earns)) <= (
+            order.index(lb.capacity_on(birth, last, lives_on_own_earnings=earns))
+        )
+
+
+@SETTINGS
+@given(birth=births, n=st.integers(1, 70))
+def test_one_year_older_exactly_on_each_birthday(birth: dt.date, n: int) -> None:
+    day = nth_birthday(birth, n)
+    assert lb.age_on(birth, day - dt.timedelta(days=1)) == n - 1
+    assert lb.age_on(birth, day) == n
+
+
+@SETTINGS
+@given(birth=births, on=days)
+def test_age_changes_only_on_birthdays(birth: dt.date, on: dt.date) -> None:
+    if on < birth:
+        return
+    age = lb.age_on(birth, on)
+    assert age >= 0
+    assert nth_birthday(birth, age) <= on < nth_birthday(birth, age + 1)
+    nxt = lb.age_on(birth, on + dt.timedelta(days=1))
+    assert nxt - age == (1 if on + dt.timedelta(days=1) == nth_birthday(birth, age + 1) else 0)
+
+
+@SETTINGS
+@given(birth=births, on=days, earns=st.booleans())
+def test_capacity_follows_the_age(birth: dt.date, on: dt.date, earns: bool) -> None:
+    age = lb.age_on(birth, on)
+    if age >= 18 or (earns and age >= 16):
+        expected = FULL
+    elif age >= 8:
+        expected = LIMITED
+    else:
+        expected = NONE
+    assert lb.capacity_on(birth, on, lives_on_own_earnings=earns) is expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(child=lt.children())
+def test_generated_children_are_minors_on_the_reference_date(child: lb.Child) -> None:
+    assert 0 <= child.age_on(lt.REFERENCE_DATE) <= 17
+    assert child.birth_date <= lt.REFERENCE_DATE
+    assert child.capacity_on(lt.REFERENCE_DATE) is not FULL or child.lives_on_own_earnings
+
+
+@settings(max_examples=50, deadline=None)
+@given(
+    on=st.dates(dt.date(2000, 1, 1), dt.date(2040, 12, 31)),
+    ages=st.tuples(st.integers(0, 17), st.integers(0, 17)).map(sorted),
+    data=st.data(),
+)
+def test_children_strategy_respects_its_ages(
+    on: dt.date, ages: list[int], data: st.DataObject
+) -> None:
+    child = data.draw(lt.children(on=on, min_age=ages[0], max_age=ages[1]))
+    assert ages[0] <= child.age_on(on) <= ages[1]
