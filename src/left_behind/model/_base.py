@@ -129,15 +129,84 @@ def _check_for(tp: Any) -> Check:
     raise TypeError(f"unsupported field type {tp}")  # pragma: no cover
 
 
-_Compiled = tuple[tuple[str, Check, str], ...]
+class _Source:
+    """Python source of a generated check, with the objects it refers to."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {}
+
+    def ref(self, obj: Any) -> str:
+        """A name for ``obj`` in the generated code's globals."""
+        name = f"_r{len(self.names)}"
+        self.names[name] = obj
+        return name
+
+
+def _emit_check(src: _Source, tp: Any, var: str, indent: str, depth: int) -> None:
+    """Lines that ``return False`` unless ``var`` holds a value of type ``tp``.
+
+    They mirror :func:`_check_for` exactly: builtin types and dates by exact
+    type, other classes by ``isinstance``, ``X | None``, and tuples and
+    frozensets item by item. Anything else calls the check from
+    :func:`_check_for`.
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            src.lines.append(f"{indent}if {var} is not None:")
+            _emit_check(src, args[0], var, indent + "    ", depth)
+            return
+    elif origin in (tuple, frozenset):
+        item = f"_x{depth}"
+        src.lines.append(f"{indent}if type({var}) is not {origin.__name__}: return False")
+        src.lines.append(f"{indent}for {item} in {var}:")
+        _emit_check(src, typing.get_args(tp)[0], item, indent + "    ", depth + 1)
+        return
+    elif tp is dt.date or tp in (str, int, bool, float):
+        src.lines.append(f"{indent}if type({var}) is not {src.ref(tp)}: return False")
+        return
+    elif isinstance(tp, type):
+        src.lines.append(f"{indent}if not isinstance({var}, {src.ref(tp)}): return False")
+        return
+    src.lines.append(f"{indent}if not {src.ref(_check_for(tp))}({var}): return False")
+
+
+def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
+    """A function telling whether every field of a ``cls`` has its type.
+
+    Generated once per class, like the methods of ``attrs`` itself: one
+    ``type()`` or ``isinstance()`` test per value, with no call per field.
+    """
+    src = _Source()
+    src.lines.append("def fields_ok(self):")
+    for a in attrs.fields(cls):
+        src.lines.append(f"    v = self.{a.name}")
+        _emit_check(src, hints[a.name], "v", "    ", 0)
+    src.lines.append("    return True")
+    filename = f"<left_behind generated check {cls.__module__}.{cls.__qualname__}>"
+    code = compile("\n".join(src.lines) + "\n", filename, "exec")
+    namespace: dict[str, Any] = dict(src.names)
+    exec(code, namespace)
+    ok: Callable[[Any], bool] = namespace["fields_ok"]
+    return ok
+
+
+# For each record class: the generated whole-record check, whether the class
+# has cross-field rules of its own, and the per-field checks with the words
+# that describe each type (used only to explain a failure).
+_Compiled = tuple[Callable[[Any], bool], bool, tuple[tuple[str, Check, str], ...]]
 _CHECKS: dict[type, _Compiled] = {}
 
 
 def _compile(cls: type) -> _Compiled:
     hints = typing.get_type_hints(cls)
-    compiled = tuple(
+    per_field = tuple(
         (a.name, _check_for(hints[a.name]), describe_type(hints[a.name])) for a in attrs.fields(cls)
     )
+    own_rules = getattr(cls, "_problems", None) is not Record._problems
+    compiled = (_fields_ok(cls, hints), own_rules, per_field)
     _CHECKS[cls] = compiled
     return compiled
 
@@ -156,9 +225,15 @@ class Record:
 
     def __attrs_post_init__(self) -> None:
         cls = type(self)
-        checks = _CHECKS.get(cls) or _compile(cls)
+        compiled = _CHECKS.get(cls) or _compile(cls)
+        if compiled[0](self):
+            if compiled[1]:
+                found = list(self._problems())
+                if found:
+                    raise InvalidData(found)
+            return
         problems: list[Problem] | None = None
-        for name, ok, expected in checks:
+        for name, ok, expected in compiled[2]:
             value = getattr(self, name)
             if not ok(value):
                 if problems is None:
