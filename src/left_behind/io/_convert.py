@@ -12,8 +12,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar, get_args, get_origin
+from types import UnionType
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin
 
 import attrs
 import cattrs
@@ -24,6 +26,7 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
+from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from left_behind._errors import InvalidData, Problem, join_path
@@ -229,6 +232,197 @@ def _unstructure_set(value: frozenset[LabelledEnum]) -> list[str]:
     return sorted(m.value for m in value)
 
 
+# --- generated code for records ----------------------------------------------
+#
+# cattrs calls one hook per field. For records, the fast pass and the way out
+# use functions generated here instead, one per record class and key style,
+# which make the hooks' checks inline (as attrs and cattrs generate their own
+# code). They mirror the hooks above exactly. The fast pass only has to
+# return the record for valid input and fail on anything else: any exception
+# at all sends the input to the detailed pass, whose hooks say what is wrong.
+
+
+class _GiveUp(Exception):
+    """The fast pass stops here; the detailed pass finds out why."""
+
+
+# Dates already read, by their text: registers repeat the same days (a
+# departure, the dates of one entrustment, the weeks of contact), and a date
+# is immutable, so one object can serve every record.
+_DATE_CACHE_SIZE = 1 << 14
+_DATES: dict[str, dt.date] = {}
+
+
+def _new_date(value: Any) -> dt.date:
+    """A date read by the date hook, then remembered."""
+    date = _structure_date(value, dt.date)
+    if len(_DATES) >= _DATE_CACHE_SIZE:
+        _DATES.clear()
+    _DATES[value] = date
+    return date
+
+
+_TEXT_TYPES = (IdNumber, Phone)
+
+
+class _Code:
+    """The source of one generated function and the objects it refers to."""
+
+    def __init__(self) -> None:
+        self.lines: list[str] = []
+        self.names: dict[str, Any] = {
+            "_GiveUp": _GiveUp,
+            "_Mapping": Mapping,
+            "_dates_get": _DATES.get,
+            "_new_date": _new_date,
+        }
+
+    def ref(self, obj: Any) -> str:
+        name = f"_r{len(self.names)}"
+        self.names[name] = obj
+        return name
+
+    def function(self, name: str, title: str) -> Callable[..., Any]:
+        code = compile("\n".join(self.lines) + "\n", f"<left_behind generated {title}>", "exec")
+        namespace = dict(self.names)
+        exec(code, namespace)
+        fn: Callable[..., Any] = namespace[name]
+        return fn
+
+
+def _plain_attrs(cls: type) -> bool:
+    """Whether the generated code can make ``cls``: every field set by keyword."""
+    return all(
+        a.init and a.alias == a.name and not isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
+        for a in attrs.fields(cls)
+    )
+
+
+def _optional_arg(tp: Any) -> Any:
+    """``X`` for ``X | None``, else None."""
+    if get_origin(tp) in (Union, UnionType):
+        args = get_args(tp)
+        if len(args) == 2 and type(None) in args:
+            return args[0] if args[1] is type(None) else args[1]
+    return None
+
+
+def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, indent: str) -> None:
+    """Lines that turn the plain value in ``var`` into ``tp``, or raise."""
+    add = code.lines.append
+    inner = _optional_arg(tp)
+    if inner is not None:
+        add(f"{indent}if {var} is not None:")
+        _emit_structure(code, conv, inner, var, indent + "    ")
+        return
+    hook = conv.get_structure_hook(tp)
+    if hook in (_structure_str, _structure_int, _structure_bool):
+        add(f"{indent}if type({var}) is not {code.ref(tp)}: raise _GiveUp")
+    elif hook is _structure_date:
+        add(f"{indent}if type({var}) is not str: raise _GiveUp")
+        add(f"{indent}{var} = _dates_get({var}) or _new_date({var})")
+    elif isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        add(f"{indent}if type({var}) is not str: raise _GiveUp")
+        add(f"{indent}{var} = {code.ref(tp._value2member_map_)}[{var}]")
+    elif tp in _TEXT_TYPES:
+        add(f"{indent}if type({var}) is not str: raise _GiveUp")
+        add(f"{indent}{var} = {code.ref(tp)}({var})")
+    elif _is_list_type(tp):
+        item_type = get_args(tp)[0]
+        depth = indent.count("    ")
+        item, items = f"_y{depth}", f"_l{depth}"
+        add(f"{indent}if type({var}) is not list: raise _GiveUp")
+        if _is_record(item_type):
+            fn, item_tp = code.ref(conv.get_structure_hook(item_type)), code.ref(item_type)
+            add(f"{indent}{items} = [{fn}({item}, {item_tp}) for {item} in {var}]")
+        else:
+            add(f"{indent}{items} = []")
+            add(f"{indent}for {item} in {var}:")
+            _emit_structure(code, conv, item_type, item, indent + "    ")
+            add(f"{indent}    {items}.append({item})")
+        if get_origin(tp) is frozenset:
+            add(f"{indent}{var} = frozenset({items})")
+            add(f"{indent}if len({var}) != len({items}): raise _GiveUp")
+        else:
+            add(f"{indent}{var} = tuple({items})")
+    else:  # a record, or any other type: its hook
+        add(f"{indent}{var} = {code.ref(hook)}({var}, {code.ref(tp)})")
+
+
+def _fast_record_hook(
+    conv: cattrs.Converter, cls: type, style: Style
+) -> Callable[[Any, Any], Any] | None:
+    """The fast pass for ``cls``: the hooks' checks inline, then ``cls(...)``.
+
+    None for a class whose fields are not all set by keyword; cattrs' own
+    code serves it.
+    """
+    if not _plain_attrs(cls):
+        return None
+    hints = typing.get_type_hints(cls)
+    code = _Code()
+    add = code.lines.append
+    fields = attrs.fields(cls)
+    keys = [camel(a.name) if style == "camel" else a.name for a in fields]
+    add("def structure(o, _=None):")
+    add("    if type(o) is not dict and not isinstance(o, _Mapping): raise _GiveUp")
+    add(f"    if not o.keys() <= {code.ref(frozenset(keys))}: raise _GiveUp")
+    for i, (a, key) in enumerate(zip(fields, keys, strict=True)):
+        var = f"v{i}"
+        if a.default is attrs.NOTHING:
+            add(f"    {var} = o[{key!r}]")
+            _emit_structure(code, conv, hints[a.name], var, "    ")
+        else:
+            add(f"    if {key!r} in o:")
+            add(f"        {var} = o[{key!r}]")
+            _emit_structure(code, conv, hints[a.name], var, "        ")
+            add("    else:")
+            add(f"        {var} = {code.ref(a.default)}")
+    args = ", ".join(f"{a.name}=v{i}" for i, a in enumerate(fields))
+    add(f"    return {code.ref(cls)}({args})")
+    return code.function("structure", f"structure {cls.__module__}.{cls.__qualname__} {style}")
+
+
+def _unstructure_expr(code: _Code, conv: cattrs.Converter, tp: Any, expr: str, depth: int) -> str:
+    """An expression for the plain data of ``expr``, a value of type ``tp``."""
+    inner = _optional_arg(tp)
+    if inner is not None:
+        plain = _unstructure_expr(code, conv, inner, expr, depth)
+        return expr if plain == expr else f"(None if {expr} is None else {plain})"
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        return f"{expr}._value_"  # what .value returns, without the property
+    item = f"_x{depth}"
+    if _is_frozenset(tp):
+        item_type = get_args(tp)[0]
+        if isinstance(item_type, type) and issubclass(item_type, LabelledEnum):
+            return f"sorted([{item}._value_ for {item} in {expr}])"  # as _unstructure_set
+    elif _is_list_type(tp):  # a tuple: cattrs writes a list
+        plain = _unstructure_expr(code, conv, get_args(tp)[0], item, depth + 1)
+        return f"[{plain} for {item} in {expr}]"
+    hook = conv.get_unstructure_hook(tp)
+    if hook is identity:
+        return expr
+    return f"{code.ref(hook)}({expr})"
+
+
+def _fast_unstructure_hook(
+    conv: cattrs.Converter, cls: type, style: Style
+) -> Callable[[Any], dict[str, Any]] | None:
+    """Plain data for a ``cls``, as cattrs would write it; None where cattrs must."""
+    if not _plain_attrs(cls):
+        return None
+    hints = typing.get_type_hints(cls)
+    code = _Code()
+    code.lines.append("def unstructure(obj):")
+    code.lines.append("    return {")
+    for a in attrs.fields(cls):
+        key = camel(a.name) if style == "camel" else a.name
+        plain = _unstructure_expr(code, conv, hints[a.name], f"obj.{a.name}", 0)
+        code.lines.append(f"        {key!r}: {plain},")
+    code.lines.append("    }")
+    return code.function("unstructure", f"unstructure {cls.__module__}.{cls.__qualname__} {style}")
+
+
 def _make(style: Style, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
     conv.register_structure_hook(str, _structure_str)
@@ -242,7 +436,11 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
     )
     conv.register_structure_hook_factory(_is_list_type, lambda t: _list_hook(conv, t, detailed))
     conv.register_structure_hook_factory(
-        _is_record, lambda t: _record_hook(conv, t, style, detailed)
+        _is_record,
+        lambda t: (
+            (None if detailed else _fast_record_hook(conv, t, style))
+            or _record_hook(conv, t, style, detailed)
+        ),
     )
 
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
@@ -254,6 +452,9 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
     conv.register_unstructure_hook_func(_is_frozenset, _unstructure_set)
 
     def unstructure_record(cls: type) -> Callable[[Any], dict[str, Any]]:
+        fast = _fast_unstructure_hook(conv, cls, style)
+        if fast is not None:
+            return fast
         names = {a.name: camel(a.name) for a in attrs.fields(cls)} if style == "camel" else {}
         return make_dict_unstructure_fn(cls, conv, **_renames(names))
 
