@@ -1,0 +1,749 @@
+"""Compliant children for the rule tests: plain builders and Hypothesis strategies.
+
+The builders make a child that breaks no rule on the check date: parents away
+with a healthy adult grandparent entrusted, notices given in time, the child's
+view heard, weekly contacts with the child and the carer, and consent on file.
+A test changes one thing with ``attrs.evolve`` and expects exactly the findings
+that change causes.
+
+The strategies draw such children across ages 0-17, check dates, arrangements
+(parents at home, one away, both away, one away and the other unable, an
+institution, orphans with a legal guardian) and ways of keeping in touch, and
+:func:`violations` adds one breach of a chosen kind to a compliant child.
+Every name and date is synthetic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import attrs
+from hypothesis import strategies as st
+
+from left_behind import (
+    ApprovalBody,
+    CareArrangement,
+    Child,
+    Consent,
+    ConsentGiver,
+    ContactEvent,
+    ContactMode,
+    ContactParty,
+    EntrustedCarer,
+    GuardianKind,
+    GuardianshipType,
+    HealthCondition,
+    LawfulBasis,
+    LegalGuardian,
+    LivingArrangement,
+    Misconduct,
+    MisconductRecord,
+    Parent,
+    ParentRole,
+    ParentSituation,
+    Purpose,
+    Register,
+    Relation,
+    ReportEvent,
+    ReportKind,
+    SchoolStage,
+    Sex,
+    Situation,
+    SpecialNeed,
+    age_on,
+    samples,
+)
+from left_behind.model import birthday_in, ground_of
+
+__all__ = [
+    "ARRANGEMENTS",
+    "CARER_BIRTH",
+    "ON",
+    "SINCE",
+    "VIOLATION_KINDS",
+    "Case",
+    "carer",
+    "cases",
+    "child",
+    "compliant_children",
+    "days",
+    "registers",
+    "stage_for",
+    "violations",
+    "weekly",
+]
+
+ON = samples.REFERENCE_DATE
+"""The default check date (1 September 2026)."""
+
+SINCE = dt.date(2026, 3, 1)
+"""The default day the parents left and entrusted the child."""
+
+CARER_BIRTH = dt.date(1964, 6, 1)
+"""The default carer's birth date: a grandparent in their sixties."""
+
+_AWAY = Situation.WORKING_AWAY
+_HOME = Situation.AT_HOME
+_CHILD_VIEW_AGE = 8
+_NOTICE_DAYS = 30
+
+
+def days(n: int) -> dt.timedelta:
+    """``n`` days."""
+    return dt.timedelta(days=n)
+
+
+def stage_for(age: int) -> SchoolStage:
+    """The usual school stage at ``age``."""
+    if age < 3:
+        return SchoolStage.NOT_IN_KINDERGARTEN
+    if age < 6:
+        return SchoolStage.KINDERGARTEN
+    if age < 12:
+        return SchoolStage(f"primary_{age - 5}")
+    if age < 15:
+        return SchoolStage(f"junior_{age - 11}")
+    return SchoolStage(f"senior_{min(age - 14, 3)}")
+
+
+def carer(**changes: Any) -> EntrustedCarer:
+    """A healthy adult paternal grandparent with a clean record, with ``changes``."""
+    base: dict[str, Any] = {
+        "name": "示例奶奶",
+        "relation": Relation.PATERNAL_GRANDPARENT,
+        "birth_date": CARER_BIRTH,
+    }
+    return EntrustedCarer(**{**base, **changes})
+
+
+def weekly(
+    role: ParentRole,
+    first: dt.date,
+    last: dt.date,
+    *,
+    every: int = 7,
+    party: ContactParty = ContactParty.BOTH,
+    mode: ContactMode = ContactMode.CALL,
+) -> list[ContactEvent]:
+    """Contacts of one parent on ``first + every``, ``first + 2 * every``... up to ``last``."""
+    events = []
+    day = first + days(every)
+    while day <= last:
+        events.append(ContactEvent(on=day, parent=role, party=party, mode=mode))
+        day += days(every)
+    return events
+
+
+def _parent(role: ParentRole, situation: Situation | None, since: dt.date) -> Parent | None:
+    if situation is None:
+        return None
+    if situation is _HOME:
+        return Parent(role=role)
+    return Parent(role=role, situations=(ParentSituation(situation=situation, since=since),))
+
+
+def _care(
+    birth_date: dt.date,
+    on: dt.date,
+    father: Situation | None,
+    mother: Situation | None,
+    since: dt.date,
+) -> tuple[CareArrangement, ...]:
+    if father is _HOME or mother is _HOME:
+        kind = {
+            (True, True): GuardianshipType.BOTH_PARENTS,
+            (True, False): GuardianshipType.FATHER_ONLY,
+            (False, True): GuardianshipType.MOTHER_ONLY,
+        }[(father is _HOME, mother is _HOME)]
+        return (CareArrangement(guardianship=kind, since=birth_date),)
+    start = max(since, birth_date)
+    told = min(start + days(5), max(on, start))
+    entrusted = CareArrangement(
+        guardianship=GuardianshipType.PATERNAL_GRANDPARENTS,
+        since=start,
+        carer=carer(),
+        agreement_signed_on=start,
+        school_notified_on=told,
+        village_notified_on=told,
+        child_heard_on=start,
+    )
+    if start > birth_date:
+        before = CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth_date)
+        return (before, entrusted)
+    return (entrusted,)
+
+
+def _consent_giver(father: Situation | None, mother: Situation | None) -> ConsentGiver:
+    gone = (None, Situation.DECEASED, Situation.MISSING)
+    if mother not in gone:
+        return ConsentGiver.MOTHER
+    if father not in gone:
+        return ConsentGiver.FATHER
+    return ConsentGiver.GUARDIAN
+
+
+def child(
+    *,
+    birth_date: dt.date,
+    on: dt.date = ON,
+    father: Situation | None = _AWAY,
+    mother: Situation | None = _AWAY,
+    since: dt.date = SINCE,
+    **changes: Any,
+) -> Child:
+    """A child that breaks no rule on ``on``, then ``changes`` applied with ``attrs.evolve``.
+
+    ``father`` and ``mother`` are situations from ``since`` (``AT_HOME``: at home
+    all along; ``None``: no record). With a parent at home the child lives with
+    the parents; otherwise with the paternal grandmother, entrusted on ``since``
+    (or at birth) with notices five days later and the child heard that day.
+    Each parent working away calls the child and the carer every 7 days up to
+    ``on``; the mother (or the father) consented to registration at birth.
+    """
+    parents = tuple(
+        p
+        for p in (
+            _parent(ParentRole.FATHER, father, since),
+            _parent(ParentRole.MOTHER, mother, since),
+        )
+        if p is not None
+    )
+    contacts: list[ContactEvent] = []
+    for role, situation in ((ParentRole.FATHER, father), (ParentRole.MOTHER, mother)):
+        if situation is _AWAY:
+            contacts += weekly(role, since, on)
+    base = Child(
+        id="T-001",
+        name="示例儿童",
+        sex=Sex.FEMALE,
+        birth_date=birth_date,
+        county="示例县",
+        township="示例镇",
+        village="示例村",
+        stage=stage_for(age_on(birth_date, on)),
+        parents=parents,
+        care=_care(birth_date, on, father, mother, since),
+        contacts=tuple(contacts),
+        consents=(
+            Consent(
+                given_by=_consent_giver(father, mother),
+                on=birth_date,
+                purposes=frozenset({Purpose.REGISTRATION}),
+            ),
+        ),
+    )
+    return attrs.evolve(base, **changes)
+
+
+# --- Hypothesis: compliant children -------------------------------------------
+
+_FIRST_ON = dt.date(2022, 1, 1)
+_LAST_ON = dt.date(2030, 12, 31)
+_UNABLE = (
+    Situation.DECEASED,
+    Situation.MISSING,
+    Situation.INCAPACITATED,
+    Situation.IMPRISONED,
+    Situation.COMPULSORY_REHAB,
+    Situation.OUT_OF_CONTACT,
+    None,
+)
+_ENTRUSTED = {
+    GuardianshipType.PATERNAL_GRANDPARENTS: (Relation.PATERNAL_GRANDPARENT, 45, 69),
+    GuardianshipType.MATERNAL_GRANDPARENTS: (Relation.MATERNAL_GRANDPARENT, 45, 69),
+    GuardianshipType.ELDER_SIBLING: (Relation.ELDER_SIBLING, 18, 30),
+    GuardianshipType.OTHER_RELATIVES: (Relation.UNCLE_AUNT, 22, 60),
+    GuardianshipType.UNRELATED_CARER: (Relation.UNRELATED_ADULT, 25, 65),
+}
+ARRANGEMENTS = (
+    "both_home",
+    "one_home",
+    "returned",
+    "both_away",
+    "away_and_unable",
+    "institution",
+    "orphan",
+)
+"""The family situations :func:`compliant_children` draws from."""
+
+
+def _latest_birth(on: dt.date, age: int) -> dt.date:
+    """The last birth date of someone who is ``age`` or older on ``on``."""
+    try:
+        return on.replace(year=on.year - age)
+    except ValueError:  # 29 February: born on 28 February of a common year
+        return dt.date(on.year - age, 2, 28)
+
+
+def _birth_for(
+    draw: st.DrawFn, on: dt.date, age: int, *, not_after: dt.date | None = None
+) -> dt.date:
+    """A birth date that makes someone exactly ``age`` on ``on`` (and not after ``not_after``)."""
+    latest = _latest_birth(on, age)
+    if not_after is not None:
+        latest = min(latest, not_after)
+    birth = draw(st.dates(_latest_birth(on, age + 1) + days(1), latest))
+    assert age_on(birth, on) == age
+    return birth
+
+
+def _paper_day(draw: st.DrawFn, start: dt.date, on: dt.date, within: int) -> dt.date:
+    """A day from ``start`` to ``start + within``, not after ``on``."""
+    last = min(start + days(within), on)
+    return draw(st.dates(start, max(start, last)))
+
+
+def _contact_log(
+    draw: st.DrawFn, role: ParentRole, first: dt.date, on: dt.date, with_carer: bool
+) -> list[ContactEvent]:
+    """Contacts at most 7 days apart from ``first`` to ``on``: both at once, or apart."""
+    mode = draw(st.sampled_from(ContactMode))
+    if not with_carer or draw(st.booleans()):
+        return weekly(role, first, on, every=draw(st.integers(1, 7)), mode=mode)
+    return weekly(
+        role, first, on, every=draw(st.integers(1, 7)), party=ContactParty.CHILD, mode=mode
+    ) + weekly(role, first, on, every=draw(st.integers(1, 7)), party=ContactParty.CARER, mode=mode)
+
+
+def _entrusted(
+    draw: st.DrawFn, birth: dt.date, start: dt.date, on: dt.date, *, adult_only: bool = True
+) -> CareArrangement:
+    kind = draw(st.sampled_from(sorted(_ENTRUSTED, key=lambda k: k.value)))
+    relation, youngest, oldest = _ENTRUSTED[kind]
+    carer_age = draw(st.integers(youngest, oldest))
+    heard: dt.date | None = _paper_day(draw, start, on, 30)
+    if age_on(birth, start) < _CHILD_VIEW_AGE and draw(st.booleans()):
+        heard = None  # too young to be asked: nothing to record
+    school: dt.date | None = _paper_day(draw, start, on, _NOTICE_DAYS)
+    return CareArrangement(
+        guardianship=kind,
+        since=start,
+        carer=EntrustedCarer(
+            name="示例照护人",
+            relation=relation,
+            birth_date=_birth_for(draw, on, carer_age),
+            sex=draw(st.sampled_from(Sex)),
+        ),
+        agreement_signed_on=start,
+        school_notified_on=school,
+        village_notified_on=_paper_day(draw, start, on, _NOTICE_DAYS),
+        child_heard_on=heard,
+    )
+
+
+@st.composite
+def compliant_children(
+    draw: st.DrawFn,
+    *,
+    on: dt.date | None = None,
+    child_id: str = "T-001",
+    arrangements: Sequence[str] = ARRANGEMENTS,
+    min_age: int = 0,
+    max_age: int = 17,
+    min_days_since: int = 0,
+) -> tuple[Child, dt.date]:
+    """A child and a check date (``on``, or drawn) on which the child breaks no rule.
+
+    ``min_days_since`` is the least number of days between the current
+    arrangement's start (or the parents' leaving) and the check date.
+    """
+    if on is None:
+        on = draw(st.dates(_FIRST_ON, _LAST_ON))
+    age = draw(st.integers(min_age, max_age))
+    birth = _birth_for(draw, on, age, not_after=on - days(min_days_since))
+    arrangement = draw(st.sampled_from(arrangements))
+    latest_start = on - days(min_days_since)
+    assert latest_start >= birth, "min_days_since is longer than the child's life"
+    start = draw(st.dates(max(birth, on - days(400)), latest_start))
+
+    parents: list[Parent] = []
+    care: list[CareArrangement] = []
+    contacts: list[ContactEvent] = []
+    guardian: LegalGuardian | None = None
+    giver = ConsentGiver.MOTHER
+
+    def situation(role: ParentRole, what: Situation, until: dt.date | None = None) -> Parent:
+        return Parent(
+            role=role,
+            situations=(ParentSituation(situation=what, since=start, until=until),),
+        )
+
+    if arrangement == "both_home":
+        parents = [Parent(role=ParentRole.FATHER), Parent(role=ParentRole.MOTHER)]
+        care = [CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth)]
+    elif arrangement in ("one_home", "returned"):
+        home = draw(st.sampled_from(ParentRole))
+        other = ParentRole.MOTHER if home is ParentRole.FATHER else ParentRole.FATHER
+        if arrangement == "returned":  # away once, back home before the check date
+            until = draw(st.dates(start, on - days(1))) if start < on else None
+            what = situation(other, _AWAY, until) if until else Parent(role=other)
+        else:
+            what = situation(other, _AWAY)
+            if draw(st.booleans()):  # a parent at home: the weekly rule does not apply
+                contacts = _contact_log(draw, other, start, on, with_carer=False)
+        parents = [Parent(role=home), what]
+        kind = (
+            GuardianshipType.FATHER_ONLY
+            if home is ParentRole.FATHER
+            else GuardianshipType.MOTHER_ONLY
+        )
+        care = [CareArrangement(guardianship=kind, since=birth)]
+        giver = ConsentGiver(home.value)
+    elif arrangement in ("both_away", "away_and_unable", "institution"):
+        away_role = draw(st.sampled_from(ParentRole))
+        other_role = ParentRole.MOTHER if away_role is ParentRole.FATHER else ParentRole.FATHER
+        other_what = draw(st.sampled_from(_UNABLE)) if arrangement == "away_and_unable" else _AWAY
+        parents = [situation(away_role, _AWAY)]
+        if other_what is not None:
+            parents.append(situation(other_role, other_what))
+        if other_what is not _AWAY:
+            giver = ConsentGiver(away_role.value)
+        if arrangement == "institution":
+            care = [
+                CareArrangement(
+                    guardianship=GuardianshipType.INSTITUTION,
+                    since=start,
+                    institution="示例县儿童福利院",
+                )
+            ]
+        else:
+            care = [_entrusted(draw, birth, start, on)]
+        for p in parents:
+            if p.situations[0].situation is _AWAY:
+                contacts += _contact_log(
+                    draw, p.role, start, on, with_carer=arrangement != "institution"
+                )
+        if start > birth:
+            care.insert(0, CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth))
+    else:  # orphan: both parents dead, a legal guardian in the legal order
+        second = draw(
+            st.sampled_from((Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED))
+        )
+        parents = [
+            situation(ParentRole.FATHER, Situation.DECEASED),
+            situation(ParentRole.MOTHER, second),
+        ]
+        kind = draw(st.sampled_from(GuardianKind))
+        approved = kind in (GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION)
+        guardian = LegalGuardian(
+            kind=kind,
+            name="示例监护人",
+            since=start,
+            approved_by=draw(st.sampled_from(ApprovalBody)) if approved else None,
+            approved_on=start if approved else None,
+        )
+        care = [_entrusted(draw, birth, start, on)]
+        if start > birth:
+            care.insert(0, CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth))
+        giver = ConsentGiver.GUARDIAN
+
+    basis = draw(st.sampled_from(LawfulBasis))
+    consents: tuple[Consent, ...] = ()
+    if basis is LawfulBasis.CONSENT:
+        purposes = draw(st.frozensets(st.sampled_from(Purpose))) | {Purpose.REGISTRATION}
+        consents = (Consent(given_by=giver, on=birth, purposes=purposes),)
+    reports: tuple[ReportEvent, ...] = ()
+    if draw(st.booleans()):
+        found = draw(st.dates(birth, on))
+        reported = draw(st.none() | st.dates(found, found + days(3)))
+        if reported is None or reported > on:
+            found, reported = on, None  # found today: not overdue yet
+        reports = (
+            ReportEvent(
+                kind=draw(st.sampled_from(ReportKind)), discovered_on=found, reported_on=reported
+            ),
+        )
+    in_school = draw(st.booleans())
+    current = care[-1]
+    if current.is_entrusted and not in_school:
+        care[-1] = attrs.evolve(current, school_notified_on=draw(st.none() | st.just(start)))
+    stage = (
+        stage_for(age)
+        if in_school
+        else draw(st.sampled_from((SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL)))
+    )
+    contacts.sort(key=lambda c: (c.on, c.parent.value, c.party.value))
+    made = Child(
+        id=child_id,
+        name="示例儿童",
+        sex=draw(st.sampled_from(Sex)),
+        birth_date=birth,
+        county="示例县",
+        township="示例镇",
+        village="示例村",
+        stage=stage,
+        special_needs=draw(st.frozensets(st.sampled_from(SpecialNeed))),
+        living=draw(
+            st.sampled_from((LivingArrangement.WITH_CARER, LivingArrangement.BOARDING_SCHOOL))
+        ),
+        parents=tuple(parents),
+        care=tuple(care),
+        guardian=guardian,
+        contacts=tuple(contacts),
+        reports=reports,
+        lawful_basis=basis,
+        consents=consents,
+    )
+    return made, on
+
+
+# --- Hypothesis: one violation ------------------------------------------------
+
+
+@attrs.frozen
+class Case:
+    """A child with one breach: the rule it breaks and how many findings to expect.
+
+    ``count`` is None when the number depends on the family (a guardian
+    named while both parents live gives one finding per parent).
+    """
+
+    child: Child
+    on: dt.date
+    kind: str
+    rule_id: str
+    count: int | None
+
+
+_WITH_CARER = ("both_away", "away_and_unable", "orphan")
+_AWAY_WITH_CARER = ("both_away", "away_and_unable")
+_PARENTS_AWAY = ("both_away", "away_and_unable", "institution")
+
+
+def _with_contacts(
+    child_: Child, on: dt.date, role: ParentRole, first: dt.date, length: int
+) -> Child:
+    """The child with the parent's contacts from ``first`` for ``length`` days removed."""
+    last = first + days(length - 1)
+    assert last <= on
+    kept = tuple(c for c in child_.contacts if c.parent is not role or not first <= c.on <= last)
+    return attrs.evolve(child_, contacts=kept)
+
+
+def _disqualifying(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER))
+    found = draw(st.lists(st.sampled_from(Misconduct), min_size=1, max_size=4))
+    records = tuple(MisconductRecord(misconduct=m) for m in found)
+    current = made.care[-1]
+    assert current.carer is not None
+    care = (
+        *made.care[:-1],
+        attrs.evolve(current, carer=attrs.evolve(current.carer, records=records)),
+    )
+    grounds = {ground_of(m) for m in found}
+    return Case(
+        attrs.evolve(made, care=care), on, "disqualifying", "MPL-22-disqualified", len(grounds)
+    )
+
+
+def _missing_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(
+        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=_NOTICE_DAYS + 1)
+    )
+    current = made.care[-1]
+    fields = ["village_notified_on"]
+    if current.school_notified_on is not None and made.stage not in (
+        SchoolStage.NOT_IN_KINDERGARTEN,
+        SchoolStage.OUT_OF_SCHOOL,
+    ):
+        fields.append("school_notified_on")
+    dropped = draw(st.lists(st.sampled_from(fields), min_size=1, unique=True))
+    cleared: dict[str, Any] = dict.fromkeys(dropped)
+    care = (*made.care[:-1], attrs.evolve(current, **cleared))
+    return Case(attrs.evolve(made, care=care), on, "missing notice", "MPL-23-notice", len(dropped))
+
+
+def _late_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(
+        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=_NOTICE_DAYS + 1)
+    )
+    current = made.care[-1]
+    late = draw(st.dates(current.since + days(_NOTICE_DAYS + 1), on))
+    care = (*made.care[:-1], attrs.evolve(current, village_notified_on=late))
+    return Case(attrs.evolve(made, care=care), on, "late notice", "MPL-23-notice", 1)
+
+
+def _contact_gap(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_PARENTS_AWAY, min_days_since=9))
+    away = [p for p in made.parents if (s := p.situation_on(on)) and s.situation is _AWAY]
+    parent = draw(st.sampled_from(away))
+    start = max(parent.situations[0].since, on - days(365))
+    length = draw(st.integers(8, 30))
+    length = min(length, (on - start).days)
+    first = draw(st.dates(start + days(1), on - days(length - 1)))
+    gapped = _with_contacts(made, on, parent.role, first, length)
+    care = made.care[-1]
+    return Case(gapped, on, "contact gap", "MPL-23-weekly-contact", 1 + care.is_entrusted)
+
+
+def _missing_consent(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, max_age=13))
+    changed = attrs.evolve(made, lawful_basis=LawfulBasis.CONSENT, consents=())
+    return Case(changed, on, "missing consent", "PIPL-31-consent", 1)
+
+
+def _withdrawn_consent(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, max_age=13))
+    consent = Consent(
+        given_by=ConsentGiver.GUARDIAN if made.guardian else ConsentGiver.MOTHER,
+        on=made.birth_date,
+        purposes=frozenset({Purpose.REGISTRATION}),
+        withdrawn_on=draw(st.dates(made.birth_date, on)),
+    )
+    changed = attrs.evolve(made, lawful_basis=LawfulBasis.CONSENT, consents=(consent,))
+    return Case(changed, on, "withdrawn consent", "PIPL-31-consent", 1)
+
+
+def _unreported(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, min_days_since=1))
+    event = ReportEvent(
+        kind=draw(st.sampled_from(ReportKind)),
+        discovered_on=draw(st.dates(made.birth_date, on - days(1))),
+    )
+    changed = attrs.evolve(made, reports=(*made.reports, event))
+    return Case(changed, on, "unreported", "GF16-report", 1)
+
+
+def _minor_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_AWAY_WITH_CARER, min_age=8))
+    current = made.care[-1]
+    assert current.carer is not None
+    birth = _birth_for(draw, on, draw(st.integers(12, 17)))
+    care = (
+        *made.care[:-1],
+        attrs.evolve(current, carer=attrs.evolve(current.carer, birth_date=birth)),
+    )
+    changed = attrs.evolve(made, care=care, special_needs=frozenset())
+    return Case(changed, on, "minor carer", "MPL-22-must-entrust", 1)
+
+
+def _ill_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_AWAY_WITH_CARER))
+    current = made.care[-1]
+    assert current.carer is not None
+    health = draw(
+        st.sampled_from(
+            (
+                HealthCondition.SERIOUS_ILLNESS,
+                HealthCondition.SEVERE_DISABILITY,
+                HealthCondition.MENTAL_DISORDER,
+            )
+        )
+    )
+    sick = attrs.evolve(current.carer, health=frozenset({health}))
+    care = (*made.care[:-1], attrs.evolve(current, carer=sick))
+    return Case(attrs.evolve(made, care=care), on, "ill carer", "MPL-22-must-entrust", 1)
+
+
+def _infectious_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, max_age=7))
+    current = made.care[-1]
+    assert current.carer is not None
+    sick = attrs.evolve(
+        current.carer, health=frozenset({HealthCondition.SERIOUS_INFECTIOUS_DISEASE})
+    )
+    care = (*made.care[:-1], attrs.evolve(current, carer=sick))
+    return Case(attrs.evolve(made, care=care), on, "infectious carer", "MPL-21-unattended", 1)
+
+
+def _living_alone(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, min_age=8, max_age=15))
+    living = draw(st.sampled_from((LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS)))
+    changed = attrs.evolve(made, living=living, special_needs=frozenset())
+    return Case(changed, on, "living alone", "MPL-21-living-alone", 1)
+
+
+def _unheard(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, min_age=9))
+    current = made.care[-1]
+    if age_on(made.birth_date, current.since) < _CHILD_VIEW_AGE:
+        # entrusted when younger: restart the arrangement on the 8th birthday
+        start = birthday_in(made.birth_date, _CHILD_VIEW_AGE)
+        current = attrs.evolve(
+            current,
+            since=start,
+            agreement_signed_on=start,
+            school_notified_on=start if current.school_notified_on else None,
+            village_notified_on=start,
+        )
+        earlier = tuple(a for a in made.care[:-1] if a.since < start)
+        made = attrs.evolve(made, care=(*earlier, current))
+    care = (*made.care[:-1], attrs.evolve(current, child_heard_on=None))
+    return Case(attrs.evolve(made, care=care), on, "unheard", "MPL-22-child-view", 1)
+
+
+def _unapproved_guardian(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=("orphan",)))
+    kind = draw(st.sampled_from((GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION)))
+    assert made.guardian is not None
+    guardian = attrs.evolve(made.guardian, kind=kind, approved_by=None, approved_on=None)
+    changed = attrs.evolve(made, guardian=guardian)
+    return Case(changed, on, "unapproved guardian", "CC-27-guardian-order", 1)
+
+
+def _guardian_out_of_order(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(
+        compliant_children(on=on, arrangements=("both_home", "one_home", "returned", "both_away"))
+    )
+    guardian = LegalGuardian(
+        kind=GuardianKind.GRANDPARENT, name="示例监护人", since=made.birth_date
+    )
+    changed = attrs.evolve(made, guardian=guardian)
+    return Case(changed, on, "guardian out of order", "CC-27-guardian-order", len(made.parents))
+
+
+_KINDS = {
+    "disqualifying": _disqualifying,
+    "missing notice": _missing_notice,
+    "late notice": _late_notice,
+    "contact gap": _contact_gap,
+    "missing consent": _missing_consent,
+    "withdrawn consent": _withdrawn_consent,
+    "unreported": _unreported,
+    "minor carer": _minor_carer,
+    "ill carer": _ill_carer,
+    "infectious carer": _infectious_carer,
+    "living alone": _living_alone,
+    "unheard": _unheard,
+    "unapproved guardian": _unapproved_guardian,
+    "guardian out of order": _guardian_out_of_order,
+}
+VIOLATION_KINDS = tuple(_KINDS)
+"""Every kind of breach :func:`violations` can draw."""
+
+
+@st.composite
+def violations(
+    draw: st.DrawFn, *, on: dt.date | None = None, kinds: Iterable[str] = VIOLATION_KINDS
+) -> Case:
+    """A compliant child with one breach of a kind drawn from ``kinds``, checked on ``on``."""
+    kind = draw(st.sampled_from(tuple(kinds)))
+    return _KINDS[kind](draw, on)
+
+
+# --- Hypothesis: registers ----------------------------------------------------
+
+
+@st.composite
+def cases(draw: st.DrawFn) -> tuple[Child, dt.date]:
+    """A compliant child or one with a breach, and a check date."""
+    if draw(st.booleans()):
+        return draw(compliant_children())
+    case = draw(violations())
+    return case.child, case.on
+
+
+@st.composite
+def registers(draw: st.DrawFn, *, max_size: int = 5) -> tuple[Register, dt.date]:
+    """A register of children, some compliant and some not, all checked on one date.
+
+    The children are drawn each with its own date; the register is checked on
+    the latest of them, so earlier children may have findings of their own
+    (contacts stopped, notices due): that is the point of mixing them.
+    """
+    drawn = draw(st.lists(cases(), min_size=1, max_size=max_size))
+    on = max(d for _, d in drawn)
+    children = tuple(attrs.evolve(c, id=f"T-{i + 1:03d}") for i, (c, _) in enumerate(drawn))
+    return Register(name="示例登记册", children=children), on
