@@ -1,0 +1,86 @@
+"""docs/rules.md documents every registered rule and every policy setting, and runs."""
+
+from __future__ import annotations
+
+import doctest
+import re
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+from left_behind import Policy, RiskWeights, default_rules
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    tomllib = pytest.importorskip("tomli")
+
+ROOT = Path(__file__).resolve().parent.parent
+RULES_MD = ROOT / "docs" / "rules.md"
+
+
+@pytest.fixture(scope="module")
+def text() -> str:
+    return RULES_MD.read_text(encoding="utf-8")
+
+
+def sections(text: str) -> dict[str, str]:
+    """The text under each ``### `id` `` heading."""
+    parts = re.split(r"^### `([^`]+)`\s*$", text, flags=re.MULTILINE)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+@pytest.mark.parametrize("rule_id", default_rules().ids())
+def test_every_rule_has_its_section(text: str, rule_id: str) -> None:
+    assert rule_id in sections(text), f"docs/rules.md has no section for {rule_id}"
+
+
+@pytest.mark.parametrize("rule_id", default_rules().ids())
+def test_each_section_gives_severity_source_settings_and_an_example(
+    text: str, rule_id: str
+) -> None:
+    body = sections(text).get(rule_id, "")
+    r = default_rules().get(rule_id)
+    assert f"**Severity**: {r.severity.value}" in body
+    assert "**Source**:" in body and r.source.article in body
+    assert "**Checks**:" in body and "**Settings**:" in body
+    cited = body.split("**Source**:", 1)[-1].split("**Checks**:", 1)[0]
+    quoted = re.findall(r"“([^”]+)”", cited)
+    assert quoted, f"{rule_id}: quote the provision's words"
+    flat = r.source.text.replace("\n", "")
+    for words in quoted:
+        words = re.sub(r"\s+", "", words).removeprefix("……")
+        assert words.rstrip("。") in flat, f"{rule_id}: not the words of {r.source.cite()}"
+    assert f'"{rule_id}"' in body and ">>> " in body, f"{rule_id}: give an example"
+
+
+def test_only_registered_rules_have_sections(text: str) -> None:
+    extra = set(sections(text)) - set(default_rules().ids())
+    assert not extra, f"docs/rules.md documents rules that are not registered: {extra}"
+
+
+@pytest.mark.parametrize("name", [s.name for s in Policy().settings()])
+def test_every_policy_setting_is_documented(text: str, name: str) -> None:
+    row = re.search(rf"^\| `{name}` \| ([^|]+) \|", text, flags=re.MULTILINE)
+    assert row, f"docs/rules.md has no row for the setting {name}"
+    value = getattr(Policy(), name)
+    if isinstance(value, int):
+        assert row.group(1).strip() == str(value), f"{name}: the default is {value}"
+
+
+@pytest.mark.parametrize("name", [a.name for a in attrs.fields(RiskWeights)])
+def test_every_risk_weight_is_documented(text: str, name: str) -> None:
+    row = re.search(rf"^\| `{name}` \| ([^|]+) \|", text, flags=re.MULTILINE)
+    assert row, f"docs/rules.md has no row for the risk weight {name}"
+    assert row.group(1).strip() == str(getattr(RiskWeights(), name))
+
+
+def test_the_docs_are_run_as_doctests(text: str) -> None:
+    examples = doctest.DocTestParser().get_examples(text)
+    assert len(examples) > 50
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pytest_options = options["tool"]["pytest"]["ini_options"]
+    assert "docs" in pytest_options["testpaths"]
+    assert "--doctest-glob='*.md'" in pytest_options["addopts"]
