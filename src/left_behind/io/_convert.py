@@ -1,10 +1,12 @@
 """The one ``cattrs`` converter setup behind every way in and out.
 
-Loading runs twice only when it must: a fast pass (cattrs without detailed
-validation) handles valid input; when anything in it fails, a second, detailed
-pass collects every problem with its path and they are raised together as one
-:class:`~left_behind.InvalidData`. Both passes share every hook, so they accept
-exactly the same input.
+Loading runs twice only when it must: a fast pass handles valid input; when
+anything in it fails, a second, detailed pass (cattrs with detailed
+validation) collects every problem with its path and they are raised together
+as one :class:`~left_behind.InvalidData`. Both passes use the same hooks: for
+records, the fast pass runs a function generated per class that makes the
+hooks' checks inline (see ``_fast_record_hook``), so the two accept exactly
+the same input. Writing uses functions generated the same way.
 """
 
 from __future__ import annotations
@@ -30,7 +32,14 @@ from cattrs.fns import identity
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from left_behind._errors import InvalidData, Problem, join_path
-from left_behind.model._base import LabelledEnum, Record, describe_type
+from left_behind.model._base import (
+    LabelledEnum,
+    Record,
+    describe_type,
+    has_rules,
+    prechecked_setters,
+    value_fits,
+)
 from left_behind.model._ids import IdNumber, Phone
 
 __all__ = ["Style", "camel", "converter", "structure", "unstructure"]
@@ -307,14 +316,18 @@ def _optional_arg(tp: Any) -> Any:
     return None
 
 
-def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, indent: str) -> None:
-    """Lines that turn the plain value in ``var`` into ``tp``, or raise."""
+def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, indent: str) -> bool:
+    """Lines that turn the plain value in ``var`` into ``tp``, or raise.
+
+    True when the result is sure to have exactly the type that the record's
+    own type checks want (an ``str``, a ``date``, a member, a ``tuple`` of
+    records...), False when it comes from some other hook.
+    """
     add = code.lines.append
     inner = _optional_arg(tp)
     if inner is not None:
         add(f"{indent}if {var} is not None:")
-        _emit_structure(code, conv, inner, var, indent + "    ")
-        return
+        return _emit_structure(code, conv, inner, var, indent + "    ")
     hook = conv.get_structure_hook(tp)
     if hook in (_structure_str, _structure_int, _structure_bool):
         add(f"{indent}if type({var}) is not {code.ref(tp)}: raise _GiveUp")
@@ -335,18 +348,22 @@ def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, inde
         if _is_record(item_type):
             fn, item_tp = code.ref(conv.get_structure_hook(item_type)), code.ref(item_type)
             add(f"{indent}{items} = [{fn}({item}, {item_tp}) for {item} in {var}]")
+            exact = True
         else:
             add(f"{indent}{items} = []")
             add(f"{indent}for {item} in {var}:")
-            _emit_structure(code, conv, item_type, item, indent + "    ")
+            exact = _emit_structure(code, conv, item_type, item, indent + "    ")
             add(f"{indent}    {items}.append({item})")
         if get_origin(tp) is frozenset:
             add(f"{indent}{var} = frozenset({items})")
             add(f"{indent}if len({var}) != len({items}): raise _GiveUp")
         else:
             add(f"{indent}{var} = tuple({items})")
+        return exact
     else:  # a record, or any other type: its hook
         add(f"{indent}{var} = {code.ref(hook)}({var}, {code.ref(tp)})")
+        return _is_record(tp)  # a record's hook makes that record
+    return True
 
 
 def _fast_record_hook(
@@ -367,19 +384,40 @@ def _fast_record_hook(
     add("def structure(o, _=None):")
     add("    if type(o) is not dict and not isinstance(o, _Mapping): raise _GiveUp")
     add(f"    if not o.keys() <= {code.ref(frozenset(keys))}: raise _GiveUp")
+    exact = True
     for i, (a, key) in enumerate(zip(fields, keys, strict=True)):
         var = f"v{i}"
         if a.default is attrs.NOTHING:
             add(f"    {var} = o[{key!r}]")
-            _emit_structure(code, conv, hints[a.name], var, "    ")
+            exact &= _emit_structure(code, conv, hints[a.name], var, "    ")
         else:
             add(f"    if {key!r} in o:")
             add(f"        {var} = o[{key!r}]")
-            _emit_structure(code, conv, hints[a.name], var, "        ")
+            exact &= _emit_structure(code, conv, hints[a.name], var, "        ")
             add("    else:")
             add(f"        {var} = {code.ref(a.default)}")
-    args = ", ".join(f"{a.name}=v{i}" for i, a in enumerate(fields))
-    add(f"    return {code.ref(cls)}({args})")
+    setters = prechecked_setters(cls) if exact else None
+    if setters is not None and not all(
+        # a default that __init__ would convert, or that fails its own check
+        (a.converter is None or a.converter(a.default) is a.default)
+        and value_fits(hints[a.name], a.default)
+        for a in fields
+        if a.default is not attrs.NOTHING
+    ):
+        setters = None
+    if setters is None:
+        args = ", ".join(f"{a.name}=v{i}" for i, a in enumerate(fields))
+        add(f"    return {code.ref(cls)}({args})")
+    else:
+        # every value has its field's type already: make the record as
+        # Record.prechecked_setters() allows, without __init__ and its checks
+        add(f"    r = {code.ref(object.__new__)}({code.ref(cls)})")
+        for i, set_field in enumerate(setters):
+            add(f"    {code.ref(set_field)}(r, v{i})")
+        if has_rules(cls):
+            add("    p = list(r._problems())")
+            add(f"    if p: raise {code.ref(InvalidData)}(p)")
+        add("    return r")
     return code.function("structure", f"structure {cls.__module__}.{cls.__qualname__} {style}")
 
 

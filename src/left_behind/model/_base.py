@@ -3,9 +3,10 @@
 Records are frozen, slotted, keyword-only ``attrs`` classes that derive from
 :class:`Record`. Construction checks the type of every field and then the
 record's own cross-field rules, and raises :class:`~left_behind.InvalidData`
-listing every problem at once. The loaders give records values of the right
-types already, so on the hot path the type checks cost one ``type()`` test
-per field.
+listing every problem at once. The type checks are generated once per class,
+one ``type()`` or ``isinstance()`` test per field; the loaders, which give
+every field a value of its type already, skip them (see
+:func:`prechecked_setters`) but never the cross-field rules.
 """
 
 from __future__ import annotations
@@ -205,8 +206,7 @@ def _compile(cls: type) -> _Compiled:
     per_field = tuple(
         (a.name, _check_for(hints[a.name]), describe_type(hints[a.name])) for a in attrs.fields(cls)
     )
-    own_rules = getattr(cls, "_problems", None) is not Record._problems
-    compiled = (_fields_ok(cls, hints), own_rules, per_field)
+    compiled = (_fields_ok(cls, hints), has_rules(cls), per_field)
     _CHECKS[cls] = compiled
     return compiled
 
@@ -271,6 +271,63 @@ def as_frozenset(value: Any) -> Any:
     if type(value) in (set, list, tuple):
         return frozenset(value)
     return value
+
+
+# --- records made by a loader ------------------------------------------------
+
+_SHAPE_CONVERTERS = (as_tuple, as_frozenset)
+
+
+def prechecked_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | None:
+    """How a loader may make a ``cls`` from values it has already type-checked.
+
+    ``__init__`` of a record sets its fields, applies :func:`as_tuple` and
+    :func:`as_frozenset`, checks every field's type and then the record's
+    cross-field rules. A loader that gives every field a value of exactly
+    the field's type (a ``tuple``, a ``frozenset``, a ``date``, an
+    enumeration member...) knows the first three change nothing and pass, so
+    it may instead make the instance with ``object.__new__``, set the fields
+    with these setters (in field order) and, if the class has rules of its
+    own (:func:`has_rules`), raise ``InvalidData(list(record._problems()))``
+    when they find any. Python callers still go through ``__init__``.
+
+    None when ``__init__`` does more than that for ``cls`` (a validator, some
+    other converter, an ``__init__`` or init hook of its own, a field that
+    is not a slot set by keyword): the loader must call the class then.
+    """
+    if not (isinstance(cls, type) and issubclass(cls, Record) and attrs.has(cls)):
+        return None
+    init_code = getattr(cls.__init__, "__code__", None)
+    if (
+        init_code is None
+        or not init_code.co_filename.startswith("<attrs generated")
+        or getattr(cls, "__attrs_post_init__", None) is not Record.__attrs_post_init__
+        or hasattr(cls, "__attrs_pre_init__")
+    ):
+        return None
+    setters = []
+    for a in attrs.fields(cls):
+        slot = cls.__dict__.get(a.name)
+        if (
+            not a.init
+            or a.alias != a.name
+            or a.validator is not None
+            or (a.converter is not None and a.converter not in _SHAPE_CONVERTERS)
+            or not isinstance(slot, types.MemberDescriptorType)
+        ):
+            return None
+        setters.append(slot.__set__)
+    return tuple(setters)
+
+
+def value_fits(tp: Any, value: Any) -> bool:
+    """Whether ``value`` passes the type check of a field of type ``tp``."""
+    return _check_for(tp)(value)
+
+
+def has_rules(cls: type) -> bool:
+    """Whether records of ``cls`` have cross-field rules (``_problems``) of their own."""
+    return getattr(cls, "_problems", None) is not Record._problems
 
 
 def problem(path: str, code: str, message: str) -> Problem:
