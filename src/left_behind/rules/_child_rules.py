@@ -278,6 +278,8 @@ def notice(child: Child, context: Context) -> Iterator[Hit]:
         parties.insert(0, ("school_notified_on", "学校或幼儿园", "the school"))
     for field, zh, en in parties:
         given: dt.date | None = getattr(care, field)
+        if given is not None and given > context.on:
+            given = None  # on the check's date that notice had not been given yet
         path = f"{context.care_path}.{field}"
         if given is None and context.on > due:
             yield Hit(
@@ -381,15 +383,17 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
 def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
     """A situation discovered before today and not yet reported to the police."""
     for i, event in enumerate(child.reports):
-        if event.reported_on is None and context.on > event.discovered_on:
+        # a report made after the check's date was still outstanding on it
+        unreported = event.reported_on is None or event.reported_on > context.on
+        if unreported and context.on > event.discovered_on:
             late = (context.on - event.discovered_on).days
             yield Hit(
                 path=f"$.reports[{i}].reported_on",
                 zh=f"{event.discovered_on} 发现“{event.kind.label()}”，{late} 天后仍未向公安机关"
                 "报告。应立即报告，并记录报告日期。",
                 en=f"'{event.kind.label('en')}' was discovered on {event.discovered_on} and is"
-                f" still not reported to the police {late} days later. Report it now and"
-                " record the date.",
+                f" still not reported to the police {late} day{'s' if late > 1 else ''} later."
+                " Report it now and record the date.",
             )
 
 
@@ -424,7 +428,10 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
     )
 
 
-_NO_CAPACITY = frozenset({Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED})
+# Only a parent at home or working away is plainly able to act as guardian; one
+# who is imprisoned, in rehabilitation or out of contact may have been replaced
+# by a court or by agreement, which the register does not show, so no finding.
+_CAPABLE = frozenset({Situation.AT_HOME, Situation.WORKING_AWAY})
 _APPROVAL_NEEDED = frozenset({GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION})
 
 
@@ -439,12 +446,12 @@ _APPROVAL_NEEDED = frozenset({GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATI
 def guardian_order(child: Child, context: Context) -> Iterator[Hit]:
     """A non-parent guardian while a capable parent lives, or an unapproved unrelated one."""
     guardian = child.guardian
-    if guardian is None:
+    if guardian is None or guardian.since > context.on:
         return
     for p in child.parents:
         current = p.situation_on(context.on)
         situation = current.situation if current else Situation.AT_HOME
-        if situation not in _NO_CAPACITY:
+        if situation in _CAPABLE:
             yield Hit(
                 path="$.guardian",
                 zh=f"登记的监护人为“{guardian.kind.label()}”，但{p.role.label()}在世且有监护能力"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -35,6 +36,7 @@ define_labels(
     },
 )
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+_INDEX = re.compile(r"\[([0-9]+)\]")
 
 
 @attrs.frozen(kw_only=True)
@@ -42,17 +44,28 @@ class Source(Record):
     """The provision a rule rests on: the law, the article, and its words.
 
     ``law`` is the short code used in rule ids (``MPL``, ``CC``, ``PIPL``,
-    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule).
+    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule); ``article`` is
+    the article as the text numbers it, ``article_en`` the same in English
+    (optional).
     """
 
     law: str
     title: str
     article: str
     text: str
+    article_en: str = ""
 
     def cite(self, lang: Lang = "zh") -> str:
-        """A short citation: the title and the article."""
-        return f"《{self.title}》{self.article}" if lang == "zh" else f"{self.law} {self.article}"
+        """A short citation: the title and the article.
+
+        >>> from left_behind.rules import default_rules
+        >>> src = default_rules().get("MPL-23-notice").source
+        >>> src.cite(), src.cite("en")
+        ('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
+        """
+        if lang == "en":
+            return f"{self.law} {self.article_en or self.article}"
+        return f"《{self.title}》{self.article}"
 
 
 @attrs.frozen(kw_only=True)
@@ -78,8 +91,12 @@ class Finding(Record):
         return self.message_en if lang == "en" else self.message_zh
 
     def sort_key(self) -> tuple[str, int, str, str, str]:
-        """The report's order: by subject, then errors first, rule and path."""
-        return (self.subject_id, self.severity.rank, self.rule_id, self.path, self.message_en)
+        """The report's order: by subject, then errors first, rule and path.
+
+        Indexes in paths sort as numbers: ``reports[2]`` before ``reports[10]``.
+        """
+        path = _INDEX.sub(lambda m: f"[{int(m.group(1)):09d}]", self.path)
+        return (self.subject_id, self.severity.rank, self.rule_id, path, self.message_en)
 
 
 @attrs.frozen(kw_only=True)

@@ -127,8 +127,11 @@ class Policy(Record):
     def setting(self, name: str) -> Setting:
         """One setting with its value, default and reason."""
         a = attrs.fields_dict(type(self))[name]
+        default: Any = a.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            default = default.factory()
         return Setting(
-            name=name, value=getattr(self, name), default=a.default, reason=a.metadata["reason"]
+            name=name, value=getattr(self, name), default=default, reason=a.metadata["reason"]
         )
 
     def settings(self) -> tuple[Setting, ...]:
