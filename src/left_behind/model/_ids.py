@@ -127,7 +127,10 @@ class IdNumber(str):
 
 
 _MOBILE = re.compile(r"(?:\+86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}")
-_LANDLINE = re.compile(r"(?:0[1-9][0-9]{1,2}|\+86[ -]?[1-9][0-9]{1,2})[ -]?[0-9]{7,8}")
+# Area codes: 10 (Beijing), 20-29, or three digits from 3xx to 9xx; written
+# with a leading 0 at home, without it after +86.
+_AREA = r"(?:10|2[0-9]|[3-9][0-9]{2})"
+_LANDLINE = re.compile(rf"(?:0{_AREA}|\+86[ -]?{_AREA})[ -]?[0-9]{{7,8}}")
 
 
 class Phone(str):
@@ -167,11 +170,10 @@ class Phone(str):
     def digits(self) -> str:
         """Only the digits, without ``+86``, spaces or hyphens."""
         s = str.__str__(self)
-        if s.startswith("+86"):
-            s = s[3:]
-            if not s.lstrip(" -").startswith("1"):
-                s = "0" + s.lstrip(" -")  # an area code loses its 0 after +86
-        return "".join(c for c in s if c.isdigit())
+        digits = "".join(c for c in s.removeprefix("+86") if c.isdigit())
+        if s.startswith("+86") and not self.is_mobile:
+            digits = "0" + digits  # an area code loses its 0 after +86
+        return digits
 
     @property
     def is_mobile(self) -> bool:
