@@ -1,0 +1,504 @@
+"""Left-behind (GF16-definition), de-facto unsupported (FSW-2019) or neither, on a date."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import left_behind as lb
+from left_behind import testing as lt
+
+S = lb.Situation
+LEFT, FSW, NEITHER = (
+    lb.ChildStatus.LEFT_BEHIND,
+    lb.ChildStatus.DE_FACTO_UNSUPPORTED,
+    lb.ChildStatus.NEITHER,
+)
+D = dt.date
+ON = lb.samples.REFERENCE_DATE  # 2026-09-01
+SINCE = D(2024, 2, 20)
+BIRTH = D(2016, 5, 10)  # ten on ON
+
+
+def sit(
+    kind: lb.Situation, since: dt.date = SINCE, until: dt.date | None = None
+) -> lb.ParentSituation:
+    return lb.ParentSituation(situation=kind, since=since, until=until)
+
+
+NOT_RECORDED = None
+
+
+def kid(
+    father: list[lb.ParentSituation] | None,
+    mother: list[lb.ParentSituation] | None,
+    birth: dt.date = BIRTH,
+) -> lb.Child:
+    """A child whose father and mother have these situations (None: no parent record)."""
+    parents = [
+        lb.Parent(role=role, situations=tuple(history))
+        for role, history in ((lb.ParentRole.FATHER, father), (lb.ParentRole.MOTHER, mother))
+        if history is not None
+    ]
+    return lb.Child(
+        id="c-1",
+        name="林小雨",
+        sex=lb.Sex.FEMALE,
+        birth_date=birth,
+        county="示例县",
+        township="示例镇",
+        village="示例村",
+        stage=lb.SchoolStage.PRIMARY_4,
+        parents=tuple(parents),
+    )
+
+
+def status(child: lb.Child, on: dt.date = ON) -> lb.ChildStatus:
+    result = lb.classify(child, on=on)
+    assert result.child_id == child.id
+    assert result.on == on
+    return result.status
+
+
+# --- table tests, case by case from DOMAIN.md ---------------------------------------
+
+WA, HOME = S.WORKING_AWAY, S.AT_HOME
+
+
+@pytest.mark.parametrize(
+    ("father", "mother", "expected"),
+    [
+        # GF16: both parents work away
+        pytest.param([sit(WA)], [sit(WA)], LEFT, id="both-away"),
+        # GF16: one away, the other without capacity to act as guardian
+        pytest.param([sit(WA)], [sit(S.INCAPACITATED)], LEFT, id="away+ill"),
+        pytest.param([sit(S.INCAPACITATED)], [sit(WA)], LEFT, id="ill+away"),
+        # one away, the other at home: not left behind
+        pytest.param([sit(WA)], [sit(HOME)], NEITHER, id="away+home"),
+        pytest.param([sit(HOME)], [sit(WA)], NEITHER, id="home+away"),
+        pytest.param([sit(WA)], [], NEITHER, id="away+no-situation-means-home"),
+        pytest.param([], [], NEITHER, id="both-home"),
+        pytest.param(
+            [sit(WA, D(2020, 1, 1), until=D(2024, 1, 31))],
+            [sit(WA)],
+            NEITHER,
+            id="father-came-back",
+        ),
+        # FSW: both parents each unable
+        pytest.param([sit(S.IMPRISONED)], [sit(S.IMPRISONED)], FSW, id="both-imprisoned"),
+        pytest.param([sit(S.INCAPACITATED)], [sit(S.INCAPACITATED)], FSW, id="both-ill"),
+        pytest.param([sit(S.COMPULSORY_REHAB)], [sit(S.COMPULSORY_REHAB)], FSW, id="both-rehab"),
+        pytest.param([sit(S.IMPRISONED)], [sit(S.COMPULSORY_REHAB)], FSW, id="prison+rehab"),
+        pytest.param(
+            [sit(S.OUT_OF_CONTACT)], [sit(S.OUT_OF_CONTACT)], FSW, id="both-out-of-contact"
+        ),
+        pytest.param([sit(S.INCAPACITATED)], [sit(S.OUT_OF_CONTACT)], FSW, id="ill+out-of-contact"),
+        # FSW: one dead or missing, the other unable
+        pytest.param([sit(S.DECEASED)], [sit(S.IMPRISONED)], FSW, id="dead+prison"),
+        pytest.param([sit(S.IMPRISONED)], [sit(S.DECEASED)], FSW, id="prison+dead"),
+        pytest.param([sit(S.MISSING)], [sit(S.INCAPACITATED)], FSW, id="missing+ill"),
+        pytest.param([sit(S.DECEASED)], [sit(S.OUT_OF_CONTACT)], FSW, id="dead+out-of-contact"),
+        pytest.param([sit(S.COMPULSORY_REHAB)], [sit(S.MISSING)], FSW, id="rehab+missing"),
+        # neither definition
+        pytest.param([sit(S.DECEASED)], [sit(S.DECEASED)], NEITHER, id="orphan"),
+        pytest.param([sit(S.MISSING)], [sit(S.MISSING)], NEITHER, id="both-missing"),
+        pytest.param([sit(S.DECEASED)], [sit(HOME)], NEITHER, id="dead+home"),
+        pytest.param([sit(S.IMPRISONED)], [], NEITHER, id="prison+home"),
+        # a parent who is dead cannot act as guardian either (documented reading of GF16)
+        pytest.param([sit(S.DECEASED)], [sit(WA)], LEFT, id="dead+away"),
+        pytest.param([sit(WA)], [sit(S.IMPRISONED)], LEFT, id="away+prison"),
+        # a parent not recorded: nothing can be concluded from that parent
+        pytest.param([sit(WA)], NOT_RECORDED, NEITHER, id="away+not-recorded"),
+        pytest.param(NOT_RECORDED, [sit(S.IMPRISONED)], NEITHER, id="not-recorded+prison"),
+        pytest.param(NOT_RECORDED, NOT_RECORDED, NEITHER, id="none-recorded"),
+    ],
+)
+def test_cases(
+    father: list[lb.ParentSituation] | None,
+    mother: list[lb.ParentSituation] | None,
+    expected: lb.ChildStatus,
+) -> None:
+    assert status(kid(father, mother)) is expected
+
+
+@pytest.mark.parametrize(
+    ("father", "mother", "expected"),
+    [
+        ("working_away", "working_away", LEFT),
+        ("working_away", "incapacitated", LEFT),
+        ("working_away", "at_home", NEITHER),
+        ("imprisoned", "compulsory_rehab", FSW),
+        ("deceased", "imprisoned", FSW),
+        ("at_home", "at_home", NEITHER),
+    ],
+)
+@pytest.mark.parametrize("age", [0, 8, 15])
+def test_sample_families(father: str, mother: str, expected: lb.ChildStatus, age: int) -> None:
+    child = lb.samples.family(father=father, mother=mother, age=age)
+    assert status(child) is expected
+
+
+@pytest.mark.parametrize(
+    ("since", "on", "expected"),
+    [
+        (D(2026, 4, 1), ON, NEITHER),  # five months
+        (D(2026, 3, 2), ON, NEITHER),  # a day short of six months
+        (D(2026, 3, 1), ON, FSW),  # six months to the day
+        (D(2025, 9, 1), ON, FSW),  # a year
+        (D(2025, 8, 31), D(2026, 2, 27), NEITHER),  # no 31 February: six months end 28 February
+        (D(2025, 8, 31), D(2026, 2, 28), FSW),
+        (D(2023, 8, 31), D(2024, 2, 28), NEITHER),  # a leap year: 29 February
+        (D(2023, 8, 31), D(2024, 2, 29), FSW),
+    ],
+)
+def test_out_of_contact_counts_from_six_months(
+    since: dt.date, on: dt.date, expected: lb.ChildStatus
+) -> None:
+    child = kid([sit(S.IMPRISONED, D(2023, 1, 1))], [sit(S.OUT_OF_CONTACT, since)])
+    assert status(child, on) is expected
+    both = kid([sit(S.OUT_OF_CONTACT, since)], [sit(S.OUT_OF_CONTACT, since)])
+    assert status(both, on) is expected
+    dead = kid([sit(S.DECEASED, D(2023, 1, 1))], [sit(S.OUT_OF_CONTACT, since)])
+    assert status(dead, on) is expected
+
+
+def test_out_of_contact_for_a_short_while_still_cannot_guard() -> None:
+    # one away, the other out of contact for a month: left behind (GF16), not yet FSW
+    child = kid([sit(WA)], [sit(S.OUT_OF_CONTACT, D(2026, 8, 1))])
+    assert status(child) is LEFT
+
+
+@pytest.mark.parametrize(
+    ("father", "mother"),
+    [([sit(WA)], [sit(WA)]), ([sit(WA)], [sit(S.INCAPACITATED)])],
+    ids=["both-away", "away+ill"],
+)
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [(D(2026, 5, 9), LEFT), (D(2026, 5, 10), NEITHER), (D(2026, 5, 11), NEITHER)],
+    ids=["day-before-16th", "16th-birthday", "day-after"],
+)
+def test_left_behind_ends_on_the_16th_birthday(
+    father: list[lb.ParentSituation],
+    mother: list[lb.ParentSituation],
+    on: dt.date,
+    expected: lb.ChildStatus,
+) -> None:
+    assert status(kid(father, mother, birth=D(2010, 5, 10)), on) is expected
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (D(2026, 5, 9), FSW),  # 15
+        (D(2026, 5, 10), FSW),  # 16: still a minor under 18
+        (D(2028, 5, 9), FSW),  # the day before the 18th birthday
+        (D(2028, 5, 10), NEITHER),  # 18
+    ],
+)
+def test_de_facto_unsupported_ends_on_the_18th_birthday(
+    on: dt.date, expected: lb.ChildStatus
+) -> None:
+    child = kid([sit(S.IMPRISONED)], [sit(S.DECEASED)], birth=D(2010, 5, 10))
+    assert status(child, on) is expected
+
+
+def test_leapling_turns_16_on_1_march_in_a_common_year() -> None:
+    child = kid([sit(WA)], [sit(WA)], birth=D(2012, 2, 29))
+    assert status(child, D(2027, 2, 28)) is LEFT  # 14
+    assert status(child, D(2028, 2, 28)) is LEFT  # 15
+    assert status(child, D(2028, 2, 29)) is NEITHER  # 16 in a leap year
+    born_2008 = kid([sit(WA)], [sit(WA)], birth=D(2008, 2, 29))
+    assert status(born_2008, D(2024, 2, 28)) is LEFT
+    assert status(born_2008, D(2024, 2, 29)) is NEITHER
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "on", "expected"),
+    [
+        (D(2026, 9, 2), None, ON, NEITHER),  # leaves tomorrow
+        (ON, None, ON, LEFT),  # leaves today
+        (SINCE, ON, ON, LEFT),  # back tomorrow: away until the end of today
+        (SINCE, D(2026, 8, 31), ON, NEITHER),  # came back yesterday
+    ],
+)
+def test_situations_in_force_by_the_day(
+    since: dt.date, until: dt.date | None, on: dt.date, expected: lb.ChildStatus
+) -> None:
+    child = kid([sit(WA, since, until)], [sit(WA)])
+    assert status(child, on) is expected
+
+
+def test_latest_situation_wins() -> None:
+    history = [sit(WA, D(2020, 3, 1), D(2022, 1, 1)), sit(HOME, D(2022, 1, 2)), sit(WA, SINCE)]
+    child = kid(history, [sit(WA, D(2020, 1, 1))])
+    assert status(child, D(2020, 2, 29)) is NEITHER
+    assert status(child, D(2021, 6, 1)) is LEFT
+    assert status(child, D(2023, 6, 1)) is NEITHER
+    assert status(child, ON) is LEFT
+
+
+def test_reasons_name_the_facts() -> None:
+    result = lb.classify(kid([sit(WA)], NOT_RECORDED), on=ON)
+    age, father, mother = result.reasons
+    assert (age.code, age.age) == (lb.ReasonCode.AGE, 10)
+    assert (father.code, father.parent, father.situation, father.since) == (
+        lb.ReasonCode.PARENT_SITUATION,
+        lb.ParentRole.FATHER,
+        WA,
+        SINCE,
+    )
+    assert (mother.code, mother.parent) == (lb.ReasonCode.PARENT_NOT_RECORDED, lb.ParentRole.MOTHER)
+    assert result.explain("en").startswith(NEITHER.label("en"))
+    assert result.explain().startswith(NEITHER.label())
+
+
+# --- an independent oracle, straight from DOMAIN.md ------------------------------------
+
+UNABLE = {S.INCAPACITATED, S.IMPRISONED, S.COMPULSORY_REHAB}  # FSW: "each so"
+GONE = {S.DECEASED, S.MISSING}
+
+
+def years_old(birth: dt.date, on: dt.date) -> int:
+    """Completed years; a 29 February birthday falls on 1 March in a common year."""
+    years = on.year - birth.year
+    try:
+        this_year = birth.replace(year=on.year)
+    except ValueError:
+        this_year = dt.date(on.year, 3, 1)
+    return years if on >= this_year else years - 1
+
+
+def six_months_after(day: dt.date) -> dt.date:
+    """The same day six months later, or the month's last day if it has no such day."""
+    month = day.month + 6
+    year = day.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def state(
+    child: lb.Child, role: lb.ParentRole, on: dt.date
+) -> tuple[lb.Situation | None, dt.date | None]:
+    """(situation, since) of a parent on ``on``; (None, None) when there is no record."""
+    records = [p for p in child.parents if p.role is role]
+    if not records:
+        return None, None
+    started = [s for s in records[0].situations if s.since <= on]
+    if not started:
+        return HOME, None
+    latest = max(started, key=lambda s: s.since)
+    if latest.until is not None and latest.until < on:
+        return HOME, None  # it ended: back home
+    return latest.situation, latest.since
+
+
+def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
+    age = years_old(child.birth_date, on)
+    (f, f_since), (m, m_since) = (
+        state(child, lb.ParentRole.FATHER, on),
+        state(child, lb.ParentRole.MOTHER, on),
+    )
+
+    def severe(s: lb.Situation | None, since: dt.date | None) -> bool:
+        if s is S.OUT_OF_CONTACT:
+            assert since is not None
+            return on >= six_months_after(since)
+        return s in UNABLE
+
+    def cannot_guard(s: lb.Situation | None) -> bool:
+        return s in UNABLE | GONE | {S.OUT_OF_CONTACT}
+
+    if age < 18:
+        if severe(f, f_since) and severe(m, m_since):
+            return FSW
+        if (f in GONE and severe(m, m_since)) or (m in GONE and severe(f, f_since)):
+            return FSW
+    if age < 16:
+        if f is WA and (m is WA or cannot_guard(m)):
+            return LEFT
+        if m is WA and cannot_guard(f):
+            return LEFT
+    return NEITHER
+
+
+@st.composite
+def days_to_check(draw: st.DrawFn, child: lb.Child) -> dt.date:
+    """A day at one of the child's boundaries, or any day of the child's minority."""
+    b = child.birth_date
+    day = dt.timedelta(days=1)
+    birthdays, starts, ends, six_months = [lt.REFERENCE_DATE], [], [], []
+    for n in (16, 18):
+        try:
+            turning = b.replace(year=b.year + n)
+        except ValueError:  # 29 February, in a common year
+            turning = dt.date(b.year + n, 3, 1)
+        birthdays += [turning, turning - day]
+    for p in child.parents:
+        for s in p.situations:
+            starts += [s.since, s.since - day]
+            if s.until is not None:
+                ends += [s.until, s.until + day]
+            if s.situation is S.OUT_OF_CONTACT:
+                edge = six_months_after(s.since)
+                six_months += [edge, edge - day]
+    groups = [[d for d in g if d >= b] for g in (birthdays, starts, ends, six_months)]
+    groups = [g for g in groups if g]
+    if groups and draw(st.integers(0, 4)):
+        return draw(st.sampled_from(draw(st.sampled_from(groups))))
+    return draw(st.dates(b, dt.date(b.year + 19, 1, 1)))
+
+
+@st.composite
+def families(draw: st.DrawFn) -> lb.Child:
+    """Any parents' histories at all, around a child born 2005-2026."""
+    birth = draw(st.dates(D(2005, 1, 1), D(2026, 1, 1)))
+
+    def history() -> list[lb.ParentSituation] | None:
+        if draw(st.integers(0, 5)) == 0:
+            return None  # not recorded
+        count = draw(st.integers(0, 2))
+        starts = sorted(
+            set(draw(st.lists(st.dates(D(2003, 1, 1), D(2027, 12, 31)), max_size=count)))
+        )
+        out = []
+        for i, since in enumerate(starts):
+            kind = draw(st.sampled_from(S))
+            last = starts[i + 1] - dt.timedelta(days=1) if i + 1 < len(starts) else D(2030, 1, 1)
+            until = None
+            if kind is not S.DECEASED and draw(st.booleans()):
+                until = draw(st.dates(since, last))
+            out.append(sit(kind, since, until))
+            if kind is S.DECEASED:
+                break
+        return out
+
+    return kid(history(), history(), birth)
+
+
+# every situation, with the ones the definitions turn on more often
+KINDS = [*S, S.WORKING_AWAY, S.WORKING_AWAY, S.WORKING_AWAY, S.OUT_OF_CONTACT, S.OUT_OF_CONTACT]
+
+
+@st.composite
+def cases_on_a_day(draw: st.DrawFn) -> tuple[lb.Child, dt.date]:
+    """A child and a day, with each parent in one situation that starts or ends near that day."""
+    on = draw(st.dates(D(2020, 1, 1), D(2030, 12, 31)))
+    day = dt.timedelta(days=1)
+    age = draw(st.sampled_from([15, 16, 17, 18, 0, 8, 15, 17, 19]))
+    shift = draw(st.sampled_from([-1, 0, 1]))  # the birthday is yesterday, today or tomorrow
+    try:
+        birth = on.replace(year=on.year - age)
+    except ValueError:
+        birth = D(on.year - age, 2, 28)
+    birth = min(birth + shift * day, on)
+    six = [
+        d for d in (on - k * day for k in range(170, 200)) if six_months_after(d) in (on, on + day)
+    ]
+
+    def history() -> list[lb.ParentSituation] | None:
+        shape = draw(st.integers(0, 5))
+        if shape == 0:
+            return None  # not recorded
+        if shape == 1:
+            return []  # at home
+        kind = draw(st.sampled_from(KINDS))
+        since = draw(
+            st.one_of(
+                st.sampled_from([on, on + day, *six]),
+                st.dates(max(birth - 1000 * day, D(2000, 1, 1)), on),
+            )
+        )
+        until = None
+        if kind is not S.DECEASED and draw(st.integers(0, 2)) == 0:
+            until = draw(st.sampled_from([on, on - day, on + day])) if since < on else since
+        return [sit(kind, since, max(until, since) if until else None)]
+
+    return kid(history(), history(), birth), on
+
+
+@settings(max_examples=600, deadline=None)
+@given(case=st.one_of(cases_on_a_day(), st.tuples(families(), st.just(ON))), data=st.data())
+def test_classify_agrees_with_the_oracle(
+    case: tuple[lb.Child, dt.date], data: st.DataObject
+) -> None:
+    child, on = case
+    if on == ON:  # a generated family: check it on a day at one of its boundaries
+        on = data.draw(days_to_check(child), label="on")
+    check_against_oracle(child, on)
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_classify_generated_children(data: st.DataObject) -> None:
+    child = data.draw(lt.children(), label="child")
+    check_against_oracle(child, data.draw(days_to_check(child), label="on"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    since=st.dates(D(2000, 1, 1), D(2030, 12, 31)),
+    other=st.sampled_from([*UNABLE, *GONE, S.WORKING_AWAY, S.AT_HOME]),
+    delta=st.sampled_from([-1, 0, 1]),
+    father_first=st.booleans(),
+)
+def test_out_of_contact_boundary_on_any_date(
+    since: dt.date, other: lb.Situation, delta: int, father_first: bool
+) -> None:
+    on = six_months_after(since) + dt.timedelta(days=delta)
+    birth = since - dt.timedelta(days=5 * 365)  # about five when the parent is lost
+    lost, them = [sit(S.OUT_OF_CONTACT, since)], [sit(other, since)]
+    child = kid(lost, them, birth) if father_first else kid(them, lost, birth)
+    check_against_oracle(child, on)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    birth=st.dates(D(2000, 1, 1), D(2026, 12, 31)),
+    years=st.sampled_from([8, 16, 18]),
+    delta=st.sampled_from([-1, 0, 1]),
+    father=st.sampled_from(KINDS),
+    mother=st.sampled_from(KINDS),
+)
+def test_birthday_boundaries_on_any_date(
+    birth: dt.date, years: int, delta: int, father: lb.Situation, mother: lb.Situation
+) -> None:
+    try:
+        turning = birth.replace(year=birth.year + years)
+    except ValueError:
+        turning = D(birth.year + years, 3, 1)
+    child = kid([sit(father, birth)], [sit(mother, birth)], birth=birth)
+    check_against_oracle(child, turning + dt.timedelta(days=delta))
+
+
+def check_against_oracle(child: lb.Child, on: dt.date) -> None:
+    result = lb.classify(child, on=on)
+    assert result.status is oracle(child, on)
+    # and the reasons state the facts the oracle saw
+    age, father, mother = result.reasons
+    assert age.age == years_old(child.birth_date, on)
+    for reason, role in ((father, lb.ParentRole.FATHER), (mother, lb.ParentRole.MOTHER)):
+        seen, since = state(child, role, on)
+        assert reason.parent is role
+        if seen is None:
+            assert reason.code is lb.ReasonCode.PARENT_NOT_RECORDED
+        else:
+            assert reason.code is lb.ReasonCode.PARENT_SITUATION
+            assert reason.situation is seen
+            assert reason.since == since
+
+
+def test_oracle_helpers() -> None:
+    """The oracle's own arithmetic, checked by hand."""
+    assert six_months_after(D(2026, 3, 1)) == D(2026, 9, 1)
+    assert six_months_after(D(2025, 8, 31)) == D(2026, 2, 28)
+    assert six_months_after(D(2023, 8, 31)) == D(2024, 2, 29)
+    assert six_months_after(D(2025, 12, 31)) == D(2026, 6, 30)
+    assert years_old(D(2012, 2, 29), D(2013, 2, 28)) == 0
+    assert years_old(D(2012, 2, 29), D(2013, 3, 1)) == 1
+    assert years_old(D(2012, 2, 29), D(2016, 2, 29)) == 4
+    assert years_old(D(2010, 5, 10), D(2026, 5, 10)) == 16
