@@ -1,0 +1,336 @@
+"""Strictness: nothing coerced, nothing unknown, nothing missing, however a record is made."""
+
+from __future__ import annotations
+
+import datetime as dt
+import types
+import typing
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import left_behind as lb
+from left_behind import testing as lt
+
+RECORDS = lt.RECORD_TYPES
+SETTINGS = settings(max_examples=60, deadline=None)
+
+
+def problems_of(fn: Any, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
+    with pytest.raises(lb.InvalidData) as info:
+        fn(*args, **kwargs)
+    return [(p.path, p.code) for p in info.value.problems]
+
+
+EVENT = {"on": "2026-03-01", "parent": "mother", "party": "both", "mode": "video"}
+CHILD = {
+    "id": "c-1",
+    "name": "林小雨",
+    "sex": "female",
+    "birth_date": "2015-03-02",
+    "county": "示例县",
+    "township": "示例镇",
+    "village": "示例村",
+    "stage": "primary_4",
+}
+
+
+def with_(doc: dict[str, Any], **changes: Any) -> dict[str, Any]:
+    return {**doc, **changes}
+
+
+# --- loading: no coercion -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "doc", "path", "code"),
+    [
+        # a string field
+        (lb.Child, with_(CHILD, id=1), "$.id", "type"),
+        (lb.Child, with_(CHILD, name=None), "$.name", "type"),
+        (lb.Child, with_(CHILD, village=["示例村"]), "$.village", "type"),
+        (lb.Child, with_(CHILD, address=12), "$.address", "type"),
+        # a boolean
+        (lb.Child, with_(CHILD, lives_on_own_earnings="false"), "$.lives_on_own_earnings", "type"),
+        (lb.Child, with_(CHILD, lives_on_own_earnings=0), "$.lives_on_own_earnings", "type"),
+        (lb.Child, with_(CHILD, lives_on_own_earnings=None), "$.lives_on_own_earnings", "type"),
+        # an integer
+        (lb.Register, {"schema_version": 2.9}, "$.schema_version", "type"),
+        (lb.Register, {"schema_version": 1.0}, "$.schema_version", "type"),
+        (lb.Register, {"schema_version": "1"}, "$.schema_version", "type"),
+        (lb.Register, {"schema_version": True}, "$.schema_version", "type"),
+        # a date: ISO only, the loader does not guess
+        (lb.ContactEvent, with_(EVENT, on="2015/3/2"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="2015.3.2"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="2015年3月2日"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="2015-3-2"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="20150302"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="2015-03-02T08:00:00"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on=" 2015-03-02"), "$.on", "format"),
+        (lb.ContactEvent, with_(EVENT, on="2015-02-30"), "$.on", "date"),
+        (lb.ContactEvent, with_(EVENT, on=42065), "$.on", "type"),  # an Excel serial number
+        (lb.ContactEvent, with_(EVENT, on=None), "$.on", "type"),
+        # an enumeration: exact stable values only
+        (lb.ContactEvent, with_(EVENT, parent="Mother"), "$.parent", "choice"),
+        (lb.ContactEvent, with_(EVENT, parent="母亲"), "$.parent", "choice"),  # the label
+        (lb.ContactEvent, with_(EVENT, parent="MOTHER"), "$.parent", "choice"),  # the name
+        (lb.ContactEvent, with_(EVENT, parent=" mother"), "$.parent", "choice"),
+        (lb.ContactEvent, with_(EVENT, parent=1), "$.parent", "type"),
+        # identity numbers and phones: strings only
+        (lb.Child, with_(CHILD, id_number=990101201503020685), "$.id_number", "type"),
+        (lb.Child, with_(CHILD, id_number="990101201503020021"), "$.id_number", "check_digit"),
+        (lb.ContactCard, {"father": 13912345678}, "$.father", "type"),
+        (lb.ContactCard, {"father": "12345"}, "$.father", "format"),
+        # lists: JSON arrays only, no duplicates in a set
+        (lb.Child, with_(CHILD, parents={}), "$.parents", "type"),
+        (lb.Child, with_(CHILD, parents="father"), "$.parents", "type"),
+        (lb.Child, with_(CHILD, parents=()), "$.parents", "type"),
+        (lb.Child, with_(CHILD, interests="reading"), "$.interests", "type"),
+        (lb.Child, with_(CHILD, interests=["reading", "reading"]), "$.interests", "duplicate"),
+        (lb.Child, with_(CHILD, interests=["Reading"]), "$.interests[0]", "choice"),
+        # records: objects only
+        (lb.Child, with_(CHILD, guardian=[]), "$.guardian", "type"),
+        (lb.Child, with_(CHILD, guardian="grandmother"), "$.guardian", "type"),
+        (lb.Child, with_(CHILD, parents=[["father"]]), "$.parents[0]", "type"),
+    ],
+)
+def test_no_coercion(cls: type, doc: dict[str, Any], path: str, code: str) -> None:
+    assert problems_of(lb.from_dict, doc, cls) == [(path, code)]
+
+
+def test_the_valid_documents_above_load() -> None:
+    assert lb.from_dict(EVENT, lb.ContactEvent).on == dt.date(2026, 3, 1)
+    assert lb.from_dict(CHILD, lb.Child).birth_date == dt.date(2015, 3, 2)
+
+
+# --- loading: unknown keys --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cls", "doc", "style", "paths"),
+    [
+        (lb.ContactEvent, with_(EVENT, note="called twice"), "snake", ["$.note"]),
+        (lb.ContactEvent, with_(EVENT, On="2026-03-01"), "snake", ["$.On"]),
+        (lb.Child, with_(CHILD, birthDate="2015-03-02"), "snake", ["$.birthDate"]),
+        (
+            lb.Child,
+            {
+                **{k if k != "birth_date" else "birthDate": v for k, v in CHILD.items()},
+                "id_number": None,
+            },
+            "camel",
+            ["$.id_number"],
+        ),
+        (lb.Child, with_(CHILD, **{"父亲": "x"}), "snake", ["$['父亲']"]),
+        (lb.Child, with_(CHILD, **{"a b": 1, "zz": 2}), "snake", ["$['a b']", "$.zz"]),
+        (
+            lb.Child,
+            with_(CHILD, parents=[{"role": "father", "job": "builder"}]),
+            "snake",
+            ["$.parents[0].job"],
+        ),
+        (lb.Register, {"children": [], "version": 1}, "snake", ["$.version"]),
+    ],
+)
+def test_unknown_keys_rejected(
+    cls: type, doc: dict[str, Any], style: str, paths: list[str]
+) -> None:
+    problems = problems_of(lb.from_dict, doc, cls, style=style)
+    assert sorted(problems) == sorted((p, "unknown_key") for p in paths)
+
+
+# --- loading: every missing key ----------------------------------------------------------
+
+
+def _camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(r.title() for r in rest)
+
+
+@pytest.mark.parametrize("style", ["snake", "camel"])
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+def test_every_missing_key_reported(cls: type, style: str) -> None:
+    required = [f.name for f in attrs.fields(cls) if f.default is attrs.NOTHING]
+    if not required:
+        assert lb.from_dict({}, cls, style=style) == cls()
+        return
+    problems = problems_of(lb.from_dict, {}, cls, style=style)
+    keys = [_camel(n) if style == "camel" else n for n in required]
+    assert sorted(problems) == sorted((f"$.{k}", "missing") for k in keys)
+
+
+def test_missing_keys_deep_inside_reported_together() -> None:
+    doc = {
+        "children": [
+            with_(CHILD, parents=[{}], care=[{"since": "2020-01-01"}]),
+            {k: v for k, v in CHILD.items() if k != "stage"},
+        ]
+    }
+    assert sorted(problems_of(lb.from_dict, doc, lb.Register)) == [
+        ("$.children[0].care[0].guardianship", "missing"),
+        ("$.children[0].parents[0].role", "missing"),
+        ("$.children[1].stage", "missing"),
+    ]
+
+
+# --- constructing in Python --------------------------------------------------------------
+
+
+def _unwrap(hint: Any) -> tuple[Any, bool]:
+    if typing.get_origin(hint) in (typing.Union, types.UnionType):
+        return next(a for a in typing.get_args(hint) if a is not type(None)), True
+    return hint, False
+
+
+def wrong_python_values(hint: Any) -> list[Any]:
+    """Values a Python caller might pass by mistake for a field of type ``hint``."""
+    inner, optional = _unwrap(hint)
+    none = [] if optional else [None]
+    if inner is str:
+        return [*none, 1, b"x", ["x"]]
+    if inner is bool:
+        return [*none, 1, 0, "true"]
+    if inner is int:
+        return [*none, "1", True, 1.0]
+    if inner is dt.date:
+        return [*none, dt.datetime(2015, 3, 2, 8, 0), "2015-03-02", 20150302]
+    if inner is lb.IdNumber:
+        return ["990101201503020685", 990101201503020685]
+    if inner is lb.Phone:
+        return ["13912345678", 13912345678]
+    if isinstance(inner, type) and issubclass(inner, lb.LabelledEnum):
+        other = lb.Sex.MALE if inner is not lb.Sex else lb.ParentRole.FATHER
+        return [*none, next(iter(inner)).value, other]
+    origin = typing.get_origin(inner)
+    if origin in (tuple, frozenset):
+        return [*none, "a", [1], {"a": 1}, (object(),)]
+    if isinstance(inner, type) and attrs.has(inner):
+        return [*none, {"a": 1}, "a", 1]
+    raise AssertionError(f"no wrong values for {hint}")  # pragma: no cover
+
+
+def kwargs_of(record: Any) -> dict[str, Any]:
+    return {f.name: getattr(record, f.name) for f in attrs.fields(type(record))}
+
+
+@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@SETTINGS
+@given(data=st.data())
+def test_construction_lists_every_bad_field(cls: type, data: st.DataObject) -> None:
+    record = data.draw(lt.records(cls))
+    hints = typing.get_type_hints(cls)
+    names = data.draw(
+        st.lists(st.sampled_from([f.name for f in attrs.fields(cls)]), min_size=1, unique=True)
+    )
+    kwargs = kwargs_of(record)
+    for name in names:
+        kwargs[name] = data.draw(st.sampled_from(wrong_python_values(hints[name])), label=name)
+    assert sorted(problems_of(cls, **kwargs)) == sorted((f"$.{n}", "type") for n in names)
+    # the unspoiled values make the same record again
+    assert cls(**kwargs_of(record)) == record
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs", "path"),
+    [
+        (lb.ContactEvent, {"on": dt.datetime(2026, 3, 1, 9, 30)}, "$.on"),
+        (lb.ReportEvent, {"reported_on": dt.datetime(2026, 3, 1)}, "$.reported_on"),
+        (lb.Register, {"schema_version": True}, "$.schema_version"),
+        (lb.ContactCard, {"father": "13912345678"}, "$.father"),
+    ],
+)
+def test_datetimes_and_plain_strings_are_not_enough(
+    cls: type, kwargs: dict[str, Any], path: str
+) -> None:
+    base: dict[str, dict[str, Any]] = {
+        "ContactEvent": {
+            "on": dt.date(2026, 3, 1),
+            "parent": lb.ParentRole.MOTHER,
+            "party": lb.ContactParty.BOTH,
+            "mode": lb.ContactMode.CALL,
+        },
+        "ReportEvent": {"kind": lb.ReportKind.MISSING, "discovered_on": dt.date(2026, 3, 1)},
+        "Register": {},
+        "ContactCard": {},
+    }
+    assert problems_of(cls, **{**base[cls.__name__], **kwargs}) == [(path, "type")]
+
+
+def test_a_bad_identity_number_fails_before_the_record() -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.Child(
+            id="c-1",
+            name="林小雨",
+            sex=lb.Sex.FEMALE,
+            birth_date=dt.date(2015, 3, 2),
+            id_number=lb.IdNumber("990101201503020021"),
+            county="示例县",
+            township="示例镇",
+            village="示例村",
+            stage=lb.SchoolStage.PRIMARY_4,
+        )
+    assert [p.code for p in info.value.problems] == ["check_digit"]
+
+
+def test_python_lists_and_sets_are_stored_immutably() -> None:
+    consent = lb.Consent(
+        given_by=lb.ConsentGiver.MOTHER,
+        on=dt.date(2026, 3, 1),
+        purposes={lb.Purpose.REGISTRATION, lb.Purpose.SHARING},
+    )
+    assert type(consent.purposes) is frozenset
+    parent = lb.Parent(role=lb.ParentRole.FATHER, situations=[])
+    assert parent.situations == ()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        parent.role = lb.ParentRole.MOTHER  # type: ignore[misc]
+
+
+def test_cross_field_problems_all_listed() -> None:
+    problems = problems_of(
+        lb.ParentSituation,
+        situation=lb.Situation.DECEASED,
+        since=dt.date(2024, 2, 20),
+        until=dt.date(2024, 1, 1),
+        province="广东",
+    )
+    assert sorted(problems) == [
+        ("$.province", "inconsistent"),
+        ("$.until", "inconsistent"),
+        ("$.until", "order"),
+    ]
+
+
+# --- attrs.evolve validates again ------------------------------------------------------------
+
+
+@SETTINGS
+@given(child=lt.children(), data=st.data())
+def test_evolve_revalidates(child: lb.Child, data: st.DataObject) -> None:
+    # a wrong type
+    assert problems_of(attrs.evolve, child, birth_date="2015-03-02") == [("$.birth_date", "type")]
+    # a birth date that the identity number contradicts
+    if child.id_number is not None:
+        later = child.birth_date + dt.timedelta(days=data.draw(st.integers(1, 400)))
+        assert ("$.id_number", "inconsistent") in problems_of(attrs.evolve, child, birth_date=later)
+    # care listed newest first
+    if len(child.care) >= 2:
+        swapped = (child.care[1], child.care[0], *child.care[2:])
+        assert ("$.care[1].since", "order") in problems_of(attrs.evolve, child, care=swapped)
+    # the same parent twice
+    if child.parents:
+        twice = (*child.parents, child.parents[0])
+        path = f"$.parents[{len(child.parents)}].role"
+        assert (path, "duplicate") in problems_of(attrs.evolve, child, parents=twice)
+    # a good change goes through
+    assert attrs.evolve(child, name="王小明").name == "王小明"
+
+
+@SETTINGS
+@given(register=lt.registers(min_children=1, max_children=3))
+def test_evolve_register_keeps_ids_unique(register: lb.Register) -> None:
+    again = (*register.children, register.children[0])
+    path = f"$.children[{len(register.children)}].id"
+    assert problems_of(attrs.evolve, register, children=again) == [(path, "duplicate")]
