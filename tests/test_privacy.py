@@ -1,0 +1,241 @@
+"""Private data (MPL-103, PIPL) never shows whole on display, and always travels whole as data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import left_behind as lb
+from left_behind import testing as lt
+
+SETTINGS = settings(max_examples=60, deadline=None)
+
+
+def secrets_of(child: lb.Child) -> dict[str, str]:
+    """Every identity number, phone and address in a child's file, whole (and what it is)."""
+    found: dict[str, str] = {}
+    numbers = [child.id_number] + [a.carer.id_number for a in child.care if a.carer]
+    for n in numbers:
+        if n is not None:
+            found[n.reveal()] = "identity number"
+    phones = [p.phone for p in child.parents] + [a.carer.phone for a in child.care if a.carer]
+    for phone in phones:
+        if phone is not None:
+            found[phone.reveal()] = "phone"
+            found[phone.digits] = "phone digits"
+    if child.address is not None:
+        found[child.address] = "address"
+    return found
+
+
+def private_texts(child: lb.Child) -> dict[str, str]:
+    """The child's own name and school too: the file masks them on display (MPL art. 103)."""
+    found = secrets_of(child)
+    found[child.name] = "name"
+    if child.school is not None:
+        found[child.school] = "school"
+    return found
+
+
+def displays(obj: Any) -> Iterator[str]:
+    """Every way a value is commonly turned into text for a person or a log."""
+    yield repr(obj)
+    yield str(obj)
+    yield f"{obj}"
+    yield f"{obj!r}"
+    yield f"{obj!s:>40}"
+    yield "%s / %r" % (obj, obj)  # noqa: UP031 - the old style is what logging uses
+    yield "{} {!r}".format(obj, obj)  # noqa: UP032
+
+
+def parts_of(child: lb.Child) -> Iterator[Any]:
+    """The child and every record and value inside it that a program might print."""
+    yield child
+    yield child.parents
+    yield child.care
+    yield child.id_number
+    for p in child.parents:
+        yield p
+        yield p.phone
+    for a in child.care:
+        yield a
+        if a.carer is not None:
+            yield a.carer
+            yield a.carer.id_number
+            yield a.carer.phone
+    yield child.contact_card(lt.REFERENCE_DATE)
+
+
+def assert_hidden(text: str, secrets: dict[str, str]) -> None:
+    for secret, kind in secrets.items():
+        assert secret not in text, f"a whole {kind} shows in {text[:200]!r}"
+
+
+@SETTINGS
+@given(child=lt.children())
+def test_display_masks_identity_numbers_phones_and_addresses(child: lb.Child) -> None:
+    secrets = secrets_of(child)
+    for part in parts_of(child):
+        for text in displays(part):
+            assert_hidden(text, secrets)
+
+
+@SETTINGS
+@given(child=lt.children())
+def test_display_masks_the_childs_name_and_school(child: lb.Child) -> None:
+    private = {k: v for k, v in private_texts(child).items() if v in ("name", "school")}
+    for text in displays(child):
+        assert_hidden(text, private)
+
+
+@settings(max_examples=20, deadline=None)
+@given(register=lt.registers(min_children=1, max_children=4))
+def test_display_of_a_register(register: lb.Register) -> None:
+    secrets: dict[str, str] = {}
+    for child in register.children:
+        secrets |= private_texts(child)
+    for text in displays(register):
+        assert_hidden(text, secrets)
+
+
+@SETTINGS
+@given(child=lt.children())
+def test_data_carries_them_whole(child: lb.Child) -> None:
+    for style in ("snake", "camel"):
+        text = lb.to_json(child, style=style)  # type: ignore[arg-type]
+        for secret, kind in private_texts(child).items():
+            if kind != "phone digits":  # a phone travels as typed, spaces and all
+                assert secret in text, kind
+    data = lb.to_dict(child)
+    if child.id_number is not None:
+        assert data["id_number"] == child.id_number.reveal()
+    assert data["address"] == child.address
+    assert data["name"] == child.name
+    for p, plain in zip(child.parents, data["parents"], strict=True):
+        assert plain["phone"] == (p.phone.reveal() if p.phone is not None else None)
+    assert json.loads(lb.to_json(child)) == data
+
+
+# --- error messages --------------------------------------------------------------------
+
+
+@SETTINGS
+@given(child=lt.children(), days=st.integers(1, 3000))
+def test_inconsistency_messages_mask_the_number(child: lb.Child, days: int) -> None:
+    if child.id_number is None:
+        return
+    with pytest.raises(lb.InvalidData) as info:
+        attrs.evolve(child, birth_date=child.birth_date - dt.timedelta(days=days))
+    assert_hidden(str(info.value), secrets_of(child))
+    assert_hidden(repr(info.value), secrets_of(child))
+    for p in info.value.problems:
+        assert_hidden(p.message, secrets_of(child))
+
+
+@SETTINGS
+@given(number=lt.id_numbers(), position=st.integers(6, 17), char=st.sampled_from("0123456789"))
+def test_a_mistyped_number_is_not_repeated_whole(
+    number: lb.IdNumber, position: int, char: str
+) -> None:
+    text = number.reveal()
+    typo = text[:position] + char + text[position + 1 :]
+    if typo == text:
+        return
+    for data, cls in (
+        (typo, lb.IdNumber),
+        ({"father": typo}, lb.ContactCard),
+    ):
+        try:
+            lb.from_dict(data, cls)
+        except lb.InvalidData as err:
+            assert typo not in str(err)
+            assert text not in str(err)
+
+
+# keys of a child document that take a date, an enumeration value, a flag or a list
+SPOILABLE = [
+    "birth_date",
+    "sex",
+    "stage",
+    "hukou",
+    "living",
+    "lawful_basis",
+    "lives_on_own_earnings",
+    "parents",
+    "care",
+    "special_needs",
+]
+
+
+@SETTINGS
+@given(child=lt.children(), data=st.data())
+def test_a_value_in_the_wrong_column_is_not_repeated(child: lb.Child, data: st.DataObject) -> None:
+    """A spreadsheet whose columns slipped puts a phone or an address where a date should be.
+
+    The error must say what is wrong without repeating the private value.
+    """
+    secrets = {k: v for k, v in secrets_of(child).items() if v != "phone digits"}
+    if not secrets:
+        return
+    secret = data.draw(st.sampled_from(sorted(secrets)), label="secret")
+    doc = lb.to_dict(child)
+    key = data.draw(st.sampled_from(SPOILABLE), label="column")
+    doc[key] = secret
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, lb.Child)
+    assert [p.path for p in info.value.problems] == [f"$.{key}"]
+    assert_hidden(str(info.value), {secret: secrets[secret]})
+
+
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("birth_date", "示例村3组12号"),
+        ("birth_date", "13912345678"),
+        ("sex", "990101201503020685"),
+        ("stage", "139 1234 5678"),
+    ],
+)
+def test_a_value_in_the_wrong_column_by_example(key: str, value: str) -> None:
+    doc = {
+        "id": "c-1",
+        "name": "林小雨",
+        "sex": "female",
+        "birth_date": "2015-03-02",
+        "county": "示例县",
+        "township": "示例镇",
+        "village": "示例村",
+        "stage": "primary_4",
+        key: value,
+    }
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, lb.Child)
+    assert value not in str(info.value)
+
+
+# --- the values themselves ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (lb.IdNumber("11010519491231002X"), "1101**********002X"),
+        (lb.Phone("139 1234 5678"), "139****5678"),
+        (lb.Phone("+86 139-1234-5678"), "139****5678"),
+        (lb.Phone("025-12345678"), "025****5678"),
+    ],
+)
+def test_masked_forms(value: str, shown: str) -> None:
+    assert str(value) == shown
+    assert f"{value}" == shown
+    assert repr(value) == f"{type(value).__name__}({shown!r})"
+    assert f"[{value:>20}]" == f"[{shown:>20}]"
+    assert value.reveal() not in repr(value)  # type: ignore[attr-defined]
+    assert json.dumps(value) == json.dumps(value.reveal())  # type: ignore[attr-defined]
