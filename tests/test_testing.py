@@ -1,0 +1,221 @@
+"""The public strategies of ``left_behind.testing`` keep their promises."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import left_behind as lb
+from left_behind import testing as lt
+from left_behind.model import CARER_RELATIONS, PARENT_TYPES
+
+SETTINGS = settings(max_examples=100, deadline=None)
+NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+ROLE_OF_GIVER = {
+    lb.ConsentGiver.FATHER: lb.ParentRole.FATHER,
+    lb.ConsentGiver.MOTHER: lb.ParentRole.MOTHER,
+}
+
+
+def test_public_names_documented() -> None:
+    for name in lt.__all__:
+        obj = getattr(lt, name)
+        if callable(obj) and not isinstance(obj, type):
+            assert obj.__doc__ and obj.__doc__.strip(), name
+
+
+@pytest.mark.parametrize(
+    "tp", [*lt.RECORD_TYPES, lb.IdNumber, lb.Phone, *lt.ENUM_TYPES], ids=lambda t: t.__name__
+)
+@settings(max_examples=5, deadline=None)
+@given(data=st.data())
+def test_from_type_works_for_every_type(tp: type, data: st.DataObject) -> None:
+    assert isinstance(data.draw(st.from_type(tp)), tp)
+
+
+def covered(strategy: st.SearchStrategy[Any], cases: dict[str, Any], examples: int) -> set[str]:
+    """The names of the cases that some of ``examples`` generated values meet (reproducibly)."""
+    seen: set[str] = set()
+
+    @settings(max_examples=examples, deadline=None, derandomize=True, database=None)
+    @given(strategy)
+    def collect(value: Any) -> None:
+        seen.update(name for name, holds in cases.items() if holds(value))
+
+    collect()
+    return seen
+
+
+def test_unknown_class_and_bad_sizes_are_refused() -> None:
+    with pytest.raises(TypeError):
+        lt.records(lb.Classification)  # type: ignore[type-var]
+    with pytest.raises(ValueError):
+        lt.children(min_age=10, max_age=9)
+    with pytest.raises(ValueError):
+        lt.registers(min_children=3, max_children=2)
+
+
+def test_import_error_names_the_extra() -> None:
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "try:\n    import left_behind.testing\n"
+        "except ImportError as e:\n    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "left_behind[testing]" in out.stdout
+
+
+def _home(parent: lb.Parent | None, on: dt.date) -> bool:
+    if parent is None:
+        return False
+    current = parent.situation_on(on)
+    return current is None or current.situation is lb.Situation.AT_HOME
+
+
+@SETTINGS
+@given(child=lt.children())
+def test_children_are_consistent(child: lb.Child) -> None:
+    on = lt.REFERENCE_DATE
+    assert 0 <= child.age_on(on) <= 17
+    assert NAME.fullmatch(child.name)
+    roles = {p.role for p in child.parents}
+    assert len(roles) == len(child.parents)
+    # identity numbers agree with the record, in the fictitious region 99
+    if child.id_number is not None:
+        assert child.id_number.birth_date == child.birth_date
+        assert child.id_number.is_male is (child.sex is lb.Sex.MALE)
+        assert child.id_number.region.startswith("99")
+    # parents: situations oldest first, no overlap, nothing after a death, all started by ``on``
+    for p in child.parents:
+        for a, b in zip(p.situations, p.situations[1:], strict=False):
+            assert a.since < b.since
+            assert a.until is None or a.until < b.since
+            assert a.situation is not lb.Situation.DECEASED
+        for s in p.situations:
+            assert s.since <= on
+            assert s.situation is lb.Situation.WORKING_AWAY or s.province is None
+    # care: oldest first, from the birth, a fitting carer exactly when one is needed
+    for a, b in zip(child.care, child.care[1:], strict=False):
+        assert a.since < b.since
+    for arrangement in child.care:
+        assert child.birth_date <= arrangement.since <= on
+        fits = CARER_RELATIONS.get(arrangement.guardianship)
+        assert (arrangement.carer is not None) is (fits is not None)
+        if arrangement.carer is not None and fits is not None:
+            assert arrangement.carer.relation in fits
+            assert arrangement.carer.age_on(arrangement.since) >= 18
+    # the arrangement in force fits who is at home
+    current = child.care_on(on)
+    if current is not None:
+        father, mother = child.parent(lb.ParentRole.FATHER), child.parent(lb.ParentRole.MOTHER)
+        at_home = (_home(father, on), _home(mother, on))
+        expected = {
+            (True, True): lb.GuardianshipType.BOTH_PARENTS,
+            (True, False): lb.GuardianshipType.FATHER_ONLY,
+            (False, True): lb.GuardianshipType.MOTHER_ONLY,
+        }.get(at_home)
+        if expected is not None:
+            assert current.guardianship is expected
+        else:
+            assert current.guardianship not in PARENT_TYPES
+    # logs: only by recorded parents, dated by ``on``
+    for event in child.contacts:
+        assert event.parent in roles
+        assert child.birth_date <= event.on <= on
+    for consent in child.consents:
+        if consent.given_by in ROLE_OF_GIVER:
+            assert ROLE_OF_GIVER[consent.given_by] in roles
+        else:
+            assert child.guardian is not None
+    for report in child.reports:
+        assert report.discovered_on <= on
+    if child.guardian is not None:
+        assert len(child.parents) == 2
+    assert not child.lives_on_own_earnings or child.age_on(on) >= 16
+
+
+@settings(max_examples=30, deadline=None)
+@given(register=lt.registers(max_children=6))
+def test_registers_have_unique_ids(register: lb.Register) -> None:
+    ids = [c.id for c in register.children]
+    assert len(set(ids)) == len(ids)
+    assert len(ids) <= 6
+
+
+def test_phones_come_in_every_form() -> None:
+    cases = {
+        "+86": lambda p: p.reveal().startswith("+86"),
+        "spaces": lambda p: " " in p.reveal(),
+        "hyphens": lambda p: "-" in p.reveal().lstrip("+86"),
+        "plain mobile": lambda p: p.reveal().isdigit() and p.is_mobile,
+        "landline": lambda p: not p.is_mobile,
+        "landline with +86": lambda p: not p.is_mobile and p.reveal().startswith("+86"),
+    }
+    assert covered(lt.phones(), cases, 300) == set(cases)
+
+
+def _status(child: lb.Child) -> str:
+    return lb.classify(child, on=lt.REFERENCE_DATE).status.value
+
+
+def test_children_cover_the_cases() -> None:
+    on = lt.REFERENCE_DATE
+    day = dt.timedelta(days=1)
+    cases = {
+        "left behind": lambda c: _status(c) == "left_behind",
+        "de-facto unsupported": lambda c: _status(c) == "de_facto_unsupported",
+        "neither": lambda c: _status(c) == "neither",
+        "a parent not recorded": lambda c: len(c.parents) < 2,
+        "a legal guardian": lambda c: c.guardian is not None,
+        "no care recorded": lambda c: not c.care,
+        "an entrusted carer": lambda c: any(a.carer for a in c.care),
+        "an institution": lambda c: any(a.institution for a in c.care),
+        "a disqualified carer": lambda c: any(a.carer and a.carer.records for a in c.care),
+        "a carer on a landline": lambda c: any(
+            a.carer and a.carer.phone and not a.carer.phone.is_mobile for a in c.care
+        ),
+        "a birthday today": lambda c: c.age_on(on) != c.age_on(on - day),
+        "a birthday tomorrow": lambda c: c.age_on(on) != c.age_on(on + day),
+        "under 8": lambda c: c.age_on(on) < 8,
+        "16 or 17": lambda c: c.age_on(on) >= 16,
+        "contacts": lambda c: bool(c.contacts),
+        "an open report": lambda c: any(r.reported_on is None for r in c.reports),
+        "a withdrawn consent": lambda c: any(x.withdrawn_on for x in c.consents),
+    }
+    assert covered(lt.children(), cases, 400) == set(cases)
+
+
+@SETTINGS
+@given(value=lt.json_values())
+def test_json_values_are_json(value: Any) -> None:
+    assert json.loads(json.dumps(value)) == value
+
+
+@pytest.mark.parametrize("style", ["snake", "camel"])
+@pytest.mark.parametrize("cls", lt.RECORD_TYPES, ids=lambda c: c.__name__)
+@settings(max_examples=10, deadline=None)
+@given(data=st.data())
+def test_documents_load(cls: type, style: str, data: st.DataObject) -> None:
+    doc = data.draw(lt.documents(cls, style=style))  # type: ignore[arg-type]
+    assert type(lb.from_dict(doc, cls, style=style)) is cls  # type: ignore[arg-type]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    on=st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
+    data=st.data(),
+)
+def test_any_reference_date(on: dt.date, data: st.DataObject) -> None:
+    child = data.draw(lt.children(on=on))
+    assert 0 <= child.age_on(on) <= 17
+    for record in (child.care, child.contacts, child.consents):
+        for item in record:
+            assert getattr(item, "since", getattr(item, "on", on)) <= on
