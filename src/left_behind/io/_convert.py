@@ -67,10 +67,16 @@ def camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def _show(value: object) -> str:
-    """A value quoted for a message: short, and only for non-private kinds."""
-    text = repr(value)
-    return text if len(text) <= 40 else text[:37] + "..."
+# A value is quoted back in a message only when its shape shows it cannot be
+# private: a word of letters (a mistyped code such as 'boy') or something
+# written like a date. Anything else may be an identity number, a phone or an
+# address that slipped into the wrong column, and is described, not repeated.
+_CODE_LIKE = re.compile(r"[A-Za-z][A-Za-z_ -]{0,39}")
+_DATE_LIKE = re.compile(r"[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?")
+
+
+def _quoted(value: str, shape: re.Pattern[str]) -> str | None:
+    return repr(value) if shape.fullmatch(value) else None
 
 
 def _type_error(expected: str, value: object) -> _Bad:
@@ -120,20 +126,30 @@ def _structure_date(value: Any, _: Any) -> dt.date:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise _Bad("date", f"{_show(value)} is not a real date") from None
-    raise _Bad("format", f"expected a date as YYYY-MM-DD, got {_show(value)}")
+            raise _Bad("date", f"{value!r} is not a real date") from None
+    shown = _quoted(value, _DATE_LIKE)
+    got = shown if shown else f"text of {len(value)} characters in another format"
+    raise _Bad("format", f"expected a date as YYYY-MM-DD, got {got}")
 
 
 def _enum_hook(cls: type[LabelledEnum]) -> Callable[[Any, Any], LabelledEnum]:
     members = cls._value2member_map_
     expected = describe_type(cls)
+    by_label = {m.label(lang): m.value for m in cls for lang in ("zh", "en")}
 
     def structure(value: Any, _: Any) -> LabelledEnum:
         if type(value) is str:
             member = members.get(value)
             if member is not None:
                 return member  # type: ignore[return-value]
-            raise _Bad("choice", f"{_show(value)} is not valid: expected {expected}")
+            if value in by_label:
+                raise _Bad(
+                    "choice",
+                    f"{value!r} is a label; write its value {by_label[value]!r} instead",
+                )
+            shown = _quoted(value, _CODE_LIKE)
+            got = f"{shown} is not valid" if shown else "the text is not one of the values"
+            raise _Bad("choice", f"{got}: expected {expected}")
         raise _type_error(expected, value)
 
     return structure
