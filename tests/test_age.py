@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from builders import minimal_child
 from left_behind import testing as lt
 
 NONE, LIMITED, FULL = lb.CivilCapacity.NONE, lb.CivilCapacity.LIMITED, lb.CivilCapacity.FULL
@@ -42,7 +43,7 @@ D = dt.date
 def test_boundary_birthdays(on: dt.date, age: int, capacity: lb.CivilCapacity) -> None:
     assert lb.age_on(BIRTH, on) == age
     assert lb.capacity_on(BIRTH, on) is capacity
-    child = _child(BIRTH)
+    child = minimal_child(BIRTH)
     assert child.age_on(on) == age
     assert child.capacity_on(on) is capacity
 
@@ -87,21 +88,7 @@ def test_born_on_29_february(on: dt.date, age: int) -> None:
 )
 def test_living_on_own_earnings(on: dt.date, capacity: lb.CivilCapacity) -> None:
     assert lb.capacity_on(BIRTH, on, lives_on_own_earnings=True) is capacity
-    assert _child(BIRTH, lives_on_own_earnings=True).capacity_on(on) is capacity
-
-
-def _child(birth: dt.date, **more: object) -> lb.Child:
-    return lb.Child(
-        id="c-1",
-        name="林小雨",
-        sex=lb.Sex.FEMALE,
-        birth_date=birth,
-        county="示例县",
-        township="示例镇",
-        village="示例村",
-        stage=lb.SchoolStage.PRIMARY_4,
-        **more,  # type: ignore[arg-type]
-    )
+    assert minimal_child(BIRTH, lives_on_own_earnings=True).capacity_on(on) is capacity
 
 
 def nth_birthday(birth: dt.date, n: int) -> dt.date:

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from builders import minimal_child
 from left_behind import testing as lt
 
 S = lb.Situation
@@ -44,17 +45,7 @@ def kid(
         for role, history in ((lb.ParentRole.FATHER, father), (lb.ParentRole.MOTHER, mother))
         if history is not None
     ]
-    return lb.Child(
-        id="c-1",
-        name="林小雨",
-        sex=lb.Sex.FEMALE,
-        birth_date=birth,
-        county="示例县",
-        township="示例镇",
-        village="示例村",
-        stage=lb.SchoolStage.PRIMARY_4,
-        parents=tuple(parents),
-    )
+    return minimal_child(birth, parents=tuple(parents))
 
 
 def status(child: lb.Child, on: dt.date = ON) -> lb.ChildStatus:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from builders import CHILD_DOC
 from left_behind import testing as lt
 
 SETTINGS = settings(max_examples=100, deadline=None)
@@ -281,16 +282,7 @@ def test_mobile_and_landline_strategies(mobile: lb.Phone, landline: lb.Phone) ->
 # --- the record-level checks ------------------------------------------------------
 
 
-CHILD = {
-    "id": "c-1",
-    "name": "林小雨",
-    "sex": "female",
-    "birth_date": "2015-03-02",
-    "county": "示例县",
-    "township": "示例镇",
-    "village": "示例村",
-    "stage": "primary_4",
-}
+CHILD = CHILD_DOC
 
 
 def child(**changes: Any) -> lb.Child:

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from builders import CHILD_DOC
 from left_behind import testing as lt
 
 SETTINGS = settings(max_examples=60, deadline=None)
@@ -205,14 +206,7 @@ def test_a_value_in_the_wrong_column_is_not_repeated(child: lb.Child, data: st.D
 )
 def test_a_value_in_the_wrong_column_by_example(key: str, value: str) -> None:
     doc = {
-        "id": "c-1",
-        "name": "林小雨",
-        "sex": "female",
-        "birth_date": "2015-03-02",
-        "county": "示例县",
-        "township": "示例镇",
-        "village": "示例村",
-        "stage": "primary_4",
+        **CHILD_DOC,
         key: value,
     }
     with pytest.raises(lb.InvalidData) as info:

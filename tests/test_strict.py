@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from builders import CHILD_DOC
 from left_behind import testing as lt
 
 RECORDS = lt.RECORD_TYPES
@@ -26,16 +27,7 @@ def problems_of(fn: Any, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
 
 
 EVENT = {"on": "2026-03-01", "parent": "mother", "party": "both", "mode": "video"}
-CHILD = {
-    "id": "c-1",
-    "name": "林小雨",
-    "sex": "female",
-    "birth_date": "2015-03-02",
-    "county": "示例县",
-    "township": "示例镇",
-    "village": "示例村",
-    "stage": "primary_4",
-}
+CHILD = CHILD_DOC
 
 
 def with_(doc: dict[str, Any], **changes: Any) -> dict[str, Any]:
