@@ -10,6 +10,7 @@ text where the law allows it.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 
 from left_behind._errors import InvalidData, Problem
@@ -33,7 +34,9 @@ def id_check_character(first17: str) -> str:
     >>> id_check_character("99010120150302068")
     'X'
     """
-    total = sum(int(c) * w for c, w in zip(first17, _WEIGHTS, strict=True))
+    if len(first17) != 17:
+        raise ValueError("the check character is computed from 17 digits")
+    total = sum(map(operator.mul, map(int, first17), _WEIGHTS))
     return _CHECK_CHARS[total % 11]
 
 
@@ -77,18 +80,18 @@ class IdNumber(str):
                 f" or X; got {len(text)} characters",
             )
         text = text.upper()
-        masked = mask_text(text)
         try:
             dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
         except ValueError:
             raise _bad(
                 "date",
-                f"characters 7-14 of identity number {masked} are not a real birth date (YYYYMMDD)",
+                f"characters 7-14 of identity number {mask_text(text)} are not a real"
+                " birth date (YYYYMMDD)",
             ) from None
         if id_check_character(text[:17]) != text[17]:
             raise _bad(
                 "check_digit",
-                f"the check character of identity number {masked} does not match"
+                f"the check character of identity number {mask_text(text)} does not match"
                 " its first 17 digits: one of the 18 characters is mistyped",
             )
         return super().__new__(cls, text)
