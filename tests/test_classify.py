@@ -102,8 +102,9 @@ WA, HOME = S.WORKING_AWAY, S.AT_HOME
         # a parent who is dead cannot act as guardian either (documented reading of GF16)
         pytest.param([sit(S.DECEASED)], [sit(WA)], LEFT, id="dead+away"),
         pytest.param([sit(WA)], [sit(S.IMPRISONED)], LEFT, id="away+prison"),
-        # a parent not recorded: nothing can be concluded from that parent
-        pytest.param([sit(WA)], NOT_RECORDED, NEITHER, id="away+not-recorded"),
+        # a parent not recorded cares for nobody: with the other away, left-behind;
+        # but it never makes a child de-facto unsupported, and alone it is no absence
+        pytest.param([sit(WA)], NOT_RECORDED, LEFT, id="away+not-recorded"),
         pytest.param(NOT_RECORDED, [sit(S.IMPRISONED)], NEITHER, id="not-recorded+prison"),
         pytest.param(NOT_RECORDED, NOT_RECORDED, NEITHER, id="none-recorded"),
     ],
@@ -244,8 +245,8 @@ def test_reasons_name_the_facts() -> None:
         SINCE,
     )
     assert (mother.code, mother.parent) == (lb.ReasonCode.PARENT_NOT_RECORDED, lb.ParentRole.MOTHER)
-    assert result.explain("en").startswith(NEITHER.label("en"))
-    assert result.explain().startswith(NEITHER.label())
+    assert result.explain("en").startswith(LEFT.label("en"))
+    assert result.explain().startswith(LEFT.label())
 
 
 # --- an independent oracle, straight from DOMAIN.md ------------------------------------
@@ -302,7 +303,8 @@ def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
         return s in UNABLE
 
     def cannot_guard(s: lb.Situation | None) -> bool:
-        return s in UNABLE | GONE | {S.OUT_OF_CONTACT}
+        # None: the parent is not recorded, and so looks after nobody
+        return s is None or s in UNABLE | GONE | {S.OUT_OF_CONTACT}
 
     if age < 18:
         if severe(f, f_since) and severe(m, m_since):

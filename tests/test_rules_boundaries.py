@@ -1057,7 +1057,9 @@ def later_report() -> tuple[Child, dt.date]:
 @pytest.mark.parametrize(
     ("make", "expected"),
     [
-        (later_guardian, []),
+        # no CC-27 finding before the appointment; the guardian's consent, on file
+        # since the birth, only counts from the appointment, so PIPL-31 is broken then
+        (later_guardian, [("PIPL-31-consent", ERROR, "$.consents")]),
         (later_notice, []),
         (later_report, [("GF16-report", ERROR, "$.reports[0].reported_on")]),
     ],
@@ -1304,7 +1306,7 @@ def test_bad_policy_lists_every_problem() -> None:
 
 
 def test_bad_policy_in_python_raises_invalid_data() -> None:
-    with pytest.raises(InvalidData, match="contact_gap_days must be zero or more"):
+    with pytest.raises(InvalidData, match="contact_gap_days: must be from 1 to 3650 days, not -7"):
         attrs.evolve(Policy(), contact_gap_days=-7)
 
 

@@ -5,7 +5,7 @@ from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import Policy, RiskWeights, Setting
 from left_behind.rules._registry import Context, Hit, Rule, RuleCheck, RuleSet, rule
-from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk
+from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
 
 __all__ = [
     "Classification",
@@ -31,4 +31,5 @@ __all__ = [
     "classify",
     "default_rules",
     "rule",
+    "visit_days",
 ]

@@ -15,6 +15,8 @@ from left_behind.rules._registry import Context, RuleSet
 __all__ = ["check", "default_rules"]
 
 _DEFAULT_POLICY = Policy()
+ADULT_AGE = 18
+"""Civil Code art. 17: from 18 a person is an adult, and these rules no longer apply."""
 
 
 def default_rules() -> RuleSet:
@@ -23,7 +25,13 @@ def default_rules() -> RuleSet:
 
 
 def child_findings(child: Child, on: dt.date, policy: Policy, rules: RuleSet) -> Iterator[Finding]:
-    """Every finding of ``rules`` for one child, in rule order."""
+    """Every finding of ``rules`` for one child, in rule order.
+
+    The rules protect minors: a child not yet born on ``on``, or 18 or over,
+    has no findings.
+    """
+    if child.birth_date > on or child.age_on(on) >= ADULT_AGE:
+        return
     context = Context.of(child, on, policy)
     for r in rules:
         yield from r.run(child, context)

@@ -29,7 +29,7 @@ from left_behind.model._enums import (
     ground_of,
 )
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, RuleSet, rule
+from left_behind.rules._registry import Context, Hit, RuleSet, parent_at_home, rule
 from left_behind.rules._sources import CC_27, GF16_REPORT, MPL_21, MPL_22, MPL_23, PIPL_31
 
 __all__ = [
@@ -66,11 +66,19 @@ def _left_alone(child: Child, context: Context) -> Hit | None:
             en=f"is recorded as living {child.living.label('en')}",
         )
     care = context.care
-    if care is None or care.guardianship is GuardianshipType.NOBODY:
+    if care is None:
+        if not child.parents or parent_at_home(child, context.on):
+            return None  # a parent at home, or no family on record: nothing says alone
         return Hit(
-            path=context.care_path if care is None else f"{context.care_path}.guardianship",
-            zh="没有照护安排" if care is None else "照护类型为“无人照料”",
-            en="has no care arrangement" if care is None else "is recorded as cared for by nobody",
+            path=context.care_path,
+            zh="没有照护安排，父母也均不在家",
+            en="has no care arrangement and no parent at home",
+        )
+    if care.guardianship is GuardianshipType.NOBODY:
+        return Hit(
+            path=f"{context.care_path}.guardianship",
+            zh="照护类型为“无人照料”",
+            en="is recorded as cared for by nobody",
         )
     return None
 
@@ -219,7 +227,12 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
     if carer is None:
         return
     for ground in DisqualifyingGround:
-        found = [(j, r) for j, r in enumerate(carer.records) if ground_of(r.misconduct) is ground]
+        found = [
+            (j, r)
+            for j, r in enumerate(carer.records)
+            if ground_of(r.misconduct) is ground
+            and (r.recorded_on is None or r.recorded_on <= context.on)
+        ]
         if not found:
             continue
         facts_zh = "、".join(r.misconduct.label() for _, r in found)
@@ -243,7 +256,9 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
 def child_view(child: Child, context: Context) -> Iterator[Hit]:
     """The child was old enough when the carer was chosen, and no hearing is recorded."""
     care = context.care
-    if care is None or not care.is_entrusted or care.child_heard_on is not None:
+    if care is None or not care.is_entrusted:
+        return
+    if care.child_heard_on is not None and care.child_heard_on <= context.on:
         return
     threshold = context.policy.child_view_age
     age_then = age_on(child.birth_date, care.since)
@@ -413,7 +428,9 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
         return
     for c in child.consents:
         # consent "by the guardian" counts only when a guardian other than the parents exists
-        by_guardian = c.given_by is not ConsentGiver.GUARDIAN or child.guardian is not None
+        by_guardian = c.given_by is not ConsentGiver.GUARDIAN or (
+            child.guardian is not None and child.guardian.since <= context.on
+        )
         if by_guardian and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
             return
     yield Hit(
@@ -462,7 +479,8 @@ def guardian_order(child: Child, context: Context) -> Iterator[Hit]:
                 " are the guardians: correct the guardian, or record the parent's death or"
                 " incapacity.",
             )
-    if guardian.kind in _APPROVAL_NEEDED and guardian.approved_by is None:
+    approved = guardian.approved_on is not None and guardian.approved_on <= context.on
+    if guardian.kind in _APPROVAL_NEEDED and not approved:
         yield Hit(
             path="$.guardian.approved_by",
             zh=f"监护人为“{guardian.kind.label()}”，须经村（居）民委员会或民政部门同意，"

@@ -12,9 +12,13 @@ Two definitions are applied, the stricter first:
   parent who is dead, missing, imprisoned, in rehabilitation or out of contact
   cannot act as guardian either, and is counted the same way.
 
-A recorded parent with no situation in force is at home; a parent with no
-record at all leaves the child unclassifiable as left-behind, and the reasons
-say so.
+A recorded parent with no situation in force is at home. A parent with no
+record at all (a father the register does not know, say) cares for nobody:
+with the other parent working away the child is left-behind, and the reasons
+say that the parent is not recorded. That parent never makes a child de-facto
+unsupported, which needs the facts.
+
+A child not yet born on the date has no status: :func:`classify` refuses it.
 """
 
 from __future__ import annotations
@@ -29,10 +33,21 @@ from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._child import Child
 from left_behind.model._enums import ChildStatus, ParentRole, ReasonCode, Situation
 
-__all__ = ["Classification", "Reason", "classify", "parent_reasons"]
+__all__ = [
+    "GONE",
+    "UNABLE",
+    "Classification",
+    "Reason",
+    "away_from_home",
+    "cannot_guard",
+    "classify",
+    "parent_reasons",
+]
 
-_GONE = frozenset({Situation.DECEASED, Situation.MISSING})
-_UNABLE = frozenset({Situation.INCAPACITATED, Situation.IMPRISONED, Situation.COMPULSORY_REHAB})
+GONE = frozenset({Situation.DECEASED, Situation.MISSING})
+"""A parent who is dead or missing."""
+UNABLE = frozenset({Situation.INCAPACITATED, Situation.IMPRISONED, Situation.COMPULSORY_REHAB})
+"""A parent alive but unable to care, whatever the time (FSW-2019's list but for contact)."""
 OUT_OF_CONTACT_MONTHS = 6
 """FSW-2019: out of contact counts once it has lasted six months."""
 
@@ -97,7 +112,7 @@ def _parent_reason(child: Child, role: ParentRole, on: dt.date) -> Reason:
 
 
 def _unable_fsw(r: Reason, on: dt.date) -> bool:
-    if r.situation in _UNABLE:
+    if r.situation in UNABLE:
         return True
     return (
         r.situation is Situation.OUT_OF_CONTACT
@@ -106,8 +121,29 @@ def _unable_fsw(r: Reason, on: dt.date) -> bool:
     )
 
 
-def _cannot_guard(r: Reason) -> bool:
-    return r.situation in _GONE or r.situation in _UNABLE or r.situation is Situation.OUT_OF_CONTACT
+def cannot_guard(r: Reason) -> bool:
+    """Whether the parent of ``r`` cannot act as guardian at home on its date.
+
+    Dead, missing, seriously ill or disabled, imprisoned, in rehabilitation,
+    out of contact, or with no record at all (a parent the register does not
+    know of looks after nobody).
+    """
+    return (
+        r.situation is None
+        or r.situation in GONE
+        or r.situation in UNABLE
+        or r.situation is Situation.OUT_OF_CONTACT
+    )
+
+
+def away_from_home(reasons: tuple[Reason, Reason]) -> bool:
+    """No parent at home, and at least one works away: GF16's condition, age aside.
+
+    It is also the situation in which MPL art. 22 makes the parents entrust
+    the child to a carer.
+    """
+    away = [r.situation is Situation.WORKING_AWAY for r in reasons]
+    return any(away) and all(a or cannot_guard(r) for a, r in zip(away, reasons, strict=True))
 
 
 def _status(age: int, a: Reason, b: Reason, on: dt.date) -> ChildStatus:
@@ -115,14 +151,10 @@ def _status(age: int, a: Reason, b: Reason, on: dt.date) -> ChildStatus:
         if _unable_fsw(a, on) and _unable_fsw(b, on):
             return ChildStatus.DE_FACTO_UNSUPPORTED
         for x, y in ((a, b), (b, a)):
-            if x.situation in _GONE and _unable_fsw(y, on):
+            if x.situation in GONE and _unable_fsw(y, on):
                 return ChildStatus.DE_FACTO_UNSUPPORTED
-    if age < 16:
-        away = Situation.WORKING_AWAY
-        if a.situation is away and (b.situation is away or _cannot_guard(b)):
-            return ChildStatus.LEFT_BEHIND
-        if b.situation is away and _cannot_guard(a):
-            return ChildStatus.LEFT_BEHIND
+    if age < 16 and away_from_home((a, b)):
+        return ChildStatus.LEFT_BEHIND
     return ChildStatus.NEITHER
 
 
@@ -146,6 +178,8 @@ def classify(child: Child, *, on: dt.date) -> Classification:
     left-behind child: aged 9; father: working away since 2024-02-20;
     mother: working away since 2024-02-20
     """
+    if child.birth_date > on:
+        raise ValueError(f"child {child.id} is born on {child.birth_date}, after {on}")
     age = child.age_on(on)
     father, mother = parent_reasons(child, on)
     return Classification(

@@ -5,11 +5,19 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import attrs
 
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, define_labels
+from left_behind._errors import Problem
+from left_behind.model._base import (
+    LabelledEnum,
+    Lang,
+    Record,
+    as_tuple,
+    define_labels,
+    problem,
+)
 
 __all__ = ["Finding", "Report", "Severity", "Source"]
 
@@ -114,6 +122,18 @@ class Report(Record):
 
     on: dt.date
     findings: tuple[Finding, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def _problems(self) -> Iterator[Problem]:
+        keys = [f.sort_key() for f in self.findings]
+        for i in range(1, len(keys)):
+            if keys[i] < keys[i - 1]:
+                yield problem(
+                    f"$.findings[{i}]",
+                    "order",
+                    "findings are kept in the report's order (by subject, severity, rule"
+                    " and path); make the report with Report.of, which sorts them",
+                )
+                return
 
     @classmethod
     def of(cls, on: dt.date, findings: Iterable[Finding]) -> Report:

@@ -60,10 +60,34 @@ class RiskWeights(Record):
 
     def _problems(self) -> Iterator[Problem]:
         for a in attrs.fields(type(self)):
-            if getattr(self, a.name) < 0:
-                yield problem(f"$.{a.name}", "range", "a weight is zero or more")
+            value = getattr(self, a.name)
+            if not 0 <= value <= 1000:
+                yield problem(f"$.{a.name}", "range", f"must be from 0 to 1000, not {value}")
         if self.high_from < self.medium_from:
-            yield problem("$.high_from", "range", "high_from must not be below medium_from")
+            yield problem(
+                "$.high_from",
+                "range",
+                f"the high-risk threshold ({self.high_from}) is below the medium one"
+                f" ({self.medium_from})",
+            )
+
+
+_TEN_YEARS = 3650
+# The bounds of each setting: wide enough for any county, narrow enough that
+# date arithmetic on them cannot overflow.
+_RANGES = {
+    "child_view_age": (0, 18, "years"),
+    "notice_days": (0, _TEN_YEARS, "days"),
+    "contact_gap_days": (1, _TEN_YEARS, "days"),
+    "contact_lookback_days": (0, _TEN_YEARS, "days"),
+    "no_visit_days": (1, _TEN_YEARS, "days"),
+    "elderly_carer_age": (18, 120, "years"),
+    "visit_days_high": (1, _TEN_YEARS, "days"),
+    "visit_days_medium": (1, _TEN_YEARS, "days"),
+    "visit_days_low": (1, _TEN_YEARS, "days"),
+    "background_check_days": (1, _TEN_YEARS, "days"),
+    "volunteer_percent": (0, 100, "percent"),
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -141,7 +165,10 @@ class Policy(Record):
     def _problems(self) -> Iterator[Problem]:
         for a in attrs.fields(type(self)):
             value = getattr(self, a.name)
-            if isinstance(value, int) and value < 0:
-                yield problem(f"$.{a.name}", "range", f"{a.name} must be zero or more")
-        if self.volunteer_percent > 100:
-            yield problem("$.volunteer_percent", "range", "a percentage is at most 100")
+            if not isinstance(value, int):
+                continue
+            low, high, unit = _RANGES[a.name]
+            if not low <= value <= high:
+                yield problem(
+                    f"$.{a.name}", "range", f"must be from {low} to {high} {unit}, not {value}"
+                )

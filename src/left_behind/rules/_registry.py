@@ -17,23 +17,11 @@ from left_behind.model._child import Child
 from left_behind.model._enums import Situation
 from left_behind.model._family import CareArrangement
 from left_behind.model._ids import mask_name
-from left_behind.rules._classify import parent_reasons
+from left_behind.rules._classify import away_from_home, parent_reasons
 from left_behind.rules._findings import Finding, Severity, Source
 from left_behind.rules._policy import Policy
 
 __all__ = ["Context", "Hit", "Rule", "RuleCheck", "RuleSet", "rule"]
-
-_CANNOT_CARE = frozenset(
-    {
-        Situation.WORKING_AWAY,
-        Situation.DECEASED,
-        Situation.MISSING,
-        Situation.INCAPACITATED,
-        Situation.IMPRISONED,
-        Situation.COMPULSORY_REHAB,
-        Situation.OUT_OF_CONTACT,
-    }
-)
 
 
 @attrs.frozen(kw_only=True)
@@ -68,17 +56,13 @@ class Context:
     @classmethod
     def of(cls, child: Child, on: dt.date, policy: Policy) -> Context:
         """The context of ``child`` on ``on``."""
-        index = None
-        for i in range(len(child.care) - 1, -1, -1):
-            if child.care[i].since <= on:
-                index = i
-                break
+        care = child.care_on(on)
         return cls(
             on=on,
             policy=policy,
             age=child.age_on(on),
-            care=None if index is None else child.care[index],
-            care_index=index,
+            care=care,
+            care_index=None if care is None else child.care.index(care),
             parents_away=parents_away(child, on),
         )
 
@@ -89,16 +73,17 @@ class Context:
 
 
 def parents_away(child: Child, on: dt.date) -> bool:
-    """Whether no parent is at home on ``on`` because at least one works away.
+    """Whether no parent is at home on ``on`` and at least one works away.
 
-    Both recorded parents must be unable to care at home (away, dead,
-    missing, ill, imprisoned, in rehabilitation or out of contact) and at
-    least one must be working away: the situation MPL art. 22 addresses.
-    A parent with no record counts as unable to care.
+    The situation of MPL art. 22, and of GF16's definition age aside; see
+    :func:`~left_behind.rules._classify.away_from_home`.
     """
-    reasons = parent_reasons(child, on)
-    away = any(r.situation is Situation.WORKING_AWAY for r in reasons)
-    return away and all(r.situation is None or r.situation in _CANNOT_CARE for r in reasons)
+    return away_from_home(parent_reasons(child, on))
+
+
+def parent_at_home(child: Child, on: dt.date) -> bool:
+    """Whether a recorded parent lives at home with the child on ``on``."""
+    return any(r.situation is Situation.AT_HOME for r in parent_reasons(child, on))
 
 
 RuleCheck = Callable[[Child, Context], Iterable[Hit]]

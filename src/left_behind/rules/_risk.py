@@ -15,20 +15,23 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, define_labels
-from left_behind.model._child import Child
-from left_behind.model._enums import (
-    ContactMode,
-    GuardianshipType,
-    LivingArrangement,
-    Situation,
+from left_behind._errors import Problem
+from left_behind.model._base import (
+    LabelledEnum,
+    Lang,
+    Record,
+    as_tuple,
+    define_labels,
+    problem,
 )
+from left_behind.model._child import Child
+from left_behind.model._enums import ContactMode, GuardianshipType, LivingArrangement, Situation
 from left_behind.rules._check import child_findings, default_rules
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Context, RuleSet
 
-__all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk"]
+__all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk", "visit_days"]
 
 
 class RiskLevel(LabelledEnum):
@@ -93,6 +96,15 @@ class Risk(Record):
     level: RiskLevel
     score: int
     factors: tuple[RiskFactor, ...] = attrs.field(converter=as_tuple)
+
+    def _problems(self) -> Iterator[Problem]:
+        total = sum(f.points for f in self.factors)
+        if self.score != total:
+            yield problem(
+                "$.score",
+                "inconsistent",
+                f"the factors' points add up to {total}, not {self.score}",
+            )
 
     def explain(self, lang: Lang = "zh") -> str:
         """The level and every factor, in one line.
@@ -190,7 +202,12 @@ def assess_risk(
     policy: Policy | None = None,
     rules: RuleSet | None = None,
 ) -> Risk:
-    """The child's risk level on ``on``, with every factor that raised it."""
+    """The child's risk level on ``on``, with every factor that raised it.
+
+    ``ValueError`` for a child not yet born on ``on``.
+    """
+    if child.birth_date > on:
+        raise ValueError(f"child {child.id} is born on {child.birth_date}, after {on}")
     policy = Policy() if policy is None else policy
     context = Context.of(child, on, policy)
     findings = list(child_findings(child, on, policy, default_rules() if rules is None else rules))
@@ -218,3 +235,17 @@ def assess_risk(
     else:
         level = RiskLevel.LOW
     return Risk(child_id=child.id, on=on, level=level, score=score, factors=tuple(factors))
+
+
+def visit_days(level: RiskLevel, policy: Policy | None = None) -> int:
+    """How often a children's director visits a child of this risk level, in days.
+
+    >>> visit_days(RiskLevel.HIGH), visit_days(RiskLevel.LOW)
+    (7, 90)
+    """
+    policy = Policy() if policy is None else policy
+    return {
+        RiskLevel.HIGH: policy.visit_days_high,
+        RiskLevel.MEDIUM: policy.visit_days_medium,
+        RiskLevel.LOW: policy.visit_days_low,
+    }[level]
