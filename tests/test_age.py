@@ -52,27 +52,49 @@ def test_boundary_birthdays(on: dt.date, age: int, capacity: lb.CivilCapacity) -
     ("on", "age"),
     [
         (D(2012, 2, 29), 0),
-        (D(2013, 2, 28), 0),  # a common year: no 29 February
-        (D(2013, 3, 1), 1),  # ... the birthday counts from 1 March
-        (D(2015, 2, 28), 2),
-        (D(2015, 3, 1), 3),
+        (D(2013, 2, 27), 0),
+        (D(2013, 2, 28), 1),  # a common year: the birthday is the last day of February
+        (D(2013, 3, 1), 1),
+        (D(2015, 2, 27), 2),
+        (D(2015, 2, 28), 3),
         (D(2016, 2, 28), 3),  # a leap year: the birthday is 29 February itself
         (D(2016, 2, 29), 4),
         (D(2016, 3, 1), 4),
         (D(2020, 2, 28), 7),
         (D(2020, 2, 29), 8),  # 8th birthday in a leap year
-        (D(2027, 2, 28), 14),
-        (D(2027, 3, 1), 15),
+        (D(2026, 2, 27), 13),
+        (D(2026, 2, 28), 14),  # 14th birthday in a common year
+        (D(2027, 2, 27), 14),
+        (D(2027, 2, 28), 15),
         (D(2028, 2, 28), 15),
         (D(2028, 2, 29), 16),  # 16th birthday in a leap year
-        (D(2030, 2, 28), 17),
-        (D(2030, 3, 1), 18),  # 18th birthday in a common year
+        (D(2030, 2, 27), 17),
+        (D(2030, 2, 28), 18),  # 18th birthday in a common year
     ],
 )
 def test_born_on_29_february(on: dt.date, age: int) -> None:
+    """Civil Code art. 202: a period in years with no corresponding day ends on the month's last."""
     assert lb.age_on(LEAPLING, on) == age
     expected = NONE if age < 8 else LIMITED if age < 18 else FULL
     assert lb.capacity_on(LEAPLING, on) is expected
+    assert minimal_child(LEAPLING).age_on(on) == age
+
+
+@pytest.mark.parametrize(
+    ("years", "birthday"),
+    [(1, D(2013, 2, 28)), (4, D(2016, 2, 29)), (14, D(2026, 2, 28)), (16, D(2028, 2, 29))],
+)
+def test_birthday_in_for_29_february(years: int, birthday: dt.date) -> None:
+    assert lb.model.birthday_in(LEAPLING, years) == birthday
+    assert lb.age_on(LEAPLING, birthday) == years
+    assert lb.age_on(LEAPLING, birthday - dt.timedelta(days=1)) == years - 1
+
+
+def test_born_on_28_february_shares_the_birthday_in_a_common_year() -> None:
+    born_28 = D(2012, 2, 28)
+    assert lb.age_on(born_28, D(2026, 2, 28)) == lb.age_on(LEAPLING, D(2026, 2, 28)) == 14
+    assert lb.age_on(born_28, D(2028, 2, 28)) == 16
+    assert lb.age_on(LEAPLING, D(2028, 2, 28)) == 15  # a leap year: one more day to wait
 
 
 @pytest.mark.parametrize(
@@ -92,11 +114,11 @@ def test_living_on_own_earnings(on: dt.date, capacity: lb.CivilCapacity) -> None
 
 
 def nth_birthday(birth: dt.date, n: int) -> dt.date:
-    """The day someone turns ``n``: 1 March in a common year for a 29 February birth."""
+    """The day someone turns ``n``: 28 February in a common year for a 29 February birth."""
     try:
         return birth.replace(year=birth.year + n)
     except ValueError:
-        return dt.date(birth.year + n, 3, 1)
+        return dt.date(birth.year + n, 2, 28)
 
 
 births = st.one_of(

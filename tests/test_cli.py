@@ -383,10 +383,11 @@ def test_the_18_plus_band_appears_only_with_adults() -> None:
     assert adult.percent(AgeBand.AGE_18_PLUS) == 100.0
 
 
-def test_a_leapling_turns_14_on_the_first_of_march() -> None:
+def test_a_leapling_turns_14_on_the_last_day_of_february() -> None:
+    # Civil Code art. 202: in a common year, 28 February
     register = Register(children=[child(dt.date(2012, 2, 29))])
-    assert summarize(register, on=dt.date(2026, 2, 28)).count(AgeBand.AGE_6_13) == 1
-    assert summarize(register, on=dt.date(2026, 3, 1)).count(AgeBand.AGE_14_15) == 1
+    assert summarize(register, on=dt.date(2026, 2, 27)).count(AgeBand.AGE_6_13) == 1
+    assert summarize(register, on=dt.date(2026, 2, 28)).count(AgeBand.AGE_14_15) == 1
 
 
 def test_children_without_an_arrangement_are_counted_as_such() -> None:
