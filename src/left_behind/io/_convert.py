@@ -42,10 +42,20 @@ from left_behind.model._base import (
 )
 from left_behind.model._ids import IdNumber, Phone
 
-__all__ = ["Style", "camel", "converter", "structure", "unstructure"]
+__all__ = ["Style", "camel", "check_style", "converter", "structure", "unstructure"]
 
 Style = Literal["snake", "camel"]
 T = TypeVar("T")
+
+
+def check_style(style: object) -> None:
+    """Raise ``ValueError`` unless ``style`` is a :data:`Style`.
+
+    A wrong style is a mistake in the calling program, not in its data, so it
+    is a plain ``ValueError`` and never :class:`~left_behind.InvalidData`.
+    """
+    if style != "snake" and style != "camel":
+        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
 
 
 class _Bad(ValueError):
@@ -522,8 +532,7 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
 @functools.cache
 def converter(style: Style = "snake", *, detailed: bool = False) -> cattrs.Converter:
     """The converter for a key style; made once, then shared (it is immutable in use)."""
-    if style not in ("snake", "camel"):
-        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
+    check_style(style)
     return _make(style, detailed)
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from left_behind._errors import InvalidData, Problem
-from left_behind.io._convert import Style, camel, structure, unstructure
+from left_behind.io._convert import Style, camel, check_style, structure, unstructure
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -49,8 +49,11 @@ def to_dict(obj: Any, *, style: Style = "snake") -> Any:
     """Plain data for a record: dicts, lists, strings, numbers, booleans, null.
 
     Dates are ISO 8601 strings, enumerations their stable values, identity
-    numbers and phones whole (they are masked only for display). Keys are
-    snake_case, or camelCase with ``style="camel"`` for JavaScript frontends.
+    numbers and phones whole (they are masked only for display). ``style``
+    (a :data:`Style`) sets the keys: ``"snake"`` (the default) writes the
+    field names as they are (``birth_date``), ``"camel"`` writes them in
+    camelCase (``birthDate``) for JavaScript frontends. The loaders take the
+    same ``style`` and read only keys of that style.
 
     >>> import datetime as dt
     >>> from left_behind import ContactEvent, ParentRole, ContactParty, ContactMode
@@ -58,7 +61,12 @@ def to_dict(obj: Any, *, style: Style = "snake") -> Any:
     ...                  party=ContactParty.BOTH, mode=ContactMode.VIDEO)
     >>> to_dict(e)
     {'on': '2026-03-01', 'parent': 'mother', 'party': 'both', 'mode': 'video'}
+
+    Any other ``style`` is a mistake in the program and raises ``ValueError``
+    (not :class:`~left_behind.InvalidData`), here and in the other three
+    functions.
     """
+    check_style(style)
     return unstructure(obj, style)
 
 
@@ -79,6 +87,7 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
       $.parent: 'aunt' is not valid: expected one of 'father', 'mother' [choice]
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
     """
+    check_style(style)
     if cls is Register:
         data = _upgrade(data, style)
     return structure(data, cls, style)
@@ -86,11 +95,13 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
 
 def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> str:
     """JSON text for a record (UTF-8 friendly: Chinese is written as is)."""
+    check_style(style)
     return json.dumps(unstructure(obj, style), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     """Make a record of type ``cls`` from JSON text; see :func:`from_dict`."""
+    check_style(style)
     try:
         data = json.loads(text)
     except RecursionError:
