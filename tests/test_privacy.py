@@ -223,7 +223,12 @@ def test_a_value_in_the_wrong_column_by_example(key: str, value: str) -> None:
         (lb.IdNumber("11010519491231002X"), "1101**********002X"),
         (lb.Phone("139 1234 5678"), "139****5678"),
         (lb.Phone("+86 139-1234-5678"), "139****5678"),
-        (lb.Phone("025-12345678"), "025****5678"),
+        # a landline keeps its area code and its last two digits
+        (lb.Phone("025-12345678"), "025******78"),
+        (lb.Phone("025-1234567"), "025*****67"),
+        (lb.Phone("010 12345678"), "010******78"),
+        (lb.Phone("0755-1234567"), "0755*****67"),
+        (lb.Phone("+86 755 12345678"), "0755******78"),
     ],
 )
 def test_masked_forms(value: str, shown: str) -> None:
@@ -233,3 +238,80 @@ def test_masked_forms(value: str, shown: str) -> None:
     assert f"[{value:>20}]" == f"[{shown:>20}]"
     assert value.reveal() not in repr(value)  # type: ignore[attr-defined]
     assert json.dumps(value) == json.dumps(value.reveal())  # type: ignore[attr-defined]
+
+
+@SETTINGS
+@given(phone=lt.phones())
+def test_a_phone_shows_little_of_its_number(phone: lb.Phone) -> None:
+    """A mobile shows its first 3 and last 4 digits; a landline its area code and last 2."""
+    digits, shown = phone.digits, str(phone)
+    assert len(shown) == len(digits)
+    if phone.is_mobile:
+        assert shown == digits[:3] + "*" * 4 + digits[-4:]
+    else:
+        area = 3 if digits[1] in "12" else 4
+        assert shown == digits[:area] + "*" * (len(digits) - area - 2) + digits[-2:]
+
+
+# --- paths and messages of the loaders ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "path"),
+    [
+        ("990101201503020685", "$['99**************85']"),  # an identity number as a key
+        ("13900001234", "$['13*******34']"),
+        ("nick name", "$['ni*****me']"),
+        ("林小雨", "$['***']"),
+        ("nickname", "$.nickname"),  # written like a field name: shown as it is
+        ("birthDate", "$.birthDate"),
+    ],
+)
+def test_an_unknown_key_is_masked_in_the_path(key: str, path: str) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict({**CHILD_DOC, key: 1}, lb.Child)
+    assert [(p.path, p.code) for p in info.value.problems] == [(path, "unknown_key")]
+    if key not in ("nickname", "birthDate"):
+        assert key not in str(info.value)
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["Zhang Xiaoming", "Lin Xiaoyu", "LINXIAOYU", "Wang-Fang", "LinXiaoyu"],
+)
+def test_a_name_in_an_enumeration_column_is_not_repeated(value: str) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict({**CHILD_DOC, "sex": value}, lb.Child)
+    assert [(p.path, p.code) for p in info.value.problems] == [("$.sex", "choice")]
+    assert value not in str(info.value)
+    assert "'male', 'female'" in str(info.value)  # what to write instead
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [("boy", "'boy' is not valid"), ("grand_mother", "'grand_mother' is not valid")],
+)
+def test_a_mistyped_code_is_quoted(value: str, shown: str) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict({**CHILD_DOC, "sex": value}, lb.Child)
+    assert shown in str(info.value)
+
+
+@pytest.mark.parametrize("value", ["Female", "FEMALE", " female", "female "])
+def test_a_value_in_the_wrong_case_is_named_by_its_value(value: str) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict({**CHILD_DOC, "sex": value}, lb.Child)
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.sex", "choice")
+    assert "write 'female'" in problem.message
+    assert repr(value) not in problem.message
+
+
+def test_a_duplicate_child_id_is_not_repeated() -> None:
+    """Some registers use the identity number as the child's id."""
+    number = "990101201503020685"
+    child = lb.from_dict({**CHILD_DOC, "id": number}, lb.Child)
+    with pytest.raises(lb.InvalidData) as info:
+        lb.Register(children=[child, child])
+    assert [(p.path, p.code) for p in info.value.problems] == [("$.children[1].id", "duplicate")]
+    assert number not in str(info.value)

@@ -116,8 +116,9 @@ def test_the_valid_documents_above_load() -> None:
             "camel",
             ["$.id_number"],
         ),
-        (lb.Child, with_(CHILD, **{"父亲": "x"}), "snake", ["$['父亲']"]),
-        (lb.Child, with_(CHILD, **{"a b": 1, "zz": 2}), "snake", ["$['a b']", "$.zz"]),
+        # a key that is not written like a field name is masked (it may be private)
+        (lb.Child, with_(CHILD, **{"父亲": "x"}), "snake", ["$['**']"]),
+        (lb.Child, with_(CHILD, **{"a b": 1, "zz": 2}), "snake", ["$['***']", "$.zz"]),
         (
             lb.Child,
             with_(CHILD, parents=[{"role": "father", "job": "builder"}]),

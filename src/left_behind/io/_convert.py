@@ -40,7 +40,7 @@ from left_behind.model._base import (
     prechecked_setters,
     value_fits,
 )
-from left_behind.model._ids import IdNumber, Phone
+from left_behind.model._ids import IdNumber, Phone, mask_text
 
 __all__ = ["Style", "camel", "check_style", "converter", "structure", "unstructure"]
 
@@ -78,10 +78,11 @@ def camel(name: str) -> str:
 
 
 # A value is quoted back in a message only when its shape shows it cannot be
-# private: a word of letters (a mistyped code such as 'boy') or something
-# written like a date. Anything else may be an identity number, a phone or an
-# address that slipped into the wrong column, and is described, not repeated.
-_CODE_LIKE = re.compile(r"[A-Za-z][A-Za-z_ -]{0,39}")
+# private: a short lowercase token like the values themselves (a mistyped code
+# such as 'boy') or something written like a date. Anything else may be an
+# identity number, a phone, an address or a name in pinyin that slipped into
+# the wrong column, and is described, not repeated.
+_CODE_LIKE = re.compile(r"[a-z][a-z_]{0,29}")
 _DATE_LIKE = re.compile(r"[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?")
 
 
@@ -164,6 +165,13 @@ def _enum_hook(cls: type[LabelledEnum]) -> Callable[[Any, Any], LabelledEnum]:
                 raise _Bad(
                     "choice",
                     f"{value!r} is a label; write its value {by_label[value]!r} instead",
+                )
+            near = members.get(value.strip().lower())
+            if near is not None:
+                raise _Bad(
+                    "choice",
+                    f"not valid as written: values are lowercase, without spaces;"
+                    f" write {near.value!r}",
                 )
             shown = _quoted(value, _CODE_LIKE)
             got = f"{shown} is not valid" if shown else "the text is not one of the values"
@@ -541,8 +549,21 @@ def converter(style: Style = "snake", *, detailed: bool = False) -> cattrs.Conve
 _SEGMENT = re.compile(r"\.([a-z][a-z0-9_]*)")
 
 
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+
+
 def _key_path(key: str) -> str:
-    return f".{key}" if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", key) else f"[{key!r}]"
+    """The path segment of an object key that a reader may not know.
+
+    A key written like a field name is shown as it is (``.nickname``); any
+    other may be private data typed as a key (an identity number, a phone, a
+    name) and is shown in brackets with all but its first and last two
+    characters masked (``['99**************85']``), so that no more of a
+    number shows than on a masked phone.
+    """
+    if _IDENTIFIER.fullmatch(key):
+        return f".{key}"
+    return f"[{mask_text(key, keep_start=2, keep_end=2)!r}]"
 
 
 def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:

@@ -144,8 +144,11 @@ class Phone(str):
     landline. ``+86`` is allowed in front; spaces or hyphens may group the
     digits. Shown masked, like :class:`IdNumber`.
 
-    >>> Phone("139 0000 1234"), Phone("025-12345678")
-    (Phone('139****1234'), Phone('025****5678'))
+    A mobile shows its first 3 and last 4 digits, a landline its area code
+    and its last 2 digits:
+
+    >>> Phone("139 0000 1234"), Phone("025-12345678"), Phone("0999-0000123")
+    (Phone('139****1234'), Phone('025******78'), Phone('0999*****23'))
     >>> Phone("12345")
     Traceback (most recent call last):
     ...
@@ -188,7 +191,12 @@ class Phone(str):
         return str.__str__(self)
 
     def __str__(self) -> str:
-        return mask_text(self.digits, keep_start=3)
+        digits = self.digits
+        if self.is_mobile:
+            return mask_text(digits, keep_start=3)
+        # 010 and 02x have a two-digit area code, all others three (after the 0)
+        area = 3 if digits[1] in "12" else 4
+        return mask_text(digits, keep_start=area, keep_end=2)
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)

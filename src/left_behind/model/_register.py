@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import ClassVar
 
 import attrs
 
@@ -24,8 +23,6 @@ class Register(Record):
     ``schema_version`` tells a reader which layout a file has, so a later
     version of the library can still read it. Child ids are unique.
     """
-
-    current_schema: ClassVar[int] = SCHEMA_VERSION
 
     schema_version: int = SCHEMA_VERSION
     name: str = ""
@@ -52,5 +49,5 @@ class Register(Record):
                 yield problem(
                     f"$.children[{i}].id",
                     "duplicate",
-                    f"child id {c.id!r} is already used by children[{j}]; ids must be unique",
+                    f"this id is already used by children[{j}]; ids must be unique",
                 )
