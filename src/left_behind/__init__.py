@@ -79,7 +79,9 @@ from left_behind.rules import (
     check,
     classify,
     default_rules,
+    render_report,
     rule,
+    visit_days,
 )
 from left_behind.stats import Summary, summarize
 
@@ -156,9 +158,11 @@ __all__ = [
     "from_dict",
     "from_json",
     "mask_name",
+    "render_report",
     "rule",
     "samples",
     "summarize",
     "to_dict",
     "to_json",
+    "visit_days",
 ]

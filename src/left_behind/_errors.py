@@ -75,7 +75,3 @@ class InvalidData(ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidData], tuple[tuple[Problem, ...]]]:
         return (InvalidData, (self.problems,))
-
-    def prefixed(self, prefix: str) -> InvalidData:
-        """The same problems, located under ``prefix``."""
-        return InvalidData(attrs.evolve(p, path=join_path(prefix, p.path)) for p in self.problems)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from left_behind import samples
@@ -18,12 +17,12 @@ from left_behind.cli._common import (
     write,
 )
 from left_behind.io import Style, from_json, to_dict
-from left_behind.rules import Policy, Report, Severity, check, default_rules
+from left_behind.rules import Policy, Report, Severity, check, default_rules, render_report
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
 
-__all__ = ["register", "render", "run"]
+__all__ = ["register", "run"]
 
 _DESCRIPTION = """\
 Check a register against every rule of law and policy on a date and print
@@ -41,11 +40,6 @@ exit status: 0 no error-severity finding; 1 at least one error-severity
 finding; 2 a bad command line, or a file that cannot be read or is not a
 valid register or policy (each problem is printed on its own line).
 """
-
-_HEAD = {"zh": "检查日期", "en": "Checked on"}
-_CLEAN = {"zh": "没有发现问题。", "en": "No findings."}
-_TOTAL = {"zh": "合计", "en": "Total"}
-_BY_RULE = {"zh": "按规则", "en": "By rule"}
 
 
 def register(commands: Commands) -> None:
@@ -85,35 +79,6 @@ def _policy(path: str | None, style: Style) -> Policy:
         raise Failure(f"{path}: {p}" for p in e.problems) from None
 
 
-def render(report: Report, lang: str = "zh", title: str = "") -> str:
-    """The findings as text, grouped by child and severity, then the counts."""
-    en = lang == "en"
-    lines = [title] if title else []
-    lines.append(f"{_HEAD[lang]} {report.on}")
-    if not report.findings:
-        lines.append(_CLEAN[lang])
-    for subject, by_child in groupby(report.findings, key=lambda f: f.subject_id):
-        lines.append("")
-        lines.append(subject)
-        for severity, found in groupby(by_child, key=lambda f: f.severity):
-            lines.append(f"  {severity.label('en' if en else 'zh')}")
-            for f in found:
-                lines.append(f"    [{f.rule_id}] {f.path}")
-                lines.append(f"      {f.message('en' if en else 'zh')}")
-    counts = report.by_severity()
-    sep = ", " if en else "，"
-    lines.append("")
-    lines.append(
-        f"{_TOTAL[lang]}: "
-        + sep.join(f"{s.label('en' if en else 'zh')} {n}" for s, n in counts.items())
-    )
-    if report.findings:
-        lines.append(
-            f"{_BY_RULE[lang]}: " + sep.join(f"{r} {n}" for r, n in report.by_rule().items())
-        )
-    return "\n".join(lines)
-
-
 def _as_json(report: Report, style: Style) -> str:
     data: dict[str, Any] = to_dict(report, style=style)
     counts = {s.value: n for s, n in report.by_severity().items()}
@@ -139,5 +104,5 @@ def run(args: argparse.Namespace) -> int:
         utf8_safe(sys.stdout, force=True)
         write(_as_json(report, args.style))
     else:
-        write(render(report, lang=args.lang, title=reg.name))
+        write(render_report(report, lang=args.lang, title=reg.name))
     return 0 if report.count(Severity.ERROR) == 0 else 1

@@ -1,10 +1,16 @@
-"""Pure functions over the records: classification, rule checks and risk."""
+"""Pure functions over the records: classification, rule checks and risk.
+
+A rule's check is a :data:`RuleCheck`: a function of a child and its
+:class:`Context` that yields :class:`Hit` s; :func:`rule` makes it a
+:class:`Rule`.
+"""
 
 from left_behind.rules._check import check, default_rules
 from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import Policy, RiskWeights, Setting
 from left_behind.rules._registry import Context, Hit, Rule, RuleCheck, RuleSet, rule
+from left_behind.rules._render import render_report
 from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
 
 __all__ = [
@@ -30,6 +36,7 @@ __all__ = [
     "check",
     "classify",
     "default_rules",
+    "render_report",
     "rule",
     "visit_days",
 ]
