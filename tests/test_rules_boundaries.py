@@ -980,15 +980,19 @@ def test_an_unapproved_guardian_while_a_parent_lives_breaks_both_parts() -> None
 
 # --- 29 February births ------------------------------------------------------
 
-LEAPLING = dt.date(2012, 2, 29)  # 14 on 1 March 2026, not on 28 February
+# Civil Code art. 202: a birthday with no corresponding day falls on the month's
+# last day, so a 29 February birthday comes on 28 February in a common year.
+LEAPLING = dt.date(2012, 2, 29)  # 14 on 28 February 2026, not yet on the 27th
 LEAP_SINCE = dt.date(2025, 9, 1)
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
-    [(dt.date(2026, 2, 28), [CONSENT]), (dt.date(2026, 3, 1), [])],
+    [(dt.date(2026, 2, 27), [CONSENT]), (dt.date(2026, 2, 28), [])],
 )
-def test_a_leapling_turns_14_on_1_march(on: dt.date, expected: list[tuple[str, str, str]]) -> None:
+def test_a_leapling_turns_14_on_28_february(
+    on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
     c = child(birth_date=LEAPLING, on=on, since=LEAP_SINCE, consents=())
     assert found(c, on) == expected
 
@@ -996,11 +1000,13 @@ def test_a_leapling_turns_14_on_1_march(on: dt.date, expected: list[tuple[str, s
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
-        (dt.date(2026, 2, 28), [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
-        (dt.date(2026, 3, 1), []),
+        (dt.date(2026, 2, 27), [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
+        (dt.date(2026, 2, 28), []),
     ],
 )
-def test_a_leapling_turns_18_on_1_march(on: dt.date, expected: list[tuple[str, str, str]]) -> None:
+def test_a_leapling_turns_18_on_28_february(
+    on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
     birth = dt.date(2008, 2, 29)
     with_parents = (CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth),)
     c = child(birth_date=birth, on=on, since=LEAP_SINCE, care=with_parents)
@@ -1011,16 +1017,16 @@ def test_a_leapling_turns_18_on_1_march(on: dt.date, expected: list[tuple[str, s
     ("on", "expected"),
     [
         (
-            dt.date(2026, 2, 28),
+            dt.date(2026, 2, 27),
             [
                 ("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.birth_date"),
                 ("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date"),
             ],
         ),
-        (dt.date(2026, 3, 1), []),
+        (dt.date(2026, 2, 28), []),
     ],
 )
-def test_a_leapling_carer_turns_18_on_1_march(
+def test_a_leapling_carer_turns_18_on_28_february(
     on: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     c = child(birth_date=dt.date(2021, 3, 15), on=on, since=LEAP_SINCE)
