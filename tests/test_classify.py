@@ -256,12 +256,15 @@ GONE = {S.DECEASED, S.MISSING}
 
 
 def years_old(birth: dt.date, on: dt.date) -> int:
-    """Completed years; a 29 February birthday falls on 1 March in a common year."""
+    """Completed years; a 29 February birthday falls on 28 February in a common year.
+
+    (Civil Code art. 202: with no corresponding day, the month's last day.)
+    """
     years = on.year - birth.year
     try:
         this_year = birth.replace(year=on.year)
     except ValueError:
-        this_year = dt.date(on.year, 3, 1)
+        this_year = dt.date(on.year, 2, 28)
     return years if on >= this_year else years - 1
 
 
@@ -329,7 +332,7 @@ def days_to_check(draw: st.DrawFn, child: lb.Child) -> dt.date:
         try:
             turning = b.replace(year=b.year + n)
         except ValueError:  # 29 February, in a common year
-            turning = dt.date(b.year + n, 3, 1)
+            turning = dt.date(b.year + n, 2, 28)
         birthdays += [turning, turning - day]
     for p in child.parents:
         for s in p.situations:
