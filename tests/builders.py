@@ -21,15 +21,15 @@ CHILD_DOC: dict[str, Any] = {
 
 
 def minimal_child(birth: dt.date = dt.date(2015, 3, 2), **more: Any) -> lb.Child:
-    """The child of :data:`CHILD_DOC` born on ``birth``, with any other fields given."""
-    return lb.Child(
-        id="c-1",
-        name="林小雨",
-        sex=lb.Sex.FEMALE,
-        birth_date=birth,
-        county="示例县",
-        township="示例镇",
-        village="示例村",
-        stage=lb.SchoolStage.PRIMARY_4,
-        **more,
-    )
+    """The child of :data:`CHILD_DOC` born on ``birth``, with any fields given in ``more``."""
+    fields: dict[str, Any] = {
+        "id": "c-1",
+        "name": "林小雨",
+        "sex": lb.Sex.FEMALE,
+        "birth_date": birth,
+        "county": "示例县",
+        "township": "示例镇",
+        "village": "示例村",
+        "stage": lb.SchoolStage.PRIMARY_4,
+    }
+    return lb.Child(**{**fields, **more})

@@ -190,6 +190,12 @@ class Child(Record):
             )
         if not self.name.strip():
             yield problem("$.name", "empty", "give the child's name")
+        if not self.county.strip():
+            yield problem("$.county", "empty", "give the county the child lives in")
+        if not self.township.strip():
+            yield problem("$.township", "empty", "give the township the child lives in")
+        if not self.village.strip():
+            yield problem("$.village", "empty", "give the village the child lives in")
         n = self.id_number
         if n is not None:
             if n.birth_date != self.birth_date:

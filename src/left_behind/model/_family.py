@@ -199,6 +199,8 @@ class LegalGuardian(Record):
     approved_on: dt.date | None = None
 
     def _problems(self) -> Iterator[Problem]:
+        if not self.name.strip():
+            yield problem("$.name", "empty", "give the guardian's name")
         if (self.approved_by is None) != (self.approved_on is None):
             yield problem(
                 "$.approved_on" if self.approved_on is None else "$.approved_by",
