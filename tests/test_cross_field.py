@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
+import attrs
 import pytest
-from hypothesis import settings
+from hypothesis import given, settings
 
 import left_behind as lb
 from builders import CHILD_DOC, minimal_child
+from left_behind import testing as lt
 
 SETTINGS = settings(max_examples=40, deadline=None)
 BLANKS = ["", " ", "\u3000", "\t\n"]  # \u3000: the full-width space of Chinese input
@@ -57,3 +60,77 @@ def test_a_guardians_name_is_never_empty(blank: str) -> None:
     doc = lb.to_dict(minimal_child(guardian=guardian()))
     doc["guardian"]["name"] = blank
     assert problems_of(lb.from_dict, doc, lb.Child) == [("$.guardian.name", "empty")]
+
+
+# --- nothing dated before the birth -------------------------------------------------------
+
+BORN = dt.date(2015, 3, 2)
+EVE = BORN - dt.timedelta(days=1)
+MOTHER = lb.Parent(role=lb.ParentRole.MOTHER)
+
+
+def contact(on: dt.date) -> lb.ContactEvent:
+    return lb.ContactEvent(
+        on=on, parent=lb.ParentRole.MOTHER, party=lb.ContactParty.BOTH, mode=lb.ContactMode.CALL
+    )
+
+
+def report(on: dt.date) -> lb.ReportEvent:
+    return lb.ReportEvent(kind=lb.ReportKind.MISSING, discovered_on=on)
+
+
+def consent(on: dt.date) -> lb.Consent:
+    return lb.Consent(
+        given_by=lb.ConsentGiver.MOTHER, on=on, purposes=frozenset({lb.Purpose.REGISTRATION})
+    )
+
+
+DATED: list[tuple[Callable[[dt.date], dict[str, Any]], str]] = [
+    (lambda d: {"parents": [MOTHER], "contacts": [contact(BORN), contact(d)]}, "$.contacts[1].on"),
+    (lambda d: {"reports": [report(d)]}, "$.reports[0].discovered_on"),
+    (lambda d: {"consents": [consent(BORN), consent(d)]}, "$.consents[1].on"),
+    (lambda d: {"guardian": guardian(since=d)}, "$.guardian.since"),
+]
+
+
+@pytest.mark.parametrize(("fields", "path"), DATED, ids=[path for _, path in DATED])
+def test_nothing_is_dated_before_the_birth(
+    fields: Callable[[dt.date], dict[str, Any]], path: str
+) -> None:
+    assert problems_of(minimal_child, BORN, **fields(EVE)) == [(path, "order")]
+    assert problems_of(minimal_child, BORN, **fields(dt.date(1990, 1, 1))) == [(path, "order")]
+    # the day of the birth itself is possible
+    assert minimal_child(BORN, **fields(BORN)).birth_date == BORN
+
+
+def test_dates_before_the_birth_in_camel_paths() -> None:
+    child = minimal_child(BORN, reports=[report(BORN)])
+    doc = lb.to_dict(child, style="camel")
+    doc["reports"][0]["discoveredOn"] = EVE.isoformat()
+    assert problems_of(lb.from_dict, doc, lb.Child, style="camel") == [
+        ("$.reports[0].discoveredOn", "order")
+    ]
+    styles: tuple[lb.Style, ...] = ("snake", "camel")
+    for style in styles:
+        text = lb.to_json(child, style=style)
+        later_birth = text.replace(BORN.isoformat(), "2015-03-03", 1)  # the first date: the birth
+        assert problems_of(lb.from_json, later_birth, lb.Child, style=style) == [
+            ("$.reports[0]." + ("discoveredOn" if style == "camel" else "discovered_on"), "order")
+        ]
+
+
+@SETTINGS
+@given(child=lt.children())
+def test_generated_children_are_dated_from_their_birth(child: lb.Child) -> None:
+    """The strategies make children with nothing before the birth: moving it later breaks that."""
+    dates = (
+        [c.on for c in child.contacts]
+        + [r.discovered_on for r in child.reports]
+        + [c.on for c in child.consents]
+        + ([child.guardian.since] if child.guardian is not None else [])
+    )
+    assert all(d >= child.birth_date for d in dates)
+    if dates:
+        later = min(dates) + dt.timedelta(days=1)
+        problems = problems_of(attrs.evolve, child, birth_date=later, id_number=None, care=())
+        assert problems and {code for _, code in problems} == {"order"}

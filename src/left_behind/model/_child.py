@@ -113,7 +113,10 @@ class Child(Record):
     force on a date is the latest that has started by then. ``guardian`` is
     empty while the parents are the legal guardians. Name, address and
     school are private (MPL art. 103) and appear masked in ``repr()``; the
-    identity number and phones are masked wherever they are shown.
+    identity number and phones are masked wherever they are shown. Nothing
+    in the file is dated before the child's birth: not the first care
+    arrangement, a contact, a report's discovery, a consent nor the
+    guardian's appointment.
 
     >>> import datetime as dt
     >>> from left_behind import Child, Sex, SchoolStage
@@ -236,6 +239,7 @@ class Child(Record):
                 "order",
                 f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
             )
+        born = self.birth_date
         for i, c in enumerate(self.contacts):
             if c.parent not in seen:
                 yield problem(
@@ -243,3 +247,17 @@ class Child(Record):
                     "inconsistent",
                     f"a contact by the {c.parent.value}, who has no parent record; add one",
                 )
+            if c.on < born:
+                yield _before_birth(f"$.contacts[{i}].on", c.on, born)
+        for i, r in enumerate(self.reports):
+            if r.discovered_on < born:
+                yield _before_birth(f"$.reports[{i}].discovered_on", r.discovered_on, born)
+        for i, consent in enumerate(self.consents):
+            if consent.on < born:
+                yield _before_birth(f"$.consents[{i}].on", consent.on, born)
+        if self.guardian is not None and self.guardian.since < born:
+            yield _before_birth("$.guardian.since", self.guardian.since, born)
+
+
+def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:
+    return problem(path, "order", f"dated {day}, before the child's birth {born}")
