@@ -134,3 +134,97 @@ def test_generated_children_are_dated_from_their_birth(child: lb.Child) -> None:
         later = min(dates) + dt.timedelta(days=1)
         problems = problems_of(attrs.evolve, child, birth_date=later, id_number=None, care=())
         assert problems and {code for _, code in problems} == {"order"}
+
+
+# --- messages name no field: the path says where, in the caller's key style ----------------
+
+
+def _snake_names() -> set[str]:
+    """Every field name with an underscore: written differently in camelCase."""
+    classes = [*lt.RECORD_TYPES, lb.Summary]
+    return {f.name for cls in classes for f in attrs.fields(cls) if "_" in f.name}
+
+
+D = dt.date
+AWAY, HOME = lb.Situation.WORKING_AWAY, lb.Situation.AT_HOME
+NUMBER = "990101201503020685"  # a girl born 2015-03-02, in the fictitious region 99
+CROSS_FIELD: list[Callable[[], object]] = [
+    lambda: lb.ParentSituation(
+        situation=HOME,
+        since=D(2024, 1, 1),
+        province="广东",
+        city="深圳",
+        expected_return=D(2025, 1, 1),
+    ),
+    lambda: lb.ParentSituation(situation=AWAY, since=D(2024, 1, 1), expected_return=D(2023, 1, 1)),
+    lambda: lb.ParentSituation(
+        situation=lb.Situation.DECEASED, since=D(2024, 1, 1), until=D(2023, 1, 1)
+    ),
+    lambda: lb.Parent(
+        role=lb.ParentRole.FATHER,
+        situations=[
+            lb.ParentSituation(situation=AWAY, since=D(2024, 1, 1), until=D(2024, 6, 1)),
+            lb.ParentSituation(situation=HOME, since=D(2024, 3, 1)),
+        ],
+    ),
+    lambda: lb.ReportEvent(
+        kind=lb.ReportKind.MISSING, discovered_on=D(2024, 1, 2), reported_on=D(2024, 1, 1)
+    ),
+    lambda: lb.Consent(
+        given_by=lb.ConsentGiver.MOTHER, on=D(2024, 1, 2), purposes=[], withdrawn_on=D(2024, 1, 1)
+    ),
+    lambda: lb.EntrustedCarer(
+        name=" ",
+        relation=lb.Relation.PATERNAL_GRANDPARENT,
+        birth_date=D(1960, 1, 1),
+        sex=lb.Sex.MALE,
+        id_number=lb.IdNumber(NUMBER),
+    ),
+    lambda: guardian(approved_on=D(2020, 1, 1)),
+    lambda: guardian(approved_by=lb.ApprovalBody.CIVIL_AFFAIRS),
+    lambda: lb.CareArrangement(
+        guardianship=lb.GuardianshipType.PATERNAL_GRANDPARENTS, since=D(2020, 1, 1), institution="x"
+    ),
+    lambda: minimal_child(
+        D(2016, 1, 1),
+        id=" c",
+        sex=lb.Sex.MALE,
+        id_number=lb.IdNumber(NUMBER),
+        parents=[MOTHER, MOTHER],
+        care=[
+            lb.CareArrangement(guardianship=lb.GuardianshipType.BOTH_PARENTS, since=D(2016, 1, 1)),
+            lb.CareArrangement(guardianship=lb.GuardianshipType.BOTH_PARENTS, since=D(2015, 1, 1)),
+        ],
+        contacts=[
+            lb.ContactEvent(
+                on=D(2015, 1, 1),
+                parent=lb.ParentRole.FATHER,
+                party=lb.ContactParty.BOTH,
+                mode=lb.ContactMode.CALL,
+            )
+        ],
+        reports=[report(D(2015, 1, 1))],
+        consents=[consent(D(2015, 1, 1))],
+        guardian=guardian(since=D(2015, 1, 1)),
+    ),
+    lambda: lb.Register(schema_version=2, children=[minimal_child(), minimal_child()]),
+]
+
+
+@pytest.mark.parametrize("make", CROSS_FIELD)
+def test_messages_name_no_snake_case_field(make: Callable[[], object]) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        make()
+    names = _snake_names()
+    for p in info.value.problems:
+        assert not [n for n in names if n in p.message], p
+
+
+def test_work_away_fields_in_camel_style() -> None:
+    doc = {"situation": "at_home", "since": "2024-01-01", "expectedReturn": "2025-01-01"}
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, lb.ParentSituation, style="camel")
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$.expectedReturn", "inconsistent")
+    assert "expected_return" not in problem.message
+    assert "'working_away'" in problem.message and "'at_home'" in problem.message

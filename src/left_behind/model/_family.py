@@ -80,7 +80,9 @@ class ParentSituation(Record):
                     yield problem(
                         f"$.{name}",
                         "inconsistent",
-                        f"{name} describes work away; remove it or set situation to 'working_away'",
+                        "only a parent working away has a place of work and an expected"
+                        f" return, and this situation is '{self.situation.value}': remove this,"
+                        " or write 'working_away' if the parent works away",
                     )
         if self.situation is Situation.DECEASED and self.until is not None:
             yield problem("$.until", "inconsistent", "a death has no end date")
