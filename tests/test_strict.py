@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
-from builders import CHILD_DOC
+from builders import CHILD_DOC, minimal_child
 from left_behind import testing as lt
 
 RECORDS = lt.RECORD_TYPES
@@ -294,6 +294,92 @@ def test_cross_field_problems_all_listed() -> None:
         ("$.until", "inconsistent"),
         ("$.until", "order"),
     ]
+
+
+def messages_of(fn: Any, *args: Any, **kwargs: Any) -> dict[str, str]:
+    with pytest.raises(lb.InvalidData) as info:
+        fn(*args, **kwargs)
+    return {p.path: p.message for p in info.value.problems}
+
+
+CONSENT = {"given_by": lb.ConsentGiver.MOTHER, "on": dt.date(2026, 3, 1), "purposes": ()}
+
+
+@pytest.mark.parametrize(
+    ("cls", "kwargs", "path", "says"),
+    [
+        # an enumeration: the member to pass, named when the string is a value or label
+        (lb.Child, {"sex": "female"}, "$.sex", "a Sex member such as Sex.MALE"),
+        (lb.Child, {"sex": "female"}, "$.sex", "got the string 'female': pass Sex.FEMALE"),
+        (lb.Child, {"sex": "女"}, "$.sex", "got the string '女': pass Sex.FEMALE"),
+        (lb.Child, {"sex": lb.ParentRole.FATHER}, "$.sex", "got ParentRole.FATHER"),
+        (lb.Child, {"stage": 4}, "$.stage", "a SchoolStage member such as"),
+        # a set of members
+        (
+            lb.Consent,
+            {**CONSENT, "purposes": {"registration"}},
+            "$.purposes",
+            "expected a frozenset or set of Purpose members, got a set with an item that is"
+            " the string 'registration': pass Purpose.REGISTRATION",
+        ),
+        (
+            lb.Child,
+            {"interests": "reading"},
+            "$.interests",
+            "pass a set such as {Interest.READING}",
+        ),
+        # a date
+        (lb.Child, {"birth_date": "2015-03-02"}, "$.birth_date", "expected a datetime.date"),
+        (lb.Child, {"birth_date": "2015-03-02"}, "$.birth_date", "datetime.date.fromisoformat"),
+        (
+            lb.Child,
+            {"birth_date": dt.datetime(2015, 3, 2, 8)},
+            "$.birth_date",
+            "got a datetime.datetime: pass its .date()",
+        ),
+        # a list of records
+        (
+            lb.Child,
+            {"parents": [{"role": "father"}]},
+            "$.parents",
+            "expected a tuple or list of Parent records,"
+            " got a list or tuple whose item 0 is a dict",
+        ),
+        (lb.Child, {"guardian": {}}, "$.guardian", "expected a LegalGuardian record or None"),
+        # identity numbers and phones are made with their class
+        (lb.Child, {"id_number": "990101201503020685"}, "$.id_number", "IdNumber(text)"),
+        (lb.ContactCard, {"father": "13900001234"}, "$.father", "Phone(text)"),
+        # plain types in Python's words
+        (lb.Child, {"id": 1}, "$.id", "expected a str, got an int"),
+        (lb.Child, {"lives_on_own_earnings": 1}, "$.lives_on_own_earnings", "a bool"),
+    ],
+)
+def test_python_callers_are_told_what_to_pass(
+    cls: type, kwargs: dict[str, Any], path: str, says: str
+) -> None:
+    base = {"Child": {f: getattr(minimal_child(), f) for f in CHILD_FIELDS}, "Consent": {}}
+    messages = messages_of(cls, **{**base.get(cls.__name__, {}), **kwargs})
+    assert list(messages) == [path]
+    assert says in messages[path]
+
+
+CHILD_FIELDS = ["id", "name", "sex", "birth_date", "county", "township", "village", "stage"]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["990101201503020685", "13900001234", "林小雨", "示例村3组12号", "Lin Xiaoyu", "male "],
+)
+def test_a_wrong_python_string_is_never_echoed(value: str) -> None:
+    fields = {f: getattr(minimal_child(), f) for f in CHILD_FIELDS}
+    for name in ("sex", "birth_date", "stage", "guardian", "id_number", "special_needs"):
+        messages = messages_of(lb.Child, **{**fields, name: value})
+        assert value not in messages[f"$.{name}"]
+    for wrapped in ({value}, [value]):
+        messages = messages_of(lb.Child, **{**fields, "interests": wrapped})
+        assert value not in messages["$.interests"]
+        messages = messages_of(lb.Child, **{**fields, "parents": wrapped})
+        assert value not in messages["$.parents"]
 
 
 # --- attrs.evolve validates again ------------------------------------------------------------

@@ -195,17 +195,15 @@ def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
 
 
 # For each record class: the generated whole-record check, whether the class
-# has cross-field rules of its own, and the per-field checks with the words
-# that describe each type (used only to explain a failure).
-_Compiled = tuple[Callable[[Any], bool], bool, tuple[tuple[str, Check, str], ...]]
+# has cross-field rules of its own, and the per-field checks with each field's
+# type (used only to explain a failure).
+_Compiled = tuple[Callable[[Any], bool], bool, tuple[tuple[str, Check, Any], ...]]
 _CHECKS: dict[type, _Compiled] = {}
 
 
 def _compile(cls: type) -> _Compiled:
     hints = typing.get_type_hints(cls)
-    per_field = tuple(
-        (a.name, _check_for(hints[a.name]), describe_type(hints[a.name])) for a in attrs.fields(cls)
-    )
+    per_field = tuple((a.name, _check_for(hints[a.name]), hints[a.name]) for a in attrs.fields(cls))
     compiled = (_fields_ok(cls, hints), has_rules(cls), per_field)
     _CHECKS[cls] = compiled
     return compiled
@@ -233,7 +231,7 @@ class Record:
                     raise InvalidData(found)
             return
         problems: list[Problem] | None = None
-        for name, ok, expected in compiled[2]:
+        for name, ok, tp in compiled[2]:
             value = getattr(self, name)
             if not ok(value):
                 if problems is None:
@@ -242,7 +240,7 @@ class Record:
                     Problem(
                         path=f"$.{name}",
                         code="type",
-                        message=f"expected {expected}, got {_kind_of(value)}",
+                        message=f"expected {python_type(tp)}, got {_python_value(value, tp)}",
                     )
                 )
         if problems is None:
@@ -254,11 +252,127 @@ class Record:
         return iter(())
 
 
-def _kind_of(value: object) -> str:
-    """Name a value's kind without showing the value (it may be private)."""
+# --- what a Python caller should pass --------------------------------------
+#
+# The words above (describe_type) are for JSON, which the loaders read; a
+# Python caller who passes the wrong type is told what to pass in Python's
+# terms instead. Only used to explain a failure, never on the way to success.
+
+_PYTHON_NAMES: dict[type, str] = {
+    str: "a str",
+    int: "an int",
+    bool: "a bool (True or False)",
+    float: "a float",
+    dt.date: "a datetime.date",
+}
+
+
+def _an(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+
+
+def python_type(tp: Any) -> str:
+    """Say what a Python caller must pass for a field of type ``tp``.
+
+    >>> from left_behind import Consent, Sex
+    >>> python_type(Sex), python_type(dt.date | None)
+    ('a Sex member such as Sex.MALE', 'a datetime.date or None')
+    >>> python_type(typing.get_type_hints(Consent)["purposes"])
+    'a frozenset or set of Purpose members'
+    """
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        return " or ".join(python_type(a) for a in args) + " or None"
+    if origin in (tuple, frozenset):
+        item = typing.get_args(tp)[0]
+        shape = "a frozenset or set" if origin is frozenset else "a tuple or list"
+        if isinstance(item, type) and issubclass(item, Record):
+            return f"{shape} of {item.__name__} records"
+        if isinstance(item, type) and issubclass(item, LabelledEnum):
+            return f"{shape} of {item.__name__} members"
+        return f"{shape}, each item {python_type(item)}"
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        first = next(iter(tp))
+        return f"a {tp.__name__} member such as {tp.__name__}.{first.name}"
+    if isinstance(tp, type) and tp in _PYTHON_NAMES:
+        return _PYTHON_NAMES[tp]
+    if isinstance(tp, type) and issubclass(tp, Record):
+        return f"{_an(tp.__name__)} record"
+    if isinstance(tp, type) and issubclass(tp, str):  # IdNumber, Phone
+        return f"{_an(tp.__name__)} (made with {tp.__name__}(text))"
+    if isinstance(tp, type):  # pragma: no cover - every field type is covered above
+        return _an(tp.__name__)
+    return str(tp)  # pragma: no cover
+
+
+def _enum_of(tp: Any) -> type[LabelledEnum] | None:
+    """The enumeration a field of type ``tp`` holds (itself, or its items), if any."""
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        found = [_enum_of(a) for a in typing.get_args(tp) if a is not type(None)]
+        return found[0] if len(found) == 1 else None
+    if origin in (tuple, frozenset):
+        return _enum_of(typing.get_args(tp)[0])
+    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
+        return tp
+    return None
+
+
+def _member_for(text: str, enum_cls: type[LabelledEnum]) -> LabelledEnum | None:
+    """The member whose value or label ``text`` is, if any."""
+    for member in enum_cls:
+        if text == member.value or text in (member.label("zh"), member.label("en")):
+            return member
+    return None
+
+
+def _python_value(value: object, tp: Any) -> str:
+    """Name what a Python caller passed, never showing a text that may be private.
+
+    A string is quoted only when it is a value or a label of the field's
+    enumeration, and then the member to pass instead is named.
+    """
     if value is None:
-        return "null"
-    return type(value).__name__
+        return "None"
+    if isinstance(value, LabelledEnum):
+        return f"{type(value).__name__}.{value.name}"
+    inner = _optional_inner(tp)
+    origin = typing.get_origin(inner)
+    if isinstance(value, str):
+        enum_cls = _enum_of(tp)
+        member = _member_for(value, enum_cls) if enum_cls is not None else None
+        if member is not None:
+            name = f"{type(member).__name__}.{member.name}"
+            if origin is frozenset:
+                name = f"a set such as {{{name}}}"
+            elif origin is tuple:
+                name = f"a list such as [{name}]"
+            return f"the string {value!r}: pass {name}"
+        if inner is dt.date:
+            return "a string (not shown): make a date with datetime.date.fromisoformat(text)"
+        return "a string (not shown, as it may be private)"
+    if type(value) is dt.datetime:
+        return "a datetime.datetime: pass its .date()"
+    if origin in (tuple, frozenset) and isinstance(value, (tuple, frozenset)):
+        item_tp = typing.get_args(inner)[0]
+        ok = _check_for(item_tp)
+        for i, item in enumerate(value):
+            if not ok(item):
+                if type(value) is tuple:
+                    return f"a list or tuple whose item {i} is {_python_value(item, item_tp)}"
+                return f"a set with an item that is {_python_value(item, item_tp)}"
+        return _an(type(value).__name__)  # pragma: no cover - some item failed
+    return _an(type(value).__name__)
+
+
+def _optional_inner(tp: Any) -> Any:
+    """``X`` for ``X | None``, else ``tp`` itself."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return tp
 
 
 def as_tuple(value: Any) -> Any:
