@@ -449,6 +449,32 @@ def test_a_summary_that_does_not_add_up_is_invalid(sample_summary: Summary) -> N
         lb.from_dict(data, Summary)
 
 
+@pytest.mark.parametrize("style", ["snake", "camel"])
+def test_a_percentage_that_contradicts_its_count_is_invalid(
+    sample_summary: Summary, style: str
+) -> None:
+    data = lb.to_dict(sample_summary, style=style)  # type: ignore[arg-type]
+    rows = data["by_status" if style == "snake" else "byStatus"]
+    rows[0]["percent"] = round(rows[0]["percent"] + 0.1, 1)
+    rows[1]["percent"] = 100.0
+    with pytest.raises(InvalidData) as err:
+        lb.from_json(json.dumps(data), Summary, style=style)  # type: ignore[arg-type]
+    by_status = "by_status" if style == "snake" else "byStatus"
+    assert [(p.path, p.code) for p in err.value.problems] == [
+        (f"$.{by_status}[0].percent", "inconsistent"),
+        (f"$.{by_status}[1].percent", "inconsistent"),
+    ]
+    assert f"is {sample_summary.by_status[0].percent} percent" in err.value.problems[0].message
+
+
+def test_a_summary_of_nobody_has_only_zero_percentages() -> None:
+    data = lb.to_dict(summarize(Register(), on=ON))
+    data["by_stage"][0]["percent"] = 100.0
+    with pytest.raises(InvalidData) as err:
+        lb.from_dict(data, Summary)
+    assert [p.path for p in err.value.problems] == ["$.by_stage[0].percent"]
+
+
 def test_percentages_are_rounded_half_up() -> None:
     assert percent_of(1, 8) == 12.5
     assert percent_of(1, 16) == 6.3  # 6.25: half up, where round() would give 6.2

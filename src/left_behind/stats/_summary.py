@@ -173,8 +173,10 @@ class Summary(Record):
       only when a register holds adults;
     * ``by_stage``: the school stage as recorded.
 
-    Every breakdown adds up to ``total``; a summary that does not (say, one
-    edited by hand and read back) is :class:`~left_behind.InvalidData`.
+    Every breakdown adds up to ``total`` and every percentage is its count's
+    share of ``total`` as :func:`percent_of` rounds it; a summary that breaks
+    either (say, one edited by hand and read back) is
+    :class:`~left_behind.InvalidData`.
     """
 
     register: str
@@ -236,6 +238,16 @@ class Summary(Record):
                     "inconsistent",
                     f"the counts add up to {added}, not to the total of {self.total}",
                 )
+                continue  # the shares of a breakdown that does not add up say nothing more
+            for i, r in enumerate(rows):
+                share = percent_of(r.count, self.total)
+                if r.percent != share:
+                    yield problem(
+                        f"$.{name}[{i}].percent",
+                        "inconsistent",
+                        f"{r.count} of {self.total} is {share} percent (one decimal,"
+                        f" halves rounded up), not {r.percent}",
+                    )
 
 
 def summarize(register: Register, *, on: dt.date) -> Summary:
