@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -220,7 +222,7 @@ def test_a_value_in_the_wrong_column_by_example(key: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "shown"),
     [
-        (lb.IdNumber("11010519491231002X"), "1101**********002X"),
+        (lb.IdNumber("99010119491231001X"), "9901**********001X"),
         (lb.Phone("139 1234 5678"), "139****5678"),
         (lb.Phone("+86 139-1234-5678"), "139****5678"),
         # a landline keeps its area code and its last two digits
@@ -315,3 +317,36 @@ def test_a_duplicate_child_id_is_not_repeated() -> None:
         lb.Register(children=[child, child])
     assert [(p.path, p.code) for p in info.value.problems] == [("$.children[1].id", "duplicate")]
     assert number not in str(info.value)
+
+
+# --- the repository's own data is synthetic -------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_PHONE = re.compile(r"1390000[0-9]{4}|0999-0000[0-9]{3,4}")
+
+
+def test_sample_phones_are_visibly_fake() -> None:
+    register = lb.samples.shicun()
+    phones = [p.phone for c in register.children for p in c.parents]
+    phones += [a.carer.phone for c in register.children for a in c.care if a.carer]
+    shown = [p for p in phones if p is not None]
+    assert shown and any(not p.is_mobile for p in shown) and any(p.is_mobile for p in shown)
+    for phone in shown:
+        assert SAMPLE_PHONE.fullmatch(phone.reveal()), phone
+    child = lb.samples.family()
+    assert all(p.phone is None or SAMPLE_PHONE.fullmatch(p.phone.reveal()) for p in child.parents)
+
+
+def test_identity_numbers_in_the_repository_are_in_region_99() -> None:
+    """Every valid identity number written in the sources, tests and docs is synthetic."""
+    number = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+    found = []
+    for folder in ("src", "tests", "docs", "examples", "benchmarks"):
+        for path in sorted((ROOT / folder).rglob("*")):
+            if path.suffix not in (".py", ".md", ".json") or ".hypothesis" in path.parts:
+                continue
+            for text in number.findall(path.read_text(encoding="utf-8")):
+                if lb.model.id_check_character(text[:17]) == text[17].upper():
+                    found.append((path.name, text))
+    assert found  # the scan sees the tests' numbers
+    assert [(name, text) for name, text in found if not text.startswith("99")] == []

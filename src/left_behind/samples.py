@@ -3,7 +3,10 @@
 Every name is drawn at random from common characters, every identity number
 starts with region ``99`` (no province has that code, so a sample number
 cannot be anyone's), and every date is set relative to :data:`REFERENCE_DATE`.
-The same call always returns the same register.
+Phones follow a visibly fake pattern: mobiles are ``1390000`` and four digits,
+landlines ``0999-0000`` and three or four digits (no local number starts with
+``0``, so a sample landline cannot be anyone's). The same call always returns
+the same register.
 """
 
 from __future__ import annotations
@@ -94,9 +97,20 @@ def _name(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random, landline: bool = False) -> Phone:
+    """A visibly fake phone: ``1390000`` and 4 digits, or ``0999-0000`` and 3 or 4.
+
+    The draws are those of the random numbers the samples once used, so that
+    every other value of the samples stays the same.
+    """
     if landline:
-        return Phone(f"0{rng.randint(500, 999)}-{rng.randint(2000000, 8999999)}")
-    return Phone(f"1{rng.choice('356789')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}")
+        form = rng.randint(500, 999)
+        local = rng.randint(2000000, 8999999)
+        return Phone(
+            f"0999-0000{local % 1000:03d}" if form % 2 else f"0999-0000{local % 10000:04d}"
+        )
+    rng.choice("356789")
+    rng.randint(0, 9)
+    return Phone(f"1390000{rng.randint(0, 99999999) % 10000:04d}")
 
 
 def _away(since: dt.date, rng: random.Random) -> ParentSituation:

@@ -211,8 +211,8 @@ class Phone(str):
 def mask_text(text: str, *, keep_start: int = 4, keep_end: int = 4) -> str:
     """Mask the middle of a private text, keeping a few characters each end.
 
-    >>> mask_text("320102201503020016")
-    '3201**********0016'
+    >>> mask_text("990101201503020014")
+    '9901**********0014'
     >>> mask_text("短")
     '*'
     """
