@@ -1,0 +1,145 @@
+"""``left-behind check``: findings by child, exit statuses, policy files and switched-off rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import attrs
+import pytest
+
+import left_behind as lb
+from left_behind.cli import main
+
+ON = lb.samples.REFERENCE_DATE
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def sample_report() -> lb.Report:
+    return lb.check(lb.samples.shicun(), on=ON)
+
+
+def test_the_sample_has_errors_so_the_status_is_1(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = run(capsys, "check", "--sample")
+    report = sample_report()
+    assert status == 1 and err == ""
+    assert out.startswith("石村儿童快乐家园\n检查日期 2026-09-01\n")
+    # every child with findings has its own group, in the report's order
+    groups = [line for line in out.splitlines() if line.startswith("SC-")]
+    assert groups == list(report.subjects())
+    for f in report.findings:
+        assert f"[{f.rule_id}] {f.path}" in out
+        assert f.message_zh in out
+    counts = report.by_severity()
+    assert f"合计: 错误 {counts[lb.Severity.ERROR]}，警告 {counts[lb.Severity.WARNING]}" in out
+
+
+def test_english(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = run(capsys, "check", "--sample", "--lang", "en")
+    assert status == 1
+    assert "Checked on 2026-09-01" in out
+    assert all(f.message_en in out for f in sample_report().findings)
+
+
+@pytest.mark.parametrize("style", ["snake", "camel"])
+def test_json_is_the_report_and_its_counts(
+    capsys: pytest.CaptureFixture[str], style: lb.Style
+) -> None:
+    status, out, _ = run(capsys, "check", "--sample", "--format", "json", "--style", style)
+    data = json.loads(out)
+    assert status == 1
+    assert data.pop("ok") is False
+    counts = data.pop("counts")
+    report = sample_report()
+    assert lb.from_dict(data, lb.Report, style=style) == report
+    by_severity = counts["by_severity" if style == "snake" else "bySeverity"]
+    assert by_severity == {s.value: n for s, n in report.by_severity().items()}
+    assert counts["by_rule" if style == "snake" else "byRule"] == report.by_rule()
+
+
+def clean_register(tmp_path: Path) -> Path:
+    """A child at home with its parents, processed on a statutory duty: no findings."""
+    child = lb.samples.family(father="at_home", mother="at_home", age=9)
+    child = attrs.evolve(child, lawful_basis=lb.LawfulBasis.STATUTORY_DUTY)
+    path = tmp_path / "clean.json"
+    path.write_text(lb.to_json(lb.Register(children=(child,))), encoding="utf-8")
+    assert lb.check(child, on=ON).findings == ()
+    return path
+
+
+def test_a_clean_register_exits_0(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    status, out, _ = run(capsys, "check", str(clean_register(tmp_path)), "--on", "2026-09-01")
+    assert status == 0
+    assert "没有发现问题。" in out
+
+
+def test_a_bad_file_exits_2_with_its_problems(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"children": [{"id": 1}]}', encoding="utf-8")
+    status, out, err = run(capsys, "check", str(path))
+    assert status == 2 and out == ""
+    assert f"{path}: $.children[0].id: expected a string, got an integer [type]" in err
+    assert "Traceback" not in err
+
+
+def test_a_policy_file_changes_the_settings(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    lenient = attrs.evolve(lb.Policy(), notice_days=60, contact_gap_days=30)
+    path = tmp_path / "county.json"
+    path.write_text(lb.to_json(lenient), encoding="utf-8")
+    status, out, _ = run(capsys, "check", "--sample", "--policy", str(path), "--format", "json")
+    data = json.loads(out)
+    expected = lb.check(lb.samples.shicun(), on=ON, policy=lenient)
+    assert status == 1
+    assert data["counts"]["by_rule"] == expected.by_rule()
+    assert expected.by_rule() != sample_report().by_rule()
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ('{"notice_days": 99999999}', "$.notice_days: must be from 0 to 3650 days"),
+        ('{"visits": 1}', "$.visits: unknown key"),
+        ("{notice_days: 1}", "$: not valid JSON"),
+    ],
+)
+def test_a_bad_policy_exits_2(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, text: str, problem: str
+) -> None:
+    path = tmp_path / "county.json"
+    path.write_text(text, encoding="utf-8")
+    status, out, err = run(capsys, "check", "--sample", "--policy", str(path))
+    assert status == 2 and out == ""
+    assert f"{path}: {problem}" in err
+    assert "Traceback" not in err
+
+
+def test_skipping_rules(capsys: pytest.CaptureFixture[str]) -> None:
+    argv = ["check", "--sample", "--format", "json"]
+    skipped = ("MPL-22-disqualified", "MPL-22-must-entrust", "PIPL-31-consent")
+    status, out, _ = run(capsys, *argv, *(x for r in skipped for x in ("--skip", r)))
+    assert status == 0  # the sample's only errors come from those rules
+    assert not set(json.loads(out)["counts"]["by_rule"]) & set(skipped)
+    status, _, err = run(capsys, "check", "--sample", "--skip", "NO-SUCH-RULE")
+    assert status == 2
+    assert "no rule 'NO-SUCH-RULE'" in err
+
+
+def test_python_m_runs_the_same_check() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "left_behind", "check", "--sample", "--lang", "en"],
+        capture_output=True,
+        timeout=120,
+    )
+    assert result.returncode == 1
+    assert b"Checked on 2026-09-01" in result.stdout
