@@ -42,7 +42,16 @@ from left_behind.model._base import (
 )
 from left_behind.model._ids import IdNumber, Phone, mask_text
 
-__all__ = ["Style", "camel", "check_style", "converter", "structure", "unstructure"]
+__all__ = [
+    "Style",
+    "camel",
+    "check_style",
+    "converter",
+    "count_keys",
+    "key_path",
+    "structure",
+    "unstructure",
+]
 
 Style = Literal["snake", "camel"]
 T = TypeVar("T")
@@ -376,8 +385,9 @@ def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, inde
         item, items = f"_y{depth}", f"_l{depth}"
         add(f"{indent}if type({var}) is not list: raise _GiveUp")
         if _is_record(item_type):
-            fn, item_tp = code.ref(conv.get_structure_hook(item_type)), code.ref(item_type)
-            add(f"{indent}{items} = [{fn}({item}, {item_tp}) for {item} in {var}]")
+            item_hook = conv.get_structure_hook(item_type)
+            fn, second = code.ref(item_hook), _second_argument(code, item_hook, item_type)
+            add(f"{indent}{items} = [{fn}({item}, {second}) for {item} in {var}]")
             exact = True
         else:
             add(f"{indent}{items} = []")
@@ -391,7 +401,7 @@ def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, inde
             add(f"{indent}{var} = tuple({items})")
         return exact
     else:  # a record, or any other type: its hook
-        add(f"{indent}{var} = {code.ref(hook)}({var}, {code.ref(tp)})")
+        add(f"{indent}{var} = {code.ref(hook)}({var}, {_second_argument(code, hook, tp)})")
         return _is_record(tp)  # a record's hook makes that record
     return True
 
@@ -411,9 +421,12 @@ def _fast_record_hook(
     add = code.lines.append
     fields = attrs.fields(cls)
     keys = [camel(a.name) if style == "camel" else a.name for a in fields]
-    add("def structure(o, _=None):")
+    # ``c`` is the type when cattrs calls, or a list to which the caller wants
+    # the number of keys of every object read appended (see count_keys())
+    add("def structure(o, c=None):")
     add("    if type(o) is not dict and not isinstance(o, _Mapping): raise _GiveUp")
     add(f"    if not o.keys() <= {code.ref(frozenset(keys))}: raise _GiveUp")
+    add("    if c.__class__ is list: c.append(len(o))")
     exact = True
     for i, (a, key) in enumerate(zip(fields, keys, strict=True)):
         var = f"v{i}"
@@ -448,7 +461,46 @@ def _fast_record_hook(
             add("    p = list(r._problems())")
             add(f"    if p: raise {code.ref(InvalidData)}(p)")
         add("    return r")
-    return code.function("structure", f"structure {cls.__module__}.{cls.__qualname__} {style}")
+    fn = code.function("structure", f"structure {cls.__module__}.{cls.__qualname__} {style}")
+    _COUNTING.add(fn)
+    return fn
+
+
+# The generated record functions: each appends the number of keys of the
+# object it reads to ``c`` when ``c`` is a list, and hands ``c`` on to the
+# generated functions of the records inside.
+_COUNTING: set[Callable[..., Any]] = set()
+
+
+def _second_argument(code: _Code, hook: Callable[..., Any], tp: Any) -> str:
+    """What generated code passes a hook after the value: the count list, or the type."""
+    return "c" if hook in _COUNTING else code.ref(tp)
+
+
+_UNKNOWN: Any = object()
+_counting_hooks: dict[tuple[type, str], Callable[..., Any] | None] = {}
+
+
+def count_keys(data: Any, cls: type[T], style: Style) -> tuple[T, int] | None:
+    """Make ``cls`` from ``data`` by the fast pass alone, counting keys.
+
+    Returns the record and the number of keys of all the objects read on the
+    way (each object's ``len``), or None when the fast pass fails or cannot
+    count everything it reads. A count that misses some objects is only ever
+    too low, never too high.
+    """
+    hook = _counting_hooks.get((cls, style), _UNKNOWN)
+    if hook is _UNKNOWN:
+        found = converter(style).get_structure_hook(cls)
+        hook = _counting_hooks[(cls, style)] = found if found in _COUNTING else None
+    if hook is None:
+        return None
+    counts: list[int] = []
+    try:
+        record: T = hook(data, counts)
+    except Exception:  # noqa: BLE001 - the caller takes the careful way
+        return None
+    return record, sum(counts)
 
 
 def _unstructure_expr(code: _Code, conv: cattrs.Converter, tp: Any, expr: str, depth: int) -> str:
@@ -546,7 +598,7 @@ _SEGMENT = re.compile(r"\.([a-z][a-z0-9_]*)")
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
-def _key_path(key: str) -> str:
+def key_path(key: str) -> str:
     """The path segment of an object key that a reader may not know.
 
     A key written like a field name is shown as it is (``.nickname``); any
@@ -603,7 +655,7 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
     elif isinstance(exc, ForbiddenExtraKeysError):
         for extra in sorted(exc.extra_fields, key=str):
             yield Problem(
-                path=path + _key_path(str(extra)),
+                path=path + key_path(str(extra)),
                 code="unknown_key",
                 message="unknown key: remove it or check its spelling"
                 + (

@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
 from left_behind._errors import InvalidData, Problem
-from left_behind.io._convert import Style, camel, check_style, structure, unstructure
+from left_behind.io._convert import (
+    Style,
+    camel,
+    check_style,
+    count_keys,
+    key_path,
+    structure,
+    unstructure,
+)
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -43,6 +51,12 @@ def _upgrade(data: Any, style: Style) -> Any:
         version += 1
         data = {**data, key: version}
     return data
+
+
+def _current(data: Any, style: Style) -> bool:
+    """Whether register data has nothing to upgrade nor refuse (see :func:`_upgrade`)."""
+    key = "schemaVersion" if style == "camel" else "schema_version"
+    return not isinstance(data, dict) or data.get(key, SCHEMA_VERSION) == SCHEMA_VERSION
 
 
 def to_dict(obj: Any, *, style: Style = "snake") -> Any:
@@ -100,10 +114,66 @@ def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> s
 
 
 def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
-    """Make a record of type ``cls`` from JSON text; see :func:`from_dict`."""
+    """Make a record of type ``cls`` from JSON text; see :func:`from_dict`.
+
+    A key given twice in one object is a problem too (``duplicate_key``, at
+    the key's path), not silently the last one: readers disagree on which
+    one counts, so the data means different things to different programs.
+
+    >>> from left_behind import ContactEvent
+    >>> from_json('{"on": "2026-03-01", "parent": "mother", "party": "both",'
+    ...           ' "mode": "video", "mode": "call"}', ContactEvent)
+    Traceback (most recent call last):
+    ...
+    left_behind._errors.InvalidData: 1 problem:
+      $.mode: the key is given more than once in this object; keep one [duplicate_key]
+    """
     check_style(style)
+    data = _parse(text, json.loads)
+    # The quick way, when it is sure. Each key of an object is followed by a
+    # colon of its own outside any string, so the text has at least as many
+    # colons as keys; an object keeps one key of each name, so the objects
+    # read have as many keys as the text only when no key is repeated. Hence
+    # when the keys of all the objects read add up to the colons of the text,
+    # no key is repeated. Otherwise (a colon inside a string, a repeated
+    # key, bytes in another encoding...) the text is read again keeping every
+    # key, which finds the repeated ones. A count_keys() too low only sends
+    # the text the careful way.
+    if cls is not Register or _current(data, style):
+        counted = count_keys(data, cls, style)
+        if counted is not None:
+            colons = text.count(":") if isinstance(text, str) else bytes(text).count(b":")
+            if counted[1] == colons:
+                return counted[0]
+    return _from_json_carefully(text, cls, style)
+
+
+def _from_json_carefully(text: str | bytes, cls: type[T], style: Style) -> T:
+    """Read the text keeping every key, report repeated keys with any other problem."""
+    repeated = False
+
+    def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        nonlocal repeated
+        obj = dict(pairs)
+        if len(obj) == len(pairs):
+            return obj
+        repeated = True
+        return _Repeated(obj, pairs)
+
+    data = _parse(text, lambda t: json.loads(t, object_pairs_hook=make_object))
+    if not repeated:
+        return from_dict(data, cls, style=style)
+    duplicates = list(_duplicate_keys(data))
     try:
-        data = json.loads(text)
+        from_dict(data, cls, style=style)
+    except InvalidData as exc:
+        raise InvalidData([*duplicates, *exc.problems]) from None
+    raise InvalidData(duplicates)
+
+
+def _parse(text: str | bytes, loads: Callable[[str | bytes], Any]) -> Any:
+    try:
+        return loads(text)
     except RecursionError:
         raise InvalidData(
             [Problem(path="$", code="too_deep", message="the JSON is nested too deeply")]
@@ -115,4 +185,37 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
         raise InvalidData(
             [Problem(path="$", code="json", message=f"not valid JSON{where}")]
         ) from None
-    return from_dict(data, cls, style=style)
+
+
+class _Repeated(dict[str, Any]):
+    """A JSON object in which some keys are given more than once (the last value kept)."""
+
+    __slots__ = ("repeated",)
+
+    def __init__(self, obj: dict[str, Any], pairs: list[tuple[str, Any]]) -> None:
+        super().__init__(obj)
+        seen: set[str] = set()
+        repeated: dict[str, None] = {}  # in the order of the text
+        for key, _ in pairs:
+            if key in seen:
+                repeated[key] = None
+            seen.add(key)
+        self.repeated = tuple(repeated)
+
+
+def _duplicate_keys(data: Any) -> Iterator[Problem]:
+    """A problem for each key given twice in an object, in the order of the text."""
+    todo: list[tuple[str, Any]] = [("$", data)]
+    while todo:
+        path, value = todo.pop()
+        if isinstance(value, dict):
+            if type(value) is _Repeated:
+                for key in value.repeated:
+                    yield Problem(
+                        path=path + key_path(key),
+                        code="duplicate_key",
+                        message="the key is given more than once in this object; keep one",
+                    )
+            todo.extend(reversed([(path + key_path(k), v) for k, v in value.items()]))
+        elif isinstance(value, list):
+            todo.extend(reversed([(f"{path}[{i}]", v) for i, v in enumerate(value)]))
