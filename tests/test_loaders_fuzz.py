@@ -21,10 +21,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from documents import DOCUMENT_TYPES, documents
 from left_behind import testing as lt
 
 STYLES = ("snake", "camel")
 RECORDS = lt.RECORD_TYPES
+# everything a loader reads: the register's records and the library's own documents
+LOADABLE = (*RECORDS, *DOCUMENT_TYPES)
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 MUTATE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -37,12 +40,31 @@ def key_of(name: str, style: str) -> str:
     return camel(name) if style == "camel" else name
 
 
+def _nested_records(cls: type) -> set[type]:
+    """``cls`` and every record class inside it."""
+    found: set[type] = set()
+    todo = [cls]
+    while todo:
+        c = todo.pop()
+        if c in found:
+            continue
+        found.add(c)
+        for tp in typing.get_type_hints(c).values():
+            for arg in (tp, *typing.get_args(tp)):
+                if isinstance(arg, type) and attrs.has(arg):
+                    todo.append(arg)
+    return found
+
+
 def all_field_names() -> list[str]:
-    names = sorted({f.name for cls in RECORDS for f in attrs.fields(cls)})
-    return sorted(set(names) | {camel(n) for n in names})
+    classes = {c for cls in LOADABLE for c in _nested_records(cls)}
+    names = {f.name for cls in classes for f in attrs.fields(cls)}
+    return sorted(names | {camel(n) for n in names})
 
 
-ENUM_VALUES = sorted({m.value for e in lt.ENUM_TYPES for m in e})
+ENUM_VALUES = sorted(
+    {m.value for e in (*lt.ENUM_TYPES, lb.Severity, lb.RiskLevel, lb.Gap) for m in e}
+)
 TEXTS = st.one_of(
     st.sampled_from(ENUM_VALUES),
     st.sampled_from(["2015-03-02", "2015/3/2", "2015-02-30", "990101201503020685", "13900001234"]),
@@ -74,7 +96,7 @@ def load_or_problems(loader: Any, data: Any, cls: type, style: str) -> None:
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @FUZZ
 @given(data=VALUES)
 def test_from_dict_arbitrary_values(cls: type, style: str, data: Any) -> None:
@@ -82,14 +104,14 @@ def test_from_dict_arbitrary_values(cls: type, style: str, data: Any) -> None:
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @FUZZ
 @given(data=st.dictionaries(st.sampled_from(all_field_names()), VALUES, max_size=8))
 def test_from_dict_objects_with_real_keys(cls: type, style: str, data: Any) -> None:
     load_or_problems(lb.from_dict, data, cls, style)
 
 
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @FUZZ
 @given(
     text=st.one_of(
@@ -104,7 +126,7 @@ def test_from_json_arbitrary_text(cls: type, text: str | bytes, style: str) -> N
     load_or_problems(lb.from_json, text, cls, style)
 
 
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @pytest.mark.parametrize(
     "text",
     [
@@ -129,7 +151,7 @@ def test_from_json_awkward_text(cls: type, text: str | bytes) -> None:
     check_problems(info.value)
 
 
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @pytest.mark.parametrize(
     "data",
     [None, 1, 2.5, True, "text", [], [{}], {1: "a"}, {None: 1}, {("a",): 1}, object(), b"{}"],
@@ -144,17 +166,45 @@ def test_from_dict_not_an_object(cls: type, data: Any) -> None:
 
 
 @pytest.mark.parametrize("style", STYLES)
-@pytest.mark.parametrize("cls", RECORDS, ids=lambda c: c.__name__)
+@pytest.mark.parametrize("cls", LOADABLE, ids=lambda c: c.__name__)
 @FUZZ
 @given(data=st.data())
 def test_valid_document_with_arbitrary_value_somewhere(
     cls: type, style: str, data: st.DataObject
 ) -> None:
-    doc = data.draw(lt.documents(cls, style=style))  # type: ignore[arg-type]
+    doc = data.draw(any_documents(cls, style))
     places = list(_places(doc))
     container, key = data.draw(st.sampled_from(places))
     container[key] = data.draw(VALUES)
     load_or_problems(lb.from_dict, doc, cls, style)
+
+
+def any_documents(cls: type, style: str) -> st.SearchStrategy[Any]:
+    """Valid documents of a register's record or of one of the library's documents."""
+    if cls in DOCUMENT_TYPES:
+        return documents(cls, style=style)  # type: ignore[arg-type]
+    return lt.documents(cls, style=style)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("cls", DOCUMENT_TYPES, ids=lambda c: c.__name__)
+@FUZZ
+@given(data=st.data())
+def test_valid_documents_load_and_spoiled_ones_say_where(
+    cls: type, style: str, data: st.DataObject
+) -> None:
+    doc = data.draw(documents(cls, style=style))  # type: ignore[arg-type]
+    record = lb.from_dict(doc, cls, style=style)  # type: ignore[arg-type]
+    assert lb.from_json(json.dumps(doc, ensure_ascii=False), cls, style=style) == record  # type: ignore[arg-type]
+    # a value of the wrong type anywhere is reported at that place (or around it)
+    places = [(c, k) for c, k in _places(doc) if not isinstance(c[k], (dict, list))]
+    if not places:
+        return
+    container, key = data.draw(st.sampled_from(places))
+    container[key] = [container[key]]  # no scalar field takes a list
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, cls, style=style)  # type: ignore[arg-type]
+    check_problems(info.value)
 
 
 def _places(doc: Any) -> Iterator[tuple[Any, Any]]:

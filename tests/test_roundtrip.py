@@ -10,10 +10,11 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
+from documents import DOCUMENT_TYPES, instances, shicun_report, shicun_summary
 from left_behind import testing as lt
 
 STYLES = ("snake", "camel")
@@ -142,6 +143,50 @@ def test_private_fields_travel_whole(style: lb.Style, child: lb.Child) -> None:
 def test_classification_roundtrip(style: lb.Style, child: lb.Child, days: int) -> None:
     result = lb.classify(child, on=child.birth_date + dt.timedelta(days=days))
     assert lb.from_json(lb.to_json(result, style=style), type(result), style=style) == result
+
+
+# --- the library's own documents: policy, report, summary, risk, classification ----------
+
+DOCUMENT_SETTINGS = settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("cls", DOCUMENT_TYPES, ids=lambda c: c.__name__)
+@DOCUMENT_SETTINGS
+@given(data=st.data())
+def test_document_roundtrip(cls: type[lb.Record], style: lb.Style, data: st.DataObject) -> None:
+    record = data.draw(instances(cls))
+    assert type(record) is cls
+    text = lb.to_json(record, style=style)
+    assert lb.from_json(text, cls, style=style) == record
+    assert lb.from_json(text.encode("utf-8"), cls, style=style) == record
+    plain = lb.to_dict(record, style=style)
+    assert _is_plain(plain)
+    assert lb.from_dict(plain, cls, style=style) == record
+    assert json.loads(text) == plain
+    keys = _keys(plain)
+    names = _field_names(cls)
+    assert keys <= (names if style == "snake" else {_camel(n) for n in names})
+
+
+@pytest.mark.parametrize("style", STYLES)
+def test_sample_documents_roundtrip(style: lb.Style) -> None:
+    """The documents of the sample village, whole: every finding, every row."""
+    register = lb.samples.shicun()
+    on = lb.samples.REFERENCE_DATE
+    child = register.child("SC-018")
+    for record in (
+        shicun_report(),
+        shicun_summary(),
+        lb.assess_risk(child, on=on),
+        lb.classify(child, on=on),
+        attrs.evolve(lb.Policy(), notice_days=15),
+    ):
+        cls = type(record)
+        assert lb.from_json(lb.to_json(record, style=style), cls, style=style) == record
+    assert shicun_report().findings  # a report with something in it
 
 
 def test_snake_and_camel_keys_by_example() -> None:

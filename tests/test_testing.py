@@ -9,6 +9,7 @@ import subprocess
 import sys
 from typing import Any
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -219,3 +220,32 @@ def test_any_reference_date(on: dt.date, data: st.DataObject) -> None:
     for record in (child.care, child.contacts, child.consents):
         for item in record:
             assert getattr(item, "since", getattr(item, "on", on)) <= on
+
+
+def _int_settings(record: Any) -> dict[str, tuple[int, int]]:
+    """Each integer setting of a policy record: (value, default)."""
+    return {
+        a.name: (getattr(record, a.name), a.default)
+        for a in attrs.fields(type(record))
+        if type(a.default) is int
+    }
+
+
+@SETTINGS
+@given(policy=lt.policies())
+def test_policies_stay_near_the_defaults(policy: lb.Policy) -> None:
+    assert type(policy) is lb.Policy
+    for record in (policy, policy.risk):
+        for name, (value, default) in _int_settings(record).items():
+            assert default // 2 <= value <= default + default // 2 or value == default, name
+    assert lb.from_json(lb.to_json(policy), lb.Policy) == policy
+
+
+def test_policies_vary() -> None:
+    cases = {
+        "a longer notice": lambda p: p.notice_days > lb.Policy().notice_days,
+        "a shorter notice": lambda p: p.notice_days < lb.Policy().notice_days,
+        "other risk weights": lambda p: p.risk != lb.RiskWeights(),
+        "thresholds far apart": lambda p: p.risk.high_from - p.risk.medium_from >= 4,
+    }
+    assert covered(lt.policies(), cases, 100) == set(cases)

@@ -41,6 +41,9 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
+import attrs
+
+from left_behind._errors import InvalidData
 from left_behind.io import Style, to_dict
 from left_behind.model import (
     CARER_RELATIONS,
@@ -85,6 +88,7 @@ from left_behind.model import (
     id_check_character,
 )
 from left_behind.model import _enums as _enum_module
+from left_behind.rules import Policy, RiskWeights
 from left_behind.samples import REFERENCE_DATE
 
 __all__ = [
@@ -108,6 +112,7 @@ __all__ = [
     "parent_situations",
     "parents",
     "phones",
+    "policies",
     "records",
     "registers",
     "report_events",
@@ -936,6 +941,42 @@ def registers(
     return _strategy(build)
 
 
+def _around_defaults(draw: st.DrawFn, cls: type[R]) -> R:
+    """A ``cls`` whose integer settings are drawn around their defaults.
+
+    Each from half to one and a half times its default; a value the record
+    refuses (out of its range, or a threshold below another) is put back to
+    its default, so any setting's bounds are kept whatever they are.
+    """
+    values: dict[str, Any] = {}
+    for a in attrs.fields(cast(Any, cls)):
+        if type(a.default) is int:
+            values[a.name] = _int(draw, a.default // 2, a.default + a.default // 2)
+    while True:
+        try:
+            return cls(**values)
+        except InvalidData as err:
+            refused = {p.path.removeprefix("$.") for p in err.problems}
+            if not refused & set(values):  # pragma: no cover - a refusal of no setting
+                raise
+            for name in refused & set(values):
+                del values[name]
+
+
+def policies() -> st.SearchStrategy[Policy]:
+    """A county's or home's :class:`~left_behind.Policy`: every setting near its default.
+
+    Each day count, age and percentage, and each weight and threshold of the
+    risk level, is drawn from half to one and a half times its default; a
+    value the policy refuses is left at its default.
+    """
+    return _strategy(
+        lambda draw: attrs.evolve(
+            _around_defaults(draw, Policy), risk=_around_defaults(draw, RiskWeights)
+        )
+    )
+
+
 # --- by type ---------------------------------------------------------------------
 
 _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
@@ -988,6 +1029,7 @@ def documents(
 def _register_all() -> None:
     for cls in RECORD_TYPES:
         st.register_type_strategy(cls, records(cls))
+    st.register_type_strategy(Policy, policies())
     st.register_type_strategy(IdNumber, id_numbers())
     st.register_type_strategy(Phone, phones())
     for enum_cls in ENUM_TYPES:
