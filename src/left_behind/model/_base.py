@@ -15,7 +15,7 @@ import datetime as dt
 import enum
 import types
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any, ClassVar, Literal, TypeVar
 
 import attrs
@@ -447,9 +447,3 @@ def has_rules(cls: type) -> bool:
 def problem(path: str, code: str, message: str) -> Problem:
     """Shorthand used by the records' cross-field checks."""
     return Problem(path=path, code=code, message=message)
-
-
-def indexed(name: str, items: Iterable[object]) -> Iterator[tuple[str, object]]:
-    """Paths of the items of a list field: ``$.name[0]``, ``$.name[1]``..."""
-    for i, item in enumerate(items):
-        yield f"$.{name}[{i}]", item

@@ -24,7 +24,6 @@ A child not yet born on the date has no status: :func:`classify` refuses it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import attrs
 from dateutil.relativedelta import relativedelta
@@ -188,9 +187,3 @@ def classify(child: Child, *, on: dt.date) -> Classification:
         status=_status(age, father, mother, on),
         reasons=(Reason(code=ReasonCode.AGE, age=age), father, mother),
     )
-
-
-def classify_all(children: tuple[Child, ...], *, on: dt.date) -> Iterator[Classification]:
-    """Classify many children on one date."""
-    for child in children:
-        yield classify(child, on=on)
