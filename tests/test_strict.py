@@ -413,3 +413,25 @@ def test_evolve_register_keeps_ids_unique(register: lb.Register) -> None:
     again = (*register.children, register.children[0])
     path = f"$.children[{len(register.children)}].id"
     assert problems_of(attrs.evolve, register, children=again) == [(path, "duplicate")]
+
+
+@pytest.mark.parametrize("style", ["snake", "camel"])
+def test_unknown_keys_do_not_hide_a_records_own_problems(style: str) -> None:
+    doc = {**CHILD_DOC, "name": " ", "extra": 1}
+    if style == "camel":
+        doc = {("birthDate" if k == "birth_date" else k): v for k, v in doc.items()}
+    with pytest.raises(lb.InvalidData) as err:
+        lb.from_dict(doc, lb.Child, style=style)  # type: ignore[arg-type]
+    assert [(p.path, p.code) for p in err.value.problems] == [
+        ("$.extra", "unknown_key"),
+        ("$.name", "empty"),
+    ]
+
+
+def test_unknown_keys_and_a_policy_out_of_range_together() -> None:
+    with pytest.raises(lb.InvalidData) as err:
+        lb.from_dict({"notice_days": 99999999, "visits": 1}, lb.Policy)
+    assert [(p.path, p.code) for p in err.value.problems] == [
+        ("$.visits", "unknown_key"),
+        ("$.notice_days", "range"),
+    ]

@@ -259,10 +259,26 @@ def _record_hook(
     if not detailed:
         return generated
 
+    known = set(names.values()) if names else {a.name for a in attrs.fields(cls)}
+
     def careful(value: Any, tp: Any) -> Any:
         if not isinstance(value, Mapping):
             raise _type_error(f"an object ({cls.__name__})", value)
-        return generated(value, tp)
+        try:
+            return generated(value, tp)
+        except ClassValidationError as exc:
+            if not all(isinstance(e, ForbiddenExtraKeysError) for e in exc.exceptions):
+                raise
+            # Only unknown keys stood in the way: make the record without them
+            # too, so that its own cross-field problems are reported now and
+            # not after the keys are fixed.
+            try:
+                generated({k: v for k, v in value.items() if k in known}, tp)
+            except ClassValidationError as more:
+                raise ClassValidationError(
+                    exc.message, [*exc.exceptions, *more.exceptions], cls
+                ) from None
+            raise
 
     return careful
 
