@@ -179,3 +179,12 @@ def test_a_risk_read_back_must_add_up() -> None:
     with pytest.raises(InvalidData) as err:
         lb.from_dict(data, lb.Risk)
     assert [(p.path, p.code) for p in err.value.problems] == [("$.score", "inconsistent")]
+
+
+def test_risk_sees_a_parent_at_home_as_supervision() -> None:
+    # the risk's "too little supervision" uses the same test of "alone" as MPL-21
+    at_home = attrs.evolve(child(birth_date=TEN, father=HOME, mother=HOME), care=())
+    assert [f.code for f in lb.assess_risk(at_home, on=ON).factors] == []
+    away = attrs.evolve(child(birth_date=TEN), care=())
+    codes = [f.code for f in lb.assess_risk(away, on=ON).factors]
+    assert "supervision_lacking" in codes

@@ -38,6 +38,7 @@ __all__ = [
     "consent",
     "disqualified",
     "guardian_order",
+    "left_alone",
     "living_alone",
     "must_entrust",
     "notice",
@@ -57,7 +58,7 @@ _NOT_IN_SCHOOL = frozenset({SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_
 _DAY = dt.timedelta(days=1)
 
 
-def _left_alone(child: Child, context: Context) -> Hit | None:
+def left_alone(child: Child, context: Context) -> Hit | None:
     """Where the record shows the child living without a carer, if it does."""
     if child.living in _ALONE:
         return Hit(
@@ -94,7 +95,7 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 16 living alone, with minor siblings only, or cared for by nobody."""
     if context.age >= 16:
         return
-    where = _left_alone(child, context)
+    where = left_alone(child, context)
     if where is not None:
         yield Hit(
             path=where.path,
@@ -124,7 +125,7 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
         needs = sorted(special, key=lambda n: n.value)
         why_zh = "需要特别照顾（" + "、".join(n.label() for n in needs) + "）"
         why_en = "needs special care (" + ", ".join(n.label("en") for n in needs) + "),"
-    where = _left_alone(child, context)
+    where = left_alone(child, context)
     if where is not None:
         yield Hit(
             path=where.path,

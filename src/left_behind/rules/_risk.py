@@ -25,8 +25,9 @@ from left_behind.model._base import (
     problem,
 )
 from left_behind.model._child import Child
-from left_behind.model._enums import ContactMode, GuardianshipType, LivingArrangement, Situation
+from left_behind.model._enums import ContactMode, Situation
 from left_behind.rules._check import child_findings, default_rules
+from left_behind.rules._child_rules import left_alone
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Context, RuleSet
@@ -170,14 +171,10 @@ def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Ite
 
 
 def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
-    care = context.care
-    if (
-        care is None
-        or care.guardianship is GuardianshipType.NOBODY
-        or child.living in (LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS)
-    ):
+    # the same test of "alone" as MPL-21: a parent at home with no care record is care
+    if left_alone(child, context) is not None:
         return "无人照护", "nobody looks after the child"
-    carer = care.carer
+    carer = context.care.carer if context.care else None
     if carer is None:
         return None
     age = carer.age_on(context.on)
