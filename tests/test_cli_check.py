@@ -143,3 +143,16 @@ def test_python_m_runs_the_same_check() -> None:
     )
     assert result.returncode == 1
     assert b"Checked on 2026-09-01" in result.stdout
+
+
+def test_a_policy_from_standard_input() -> None:
+    lenient = attrs.evolve(lb.Policy(), notice_days=60)
+    argv = ["check", "--sample", "--format", "json", "--policy", "-"]
+    result = subprocess.run(
+        [sys.executable, "-m", "left_behind", *argv],
+        input=lb.to_json(lenient).encode("utf-8"),
+        capture_output=True,
+        timeout=120,
+    )
+    expected = lb.check(lb.samples.shicun(), on=ON, policy=lenient)
+    assert json.loads(result.stdout)["counts"]["by_rule"] == expected.by_rule()

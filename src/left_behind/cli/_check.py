@@ -8,15 +8,14 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from left_behind import samples
-from left_behind._errors import InvalidData
 from left_behind.cli._common import (
-    Failure,
     add_register_arguments,
     load_register,
+    read_document,
     utf8_safe,
     write,
 )
-from left_behind.io import Style, from_json, to_dict
+from left_behind.io import Style, to_dict
 from left_behind.rules import Policy, Report, Severity, check, default_rules, render_report
 
 if TYPE_CHECKING:
@@ -53,7 +52,9 @@ def register(commands: Commands) -> None:
     )
     add_register_arguments(parser, on_help="the date of the check (see below for the default)")
     parser.add_argument(
-        "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
+        "--policy",
+        metavar="FILE",
+        help="the county's or home's policy settings as JSON (- for stdin)",
     )
     parser.add_argument(
         "--skip",
@@ -63,20 +64,6 @@ def register(commands: Commands) -> None:
         help="switch a rule off by its id (repeatable)",
     )
     parser.set_defaults(run=run, parser=parser)
-
-
-def _policy(path: str | None, style: Style) -> Policy:
-    if path is None:
-        return Policy()
-    try:
-        with open(path, encoding="utf-8-sig") as f:
-            text = f.read()
-    except (OSError, UnicodeDecodeError) as e:
-        raise Failure([f"{path}: cannot read the policy: {e}"]) from None
-    try:
-        return from_json(text, Policy, style=style)
-    except InvalidData as e:
-        raise Failure(f"{path}: {p}" for p in e.problems) from None
 
 
 def _as_json(report: Report, style: Style) -> str:
@@ -97,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
         rules = rules.without(*args.skip)
     except KeyError as e:
         args.parser.error(str(e.args[0]))
-    policy = _policy(args.policy, args.style)
+    policy = (
+        Policy() if args.policy is None else read_document(args.policy, Policy, style=args.style)
+    )
     reg, on = load_register(args)
     report = check(reg, on=on, policy=policy, rules=rules)
     if args.format == "json":

@@ -12,7 +12,7 @@ import io
 import re
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from left_behind._errors import InvalidData
 from left_behind.io import Style, from_json
@@ -26,11 +26,14 @@ __all__ = [
     "add_register_arguments",
     "load_register",
     "parse_date",
+    "read_document",
     "read_register",
     "today",
     "utf8_safe",
     "write",
 ]
+
+T = TypeVar("T")
 
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 """UTC+8 all year round (no daylight saving): the registers' time zone."""
@@ -98,12 +101,12 @@ def today() -> dt.date:
     return dt.datetime.now(CHINA_STANDARD_TIME).date()
 
 
-def read_register(path: str, *, style: Style = "snake") -> Register:
-    """Read a register from a JSON file (``-`` for standard input).
+def read_document(path: str, cls: type[T], *, style: Style = "snake") -> T:
+    """Read a record of type ``cls`` from a JSON file (``-`` for standard input).
 
     Raises :class:`Failure` with one line per problem, each starting with
     the file's name: the file cannot be read, is not UTF-8, is not JSON, or
-    is not a valid register (every problem with its location).
+    is not a valid ``cls`` (every problem with its location).
     """
     name = "<stdin>" if path == "-" else path
     try:
@@ -121,9 +124,14 @@ def read_register(path: str, *, style: Style = "snake") -> Register:
             [f"{name}: not UTF-8 text (at byte {e.start}): save the file as UTF-8 and retry"]
         ) from None
     try:
-        return from_json(text, Register, style=style)
+        return from_json(text, cls, style=style)
     except InvalidData as e:
         raise Failure(f"{name}: {p}" for p in e.problems) from None
+
+
+def read_register(path: str, *, style: Style = "snake") -> Register:
+    """Read a register from a JSON file (``-`` for standard input); see :func:`read_document`."""
+    return read_document(path, Register, style=style)
 
 
 def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
