@@ -410,7 +410,11 @@ def _now(draw: st.DrawFn) -> tuple[Situation | None, Situation | None]:
         pair = (away, _pick(draw, _UNABLE))
         return pair if _chance(draw, 2) else (pair[1], pair[0])
     if scenario == 8:
+        # both unable: as often as not, neither can be a guardian at all, so
+        # that children with a legal guardian other than the parents come up
         first = _pick(draw, (*_UNABLE, Situation.DECEASED, Situation.MISSING))
+        if first in _CANNOT_GUARD and _chance(draw, 2):
+            return first, _pick(draw, sorted(_CANNOT_GUARD, key=lambda s: s.value))
         return first, _pick(draw, _UNABLE)
     return None, None
 

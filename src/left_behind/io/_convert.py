@@ -3,21 +3,23 @@
 Loading runs twice only when it must: a fast pass handles valid input; when
 anything in it fails, a second, detailed pass (cattrs with detailed
 validation) collects every problem with its path and they are raised together
-as one :class:`~left_behind.InvalidData`. Both passes use the same hooks: for
-records, the fast pass runs a function generated per class that makes the
-hooks' checks inline (see ``_fast_record_hook``), so the two accept exactly
-the same input. Writing uses functions generated the same way.
+as one :class:`~left_behind.InvalidData`. Both passes take what each kind of
+value means from the table of kinds (:mod:`left_behind.model._kinds`): the
+detailed pass registers the table's loaders with cattrs, the fast pass runs
+a function generated per record class from the same rows (most of which call
+the very same loaders), so the two accept exactly the same input. Writing,
+to plain data and straight to JSON text, uses functions generated from the
+same rows too.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
+import json
 import re
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from types import UnionType
-from typing import Any, Literal, TypeVar, Union, get_args, get_origin
+from typing import Any, Literal, TypeVar
 
 import attrs
 import cattrs
@@ -28,19 +30,25 @@ from cattrs.errors import (
     IterableValidationError,
     IterableValidationNote,
 )
-from cattrs.fns import identity
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
+from cattrs.gen import make_dict_structure_fn, override
 
 from left_behind._errors import InvalidData, Problem, join_path
-from left_behind.model._base import (
-    LabelledEnum,
-    Record,
+from left_behind.model._base import has_rules, prechecked_setters, rule_problems, value_fits
+from left_behind.model._codegen import Code
+from left_behind.model._ids import mask_text
+from left_behind.model._kinds import (
+    KINDS,
+    LIST,
+    RECORD,
+    SET,
+    BadValue,
     describe_type,
-    has_rules,
-    prechecked_setters,
-    value_fits,
+    emit_dump,
+    emit_load,
+    emit_write,
+    kind_of,
+    type_error,
 )
-from left_behind.model._ids import IdNumber, Phone, mask_text
 
 __all__ = [
     "Style",
@@ -51,6 +59,7 @@ __all__ = [
     "key_path",
     "structure",
     "unstructure",
+    "writer",
 ]
 
 Style = Literal["snake", "camel"]
@@ -67,15 +76,6 @@ def check_style(style: object) -> None:
         raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
 
 
-class _Bad(ValueError):
-    """A value that cannot become its field's type (never shown to users as is)."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
-
-
 def camel(name: str) -> str:
     """The camelCase key of a snake_case field name.
 
@@ -86,137 +86,41 @@ def camel(name: str) -> str:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-# A value is quoted back in a message only when its shape shows it cannot be
-# private: a short lowercase token like the values themselves (a mistyped code
-# such as 'boy') or something written like a date. Anything else may be an
-# identity number, a phone, an address or a name in pinyin that slipped into
-# the wrong column, and is described, not repeated.
-_CODE_LIKE = re.compile(r"[a-z][a-z_]{0,29}")
-_DATE_LIKE = re.compile(r"[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?")
+def _keys(cls: type, style: Style) -> list[str]:
+    return [camel(a.name) if style == "camel" else a.name for a in attrs.fields(cls)]
 
 
-def _quoted(value: str, shape: re.Pattern[str]) -> str | None:
-    return repr(value) if shape.fullmatch(value) else None
+def _is_record(tp: Any) -> bool:
+    try:
+        return kind_of(tp) is RECORD
+    except TypeError:
+        return False
 
 
-def _type_error(expected: str, value: object) -> _Bad:
-    got = (
-        "null"
-        if value is None
-        else {
-            str: "a string",
-            bool: "true or false",
-            int: "an integer",
-            float: "a number",
-            list: "a list",
-            dict: "an object",
-        }.get(type(value), type(value).__name__)
-    )
-    return _Bad("type", f"expected {expected}, got {got}")
-
-
-# --- primitive hooks: strict, no coercion ------------------------------------
-
-
-def _structure_str(value: Any, _: Any) -> str:
-    if type(value) is not str:
-        raise _type_error("a string", value)
-    return value
-
-
-def _structure_int(value: Any, _: Any) -> int:
-    if type(value) is not int:
-        raise _type_error("an integer", value)
-    return value
-
-
-def _structure_float(value: Any, _: Any) -> float:
-    # JSON has one kind of number: 12 and 12.0 are the same number, but true
-    # and "12.5" are not numbers at all
-    if type(value) is float or type(value) is int:
-        return float(value)
-    raise _type_error("a number", value)
-
-
-def _structure_bool(value: Any, _: Any) -> bool:
-    if type(value) is not bool:
-        raise _type_error("true or false", value)
-    return value
-
-
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _structure_date(value: Any, _: Any) -> dt.date:
-    if type(value) is not str:
-        raise _type_error("a date (YYYY-MM-DD)", value)
-    if _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            raise _Bad("date", f"{value!r} is not a real date") from None
-    shown = _quoted(value, _DATE_LIKE)
-    got = shown if shown else f"text of {len(value)} characters in another format"
-    raise _Bad("format", f"expected a date as YYYY-MM-DD, got {got}")
-
-
-def _enum_hook(cls: type[LabelledEnum]) -> Callable[[Any, Any], LabelledEnum]:
-    members = cls._value2member_map_
-    expected = describe_type(cls)
-    by_label = {m.label(lang): m.value for m in cls for lang in ("zh", "en")}
-
-    def structure(value: Any, _: Any) -> LabelledEnum:
-        if type(value) is str:
-            member = members.get(value)
-            if member is not None:
-                return member  # type: ignore[return-value]
-            if value in by_label:
-                raise _Bad(
-                    "choice",
-                    f"{value!r} is a label; write its value {by_label[value]!r} instead",
-                )
-            near = members.get(value.strip().lower())
-            if near is not None:
-                raise _Bad(
-                    "choice",
-                    f"not valid as written: values are lowercase, without spaces;"
-                    f" write {near.value!r}",
-                )
-            shown = _quoted(value, _CODE_LIKE)
-            got = f"{shown} is not valid" if shown else "the text is not one of the values"
-            raise _Bad("choice", f"{got}: expected {expected}")
-        raise _type_error(expected, value)
-
-    return structure
-
-
-def _text_type_hook(cls: type[str]) -> Callable[[Any, Any], str]:
-    def structure(value: Any, _: Any) -> str:
-        if type(value) is not str:
-            raise _type_error("a string", value)
-        return cls(value)
-
-    return structure
+def _is_many(tp: Any) -> bool:
+    try:
+        return kind_of(tp) in (LIST, SET)
+    except TypeError:
+        return False
 
 
 # --- collections: JSON arrays only -------------------------------------------
 
 
 def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any, Any], Any]:
-    origin = get_origin(tp)
-    item_type = get_args(tp)[0]
+    item_type = typing.get_args(tp)[0]
     item = conv.get_structure_hook(item_type)
-    unique = origin is frozenset
+    unique = kind_of(tp) is SET
     expected = describe_type(tp)
 
     def fast(value: Any, _: Any) -> Any:
         if type(value) is not list:
-            raise _type_error(expected, value)
+            raise type_error(expected, value)
         items = [item(x, item_type) for x in value]
         if unique:
             result = frozenset(items)
             if len(result) != len(items):
-                raise _Bad("duplicate", "a value is listed more than once")
+                raise BadValue("duplicate", "a value is listed more than once")
             return result
         return tuple(items)
 
@@ -225,12 +129,11 @@ def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any
 
     def careful(value: Any, _: Any) -> Any:
         if type(value) is not list:
-            raise _type_error(expected, value)
+            raise type_error(expected, value)
         errors: list[Exception] = []
-        items = []
         for i, x in enumerate(value):
             try:
-                items.append(item(x, item_type))
+                item(x, item_type)
             except Exception as e:  # noqa: BLE001 - collected, translated by _problems()
                 note = IterableValidationNote(f"Structuring {tp} @ index {i}", i, item_type)
                 setattr(e, "__notes__", [*getattr(e, "__notes__", []), note])  # noqa: B010
@@ -242,7 +145,7 @@ def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any
     return careful
 
 
-# --- records -----------------------------------------------------------------
+# --- records: the detailed pass ----------------------------------------------
 
 
 def _record_hook(
@@ -259,11 +162,11 @@ def _record_hook(
     if not detailed:
         return generated
 
-    known = set(names.values()) if names else {a.name for a in attrs.fields(cls)}
+    known = set(_keys(cls, style))
 
     def careful(value: Any, tp: Any) -> Any:
         if not isinstance(value, Mapping):
-            raise _type_error(f"an object ({cls.__name__})", value)
+            raise type_error(f"an object ({cls.__name__})", value)
         try:
             return generated(value, tp)
         except ClassValidationError as exc:
@@ -289,208 +192,106 @@ def _renames(names: dict[str, str]) -> dict[str, Any]:
     return {name: override(rename=key) for name, key in names.items()}
 
 
-def _is_record(tp: Any) -> bool:
-    return isinstance(tp, type) and issubclass(tp, Record)
-
-
-def _is_list_type(tp: Any) -> bool:
-    origin = get_origin(tp)
-    args = get_args(tp)
-    return (origin is tuple and len(args) == 2 and args[1] is Ellipsis) or origin is frozenset
-
-
-def _is_frozenset(tp: Any) -> bool:
-    origin: object = get_origin(tp)
-    return origin is frozenset
-
-
-def _unstructure_set(value: frozenset[LabelledEnum]) -> list[str]:
-    return sorted(m.value for m in value)
-
-
-# --- generated code for records ----------------------------------------------
+# --- records: the fast pass, generated ---------------------------------------
 #
-# cattrs calls one hook per field. For records, the fast pass and the way out
-# use functions generated here instead, one per record class and key style,
-# which make the hooks' checks inline (as attrs and cattrs generate their own
-# code). They mirror the hooks above exactly. The fast pass only has to
-# return the record for valid input and fail on anything else: any exception
-# at all sends the input to the detailed pass, whose hooks say what is wrong.
+# cattrs calls one hook per field. For records, the fast pass uses a function
+# generated per record class and key style instead, written from the rows of
+# the table of kinds. It only has to return the record for valid input and
+# fail on anything else: any exception at all sends the input to the detailed
+# pass, whose hooks say what is wrong.
 
 
 class _GiveUp(Exception):
     """The fast pass stops here; the detailed pass finds out why."""
 
 
-_TEXT_TYPES = (IdNumber, Phone)
+_COUNTING: set[Callable[..., Any]] = set()
+"""The generated record loaders: each appends to ``c``, when ``c`` is a list,
+the number of keys of the object it reads and the colons inside the strings it
+reads, and hands ``c`` on to the loaders of the records inside."""
 
 
-class _Code:
-    """The source of one generated function and the objects it refers to."""
+class _FastLoading:
+    """What the rows need from the fast pass's generator: records, counting."""
 
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.names: dict[str, Any] = {
-            "_GiveUp": _GiveUp,
-            "_Mapping": Mapping,
-            "_fromisoformat": dt.date.fromisoformat,
-        }
+    counting = True
 
-    def ref(self, obj: Any) -> str:
-        name = f"_r{len(self.names)}"
-        self.names[name] = obj
-        return name
+    def __init__(self, conv: cattrs.Converter) -> None:
+        self.conv = conv
 
-    def function(self, name: str, title: str) -> Callable[..., Any]:
-        code = compile("\n".join(self.lines) + "\n", f"<left_behind generated {title}>", "exec")
-        namespace = dict(self.names)
-        exec(code, namespace)
-        fn: Callable[..., Any] = namespace[name]
-        return fn
+    def record(self, code: Code, tp: Any, var: str, indent: str) -> None:
+        hook = self.conv.get_structure_hook(tp)
+        second = "c" if hook in _COUNTING else code.ref(tp)
+        code.add(f"{indent}{var} = {code.ref(hook)}({var}, {second})")
 
 
-def _plain_attrs(cls: type) -> bool:
-    """Whether the generated code can make ``cls``: every field set by keyword."""
-    return all(
-        a.init and a.alias == a.name and not isinstance(a.default, attrs.Factory)  # type: ignore[arg-type]
-        for a in attrs.fields(cls)
-    )
-
-
-def _optional_arg(tp: Any) -> Any:
-    """``X`` for ``X | None``, else None."""
-    if get_origin(tp) in (Union, UnionType):
-        args = get_args(tp)
-        if len(args) == 2 and type(None) in args:
-            return args[0] if args[1] is type(None) else args[1]
-    return None
-
-
-def _emit_structure(code: _Code, conv: cattrs.Converter, tp: Any, var: str, indent: str) -> bool:
-    """Lines that turn the plain value in ``var`` into ``tp``, or raise.
-
-    True when the result is sure to have exactly the type that the record's
-    own type checks want (an ``str``, a ``date``, a member, a ``tuple`` of
-    records...), False when it comes from some other hook.
-    """
-    add = code.lines.append
-    inner = _optional_arg(tp)
-    if inner is not None:
-        add(f"{indent}if {var} is not None:")
-        return _emit_structure(code, conv, inner, var, indent + "    ")
-    hook = conv.get_structure_hook(tp)
-    if hook in (_structure_str, _structure_int, _structure_bool):
-        add(f"{indent}if type({var}) is not {code.ref(tp)}: raise _GiveUp")
-    elif hook is _structure_date:
-        add(f"{indent}if type({var}) is not str: raise _GiveUp")
-        # The same dates as the date hook accepts, found quicker: with "-" at
-        # places 5 and 8 of ten characters, date.fromisoformat accepts exactly
-        # YYYY-MM-DD in ASCII digits, as the hook's pattern does. Written out
-        # here rather than called: a child's file holds dozens of dates.
-        add(f"{indent}if len({var}) != 10 or {var}[4] != '-' or {var}[7] != '-': raise _GiveUp")
-        add(f"{indent}{var} = _fromisoformat({var})")
-    elif isinstance(tp, type) and issubclass(tp, LabelledEnum):
-        add(f"{indent}if type({var}) is not str: raise _GiveUp")
-        add(f"{indent}{var} = {code.ref(tp._value2member_map_)}[{var}]")
-    elif tp in _TEXT_TYPES:
-        add(f"{indent}if type({var}) is not str: raise _GiveUp")
-        add(f"{indent}{var} = {code.ref(tp)}({var})")
-    elif _is_list_type(tp):
-        item_type = get_args(tp)[0]
-        depth = indent.count("    ")
-        item, items = f"_y{depth}", f"_l{depth}"
-        add(f"{indent}if type({var}) is not list: raise _GiveUp")
-        if _is_record(item_type):
-            item_hook = conv.get_structure_hook(item_type)
-            fn, second = code.ref(item_hook), _second_argument(code, item_hook, item_type)
-            add(f"{indent}{items} = [{fn}({item}, {second}) for {item} in {var}]")
-            exact = True
-        else:
-            add(f"{indent}{items} = []")
-            add(f"{indent}for {item} in {var}:")
-            exact = _emit_structure(code, conv, item_type, item, indent + "    ")
-            add(f"{indent}    {items}.append({item})")
-        if get_origin(tp) is frozenset:
-            add(f"{indent}{var} = frozenset({items})")
-            add(f"{indent}if len({var}) != len({items}): raise _GiveUp")
-        else:
-            add(f"{indent}{var} = tuple({items})")
-        return exact
-    else:  # a record, or any other type: its hook
-        add(f"{indent}{var} = {code.ref(hook)}({var}, {_second_argument(code, hook, tp)})")
-        return _is_record(tp)  # a record's hook makes that record
+def _plain_default(a: attrs.Attribute[Any]) -> bool:
+    default: Any = a.default
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        return not default.takes_self
     return True
 
 
 def _fast_record_hook(
     conv: cattrs.Converter, cls: type, style: Style
 ) -> Callable[[Any, Any], Any] | None:
-    """The fast pass for ``cls``: the hooks' checks inline, then ``cls(...)``.
+    """The fast pass for ``cls``: the rows' loaders inline, then the record.
 
     None for a class whose fields are not all set by keyword; cattrs' own
     code serves it.
     """
-    if not _plain_attrs(cls):
+    fields = attrs.fields(cls)
+    if not all(a.init and a.alias == a.name and _plain_default(a) for a in fields):
         return None
     hints = typing.get_type_hints(cls)
-    code = _Code()
-    add = code.lines.append
-    fields = attrs.fields(cls)
-    keys = [camel(a.name) if style == "camel" else a.name for a in fields]
-    # ``c`` is the type when cattrs calls, or a list to which the caller wants
-    # the number of keys of every object read appended (see count_keys())
-    add("def structure(o, c=None):")
-    add("    if type(o) is not dict and not isinstance(o, _Mapping): raise _GiveUp")
-    add(f"    if not o.keys() <= {code.ref(frozenset(keys))}: raise _GiveUp")
-    add("    if c.__class__ is list: c.append(len(o))")
-    exact = True
+    code = Code(f"loader of {cls.__module__}.{cls.__qualname__} ({style})", {"_GiveUp": _GiveUp})
+    ctx = _FastLoading(conv)
+    keys = _keys(cls, style)
+    # ``c`` is the type when cattrs calls, or the list of counts (count_keys)
+    code.add("def structure(o, c=None):")
+    mapping = code.ref(Mapping)
+    code.add(f"    if type(o) is not dict and not isinstance(o, {mapping}): raise _GiveUp")
+    code.add(f"    if not o.keys() <= {code.ref(frozenset(keys))}: raise _GiveUp")
+    code.add("    k = c.__class__ is list")
+    code.add("    if k: c.append(len(o))")
+    defaults_fit = True
     for i, (a, key) in enumerate(zip(fields, keys, strict=True)):
         var = f"v{i}"
-        if a.default is attrs.NOTHING:
-            add(f"    {var} = o[{key!r}]")
-            exact &= _emit_structure(code, conv, hints[a.name], var, "    ")
+        default: Any = a.default
+        if default is attrs.NOTHING:
+            code.add(f"    {var} = o[{key!r}]")
+            emit_load(code, hints[a.name], var, "    ", ctx)
+            continue
+        code.add(f"    if {key!r} in o:")
+        code.add(f"        {var} = o[{key!r}]")
+        emit_load(code, hints[a.name], var, "        ", ctx)
+        code.add("    else:")
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            code.add(f"        {var} = {code.ref(default.factory)}()")
+            defaults_fit = False  # made afresh each time: the constructor checks it
         else:
-            add(f"    if {key!r} in o:")
-            add(f"        {var} = o[{key!r}]")
-            exact &= _emit_structure(code, conv, hints[a.name], var, "        ")
-            add("    else:")
-            add(f"        {var} = {code.ref(a.default)}")
-    setters = prechecked_setters(cls) if exact else None
-    if setters is not None and not all(
-        # a default that __init__ would convert, or that fails its own check
-        (a.converter is None or a.converter(a.default) is a.default)
-        and value_fits(hints[a.name], a.default)
-        for a in fields
-        if a.default is not attrs.NOTHING
-    ):
-        setters = None
+            code.add(f"        {var} = {code.ref(default)}")
+            # a default that __init__ would convert, or that fails its own check
+            defaults_fit &= (
+                a.converter is None or a.converter(default) is default
+            ) and value_fits(hints[a.name], default)
+    setters = prechecked_setters(cls) if defaults_fit else None
     if setters is None:
         args = ", ".join(f"{a.name}=v{i}" for i, a in enumerate(fields))
-        add(f"    return {code.ref(cls)}({args})")
+        code.add(f"    return {code.ref(cls)}({args})")
     else:
         # every value has its field's type already: make the record as
-        # Record.prechecked_setters() allows, without __init__ and its checks
-        add(f"    r = {code.ref(object.__new__)}({code.ref(cls)})")
+        # prechecked_setters() allows, without __init__ and its type checks
+        code.add(f"    r = {code.ref(object.__new__)}({code.ref(cls)})")
         for i, set_field in enumerate(setters):
-            add(f"    {code.ref(set_field)}(r, v{i})")
+            code.add(f"    {code.ref(set_field)}(r, v{i})")
         if has_rules(cls):
-            add("    p = list(r._problems())")
-            add(f"    if p: raise {code.ref(InvalidData)}(p)")
-        add("    return r")
-    fn = code.function("structure", f"structure {cls.__module__}.{cls.__qualname__} {style}")
+            code.add(f"    p = {code.ref(rule_problems)}(r)")
+            code.add(f"    if p: raise {code.ref(InvalidData)}(p)")
+        code.add("    return r")
+    fn = code.function("structure")
     _COUNTING.add(fn)
     return fn
-
-
-# The generated record functions: each appends the number of keys of the
-# object it reads to ``c`` when ``c`` is a list, and hands ``c`` on to the
-# generated functions of the records inside.
-_COUNTING: set[Callable[..., Any]] = set()
-
-
-def _second_argument(code: _Code, hook: Callable[..., Any], tp: Any) -> str:
-    """What generated code passes a hook after the value: the count list, or the type."""
-    return "c" if hook in _COUNTING else code.ref(tp)
 
 
 _UNKNOWN: Any = object()
@@ -498,12 +299,13 @@ _counting_hooks: dict[tuple[type, str], Callable[..., Any] | None] = {}
 
 
 def count_keys(data: Any, cls: type[T], style: Style) -> tuple[T, int] | None:
-    """Make ``cls`` from ``data`` by the fast pass alone, counting keys.
+    """Make ``cls`` from ``data`` by the fast pass alone, counting colons.
 
-    Returns the record and the number of keys of all the objects read on the
-    way (each object's ``len``), or None when the fast pass fails or cannot
-    count everything it reads. A count that misses some objects is only ever
-    too low, never too high.
+    Returns the record and the number of colons its JSON text has when no
+    key is repeated in it: the keys of all the objects read on the way (each
+    object's ``len``) and the colons inside the strings read. None when the
+    fast pass fails or cannot count everything it reads. A count that misses
+    something is only ever too low, never too high.
     """
     hook = _counting_hooks.get((cls, style), _UNKNOWN)
     if hook is _UNKNOWN:
@@ -519,59 +321,96 @@ def count_keys(data: Any, cls: type[T], style: Style) -> tuple[T, int] | None:
     return record, sum(counts)
 
 
-def _unstructure_expr(code: _Code, conv: cattrs.Converter, tp: Any, expr: str, depth: int) -> str:
-    """An expression for the plain data of ``expr``, a value of type ``tp``."""
-    inner = _optional_arg(tp)
-    if inner is not None:
-        plain = _unstructure_expr(code, conv, inner, expr, depth)
-        return expr if plain == expr else f"(None if {expr} is None else {plain})"
-    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
-        return f"{expr}._value_"  # what .value returns, without the property
-    item = f"_x{depth}"
-    if _is_frozenset(tp):
-        item_type = get_args(tp)[0]
-        if isinstance(item_type, type) and issubclass(item_type, LabelledEnum):
-            return f"sorted([{item}._value_ for {item} in {expr}])"  # as _unstructure_set
-    elif _is_list_type(tp):  # a tuple: cattrs writes a list
-        plain = _unstructure_expr(code, conv, get_args(tp)[0], item, depth + 1)
-        return f"[{plain} for {item} in {expr}]"
-    hook = conv.get_unstructure_hook(tp)
-    if hook is identity:
-        return expr
-    return f"{code.ref(hook)}({expr})"
+# --- writing: plain data and JSON text, generated ----------------------------
 
 
-def _fast_unstructure_hook(
-    conv: cattrs.Converter, cls: type, style: Style
-) -> Callable[[Any], dict[str, Any]] | None:
-    """Plain data for a ``cls``, as cattrs would write it; None where cattrs must."""
-    if not _plain_attrs(cls):
-        return None
+class _Dumping:
+    """What the rows need from the plain-data writer's generator: records."""
+
+    def __init__(self, conv: cattrs.Converter) -> None:
+        self.conv = conv
+
+    def record(self, code: Code, tp: Any, expr: str) -> str:
+        return f"{code.ref(self.conv.get_unstructure_hook(tp))}({expr})"
+
+
+def _record_dumper(conv: cattrs.Converter, cls: type, style: Style) -> Callable[[Any], Any]:
     hints = typing.get_type_hints(cls)
-    code = _Code()
-    code.lines.append("def unstructure(obj):")
-    code.lines.append("    return {")
-    for a in attrs.fields(cls):
-        key = camel(a.name) if style == "camel" else a.name
-        plain = _unstructure_expr(code, conv, hints[a.name], f"obj.{a.name}", 0)
-        code.lines.append(f"        {key!r}: {plain},")
-    code.lines.append("    }")
-    return code.function("unstructure", f"unstructure {cls.__module__}.{cls.__qualname__} {style}")
+    code = Code(f"plain data of {cls.__module__}.{cls.__qualname__} ({style})")
+    ctx = _Dumping(conv)
+    code.add("def unstructure(obj):")
+    code.add("    return {")
+    for a, key in zip(attrs.fields(cls), _keys(cls, style), strict=True):
+        code.add(f"        {key!r}: {emit_dump(code, hints[a.name], f'obj.{a.name}', ctx)},")
+    code.add("    }")
+    return code.function("unstructure")
+
+
+def _value_dumper(tp: Any) -> Callable[[Any], Any]:
+    code = Code(f"plain data of {tp!r}")
+    code.add(f"def unstructure(v): return {emit_dump(code, tp, 'v', _NO_RECORDS)}")
+    return code.function("unstructure")
+
+
+class _NoRecords:
+    def record(self, code: Code, tp: Any, expr: str) -> str:  # pragma: no cover
+        raise TypeError("a value of a leaf kind holds no record")
+
+
+_NO_RECORDS = _NoRecords()
+
+
+class _Writing:
+    """What the rows need from the JSON writer's generator: records."""
+
+    def __init__(self, style: Style) -> None:
+        self.style = style
+
+    def record(self, code: Code, tp: Any, expr: str) -> str:
+        return f"{code.ref(writer(tp, self.style))}({expr})"
+
+
+@functools.cache
+def writer(cls: type, style: Style = "snake") -> Callable[[Any], str]:
+    """The JSON text of a record of ``cls``, as ``json.dumps`` writes its plain data.
+
+    ``ensure_ascii=False`` and the default separators; generated from the
+    rows of the kinds, so no dict is built on the way.
+    """
+    hints = typing.get_type_hints(cls)
+    code = Code(f"JSON writer of {cls.__module__}.{cls.__qualname__} ({style})")
+    ctx = _Writing(style)
+    parts: list[str] = []
+    for i, (a, key) in enumerate(zip(attrs.fields(cls), _keys(cls, style), strict=True)):
+        head = ("{" if i == 0 else ", ") + json.dumps(key, ensure_ascii=False) + ": "
+        parts.append(repr(head))
+        parts.append(emit_write(code, hints[a.name], f"obj.{a.name}", ctx))
+    if not parts:
+        code.add("def write(obj): return '{}'")
+    else:
+        code.add("def write(obj):")
+        code.add("    return ''.join((")
+        for part in parts:
+            code.add(f"        {part},")
+        code.add("        '}',")
+        code.add("    ))")
+    fn: Callable[[Any], str] = code.function("write")
+    return fn
+
+
+# --- the converters ------------------------------------------------------------
 
 
 def _make(style: Style, detailed: bool) -> cattrs.Converter:
     conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=detailed)
-    conv.register_structure_hook(str, _structure_str)
-    conv.register_structure_hook(int, _structure_int)
-    conv.register_structure_hook(bool, _structure_bool)
-    conv.register_structure_hook(float, _structure_float)
-    conv.register_structure_hook(dt.date, _structure_date)
-    conv.register_structure_hook(IdNumber, _text_type_hook(IdNumber))
-    conv.register_structure_hook(Phone, _text_type_hook(Phone))
-    conv.register_structure_hook_factory(
-        lambda t: isinstance(t, type) and issubclass(t, LabelledEnum), _enum_hook
-    )
-    conv.register_structure_hook_factory(_is_list_type, lambda t: _list_hook(conv, t, detailed))
+    for kind in KINDS:
+        if kind.load is not None:
+            conv.register_structure_hook_factory(kind.applies, kind.load)
+            # cattrs serves str, int... (and their subclasses) before any
+            # factory: each class of these kinds is registered by name
+            for cls in kind.types:
+                conv.register_structure_hook(cls, kind.load(cls))
+    conv.register_structure_hook_factory(_is_many, lambda t: _list_hook(conv, t, detailed))
     conv.register_structure_hook_factory(
         _is_record,
         lambda t: (
@@ -579,23 +418,12 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
             or _record_hook(conv, t, style, detailed)
         ),
     )
-
-    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_unstructure_hook(IdNumber, IdNumber.reveal)
-    conv.register_unstructure_hook(Phone, Phone.reveal)
-    conv.register_unstructure_hook_func(
-        lambda t: isinstance(t, type) and issubclass(t, LabelledEnum), lambda m: m.value
+    for kind in KINDS:
+        if kind is not RECORD:
+            conv.register_unstructure_hook_factory(kind.applies, _value_dumper)
+    conv.register_unstructure_hook_factory(
+        _is_record, lambda cls: _record_dumper(conv, cls, style)
     )
-    conv.register_unstructure_hook_func(_is_frozenset, _unstructure_set)
-
-    def unstructure_record(cls: type) -> Callable[[Any], dict[str, Any]]:
-        fast = _fast_unstructure_hook(conv, cls, style)
-        if fast is not None:
-            return fast
-        names = {a.name: camel(a.name) for a in attrs.fields(cls)} if style == "camel" else {}
-        return make_dict_unstructure_fn(cls, conv, **_renames(names))
-
-    conv.register_unstructure_hook_factory(_is_record, unstructure_record)
     return conv
 
 
@@ -680,7 +508,7 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
                     else " (keys are snake_case here)"
                 ),
             )
-    elif isinstance(exc, _Bad):
+    elif isinstance(exc, BadValue):
         yield Problem(path=path, code=exc.code, message=exc.message)
     else:
         # A safety net: whatever else went wrong is still reported as data at

@@ -15,7 +15,9 @@ from left_behind.io._convert import (
     key_path,
     structure,
     unstructure,
+    writer,
 )
+from left_behind.model._kinds import kind_of
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -51,6 +53,15 @@ def _upgrade(data: Any, style: Style) -> Any:
         version += 1
         data = {**data, key: version}
     return data
+
+
+def is_record(obj: Any) -> bool:
+    """Whether ``obj`` is a record of the library (the JSON writer writes those)."""
+    cls: Any = type(obj)
+    try:
+        return kind_of(cls).name == "record"
+    except TypeError:
+        return False
 
 
 def _current(data: Any, style: Style) -> bool:
@@ -110,6 +121,9 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
 def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> str:
     """JSON text for a record (UTF-8 friendly: Chinese is written as is)."""
     check_style(style)
+    if indent is None and is_record(obj):
+        cls: Any = type(obj)
+        return writer(cls, style)(obj)
     return json.dumps(unstructure(obj, style), ensure_ascii=False, indent=indent)
 
 
@@ -130,20 +144,22 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     """
     check_style(style)
     data = _parse(text, json.loads)
-    # The quick way, when it is sure. Each key of an object is followed by a
-    # colon of its own outside any string, so the text has at least as many
-    # colons as keys; an object keeps one key of each name, so the objects
-    # read have as many keys as the text only when no key is repeated. Hence
-    # when the keys of all the objects read add up to the colons of the text,
-    # no key is repeated. Otherwise (a colon inside a string, a repeated
-    # key, bytes in another encoding...) the text is read again keeping every
-    # key, which finds the repeated ones. A count_keys() too low only sends
-    # the text the careful way.
+    # The quick way, when it is sure. Outside its strings, JSON text has a
+    # colon after each key and nowhere else. The fast pass counts the keys of
+    # every object it reads (an object keeps one key of each name) and the
+    # colons inside every string it reads; when the two add up to the colons
+    # of the text, no key was given twice. A colon written as an escape
+    # (\u003a) is one in the string read but none in the text, so a text
+    # with one always takes the careful way; so do repeated keys, bytes in
+    # another encoding, and anything the fast pass cannot count.
     if cls is not Register or _current(data, style):
         counted = count_keys(data, cls, style)
         if counted is not None:
-            colons = text.count(":") if isinstance(text, str) else bytes(text).count(b":")
-            if counted[1] == colons:
+            if isinstance(text, str):
+                colons, escaped = text.count(":"), "\\u003" in text
+            else:
+                colons, escaped = bytes(text).count(b":"), b"\\u003" in bytes(text)
+            if counted[1] == colons and not escaped:
                 return counted[0]
     return _from_json_carefully(text, cls, style)
 

@@ -1,26 +1,32 @@
-"""What every record shares: labelled enumerations and self-validation.
+"""What every record shares: checking itself, from its declarations.
 
 Records are frozen, slotted, keyword-only ``attrs`` classes that derive from
-:class:`Record`. Construction checks the type of every field and then the
-record's own cross-field rules, and raises :class:`~left_behind.InvalidData`
-listing every problem at once. The type checks are generated once per class,
-one ``type()`` or ``isinstance()`` test per field; the loaders, which give
-every field a value of its type already, skip them (see
-:func:`prechecked_setters`) but never the cross-field rules.
+:class:`Record` and declare their fields with
+:func:`~left_behind.model._fields.field`. Construction checks the type of
+every field (by the table of kinds), then what the fields declare (not blank,
+not before another date, at least one item), then the record's own
+cross-field rules (``_problems``), and raises
+:class:`~left_behind.InvalidData` listing every problem at once. The checks
+are generated once per class; the loaders, which give every field a value of
+its type already, skip the type checks (see :func:`prechecked_setters`) but
+never the others.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 import types
 import typing
-from collections.abc import Callable, Iterator, Mapping
-from typing import Any, ClassVar, Literal, TypeVar
+from collections.abc import Callable, Iterator
+from typing import Any, ClassVar
 
 import attrs
 
 from left_behind._errors import InvalidData, Problem
+from left_behind.model._codegen import Code
+from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order
+from left_behind.model._kinds import describe_type, emit_check, kind_of, python_type, value_fits
+from left_behind.model._labels import LabelledEnum, Lang
 
 __all__ = [
     "LabelledEnum",
@@ -28,185 +34,131 @@ __all__ = [
     "Record",
     "as_frozenset",
     "as_tuple",
-    "define_labels",
     "describe_type",
+    "has_rules",
+    "prechecked_setters",
+    "problem",
+    "python_type",
+    "value_fits",
 ]
 
-Lang = Literal["zh", "en"]
 
-_LABELS: dict[enum.Enum, tuple[str, str]] = {}
+def as_tuple(value: Any) -> Any:
+    """Let Python callers pass a list where a tuple is stored."""
+    return tuple(value) if type(value) is list else value
 
 
-class LabelledEnum(enum.Enum):
-    """An enumeration with a stable lowercase value and labels in two languages.
+def as_frozenset(value: Any) -> Any:
+    """Let Python callers pass a set, list or tuple where a frozenset is stored."""
+    if type(value) in (set, list, tuple):
+        return frozenset(value)
+    return value
 
-    The value is what JSON carries and never changes; the labels are what a
-    person reads.
 
-    >>> from left_behind import Sex
-    >>> Sex("female").label(), Sex.FEMALE.label("en"), Sex.FEMALE.value
-    ('女', 'female', 'female')
+def problem(path: str, code: str, message: str) -> Problem:
+    """Shorthand used by the records' cross-field checks."""
+    return Problem(path=path, code=code, message=message)
+
+
+# --- the checks generated per class ---------------------------------------
+
+
+@attrs.frozen
+class _Checks:
+    """A record class's generated checks.
+
+    ``fields_ok`` tells whether every field has its type; ``declared``
+    gives the problems of what the fields declare (None when they declare
+    nothing); ``own`` whether the class has cross-field rules; ``per_field``
+    the type of each field, to explain a failure.
     """
 
-    _value_: str
+    fields_ok: Callable[[Any], bool]
+    declared: Callable[[Any], list[Problem]] | None
+    own: bool
+    per_field: tuple[tuple[str, Any], ...]
 
-    def label(self, lang: Lang = "zh") -> str:
-        """The member's name for people: Chinese by default, ``"en"`` for English."""
-        zh, en = _LABELS[self]
-        return en if lang == "en" else zh
-
-    @classmethod
-    def values(cls) -> tuple[str, ...]:
-        """Every stable value, in declaration order."""
-        return tuple(m.value for m in cls)
+    @property
+    def has_rules(self) -> bool:
+        return self.declared is not None or self.own
 
 
-E = TypeVar("E", bound=LabelledEnum)
-
-
-def define_labels(cls: type[E], table: Mapping[E, tuple[str, str]]) -> type[E]:
-    """Attach (Chinese, English) labels to every member of ``cls``."""
-    missing = [m for m in cls if m not in table]
-    if missing:  # a programming error in this package, caught by its tests
-        raise RuntimeError(f"{cls.__name__}: no label for {missing}")
-    for member, labels in table.items():
-        _LABELS[member] = labels
-    return cls
-
-
-# --- type checks derived from annotations ------------------------------------
-
-Check = Callable[[Any], bool]
-
-_DESCRIPTIONS: dict[type, str] = {
-    str: "a string",
-    int: "an integer",
-    bool: "true or false",
-    float: "a number",
-    dt.date: "a date (YYYY-MM-DD)",
-}
-
-
-def describe_type(tp: Any) -> str:
-    """Say in words what a field of type ``tp`` must hold."""
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return " or ".join(describe_type(a) for a in args) + " or null"
-    if origin in (tuple, frozenset):
-        item = typing.get_args(tp)[0]
-        if isinstance(item, type) and issubclass(item, Record):
-            return f"a list of {item.__name__} objects"
-        return f"a list, each item {describe_type(item)}"
-    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
-        return "one of " + ", ".join(repr(v) for v in tp.values())
-    if isinstance(tp, type) and tp in _DESCRIPTIONS:
-        return _DESCRIPTIONS[tp]
-    if isinstance(tp, type) and issubclass(tp, str):
-        return f"a {getattr(tp, 'description', tp.__name__)}"
-    if isinstance(tp, type):
-        return f"an object ({tp.__name__})"
-    return str(tp)  # pragma: no cover - every field type is covered above
-
-
-def _check_for(tp: Any) -> Check:
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) != 1:  # pragma: no cover - the models use X | None only
-            raise TypeError(f"unsupported union {tp}")
-        inner = _check_for(args[0])
-        return lambda v: v is None or inner(v)
-    if origin in (tuple, frozenset):
-        item = _check_for(typing.get_args(tp)[0])
-        return lambda v: type(v) is origin and all(item(x) for x in v)
-    if tp is dt.date:
-        # a datetime is a date subclass, but a date field never takes a time
-        return lambda v: type(v) is dt.date
-    if tp in (str, int, bool, float):
-        return lambda v: type(v) is tp
-    if isinstance(tp, type):
-        return lambda v: isinstance(v, tp)
-    raise TypeError(f"unsupported field type {tp}")  # pragma: no cover
-
-
-class _Source:
-    """Python source of a generated check, with the objects it refers to."""
-
-    def __init__(self) -> None:
-        self.lines: list[str] = []
-        self.names: dict[str, Any] = {}
-
-    def ref(self, obj: Any) -> str:
-        """A name for ``obj`` in the generated code's globals."""
-        name = f"_r{len(self.names)}"
-        self.names[name] = obj
-        return name
-
-
-def _emit_check(src: _Source, tp: Any, var: str, indent: str, depth: int) -> None:
-    """Lines that ``return False`` unless ``var`` holds a value of type ``tp``.
-
-    They mirror :func:`_check_for` exactly: builtin types and dates by exact
-    type, other classes by ``isinstance``, ``X | None``, and tuples and
-    frozensets item by item. Anything else calls the check from
-    :func:`_check_for`.
-    """
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            src.lines.append(f"{indent}if {var} is not None:")
-            _emit_check(src, args[0], var, indent + "    ", depth)
-            return
-    elif origin in (tuple, frozenset):
-        item = f"_x{depth}"
-        src.lines.append(f"{indent}if type({var}) is not {origin.__name__}: return False")
-        src.lines.append(f"{indent}for {item} in {var}:")
-        _emit_check(src, typing.get_args(tp)[0], item, indent + "    ", depth + 1)
-        return
-    elif tp is dt.date or tp in (str, int, bool, float):
-        src.lines.append(f"{indent}if type({var}) is not {src.ref(tp)}: return False")
-        return
-    elif isinstance(tp, type):
-        src.lines.append(f"{indent}if not isinstance({var}, {src.ref(tp)}): return False")
-        return
-    src.lines.append(f"{indent}if not {src.ref(_check_for(tp))}({var}): return False")
+_CHECKS: dict[type, _Checks] = {}
 
 
 def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
-    """A function telling whether every field of a ``cls`` has its type.
-
-    Generated once per class, like the methods of ``attrs`` itself: one
-    ``type()`` or ``isinstance()`` test per value, with no call per field.
-    """
-    src = _Source()
-    src.lines.append("def fields_ok(self):")
+    code = Code(f"type check of {cls.__module__}.{cls.__qualname__}")
+    code.add("def fields_ok(self):")
     for a in attrs.fields(cls):
-        src.lines.append(f"    v = self.{a.name}")
-        _emit_check(src, hints[a.name], "v", "    ", 0)
-    src.lines.append("    return True")
-    filename = f"<left_behind generated check {cls.__module__}.{cls.__qualname__}>"
-    code = compile("\n".join(src.lines) + "\n", filename, "exec")
-    namespace: dict[str, Any] = dict(src.names)
-    exec(code, namespace)
-    ok: Callable[[Any], bool] = namespace["fields_ok"]
-    return ok
+        code.add(f"    v = self.{a.name}")
+        emit_check(code, hints[a.name], "v", "    ")
+    code.add("    return True")
+    fn: Callable[[Any], bool] = code.function("fields_ok")
+    return fn
 
 
-# For each record class: the generated whole-record check, whether the class
-# has cross-field rules of its own, and the per-field checks with each field's
-# type (used only to explain a failure).
-_Compiled = tuple[Callable[[Any], bool], bool, tuple[tuple[str, Check, Any], ...]]
-_CHECKS: dict[type, _Compiled] = {}
+def _blank(a: attrs.Attribute[Any]) -> Problem:
+    zh_en = a.metadata.get(WORDS)
+    what = zh_en[1] if zh_en else a.name.replace("_", " ")
+    return problem(f"$.{a.name}", "empty", f"give {what}")
 
 
-def _compile(cls: type) -> _Compiled:
+def _declared(cls: type) -> Callable[[Any], list[Problem]] | None:
+    """The checks the fields declare, generated as one function; None if none."""
+    code = Code(f"declared checks of {cls.__module__}.{cls.__qualname__}")
+    code.add("def declared(self):")
+    code.add("    p = []")
+    any_check = False
+    for a in attrs.fields(cls):
+        meta = a.metadata
+        if meta.get(NOT_BLANK):
+            any_check = True
+            code.add(f"    v = self.{a.name}")
+            code.add(f"    if v is not None and not v.strip(): p.append({code.ref(_blank(a))})")
+        if AT_LEAST_ONE in meta:
+            any_check = True
+            empty = problem(f"$.{a.name}", "empty", meta[AT_LEAST_ONE])
+            code.add(f"    if not self.{a.name}: p.append({code.ref(empty)})")
+        order: Order | None = meta.get(NOT_BEFORE)
+        if order is not None:
+            any_check = True
+            say = code.ref(_order_problem(a.name, order))
+            code.add(f"    v, w = self.{a.name}, self.{order.other}")
+            code.add(f"    if v is not None and w is not None and v < w: p.append({say}(v, w))")
+    code.add("    return p")
+    if not any_check:
+        return None
+    fn: Callable[[Any], list[Problem]] = code.function("declared")
+    return fn
+
+
+def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:
+    def say(value: dt.date, other: dt.date) -> Problem:
+        return problem(f"$.{name}", "order", order.message.format(value=value, other=other))
+
+    return say
+
+
+def _compile(cls: type) -> _Checks:
     hints = typing.get_type_hints(cls)
-    per_field = tuple((a.name, _check_for(hints[a.name]), hints[a.name]) for a in attrs.fields(cls))
-    compiled = (_fields_ok(cls, hints), has_rules(cls), per_field)
-    _CHECKS[cls] = compiled
-    return compiled
+    for a in attrs.fields(cls):
+        kind_of(hints[a.name])  # a field of a type no kind knows fails here, at once
+    checks = _Checks(
+        fields_ok=_fields_ok(cls, hints),
+        declared=_declared(cls),
+        own=getattr(cls, "_problems", None) is not Record._problems,
+        per_field=tuple((a.name, hints[a.name]) for a in attrs.fields(cls)),
+    )
+    _CHECKS[cls] = checks
+    return checks
+
+
+def checks_of(cls: type) -> _Checks:
+    """The generated checks of a record class (made on first use)."""
+    return _CHECKS.get(cls) or _compile(cls)
+
+
+_CUSTOM_INIT: set[tuple[str, str]] = set()
 
 
 class Record:
@@ -221,21 +173,28 @@ class Record:
 
     _record_kind: ClassVar[str] = "record"
 
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        # Seen once for the class body as written, before attrs adds its own
+        # methods: an __init__ written there is the class's own, and the
+        # loaders must then call it rather than set the fields themselves.
+        if "__attrs_attrs__" not in cls.__dict__ and (
+            "__init__" in cls.__dict__ or "__attrs_pre_init__" in cls.__dict__
+        ):
+            _CUSTOM_INIT.add((cls.__module__, cls.__qualname__))
+
     def __attrs_post_init__(self) -> None:
-        cls = type(self)
-        compiled = _CHECKS.get(cls) or _compile(cls)
-        if compiled[0](self):
-            if compiled[1]:
-                found = list(self._problems())
+        checks = _CHECKS.get(type(self)) or _compile(type(self))
+        if checks.fields_ok(self):
+            if checks.has_rules:
+                found = rule_problems(self, checks)
                 if found:
                     raise InvalidData(found)
             return
-        problems: list[Problem] | None = None
-        for name, ok, tp in compiled[2]:
+        problems: list[Problem] = []
+        for name, tp in checks.per_field:
             value = getattr(self, name)
-            if not ok(value):
-                if problems is None:
-                    problems = []
+            if not value_fits(tp, value):
                 problems.append(
                     Problem(
                         path=f"$.{name}",
@@ -243,80 +202,40 @@ class Record:
                         message=f"expected {python_type(tp)}, got {_python_value(value, tp)}",
                     )
                 )
-        if problems is None:
-            problems = list(self._problems())
-        if problems:
-            raise InvalidData(problems)
+        raise InvalidData(problems)
 
     def _problems(self) -> Iterator[Problem]:
         return iter(())
 
 
+def rule_problems(record: Any, checks: _Checks | None = None) -> list[Problem]:
+    """The problems of a record whose fields have their types: declared, then its own."""
+    checks = checks or checks_of(type(record))
+    found = checks.declared(record) if checks.declared is not None else []
+    if checks.own:
+        found.extend(record._problems())
+    return found
+
+
+def has_rules(cls: type) -> bool:
+    """Whether records of ``cls`` have checks beyond the types of their fields."""
+    return checks_of(cls).has_rules
+
+
 # --- what a Python caller should pass --------------------------------------
 #
-# The words above (describe_type) are for JSON, which the loaders read; a
-# Python caller who passes the wrong type is told what to pass in Python's
-# terms instead. Only used to explain a failure, never on the way to success.
-
-_PYTHON_NAMES: dict[type, str] = {
-    str: "a str",
-    int: "an int",
-    bool: "a bool (True or False)",
-    float: "a float",
-    dt.date: "a datetime.date",
-}
-
-
-def _an(name: str) -> str:
-    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
-
-
-def python_type(tp: Any) -> str:
-    """Say what a Python caller must pass for a field of type ``tp``.
-
-    >>> from left_behind import Consent, Sex
-    >>> python_type(Sex), python_type(dt.date | None)
-    ('a Sex member such as Sex.MALE', 'a datetime.date or None')
-    >>> python_type(typing.get_type_hints(Consent)["purposes"])
-    'a frozenset or set of Purpose members'
-    """
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return " or ".join(python_type(a) for a in args) + " or None"
-    if origin in (tuple, frozenset):
-        item = typing.get_args(tp)[0]
-        shape = "a frozenset or set" if origin is frozenset else "a tuple or list"
-        if isinstance(item, type) and issubclass(item, Record):
-            return f"{shape} of {item.__name__} records"
-        if isinstance(item, type) and issubclass(item, LabelledEnum):
-            return f"{shape} of {item.__name__} members"
-        return f"{shape}, each item {python_type(item)}"
-    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
-        first = next(iter(tp))
-        return f"a {tp.__name__} member such as {tp.__name__}.{first.name}"
-    if isinstance(tp, type) and tp in _PYTHON_NAMES:
-        return _PYTHON_NAMES[tp]
-    if isinstance(tp, type) and issubclass(tp, Record):
-        return f"{_an(tp.__name__)} record"
-    if isinstance(tp, type) and issubclass(tp, str):  # IdNumber, Phone
-        return f"{_an(tp.__name__)} (made with {tp.__name__}(text))"
-    if isinstance(tp, type):  # pragma: no cover - every field type is covered above
-        return _an(tp.__name__)
-    return str(tp)  # pragma: no cover
+# The words of the kinds (describe_type) are for JSON, which the loaders read;
+# a Python caller who passes the wrong type is told what to pass in Python's
+# terms instead (python_type). Only used to explain a failure.
 
 
 def _enum_of(tp: Any) -> type[LabelledEnum] | None:
     """The enumeration a field of type ``tp`` holds (itself, or its items), if any."""
-    origin = typing.get_origin(tp)
-    if origin in (typing.Union, types.UnionType):
-        found = [_enum_of(a) for a in typing.get_args(tp) if a is not type(None)]
-        return found[0] if len(found) == 1 else None
-    if origin in (tuple, frozenset):
-        return _enum_of(typing.get_args(tp)[0])
-    if isinstance(tp, type) and issubclass(tp, LabelledEnum):
-        return tp
-    return None
+    kind = kind_of(tp)
+    if kind.name == "enumeration":
+        return typing.cast(type[LabelledEnum], tp)
+    items = kind.items(tp)
+    return _enum_of(items[0]) if len(items) == 1 else None
 
 
 def _member_for(text: str, enum_cls: type[LabelledEnum]) -> LabelledEnum | None:
@@ -325,6 +244,19 @@ def _member_for(text: str, enum_cls: type[LabelledEnum]) -> LabelledEnum | None:
         if text == member.value or text in (member.label("zh"), member.label("en")):
             return member
     return None
+
+
+def _optional_inner(tp: Any) -> Any:
+    """``X`` for ``X | None``, else ``tp`` itself."""
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(tp) if a is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return tp
+
+
+def _an(name: str) -> str:
+    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
 
 
 def _python_value(value: object, tp: Any) -> str:
@@ -352,39 +284,17 @@ def _python_value(value: object, tp: Any) -> str:
         if inner is dt.date:
             return "a string (not shown): make a date with datetime.date.fromisoformat(text)"
         return "a string (not shown, as it may be private)"
-    if type(value) is dt.datetime:
+    if type(value) is dt.datetime and inner is dt.date:
         return "a datetime.datetime: pass its .date()"
     if origin in (tuple, frozenset) and isinstance(value, (tuple, frozenset)):
         item_tp = typing.get_args(inner)[0]
-        ok = _check_for(item_tp)
         for i, item in enumerate(value):
-            if not ok(item):
+            if not value_fits(item_tp, item):
                 if type(value) is tuple:
                     return f"a list or tuple whose item {i} is {_python_value(item, item_tp)}"
                 return f"a set with an item that is {_python_value(item, item_tp)}"
         return _an(type(value).__name__)  # pragma: no cover - some item failed
     return _an(type(value).__name__)
-
-
-def _optional_inner(tp: Any) -> Any:
-    """``X`` for ``X | None``, else ``tp`` itself."""
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return tp
-
-
-def as_tuple(value: Any) -> Any:
-    """Let Python callers pass a list where a tuple is stored."""
-    return tuple(value) if type(value) is list else value
-
-
-def as_frozenset(value: Any) -> Any:
-    """Let Python callers pass a set, list or tuple where a frozenset is stored."""
-    if type(value) in (set, list, tuple):
-        return frozenset(value)
-    return value
 
 
 # --- records made by a loader ------------------------------------------------
@@ -397,13 +307,13 @@ def prechecked_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | No
 
     ``__init__`` of a record sets its fields, applies :func:`as_tuple` and
     :func:`as_frozenset`, checks every field's type and then the record's
-    cross-field rules. A loader that gives every field a value of exactly
-    the field's type (a ``tuple``, a ``frozenset``, a ``date``, an
-    enumeration member...) knows the first three change nothing and pass, so
-    it may instead make the instance with ``object.__new__``, set the fields
-    with these setters (in field order) and, if the class has rules of its
-    own (:func:`has_rules`), raise ``InvalidData(list(record._problems()))``
-    when they find any. Python callers still go through ``__init__``.
+    other checks. A loader that gives every field a value of exactly the
+    field's type (a ``tuple``, a ``frozenset``, a ``date``, an enumeration
+    member...) knows the first three change nothing and pass, so it may
+    instead make the instance with ``object.__new__``, set the fields with
+    these setters (in field order) and raise ``InvalidData`` with
+    :func:`rule_problems` when there are any. Python callers still go
+    through ``__init__``.
 
     None when ``__init__`` does more than that for ``cls`` (a validator, some
     other converter, an ``__init__`` or init hook of its own, a field that
@@ -411,10 +321,8 @@ def prechecked_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | No
     """
     if not (isinstance(cls, type) and issubclass(cls, Record) and attrs.has(cls)):
         return None
-    init_code = getattr(cls.__init__, "__code__", None)
     if (
-        init_code is None
-        or not init_code.co_filename.startswith("<attrs generated")
+        (cls.__module__, cls.__qualname__) in _CUSTOM_INIT
         or getattr(cls, "__attrs_post_init__", None) is not Record.__attrs_post_init__
         or hasattr(cls, "__attrs_pre_init__")
     ):
@@ -432,18 +340,3 @@ def prechecked_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | No
             return None
         setters.append(slot.__set__)
     return tuple(setters)
-
-
-def value_fits(tp: Any, value: Any) -> bool:
-    """Whether ``value`` passes the type check of a field of type ``tp``."""
-    return _check_for(tp)(value)
-
-
-def has_rules(cls: type) -> bool:
-    """Whether records of ``cls`` have cross-field rules (``_problems``) of their own."""
-    return getattr(cls, "_problems", None) is not Record._problems
-
-
-def problem(path: str, code: str, message: str) -> Problem:
-    """Shorthand used by the records' cross-field checks."""
-    return Problem(path=path, code=code, message=message)

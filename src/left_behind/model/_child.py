@@ -26,7 +26,8 @@ from left_behind.model._enums import (
     Sex,
     SpecialNeed,
 )
-from left_behind.model._family import CareArrangement, LegalGuardian, Parent, masked
+from left_behind.model._family import CareArrangement, LegalGuardian, Parent
+from left_behind.model._fields import Order, field
 from left_behind.model._ids import IdNumber, Phone
 
 __all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
@@ -61,15 +62,10 @@ class ReportEvent(Record):
 
     kind: ReportKind
     discovered_on: dt.date
-    reported_on: dt.date | None = None
-
-    def _problems(self) -> Iterator[Problem]:
-        if self.reported_on is not None and self.reported_on < self.discovered_on:
-            yield problem(
-                "$.reported_on",
-                "order",
-                f"reported {self.reported_on}, before it was discovered {self.discovered_on}",
-            )
+    reported_on: dt.date | None = field(
+        default=None,
+        not_before=Order("discovered_on", "reported {value}, before it was discovered {other}"),
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -78,22 +74,16 @@ class Consent(Record):
 
     given_by: ConsentGiver
     on: dt.date
-    purposes: frozenset[Purpose] = attrs.field(converter=as_frozenset)
-    withdrawn_on: dt.date | None = None
+    purposes: frozenset[Purpose] = field(
+        converter=as_frozenset, at_least_one="say what the consent is for"
+    )
+    withdrawn_on: dt.date | None = field(
+        default=None, not_before=Order("on", "withdrawn {value}, before it was given {other}")
+    )
 
     def in_force_on(self, on: dt.date) -> bool:
         """Whether the consent holds on ``on``."""
         return self.on <= on and (self.withdrawn_on is None or on < self.withdrawn_on)
-
-    def _problems(self) -> Iterator[Problem]:
-        if not self.purposes:
-            yield problem("$.purposes", "empty", "say what the consent is for")
-        if self.withdrawn_on is not None and self.withdrawn_on < self.on:
-            yield problem(
-                "$.withdrawn_on",
-                "order",
-                f"withdrawn {self.withdrawn_on}, before it was given {self.on}",
-            )
 
 
 @attrs.frozen(kw_only=True)
@@ -130,16 +120,16 @@ class Child(Record):
     """
 
     id: str
-    name: str = attrs.field(repr=masked)
+    name: str = field(private=True, not_blank=True, words=("儿童姓名", "the child's name"))
     sex: Sex
     birth_date: dt.date
     id_number: IdNumber | None = None
     hukou: Hukou = Hukou.RURAL
-    county: str
-    township: str
-    village: str
-    address: str | None = attrs.field(default=None, repr=masked)
-    school: str | None = attrs.field(default=None, repr=masked)
+    county: str = field(not_blank=True, words=("所在县", "the county the child lives in"))
+    township: str = field(not_blank=True, words=("所在乡镇", "the township the child lives in"))
+    village: str = field(not_blank=True, words=("所在村", "the village the child lives in"))
+    address: str | None = field(default=None, private=True, words=("住址", "the address"))
+    school: str | None = field(default=None, private=True, words=("学校", "the school"))
     stage: SchoolStage
     special_needs: frozenset[SpecialNeed] = attrs.field(default=frozenset(), converter=as_frozenset)
     interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
@@ -191,14 +181,6 @@ class Child(Record):
             yield problem(
                 "$.id", "format", "a child's id must be non-empty, without spaces at either end"
             )
-        if not self.name.strip():
-            yield problem("$.name", "empty", "give the child's name")
-        if not self.county.strip():
-            yield problem("$.county", "empty", "give the county the child lives in")
-        if not self.township.strip():
-            yield problem("$.township", "empty", "give the township the child lives in")
-        if not self.village.strip():
-            yield problem("$.village", "empty", "give the village the child lives in")
         n = self.id_number
         if n is not None:
             if n.birth_date != self.birth_date:

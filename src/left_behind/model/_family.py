@@ -23,7 +23,8 @@ from left_behind.model._enums import (
     Sex,
     Situation,
 )
-from left_behind.model._ids import IdNumber, Phone, mask_name
+from left_behind.model._fields import Order, field
+from left_behind.model._ids import IdNumber, Phone
 
 __all__ = [
     "CareArrangement",
@@ -32,13 +33,7 @@ __all__ = [
     "MisconductRecord",
     "Parent",
     "ParentSituation",
-    "masked",
 ]
-
-
-def masked(value: str | None) -> str:
-    """``repr`` of a private text field: the first character and stars."""
-    return "None" if value is None else repr(mask_name(value))
 
 
 def _chronological(name: str, starts: list[dt.date], what: str) -> Iterator[Problem]:
@@ -62,18 +57,21 @@ class ParentSituation(Record):
 
     situation: Situation
     since: dt.date
-    until: dt.date | None = None
+    until: dt.date | None = field(
+        default=None, not_before=Order("since", "ends {value}, before it starts {other}")
+    )
     province: str | None = None
     city: str | None = None
-    expected_return: dt.date | None = None
+    expected_return: dt.date | None = field(
+        default=None,
+        not_before=Order("since", "expected return {value} is before leaving on {other}"),
+    )
 
     def in_force_on(self, on: dt.date) -> bool:
         """Whether this situation holds on ``on``."""
         return self.since <= on and (self.until is None or on <= self.until)
 
     def _problems(self) -> Iterator[Problem]:
-        if self.until is not None and self.until < self.since:
-            yield problem("$.until", "order", f"ends {self.until}, before it starts {self.since}")
         if self.situation is not Situation.WORKING_AWAY:
             for name in ("province", "city", "expected_return"):
                 if getattr(self, name) is not None:
@@ -86,12 +84,6 @@ class ParentSituation(Record):
                     )
         if self.situation is Situation.DECEASED and self.until is not None:
             yield problem("$.until", "inconsistent", "a death has no end date")
-        if self.expected_return is not None and self.expected_return < self.since:
-            yield problem(
-                "$.expected_return",
-                "order",
-                f"expected return {self.expected_return} is before leaving on {self.since}",
-            )
 
 
 @attrs.frozen(kw_only=True)
@@ -102,7 +94,7 @@ class Parent(Record):
     """
 
     role: ParentRole
-    name: str | None = attrs.field(default=None, repr=masked)
+    name: str | None = field(default=None, private=True, words=("父母姓名", "the parent's name"))
     birth_date: dt.date | None = None
     phone: Phone | None = None
     situations: tuple[ParentSituation, ...] = attrs.field(default=(), converter=as_tuple)
@@ -150,7 +142,7 @@ class EntrustedCarer(Record):
     limited civil capacity; age is derived from ``birth_date``.
     """
 
-    name: str = attrs.field(repr=masked)
+    name: str = field(private=True, not_blank=True, words=("照护人姓名", "the carer's name"))
     relation: Relation
     birth_date: dt.date
     sex: Sex | None = None
@@ -165,8 +157,6 @@ class EntrustedCarer(Record):
         return age_on(self.birth_date, on)
 
     def _problems(self) -> Iterator[Problem]:
-        if not self.name.strip():
-            yield problem("$.name", "empty", "give the carer's name")
         if self.id_number is not None:
             if self.id_number.birth_date != self.birth_date:
                 yield problem(
@@ -195,14 +185,12 @@ class LegalGuardian(Record):
     """
 
     kind: GuardianKind
-    name: str = attrs.field(repr=masked)
+    name: str = field(private=True, not_blank=True, words=("监护人姓名", "the guardian's name"))
     since: dt.date
     approved_by: ApprovalBody | None = None
     approved_on: dt.date | None = None
 
     def _problems(self) -> Iterator[Problem]:
-        if not self.name.strip():
-            yield problem("$.name", "empty", "give the guardian's name")
         if (self.approved_by is None) != (self.approved_on is None):
             yield problem(
                 "$.approved_on" if self.approved_on is None else "$.approved_by",

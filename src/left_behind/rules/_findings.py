@@ -15,7 +15,6 @@ from left_behind.model._base import (
     Lang,
     Record,
     as_tuple,
-    define_labels,
     problem,
 )
 
@@ -25,24 +24,15 @@ __all__ = ["Finding", "Report", "Severity", "Source"]
 class Severity(LabelledEnum):
     """How serious a finding is: an error breaks the law, a warning a duty or policy."""
 
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
+    ERROR = "error", "错误", "error"
+    WARNING = "warning", "警告", "warning"
+    INFO = "info", "提示", "info"
 
     @property
     def rank(self) -> int:
         """0 for errors, 1 for warnings, 2 for information: the report's order."""
         return _RANK[self]
 
-
-define_labels(
-    Severity,
-    {
-        Severity.ERROR: ("错误", "error"),
-        Severity.WARNING: ("警告", "warning"),
-        Severity.INFO: ("提示", "info"),
-    },
-)
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _INDEX = re.compile(r"\[([0-9]+)\]")
 

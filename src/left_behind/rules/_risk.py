@@ -21,7 +21,6 @@ from left_behind.model._base import (
     Lang,
     Record,
     as_tuple,
-    define_labels,
     problem,
 )
 from left_behind.model._child import Child
@@ -38,39 +37,20 @@ __all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk", "visit_days"
 class RiskLevel(LabelledEnum):
     """How urgently a child needs attention."""
 
-    LOW = "low"
-    MEDIUM = "medium"
-    HIGH = "high"
+    LOW = "low", "低", "low"
+    MEDIUM = "medium", "中", "medium"
+    HIGH = "high", "高", "high"
 
-
-define_labels(
-    RiskLevel,
-    {
-        RiskLevel.LOW: ("低", "low"),
-        RiskLevel.MEDIUM: ("中", "medium"),
-        RiskLevel.HIGH: ("高", "high"),
-    },
-)
 
 
 class Gap(LabelledEnum):
     """The four gaps of the reports (四缺)."""
 
-    HOME_EDUCATION_ABSENT = "home_education_absent"
-    AFFECTION_MISSING = "affection_missing"
-    COMMUNICATION_LACKING = "communication_lacking"
-    SUPERVISION_LACKING = "supervision_lacking"
+    HOME_EDUCATION_ABSENT = "home_education_absent", "家教缺位", "home education absent"
+    AFFECTION_MISSING = "affection_missing", "亲情缺失", "affection missing"
+    COMMUNICATION_LACKING = "communication_lacking", "交流缺少", "too little communication"
+    SUPERVISION_LACKING = "supervision_lacking", "监护缺乏", "too little supervision"
 
-
-define_labels(
-    Gap,
-    {
-        Gap.HOME_EDUCATION_ABSENT: ("家教缺位", "home education absent"),
-        Gap.AFFECTION_MISSING: ("亲情缺失", "affection missing"),
-        Gap.COMMUNICATION_LACKING: ("交流缺少", "too little communication"),
-        Gap.SUPERVISION_LACKING: ("监护缺乏", "too little supervision"),
-    },
-)
 
 
 @attrs.frozen(kw_only=True)

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.model._base import LabelledEnum, Record, as_tuple, define_labels, problem
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
 from left_behind.model._register import Register
 from left_behind.rules._classify import classify
@@ -38,11 +38,11 @@ class AgeBand(LabelledEnum):
     ('0-5 岁', 'aged 6-13', 'age_18_plus')
     """
 
-    AGE_0_5 = "age_0_5"
-    AGE_6_13 = "age_6_13"
-    AGE_14_15 = "age_14_15"
-    AGE_16_17 = "age_16_17"
-    AGE_18_PLUS = "age_18_plus"
+    AGE_0_5 = "age_0_5", "0-5 岁", "aged 0-5"
+    AGE_6_13 = "age_6_13", "6-13 岁", "aged 6-13"
+    AGE_14_15 = "age_14_15", "14-15 岁", "aged 14-15"
+    AGE_16_17 = "age_16_17", "16-17 岁", "aged 16-17"
+    AGE_18_PLUS = "age_18_plus", "18 岁及以上", "aged 18 and over"
 
     @classmethod
     def of(cls, age: int) -> AgeBand:
@@ -59,17 +59,6 @@ class AgeBand(LabelledEnum):
             return cls.AGE_16_17
         return cls.AGE_18_PLUS
 
-
-define_labels(
-    AgeBand,
-    {
-        AgeBand.AGE_0_5: ("0-5 岁", "aged 0-5"),
-        AgeBand.AGE_6_13: ("6-13 岁", "aged 6-13"),
-        AgeBand.AGE_14_15: ("14-15 岁", "aged 14-15"),
-        AgeBand.AGE_16_17: ("16-17 岁", "aged 16-17"),
-        AgeBand.AGE_18_PLUS: ("18 岁及以上", "aged 18 and over"),
-    },
-)
 
 
 def percent_of(count: int, total: int) -> float:

@@ -1,0 +1,47 @@
+"""Enumerations whose members say their value and their labels in one place."""
+
+from __future__ import annotations
+
+import enum
+from typing import Literal
+
+__all__ = ["LabelledEnum", "Lang"]
+
+Lang = Literal["zh", "en"]
+"""A language of the labels and messages: Chinese (the default) or English."""
+
+
+class LabelledEnum(enum.Enum):
+    """An enumeration with a stable lowercase value and labels in two languages.
+
+    Each member is declared once, as its value, its Chinese label and its
+    English label; the value is what JSON carries and never changes, the
+    labels are what a person reads.
+
+    >>> class Colour(LabelledEnum):
+    ...     RED = "red", "红色", "red"
+    >>> Colour("red").label(), Colour.RED.label("en"), Colour.RED.value
+    ('红色', 'red', 'red')
+    """
+
+    _value_: str
+    _zh: str
+    _en: str
+
+    # zh and en have defaults only for type checkers, which read a lookup by
+    # value such as Sex("male") as a call of __new__: a member always has both
+    def __new__(cls, value: str, zh: str = "", en: str = "") -> LabelledEnum:
+        member = object.__new__(cls)
+        member._value_ = value
+        member._zh = zh
+        member._en = en
+        return member
+
+    def label(self, lang: Lang = "zh") -> str:
+        """The member's name for people: Chinese by default, ``"en"`` for English."""
+        return self._en if lang == "en" else self._zh
+
+    @classmethod
+    def values(cls) -> tuple[str, ...]:
+        """Every stable value, in declaration order."""
+        return tuple(m.value for m in cls)
