@@ -1150,9 +1150,9 @@ def test_a_finding_carries_its_source() -> None:
     assert f.setting is None
 
 
-def test_check_takes_a_child_or_a_register_only() -> None:
-    with pytest.raises(TypeError, match="Child or a Register"):
-        check([child(birth_date=TEN)], on=ON)  # type: ignore[arg-type]
+def test_check_takes_records_of_the_library_only() -> None:
+    with pytest.raises(TypeError, match="record of left_behind"):
+        check([child(birth_date=TEN)], on=ON)
 
 
 # --- RuleSet and custom rules -------------------------------------------------

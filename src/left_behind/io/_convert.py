@@ -19,7 +19,7 @@ import json
 import re
 import typing
 from collections.abc import Callable, Iterator, Mapping
-from typing import Any, Literal, TypeVar
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -35,6 +35,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from left_behind._errors import InvalidData, Problem, join_path
 from left_behind.model._base import has_rules, prechecked_setters, rule_problems, value_fits
 from left_behind.model._codegen import Code
+from left_behind.model._fields import Style, camel, camel_path
 from left_behind.model._ids import mask_text
 from left_behind.model._kinds import (
     KINDS,
@@ -62,7 +63,6 @@ __all__ = [
     "writer",
 ]
 
-Style = Literal["snake", "camel"]
 T = TypeVar("T")
 
 
@@ -74,16 +74,6 @@ def check_style(style: object) -> None:
     """
     if style != "snake" and style != "camel":
         raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
-
-
-def camel(name: str) -> str:
-    """The camelCase key of a snake_case field name.
-
-    >>> camel("birth_date"), camel("id")
-    ('birthDate', 'id')
-    """
-    head, *rest = name.split("_")
-    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def _keys(cls: type, style: Style) -> list[str]:
@@ -436,9 +426,6 @@ def converter(style: Style = "snake", *, detailed: bool = False) -> cattrs.Conve
 
 # --- errors: from cattrs' exception tree to a flat list of problems ----------
 
-_SEGMENT = re.compile(r"\.([a-z][a-z0-9_]*)")
-
-
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
@@ -462,7 +449,7 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
         for p in exc.problems:
             local = p.path
             if style == "camel":
-                local = _SEGMENT.sub(lambda m: "." + camel(m.group(1)), local)
+                local = camel_path(local)
             yield attrs.evolve(p, path=join_path(path, local))
     elif isinstance(exc, ClassValidationError):
         for sub in exc.exceptions:

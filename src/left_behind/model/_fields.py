@@ -18,8 +18,9 @@ reference and the schema.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import Any, Literal
 
 import attrs
 
@@ -32,6 +33,9 @@ __all__ = [
     "PRIVATE",
     "WORDS",
     "Order",
+    "Style",
+    "camel",
+    "camel_path",
     "field",
     "is_private",
     "masked",
@@ -115,3 +119,29 @@ def is_private(a: attrs.Attribute[Any]) -> bool:
 def private_fields(cls: type) -> Iterator[str]:
     """The names of the fields of ``cls`` declared private."""
     return (a.name for a in attrs.fields(cls) if is_private(a))
+
+
+Style = Literal["snake", "camel"]
+"""The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+
+
+def camel(name: str) -> str:
+    """The camelCase key of a snake_case field name.
+
+    >>> camel("birth_date"), camel("id")
+    ('birthDate', 'id')
+    """
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
+
+
+_SEGMENT = re.compile(r"\.([a-z][a-z0-9_]*)")
+
+
+def camel_path(path: str) -> str:
+    """A path of snake_case field names (``$.care[0].birth_date``) in camelCase.
+
+    >>> camel_path("$.care[0].carer.birth_date")
+    '$.care[0].carer.birthDate'
+    """
+    return _SEGMENT.sub(lambda m: "." + camel(m.group(1)), path)

@@ -1,22 +1,27 @@
-"""The engine: run a rule set over a child or a register on a date."""
+"""The engine: run a rule set over any record or document on a date."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import typing
 from collections.abc import Iterator
+from typing import Any
 
+import attrs
+
+from left_behind.model._base import Record
 from left_behind.model._child import Child
-from left_behind.model._register import Register
+from left_behind.model._fields import Style, camel_path
+from left_behind.model._kinds import kind_of
 from left_behind.rules._child_rules import CHILD_RULES
 from left_behind.rules._findings import Finding, Report
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import Context, RuleSet
+from left_behind.rules._registry import RuleSet, subject_of
 
-__all__ = ["check", "default_rules"]
+__all__ = ["check", "child_findings", "default_rules", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
-ADULT_AGE = 18
-"""Civil Code art. 17: from 18 a person is an adult, and these rules no longer apply."""
 
 
 def default_rules() -> RuleSet:
@@ -25,31 +30,83 @@ def default_rules() -> RuleSet:
 
 
 def child_findings(child: Child, on: dt.date, policy: Policy, rules: RuleSet) -> Iterator[Finding]:
-    """Every finding of ``rules`` for one child, in rule order.
+    """Every finding of the child rules of ``rules`` for one child, in rule order.
 
     The rules protect minors: a child not yet born on ``on``, or 18 or over,
     has no findings.
     """
-    if child.birth_date > on or child.age_on(on) >= ADULT_AGE:
+    row = subject_of(Child)
+    if not row.applies(child, on):
         return
-    context = Context.of(child, on, policy)
+    context = row.context(child, on, policy, child)
     for r in rules:
-        yield from r.run(child, context)
+        if r.subject is Child:
+            yield from r.run(child, context)
+
+
+@functools.cache
+def _reaches(cls: type, targets: frozenset[type]) -> tuple[str, ...]:
+    """The fields of record class ``cls`` whose values may hold a record of ``targets``.
+
+    Worked out from the field types once per class, so a walk never enters a
+    child's contact log looking for volunteers.
+    """
+    hints = typing.get_type_hints(cls)
+    return tuple(
+        a.name for a in attrs.fields(cls) if _holds(hints[a.name], targets, frozenset({cls}))
+    )
+
+
+def _holds(tp: Any, targets: frozenset[type], seen: frozenset[type]) -> bool:
+    kind = kind_of(tp)
+    if kind.name == "record":
+        if any(issubclass(tp, t) for t in targets):
+            return True
+        if tp in seen:
+            return False
+        hints = typing.get_type_hints(tp)
+        return any(_holds(hints[a.name], targets, seen | {tp}) for a in attrs.fields(tp))
+    return any(_holds(t, targets, seen) for t in kind.items(tp))
+
+
+def subjects_in(obj: Any, classes: frozenset[type]) -> Iterator[Any]:
+    """Every record of ``classes`` in ``obj`` (itself included), in document order."""
+    if isinstance(obj, tuple(classes)):
+        yield obj
+    if isinstance(obj, Record):
+        for name in _reaches(type(obj), classes):
+            yield from _in_value(getattr(obj, name), classes)
+
+
+def _in_value(value: Any, classes: frozenset[type]) -> Iterator[Any]:
+    if isinstance(value, Record):
+        yield from subjects_in(value, classes)
+    elif isinstance(value, (tuple, frozenset)):
+        for item in value:
+            yield from _in_value(item, classes)
 
 
 def check(
-    subject: Child | Register,
+    subject: Any,
     *,
     on: dt.date,
     policy: Policy = _DEFAULT_POLICY,
     rules: RuleSet | None = None,
+    style: Style = "snake",
 ) -> Report:
-    """Check a child or a whole register on ``on``: every finding, in order.
+    """Check a record or a whole document on ``on``: every finding, in order.
 
-    A register with problems is still a register: nothing is raised for a
-    broken rule. ``policy`` holds the settings no law fixes; ``rules`` is
-    :func:`default_rules` unless given (switch rules off with
+    ``subject`` is any record of the library: a child, a register, and every
+    document or record the library defines. The engine finds in it every
+    subject that a rule checks (each child of a register, the register
+    itself for the rules over a whole document...) and runs those rules on
+    each. A document with problems is still a document: nothing is raised
+    for a broken rule. ``policy`` holds the settings no law fixes; ``rules``
+    is :func:`default_rules` unless given (switch rules off with
     ``default_rules().without(...)``, add your own with ``with_rules``).
+    ``style`` writes the findings' paths in the caller's key style
+    (``"camel"``: ``$.care[0].schoolNotifiedOn``), so a frontend can put each
+    on the field at fault.
 
     >>> import left_behind as lb
     >>> child = lb.samples.family(father="working_away", mother="working_away", age=6)
@@ -59,14 +116,29 @@ def check(
      ('MPL-23-notice', '$.care[0].village_notified_on'),
      ('MPL-23-weekly-contact', '$.contacts'), ('MPL-23-weekly-contact', '$.contacts'),
      ('MPL-23-weekly-contact', '$.contacts'), ('MPL-23-weekly-contact', '$.contacts')]
+    >>> lb.check(child, on=lb.samples.REFERENCE_DATE, style="camel").findings[1].path
+    '$.care[0].schoolNotifiedOn'
     """
+    if not isinstance(subject, Record):
+        raise TypeError(f"check() takes a record of left_behind, not {type(subject).__name__}")
+    if style != "snake" and style != "camel":
+        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
     selected = default_rules() if rules is None else rules
-    if isinstance(subject, Register):
-        children: tuple[Child, ...] = subject.children
-    elif isinstance(subject, Child):
-        children = (subject,)
-    else:
-        raise TypeError(f"check() takes a Child or a Register, not {type(subject).__name__}")
-    return Report.of(
-        on, (f for child in children for f in child_findings(child, on, policy, selected))
-    )
+    by_subject: dict[type, list[Any]] = {}
+    for r in selected:
+        by_subject.setdefault(r.subject, []).append(r)
+    classes = frozenset(by_subject)
+    found: list[Finding] = []
+    for obj in subjects_in(subject, classes):
+        for cls, its_rules in by_subject.items():
+            if not isinstance(obj, cls):
+                continue
+            row = subject_of(cls)
+            if not row.applies(obj, on):
+                continue
+            context = row.context(obj, on, policy, subject)
+            for r in its_rules:
+                found.extend(r.run(obj, context))
+    if style == "camel":
+        found = [attrs.evolve(f, path=camel_path(f.path)) for f in found]
+    return Report.of(on, found)

@@ -68,15 +68,19 @@ class Source(Record):
 
 @attrs.frozen(kw_only=True)
 class Finding(Record):
-    """One rule broken by one subject (a child), at one place in its record.
+    """One rule broken by one subject, at one place in its record.
 
-    ``path`` is relative to the subject (``$.care[1].school_notified_on``), so
-    a finding reads the same whether the child was checked alone or in a
-    register. ``setting`` names the policy setting that applied, if any.
+    ``subject_kind`` says what the subject is (``"child"``, ``"register"``...)
+    and ``subject_id`` which one. ``path`` is relative to the subject
+    (``$.care[1].school_notified_on``), so a finding reads the same whether
+    the child was checked alone or in a register, and is written in the key
+    style the check was asked for. ``setting`` names the policy setting that
+    applied, if any.
     """
 
     rule_id: str
     severity: Severity
+    subject_kind: str = "child"
     subject_id: str
     path: str
     message_zh: str
@@ -88,13 +92,20 @@ class Finding(Record):
         """The message in Chinese (default) or English."""
         return self.message_en if lang == "en" else self.message_zh
 
-    def sort_key(self) -> tuple[str, int, str, str, str]:
+    def sort_key(self) -> tuple[str, str, int, str, str, str]:
         """The report's order: by subject, then errors first, rule and path.
 
         Indexes in paths sort as numbers: ``reports[2]`` before ``reports[10]``.
         """
         path = _INDEX.sub(lambda m: f"[{int(m.group(1)):09d}]", self.path)
-        return (self.subject_id, self.severity.rank, self.rule_id, path, self.message_en)
+        return (
+            self.subject_kind,
+            self.subject_id,
+            self.severity.rank,
+            self.rule_id,
+            path,
+            self.message_en,
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -159,6 +170,7 @@ class Report(Record):
         severity: Severity | None = None,
         rule_id: str | None = None,
         subject_id: str | None = None,
+        subject_kind: str | None = None,
     ) -> Report:
         """The findings that match every given criterion."""
         return Report(
@@ -169,5 +181,6 @@ class Report(Record):
                 if (severity is None or f.severity is severity)
                 and (rule_id is None or f.rule_id == rule_id)
                 and (subject_id is None or f.subject_id == subject_id)
+                and (subject_kind is None or f.subject_kind == subject_kind)
             ),
         )

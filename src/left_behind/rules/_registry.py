@@ -1,15 +1,23 @@
 """Rules as values: a registry to list, switch off and extend.
 
-A rule is a plain function from a child and its :class:`Context` to
-:class:`Hit` s, wrapped with its id, severity and source by the :func:`rule`
-decorator. The engine turns hits into findings that name the child, so a
-rule only says what is wrong and where.
+A rule is a plain function from a subject (a child today; a volunteer, a
+team, a pairing, a home, a session or a whole document as the library grows)
+and the subject's context to :class:`Hit` s, wrapped with its id, severity,
+source and the kind of subject it checks by the :func:`rule` decorator. The
+engine finds the subjects in whatever it is given and turns hits into findings
+that name the subject, so a rule only says what is wrong and where.
+
+What the engine knows of each kind of subject (its class, what people call
+it, its id and name, the facts its rules share, whether the rules apply to it
+on a date) is one row of the table of :class:`Subject` s, declared beside its
+rules with :func:`subject`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import attrs
 
@@ -17,11 +25,23 @@ from left_behind.model._child import Child
 from left_behind.model._enums import Situation
 from left_behind.model._family import CareArrangement
 from left_behind.model._ids import mask_name
+from left_behind.model._register import Register
 from left_behind.rules._classify import away_from_home, parent_reasons
 from left_behind.rules._findings import Finding, Severity, Source
 from left_behind.rules._policy import Policy
 
-__all__ = ["Context", "Hit", "Rule", "RuleCheck", "RuleSet", "rule"]
+__all__ = [
+    "Context",
+    "DocumentContext",
+    "Hit",
+    "Rule",
+    "RuleCheck",
+    "RuleSet",
+    "Subject",
+    "rule",
+    "subject",
+    "subject_of",
+]
 
 
 @attrs.frozen(kw_only=True)
@@ -86,12 +106,108 @@ def parent_at_home(child: Child, on: dt.date) -> bool:
     return any(r.situation is Situation.AT_HOME for r in parent_reasons(child, on))
 
 
-RuleCheck = Callable[[Child, Context], Iterable[Hit]]
+@attrs.frozen(kw_only=True)
+class DocumentContext:
+    """What a rule over a whole document knows besides it: the date and the policy."""
+
+    on: dt.date
+    policy: Policy
+
+
+RuleCheck = Callable[[Any, Any], Iterable[Hit]]
+"""A rule's check: the subject and its context in, :class:`Hit` s out."""
+
+
+@attrs.frozen(kw_only=True)
+class Subject:
+    """A kind of subject the rules check, and what the engine needs of it.
+
+    ``kind`` is the stable word findings carry (``"child"``); ``label`` what
+    people call one (Chinese, English); ``id_of`` and ``name_of`` give a
+    subject's id and name (the engine masks the name); ``context`` makes the
+    facts its rules share from the subject, the date, the policy and the
+    document it was found in; ``applies`` says whether the rules apply to
+    the subject on a date at all.
+    """
+
+    kind: str
+    cls: type
+    label: tuple[str, str]
+    id_of: Callable[[Any], str]
+    name_of: Callable[[Any], str | None]
+    context: Callable[[Any, dt.date, Policy, Any], Any]
+    applies: Callable[[Any, dt.date], bool] = lambda subject, on: True
+
+    def describe(self, obj: Any, lang: str = "zh") -> str:
+        """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
+        ident = self.id_of(obj)
+        name = self.name_of(obj)
+        if lang == "en":
+            head = f"{self.label[1][:1].upper()}{self.label[1][1:]} {ident}"
+            return head if name is None else f"{head} ({mask_name(name)})"
+        head = f"{self.label[0]} {ident}"
+        return head if name is None else f"{head}（{mask_name(name)}）"
+
+
+_SUBJECTS: dict[type, Subject] = {}
+
+
+def subject(row: Subject) -> Subject:
+    """Declare a kind of subject (one row of the table); returns it."""
+    known = _SUBJECTS.get(row.cls)
+    if known is not None and known.kind != row.kind:
+        raise ValueError(f"{row.cls.__name__} is already the subject {known.kind!r}")
+    _SUBJECTS[row.cls] = row
+    return row
+
+
+def subject_of(cls: type) -> Subject:
+    """The declared kind of subject of a record class; ``KeyError`` when there is none."""
+    for klass in cls.__mro__:
+        row = _SUBJECTS.get(klass)
+        if row is not None:
+            return row
+    raise KeyError(f"{cls.__name__} is not a kind of subject the rules check")
+
+
+CHILD = subject(
+    Subject(
+        kind="child",
+        cls=Child,
+        label=("儿童", "child"),
+        id_of=lambda c: c.id,
+        name_of=lambda c: c.name,
+        context=lambda c, on, policy, document: Context.of(c, on, policy),
+        # the rules protect minors: not a child not yet born, nor an adult
+        # (Civil Code art. 17: from 18 a person is an adult)
+        applies=lambda c, on: c.birth_date <= on and c.age_on(on) < 18,
+    )
+)
+
+
+def _register_name(register: Any) -> str:
+    return str(register.name) or "register"
+
+
+REGISTER = subject(
+    Subject(
+        kind="register",
+        cls=Register,
+        label=("登记册", "register"),
+        id_of=_register_name,
+        name_of=lambda r: None,
+        context=lambda r, on, policy, document: DocumentContext(on=on, policy=policy),
+    )
+)
 
 
 @attrs.frozen(kw_only=True)
 class Rule:
-    """A rule of law or policy: id, severity, source, title, and its check."""
+    """A rule of law or policy: id, severity, source, title, subject, and its check.
+
+    ``subject`` is the record class the rule checks (:class:`~left_behind.Child`
+    unless said).
+    """
 
     id: str
     severity: Severity
@@ -99,27 +215,29 @@ class Rule:
     title_zh: str
     title_en: str
     check: RuleCheck = attrs.field(eq=False, repr=False)
+    subject: type = Child
 
     def title(self, lang: str = "zh") -> str:
         """The rule's one-line description."""
         return self.title_en if lang == "en" else self.title_zh
 
-    def run(self, child: Child, context: Context) -> Iterator[Finding]:
-        """The rule's findings for one child."""
-        for hit in self.check(child, context):
-            yield finding(self, child, hit)
+    def run(self, obj: Any, context: Any) -> Iterator[Finding]:
+        """The rule's findings for one subject."""
+        row = subject_of(self.subject)
+        for hit in self.check(obj, context):
+            yield finding(self, row, obj, hit)
 
 
-def finding(rule: Rule, child: Child, hit: Hit) -> Finding:
-    """The finding of ``hit``, naming the child by id and masked name."""
-    who = mask_name(child.name)
+def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
+    """The finding of ``hit``, naming the subject by kind, id and masked name."""
     return Finding(
         rule_id=rule.id,
         severity=rule.severity,
-        subject_id=child.id,
+        subject_kind=row.kind,
+        subject_id=row.id_of(obj),
         path=hit.path,
-        message_zh=f"儿童 {child.id}（{who}）：{hit.zh}",
-        message_en=f"Child {child.id} ({who}): {hit.en}",
+        message_zh=f"{row.describe(obj)}：{hit.zh}",
+        message_en=f"{row.describe(obj, 'en')}: {hit.en}",
         source=rule.source,
         setting=hit.setting,
     )
@@ -132,8 +250,9 @@ def rule(
     source: Source,
     title_zh: str,
     title_en: str,
+    subject: type = Child,
 ) -> Callable[[RuleCheck], Rule]:
-    """Make a :class:`Rule` of a check function.
+    """Make a :class:`Rule` of a check function over ``subject`` records.
 
     >>> from left_behind.rules import Hit, rule, Severity, Source
     >>> @rule(id="HOME-photo", severity=Severity.INFO,
@@ -153,6 +272,7 @@ def rule(
             title_zh=title_zh,
             title_en=title_en,
             check=check,
+            subject=subject,
         )
 
     return wrap
