@@ -12,13 +12,20 @@ from hypothesis import strategies as st
 
 import left_behind as lb
 from left_behind import synthetic as sy
+from left_behind import testing as lt
 
 SETTINGS = settings(max_examples=200, deadline=None)
 
 # The visibly fake pattern, on the digits (what is left of any typed form).
 FAKE_DIGITS = re.compile(r"1390000[0-9]{4}|09990000[0-9]{3,4}")
 
-choosers = st.integers(0, 2**32).map(sy.RandomChooser)
+
+def chooser(data: st.DataObject) -> sy.Chooser:
+    """Either adapter: over a seeded random.Random (samples, benchmarks) or Hypothesis's draws."""
+    if data.draw(st.booleans(), label="through Hypothesis"):
+        return lt.DrawChooser(data.draw)
+    return sy.RandomChooser(data.draw(st.integers(0, 2**32), label="seed"))
+
 
 NAME_POOLS = {
     "surnames": "".join(sy.SURNAMES),
@@ -72,10 +79,11 @@ def test_names_and_places_share_no_character(names: str, places: str) -> None:
 
 
 @SETTINGS
-@given(chooser=choosers, place=st.sampled_from(sorted(PLACES)))
-def test_a_name_never_turns_up_in_a_place(chooser: sy.Chooser, place: str) -> None:
-    person = sy.name(chooser)
-    where = PLACES[place](chooser)
+@given(data=st.data(), place=st.sampled_from(sorted(PLACES)))
+def test_a_name_never_turns_up_in_a_place(data: st.DataObject, place: str) -> None:
+    c = chooser(data)
+    person = sy.name(c)
+    where = PLACES[place](c)
     surname = person[:2] if person[:2] in sy.COMPOUND_SURNAMES else person[0]
     assert person not in where and (not where or where not in person)
     # what is only a name's never shows in a place, and a place's own characters never in a name
@@ -84,9 +92,9 @@ def test_a_name_never_turns_up_in_a_place(chooser: sy.Chooser, place: str) -> No
 
 
 @SETTINGS
-@given(chooser=choosers)
-def test_names_are_a_surname_and_one_or_two_characters(chooser: sy.Chooser) -> None:
-    person = sy.name(chooser)
+@given(data=st.data())
+def test_names_are_a_surname_and_one_or_two_characters(data: st.DataObject) -> None:
+    person = sy.name(chooser(data))
     surname = person[:2] if person[:2] in sy.COMPOUND_SURNAMES else person[0]
     assert surname in sy.SURNAMES
     given_name = person[len(surname) :]
@@ -96,14 +104,14 @@ def test_names_are_a_surname_and_one_or_two_characters(chooser: sy.Chooser) -> N
 
 @SETTINGS
 @given(
-    chooser=choosers,
+    data=st.data(),
     birth=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
     sex=st.none() | st.sampled_from(lb.Sex),
 )
 def test_identity_numbers_are_valid_nobodys_and_agree(
-    chooser: sy.Chooser, birth: dt.date, sex: lb.Sex | None
+    data: st.DataObject, birth: dt.date, sex: lb.Sex | None
 ) -> None:
-    number = sy.id_number(chooser, birth, sex)
+    number = sy.id_number(chooser(data), birth, sex)
     text = number.reveal()
     assert lb.IdNumber(text) == number  # the check character is right
     assert lb.model.id_check_character(text[:17]) == text[17]
@@ -136,11 +144,11 @@ def test_numbers_outside_the_fictitious_range_are_refused(region: str, serial: i
 
 
 @SETTINGS
-@given(chooser=choosers, mobile=st.none() | st.booleans(), typed=st.booleans())
+@given(data=st.data(), mobile=st.none() | st.booleans(), typed=st.booleans())
 def test_phones_parse_and_are_visibly_fake(
-    chooser: sy.Chooser, mobile: bool | None, typed: bool
+    data: st.DataObject, mobile: bool | None, typed: bool
 ) -> None:
-    made = sy.phone(chooser, mobile=mobile, typed=typed)
+    made = sy.phone(chooser(data), mobile=mobile, typed=typed)
     assert lb.Phone(made.reveal()) == made
     assert FAKE_DIGITS.fullmatch(made.digits), made.reveal()
     if mobile is not None:
@@ -171,3 +179,26 @@ def test_the_same_seed_makes_the_same_people() -> None:
         ]
 
     assert people(1) == people(1) != people(2)
+
+
+def test_typed_phones_come_in_every_form() -> None:
+    """Every way of typing a phone turns up, through Hypothesis's draws."""
+    forms = {
+        "plain": lambda p: p.reveal().isdigit(),
+        "+86": lambda p: p.reveal().startswith("+86"),
+        "spaces": lambda p: " " in p.reveal(),
+        "hyphens": lambda p: "-" in p.reveal().removeprefix("+86"),
+        "landline with +86": lambda p: not p.is_mobile and p.reveal().startswith("+86"),
+        "short landline": lambda p: len(p.digits) == 11 and not p.is_mobile,
+        "long landline": lambda p: len(p.digits) == 12,
+    }
+    seen: set[str] = set()
+
+    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+    @given(data=st.data())
+    def collect(data: st.DataObject) -> None:
+        made = sy.phone(lt.DrawChooser(data.draw))
+        seen.update(form for form, holds in forms.items() if holds(made))
+
+    collect()
+    assert seen == set(forms)
