@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 
 import pytest
@@ -202,3 +204,16 @@ def test_typed_phones_come_in_every_form() -> None:
 
     collect()
     assert seen == set(forms)
+
+
+def test_the_builders_need_no_hypothesis() -> None:
+    """``synthetic`` is part of the library itself, not of the testing extra."""
+    code = (
+        "import sys; sys.modules['hypothesis'] = None\n"
+        "import datetime as dt\n"
+        "from left_behind import synthetic as sy\n"
+        "c = sy.RandomChooser(1)\n"
+        "print(sy.phone(c).digits[:4], sy.id_number(c, dt.date(2016, 9, 1)).region[:2])\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() in (["1390", "99"], ["0999", "99"])

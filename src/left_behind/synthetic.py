@@ -44,7 +44,6 @@ from left_behind.model import IdNumber, Phone, SchoolStage, Sex, id_check_charac
 __all__ = [
     "COMPOUND_SURNAMES",
     "GIVEN_CHARACTERS",
-    "MOBILE_PREFIX",
     "PLACE_CHARACTERS",
     "SURNAMES",
     "WORK_PLACES",
@@ -129,7 +128,7 @@ SURNAMES: tuple[str, ...] = (
     *"廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵",
     *COMPOUND_SURNAMES,
 )
-"""Common surnames, the most common first; the compound ones last."""
+"""Common surnames, roughly the most common first; the compound ones last."""
 
 GIVEN_CHARACTERS = (
     "小子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁"
@@ -290,9 +289,7 @@ def id_number(chooser: Chooser, birth_date: dt.date, sex: Sex | None = None) -> 
 
 # --- phones ----------------------------------------------------------------------
 
-MOBILE_PREFIX = "1390000"
-"""The first seven digits of every synthetic mobile."""
-
+_MOBILE_PREFIX = "1390000"
 _AREA = "0999"  # no such area code
 _LOCAL_PREFIX = "0000"  # no local number starts with 0
 _SEPARATORS = ("", "", "", " ", "-")  # mostly run together
@@ -307,7 +304,7 @@ def fake_mobile(last: int) -> Phone:
     """
     if not 0 <= last <= 9999:
         raise ValueError(f"the last four digits are from 0 to 9999, got {last}")
-    return Phone(f"{MOBILE_PREFIX}{last:04d}")
+    return Phone(f"{_MOBILE_PREFIX}{last:04d}")
 
 
 def fake_landline(last: int, digits: int = 4) -> Phone:
