@@ -7,9 +7,10 @@ A script that prints figures, not a test: run it by hand on a quiet machine.
     python benchmarks/bench_load.py --records 5000 --repeats 3
 
 It builds a synthetic village register (seeded, so every run reads the same
-data; no real person's data: identity numbers are in the fictitious region
-``99``) through the library's own constructors, writes it to JSON, and then
-times, in microseconds per child record:
+data; no real person's data: names, places, identity numbers in the fictitious
+region ``99`` and phones in a visibly fake pattern all come from
+``left_behind.synthetic``) through the library's own constructors, writes it
+to JSON, and then times, in microseconds per child record:
 
 - ``from_json``: each child from its own JSON text, one at a time (each
   result dropped before the next, as a service handles one form at a time),
@@ -71,9 +72,10 @@ from left_behind import (
     Sex,
     Situation,
     SpecialNeed,
+    synthetic,
 )
 from left_behind.model import CARER_RELATIONS
-from left_behind.samples import REFERENCE_DATE, synthetic_id_number
+from left_behind.samples import REFERENCE_DATE
 
 try:
     import pydantic
@@ -87,21 +89,6 @@ INSTALL_HINT = (
 
 # --- synthetic data ----------------------------------------------------------
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐"
-_GIVEN = "小子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁秀英桂兰建国志强"
-_PLACES = (
-    ("广东", "深圳"),
-    ("广东", "东莞"),
-    ("广东", "广州"),
-    ("浙江", "杭州"),
-    ("浙江", "宁波"),
-    ("江苏", "苏州"),
-    ("上海", "上海"),
-    ("福建", "厦门"),
-    ("北京", "北京"),
-    ("湖北", "武汉"),
-)
-_VILLAGES = ("石村", "桥头村", "柳湾村", "新塘村", "河西村", "上坪村")
 _GRAND = {
     GuardianshipType.PATERNAL_GRANDPARENTS: Relation.PATERNAL_GRANDPARENT,
     GuardianshipType.MATERNAL_GRANDPARENTS: Relation.MATERNAL_GRANDPARENT,
@@ -118,16 +105,6 @@ _MIX = (
 
 def _days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
-
-
-def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + "".join(rng.choices(_GIVEN, k=rng.choice((1, 2))))
-
-
-def _phone(rng: random.Random, landline: bool = False) -> lb.Phone:
-    if landline:
-        return lb.Phone(f"0{rng.randint(700, 999)}-{rng.randint(2000000, 8999999)}")
-    return lb.Phone(f"1{rng.choice('356789')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}")
 
 
 def _stage(age: int) -> SchoolStage:
@@ -152,7 +129,7 @@ def _situations(rng: random.Random, left: dt.date, stays_home: bool) -> tuple[Pa
             until = None if last else day + _days(length)
             if until is not None and until >= REFERENCE_DATE - _days(60):
                 until, last = None, True
-            province, city = rng.choice(_PLACES)
+            province, city = synthetic.work_place(synthetic.RandomChooser(rng))
             out.append(
                 ParentSituation(
                     situation=Situation.WORKING_AWAY,
@@ -183,7 +160,8 @@ def _situations(rng: random.Random, left: dt.date, stays_home: bool) -> tuple[Pa
     return tuple(out)
 
 
-def _carer(rng: random.Random, relation: Relation, child_birth: dt.date, i: int) -> EntrustedCarer:
+def _carer(rng: random.Random, relation: Relation, child_birth: dt.date) -> EntrustedCarer:
+    people = synthetic.RandomChooser(rng)
     grand = relation is not Relation.UNCLE_AUNT
     years = rng.randint(45, 60) if grand else rng.randint(22, 35)
     birth = child_birth - _days(365 * years + rng.randint(0, 364))
@@ -194,18 +172,19 @@ def _carer(rng: random.Random, relation: Relation, child_birth: dt.date, i: int)
             {rng.choice((HealthCondition.SERIOUS_ILLNESS, HealthCondition.SEVERE_DISABILITY))}
         )
     return EntrustedCarer(
-        name=_name(rng),
+        name=synthetic.name(people),
         relation=relation,
         birth_date=birth,
         sex=sex,
-        id_number=synthetic_id_number(birth, sex, i + 7) if rng.random() < 0.7 else None,
-        phone=_phone(rng, landline=rng.random() < 0.3),
+        id_number=synthetic.id_number(people, birth, sex) if rng.random() < 0.7 else None,
+        phone=synthetic.phone(people, mobile=rng.random() >= 0.3),
         health=health,
     )
 
 
 def make_child(i: int, rng: random.Random) -> Child:
     """One realistic child file, built (and so checked) by the library itself."""
+    people = synthetic.RandomChooser(rng)
     age = rng.choices(range(16), weights=[5.5] * 6 + [7.75] * 8 + [5.1] * 2)[0]
     birth = REFERENCE_DATE - _days(365 * age + rng.randint(1, 364))
     sex = Sex.MALE if rng.random() < 0.545 else Sex.FEMALE
@@ -215,16 +194,16 @@ def make_child(i: int, rng: random.Random) -> Child:
     left = max(left, birth + _days(1))
     father = Parent(
         role=ParentRole.FATHER,
-        name=_name(rng),
+        name=synthetic.name(people),
         birth_date=birth - _days(365 * rng.randint(22, 38) + rng.randint(0, 364)),
-        phone=_phone(rng),
+        phone=synthetic.phone(people, mobile=True),
         situations=_situations(rng, left, kind is GuardianshipType.FATHER_ONLY),
     )
     mother = Parent(
         role=ParentRole.MOTHER,
-        name=_name(rng),
+        name=synthetic.name(people),
         birth_date=birth - _days(365 * rng.randint(20, 35) + rng.randint(0, 364)),
-        phone=_phone(rng),
+        phone=synthetic.phone(people, mobile=True),
         situations=_situations(
             rng, left + _days(rng.randint(0, 40)), kind is GuardianshipType.MOTHER_ONLY
         ),
@@ -251,7 +230,7 @@ def make_child(i: int, rng: random.Random) -> Child:
     care = []
     for gtype, since, reason in steps:
         relation = _GRAND.get(gtype)
-        carer = _carer(rng, relation, birth, i) if relation is not None else None
+        carer = _carer(rng, relation, birth) if relation is not None else None
         entrusted = carer is not None
         care.append(
             CareArrangement(
@@ -309,20 +288,23 @@ def make_child(i: int, rng: random.Random) -> Child:
                 withdrawn_on=left + _days(400) if rng.random() < 0.5 else None,
             )
         )
-    village = rng.choice(_VILLAGES)
+    village = synthetic.village(people)
+    township = synthetic.township(people)
+    stage = _stage(age)
     return Child(
         id=f"LB-{i + 1:06d}",
-        name=_name(rng),
+        name=synthetic.name(people),
         sex=sex,
         birth_date=birth,
-        id_number=synthetic_id_number(birth, sex, i),
+        id_number=synthetic.id_number(people, birth, sex),
         hukou=Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN,
-        county="示例县",
-        township="石桥镇",
+        county=synthetic.county(people),
+        township=township,
         village=village,
-        address=f"{village}{rng.randint(1, 9)}组{rng.randint(1, 60)}号",
-        school=f"{village}小学" if 6 <= age <= 11 else ("石桥中学" if age >= 12 else None),
-        stage=_stage(age),
+        address=synthetic.address(people, village),
+        # a village has a primary school; the middle school is the township's
+        school=synthetic.school(township if age >= 12 else village, stage),
+        stage=stage,
         special_needs=(
             frozenset({SpecialNeed.CHRONIC_ILLNESS}) if rng.random() < 0.03 else frozenset()
         ),
@@ -337,7 +319,10 @@ def make_child(i: int, rng: random.Random) -> Child:
 
 def make_register(n: int, seed: int = 20160214) -> Register:
     rng = random.Random(seed)
-    return Register(name="示例县儿童快乐家园", children=tuple(make_child(i, rng) for i in range(n)))
+    return Register(
+        name=synthetic.home(synthetic.RandomChooser(rng)),
+        children=tuple(make_child(i, rng) for i in range(n)),
+    )
 
 
 # --- the floor: the same records from values that already have their types ---

@@ -9,8 +9,9 @@ that change causes.
 The strategies draw such children across ages 0-17, check dates, arrangements
 (parents at home, one away, both away, one away and the other unable, an
 institution, orphans with a legal guardian) and ways of keeping in touch, and
-:func:`violations` adds one breach of a chosen kind to a compliant child.
-Every name and date is synthetic.
+:func:`violations` adds one breach of a chosen kind to a compliant child. Their
+names and places come from ``left_behind.synthetic``; the plain builders keep
+fixed ones (``示例儿童`` in ``示例村``) for tests that read a message whole.
 """
 
 from __future__ import annotations
@@ -54,8 +55,10 @@ from left_behind import (
     SpecialNeed,
     age_on,
     samples,
+    synthetic,
 )
 from left_behind.model import birthday_in, ground_of
+from left_behind.testing import DrawChooser
 
 __all__ = [
     "ARRANGEMENTS",
@@ -321,7 +324,7 @@ def _entrusted(
         guardianship=kind,
         since=start,
         carer=EntrustedCarer(
-            name="示例照护人",
+            name=synthetic.name(DrawChooser(draw)),
             relation=relation,
             birth_date=_birth_for(draw, on, carer_age),
             sex=draw(st.sampled_from(Sex)),
@@ -405,7 +408,7 @@ def compliant_children(
                 CareArrangement(
                     guardianship=GuardianshipType.INSTITUTION,
                     since=start,
-                    institution="示例县儿童福利院",
+                    institution=synthetic.institution(DrawChooser(draw)),
                 )
             ]
         else:
@@ -427,9 +430,12 @@ def compliant_children(
         ]
         kind = draw(st.sampled_from(GuardianKind))
         approved = kind in (GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION)
+        names = DrawChooser(draw)
         guardian = LegalGuardian(
             kind=kind,
-            name="示例监护人",
+            name=synthetic.organization(names)
+            if kind is GuardianKind.ORGANIZATION
+            else synthetic.name(names),
             since=start,
             approved_by=draw(st.sampled_from(ApprovalBody)) if approved else None,
             approved_on=start if approved else None,
@@ -465,14 +471,15 @@ def compliant_children(
         else draw(st.sampled_from((SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL)))
     )
     contacts.sort(key=lambda c: (c.on, c.parent.value, c.party.value))
+    names = DrawChooser(draw)
     made = Child(
         id=child_id,
-        name="示例儿童",
+        name=synthetic.name(names),
         sex=draw(st.sampled_from(Sex)),
         birth_date=birth,
-        county="示例县",
-        township="示例镇",
-        village="示例村",
+        county=synthetic.county(names),
+        township=synthetic.township(names),
+        village=synthetic.village(names),
         stage=stage,
         special_needs=draw(st.frozensets(st.sampled_from(SpecialNeed))),
         living=draw(
@@ -688,7 +695,7 @@ def _guardian_out_of_order(draw: st.DrawFn, on: dt.date | None) -> Case:
         compliant_children(on=on, arrangements=("both_home", "one_home", "returned", "both_away"))
     )
     guardian = LegalGuardian(
-        kind=GuardianKind.GRANDPARENT, name="示例监护人", since=made.birth_date
+        kind=GuardianKind.GRANDPARENT, name=synthetic.name(DrawChooser(draw)), since=made.birth_date
     )
     changed = attrs.evolve(made, guardian=guardian)
     return Case(changed, on, "guardian out of order", "CC-27-guardian-order", len(made.parents))
@@ -746,4 +753,4 @@ def registers(draw: st.DrawFn, *, max_size: int = 5) -> tuple[Register, dt.date]
     drawn = draw(st.lists(cases(), min_size=1, max_size=max_size))
     on = max(d for _, d in drawn)
     children = tuple(attrs.evolve(c, id=f"T-{i + 1:03d}") for i, (c, _) in enumerate(drawn))
-    return Register(name="示例登记册", children=children), on
+    return Register(name=synthetic.home(DrawChooser(draw)), children=children), on

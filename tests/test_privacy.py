@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -323,18 +324,91 @@ def test_a_duplicate_child_id_is_not_repeated() -> None:
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PHONE = re.compile(r"1390000[0-9]{4}|0999-0000[0-9]{3,4}")
+# the same pattern on the digits, whichever way the number is typed (+86, spaces, hyphens)
+FAKE_DIGITS = re.compile(r"1390000[0-9]{4}|09990000[0-9]{3,4}")
+
+
+def phones_in(children: Iterable[lb.Child]) -> list[lb.Phone]:
+    found = []
+    for c in children:
+        found += [p.phone for p in c.parents] + [a.carer.phone for a in c.care if a.carer]
+    return [p for p in found if p is not None]
+
+
+def numbers_in(children: Iterable[lb.Child]) -> list[lb.IdNumber]:
+    found = []
+    for c in children:
+        found += [c.id_number] + [a.carer.id_number for a in c.care if a.carer]
+    return [n for n in found if n is not None]
+
+
+def assert_fake(phones: Iterable[lb.Phone]) -> None:
+    for phone in phones:
+        assert FAKE_DIGITS.fullmatch(phone.digits), phone.reveal()
+
+
+def assert_region_99(numbers: Iterable[lb.IdNumber]) -> None:
+    for number in numbers:
+        assert number.region.startswith("99"), number.reveal()
 
 
 def test_sample_phones_are_visibly_fake() -> None:
     register = lb.samples.shicun()
-    phones = [p.phone for c in register.children for p in c.parents]
-    phones += [a.carer.phone for c in register.children for a in c.care if a.carer]
-    shown = [p for p in phones if p is not None]
+    shown = phones_in(register.children)
     assert shown and any(not p.is_mobile for p in shown) and any(p.is_mobile for p in shown)
     for phone in shown:
         assert SAMPLE_PHONE.fullmatch(phone.reveal()), phone
     child = lb.samples.family()
     assert all(p.phone is None or SAMPLE_PHONE.fullmatch(p.phone.reveal()) for p in child.parents)
+
+
+def test_sample_identity_numbers_are_in_region_99() -> None:
+    numbers = numbers_in(lb.samples.shicun().children)
+    assert numbers
+    assert_region_99(numbers)
+
+
+@SETTINGS
+@given(
+    phone=lt.phones(),
+    card=lt.contact_cards(),
+    parent=lt.parents(),
+    carer=lt.entrusted_carers(),
+    number=lt.id_numbers(),
+)
+def test_the_strategies_phones_and_numbers_are_nobodys(
+    phone: lb.Phone,
+    card: lb.ContactCard,
+    parent: lb.Parent,
+    carer: lb.EntrustedCarer,
+    number: lb.IdNumber,
+) -> None:
+    phones = [phone, card.father, card.mother, card.carer, parent.phone, carer.phone]
+    assert_fake(p for p in phones if p is not None)
+    assert_region_99(n for n in (number, carer.id_number) if n is not None)
+
+
+@settings(max_examples=20, deadline=None)
+@given(register=lt.registers(min_children=1, max_children=4), data=st.data())
+def test_the_strategies_registers_are_nobodys(register: lb.Register, data: st.DataObject) -> None:
+    children = [*register.children, data.draw(lt.children()), data.draw(st.from_type(lb.Child))]
+    assert_fake(phones_in(children))
+    assert_region_99(numbers_in(children))
+    assert_fake([data.draw(st.from_type(lb.Phone))])
+    assert_region_99([data.draw(st.from_type(lb.IdNumber))])
+
+
+def test_the_benchmarks_phones_and_numbers_are_nobodys() -> None:
+    spec = importlib.util.spec_from_file_location("bench_load", ROOT / "benchmarks/bench_load.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    children = bench.make_register(300).children
+    phones = phones_in(children)
+    assert any(p.is_mobile for p in phones) and any(not p.is_mobile for p in phones)
+    assert_fake(phones)
+    assert len(numbers_in(children)) > len(children)  # the children's and most carers'
+    assert_region_99(numbers_in(children))
 
 
 def test_identity_numbers_in_the_repository_are_in_region_99() -> None:

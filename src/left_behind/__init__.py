@@ -9,7 +9,7 @@ function that depends on the date takes it as ``on=``.
 'left-behind child'
 """
 
-from left_behind import samples
+from left_behind import samples, synthetic
 from left_behind._errors import InvalidData, Problem
 from left_behind.io import Style, from_dict, from_json, to_dict, to_json
 from left_behind.model import (
@@ -162,6 +162,7 @@ __all__ = [
     "rule",
     "samples",
     "summarize",
+    "synthetic",
     "to_dict",
     "to_json",
     "visit_days",

@@ -1,12 +1,12 @@
 """Synthetic registers for demos, docs and tests: no real person's data.
 
-Every name is drawn at random from common characters, every identity number
-starts with region ``99`` (no province has that code, so a sample number
-cannot be anyone's), and every date is set relative to :data:`REFERENCE_DATE`.
-Phones follow a visibly fake pattern: mobiles are ``1390000`` and four digits,
-landlines ``0999-0000`` and three or four digits (no local number starts with
-``0``, so a sample landline cannot be anyone's). The same call always returns
-the same register.
+Names, places, identity numbers and phones come from :mod:`left_behind.synthetic`:
+names are drawn from common characters, every identity number starts with
+region ``99`` (no province has that code, so a sample number cannot be
+anyone's), and phones follow a visibly fake pattern (mobiles ``1390000`` and
+four digits, landlines ``0999-0000`` and three or four digits). Every date is
+set relative to :data:`REFERENCE_DATE`. The same call always returns the same
+register.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+from left_behind import synthetic
 from left_behind.model import (
     CareArrangement,
     Child,
@@ -43,7 +44,6 @@ from left_behind.model import (
     Situation,
     SpecialNeed,
     birthday_in,
-    id_check_character,
 )
 
 __all__ = ["REFERENCE_DATE", "family", "shicun", "synthetic_id_number"]
@@ -51,31 +51,25 @@ __all__ = ["REFERENCE_DATE", "family", "shicun", "synthetic_id_number"]
 REFERENCE_DATE = dt.date(2026, 9, 1)
 """The day the samples describe: the first day of the autumn term 2026."""
 
-_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
-_GIVEN = "小子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁"
-_PLACES = (
-    ("广东", "深圳"),
-    ("广东", "东莞"),
-    ("浙江", "杭州"),
-    ("江苏", "苏州"),
-    ("上海", "上海"),
-    ("福建", "厦门"),
-    ("北京", "北京"),
-)
+# The parts of the synthetic lists that the register has always drawn from: the
+# same draws from the same options keep every name and every later value the same.
+_SURNAMES = synthetic.SURNAMES[:20]
+_GIVEN = synthetic.GIVEN_CHARACTERS[:25]
+_WORK_PLACES = synthetic.WORK_PLACES[:7]
 _SINCE = dt.date(2024, 2, 20)  # the parents left after the 2024 Spring Festival
 _NEW_YEAR_2026 = dt.date(2026, 2, 17)  # the Spring Festival of 2026
 
 
 def synthetic_id_number(birth_date: dt.date, sex: Sex, serial: int) -> IdNumber:
-    """A valid identity number in the fictitious region ``99``.
+    """A valid identity number in the fictitious region ``990101``, one per ``serial`` mod 500.
+
+    See :func:`left_behind.synthetic.id_number_of`.
 
     >>> n = synthetic_id_number(dt.date(2016, 9, 1), Sex.FEMALE, 7)
     >>> n.birth_date, n.is_male, n.region
     (datetime.date(2016, 9, 1), False, '990101')
     """
-    seq = (serial % 500) * 2 + (1 if sex is Sex.MALE else 0)
-    first17 = f"990101{birth_date:%Y%m%d}{seq:03d}"
-    return IdNumber(first17 + id_check_character(first17))
+    return synthetic.id_number_of(birth_date, sex, serial % 500)
 
 
 def _stage(age: int, rng: random.Random) -> SchoolStage:
@@ -93,7 +87,7 @@ def _stage(age: int, rng: random.Random) -> SchoolStage:
 
 
 def _name(rng: random.Random) -> str:
-    return rng.choice(_SURNAMES) + "".join(rng.choices(_GIVEN, k=rng.choice((1, 2))))
+    return synthetic.name(synthetic.RandomChooser(rng), surnames=_SURNAMES, given=_GIVEN)
 
 
 def _phone(rng: random.Random, landline: bool = False) -> Phone:
@@ -105,16 +99,16 @@ def _phone(rng: random.Random, landline: bool = False) -> Phone:
     if landline:
         form = rng.randint(500, 999)
         local = rng.randint(2000000, 8999999)
-        return Phone(
-            f"0999-0000{local % 1000:03d}" if form % 2 else f"0999-0000{local % 10000:04d}"
-        )
+        if form % 2:
+            return synthetic.fake_landline(local % 1000, 3)
+        return synthetic.fake_landline(local % 10000, 4)
     rng.choice("356789")
     rng.randint(0, 9)
-    return Phone(f"1390000{rng.randint(0, 99999999) % 10000:04d}")
+    return synthetic.fake_mobile(rng.randint(0, 99999999) % 10000)
 
 
 def _away(since: dt.date, rng: random.Random) -> ParentSituation:
-    province, city = rng.choice(_PLACES)
+    province, city = synthetic.work_place(synthetic.RandomChooser(rng), _WORK_PLACES)
     return ParentSituation(
         situation=Situation.WORKING_AWAY,
         since=since,
@@ -353,7 +347,7 @@ def _child(i: int, rng: random.Random) -> Child:
         county="示例区",
         township="石桥镇",
         village="石村",
-        address=f"石村{rng.randint(1, 9)}组{rng.randint(1, 60)}号",
+        address=synthetic.address(synthetic.RandomChooser(rng), "石村", groups=9, houses=60),
         school="石村小学" if 6 <= age <= 11 else ("石桥中学" if 12 <= age <= 17 else "石村幼儿园"),
         stage=_stage(age, rng),
         special_needs=special,

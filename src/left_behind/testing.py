@@ -8,11 +8,13 @@ as well as the functions below, which take parameters (``on=``, ages, sizes).
 What comes out is synthetic, valid and consistent: children aged 0-17 on the
 reference date ``on``, identity numbers in the fictitious region ``99`` (no
 province has that code, so a generated number is nobody's) whose birth date and
-sex agree with the record, mainland mobiles and landlines typed the ways people
-type them, parent situations oldest first without overlap and nothing after a
-death, care histories oldest first from the birth on with an entrusted carer
-exactly when the arrangement needs one, contacts only by recorded parents and
-unique child ids in a register. Names are drawn from common characters.
+sex agree with the record, phones in a visibly fake pattern (``1390000`` and four
+digits, ``0999-0000`` and three or four) typed the ways people type them, parent
+situations oldest first without overlap and nothing after a death, care
+histories oldest first from the birth on with an entrusted carer exactly when
+the arrangement needs one, contacts only by recorded parents and unique child
+ids in a register. Names, places, identity numbers and phones come from the
+builders of :mod:`left_behind.synthetic`, drawn through :class:`DrawChooser`.
 
 Valid is not the same as compliant: some generated families call too rarely,
 some carers have a disqualifying record and some notices come late, as in real
@@ -43,6 +45,7 @@ from typing import Any, TypeVar, cast
 
 import attrs
 
+from left_behind import synthetic
 from left_behind._errors import InvalidData
 from left_behind.io import Style, to_dict
 from left_behind.model import (
@@ -85,7 +88,6 @@ from left_behind.model import (
     Situation,
     SpecialNeed,
     age_on,
-    id_check_character,
 )
 from left_behind.model import _enums as _enum_module
 from left_behind.rules import Policy, RiskWeights
@@ -95,6 +97,7 @@ __all__ = [
     "ENUM_TYPES",
     "RECORD_TYPES",
     "REFERENCE_DATE",
+    "DrawChooser",
     "care_arrangements",
     "child_ids",
     "children",
@@ -123,33 +126,6 @@ R = TypeVar("R", bound=Record)
 E = TypeVar("E", bound=LabelledEnum)
 
 _DAY = dt.timedelta(days=1)
-
-# Common characters only. Surnames, given-name characters and place characters
-# share none, so a generated name never turns up inside a generated place,
-# school or address, and the other way round.
-_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高梁郑谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
-    "苏魏吕丁任沈姚卢姜崔钟谭陆汪范金廖贾夏韦付方白邹孟熊秦邱尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵"
-)
-_COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛")
-_GIVEN = (
-    "子一文明华宇欣怡雨涵浩然佳琪梓轩思彤晨阳嘉乐安宁俊杰婷静伟强"
-    "敏丽芳军磊洋勇艳娟霞刚桂英秀兰玉梅红建国志鹏飞博睿泽瑞萱诗雅琳晓小"
-)
-_PLACE = "东西南北中新青桥河山湖坪岭塘溪坝湾营岗沟庄"
-_WORK_PLACES = (
-    ("广东", "深圳"),
-    ("广东", "东莞"),
-    ("广东", "广州"),
-    ("浙江", "杭州"),
-    ("浙江", "宁波"),
-    ("江苏", "苏州"),
-    ("上海", "上海"),
-    ("福建", "厦门"),
-    ("北京", "北京"),
-    ("天津", "天津"),
-)
-_CITY_AREA_CODES = ("10", "20", "21", "22", "23", "24", "25", "27", "28", "29")
 
 # Weighted choices: a choice is uniform over a sequence, so repeats set the
 # weights, and the first entry is what a failing example shrinks to.
@@ -198,7 +174,8 @@ _UNABLE = (
     Situation.COMPULSORY_REHAB,
     Situation.OUT_OF_CONTACT,
 )
-_CANNOT_GUARD = frozenset({Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED})
+_NO_GUARDIANS = (Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED)
+_CANNOT_GUARD = frozenset(_NO_GUARDIANS)
 
 
 # --- drawing helpers ------------------------------------------------------------
@@ -265,13 +242,40 @@ def _birth_range(on: dt.date, youngest: int, oldest: int) -> tuple[dt.date, dt.d
     return _latest_birth(on, oldest + 1) + _DAY, _latest_birth(on, youngest)
 
 
+class DrawChooser:
+    """The :class:`~left_behind.synthetic.Chooser` over a Hypothesis ``draw``.
+
+    The builders of :mod:`left_behind.synthetic` then work inside a strategy,
+    and what they make shrinks towards their first option and lowest integer.
+
+    >>> from hypothesis import find
+    >>> @st.composite
+    ... def villages(draw):
+    ...     return synthetic.village(DrawChooser(draw))
+    >>> find(villages(), lambda village: True)
+    '东东村'
+    """
+
+    __slots__ = ("draw",)
+
+    def __init__(self, draw: st.DrawFn) -> None:
+        self.draw = draw
+
+    def choice(self, options: Sequence[T]) -> T:
+        """One of ``options``, shrinking to the first."""
+        return _pick(self.draw, options)
+
+    def choices(self, options: Sequence[T], k: int) -> list[T]:
+        """``k`` of ``options``, each drawn on its own."""
+        return [_pick(self.draw, options) for _ in range(k)]
+
+    def integer(self, low: int, high: int) -> int:
+        """An integer from ``low`` to ``high`` inclusive, shrinking to ``low``."""
+        return _int(self.draw, low, high)
+
+
 def _name(draw: st.DrawFn) -> str:
-    surname = _pick(draw, _COMPOUND_SURNAMES) if _chance(draw, 20) else _pick(draw, _SURNAMES)
-    return surname + "".join(_pick(draw, _GIVEN) for _ in range(_int(draw, 1, 2)))
-
-
-def _stem(draw: st.DrawFn) -> str:
-    return _pick(draw, _PLACE) + _pick(draw, _PLACE)
+    return synthetic.name(DrawChooser(draw))
 
 
 def _child_id(draw: st.DrawFn) -> str:
@@ -280,42 +284,11 @@ def _child_id(draw: st.DrawFn) -> str:
 
 
 def _id_number(draw: st.DrawFn, birth: dt.date, sex: Sex | None) -> IdNumber:
-    male = (sex if sex is not None else _pick(draw, list(Sex))) is Sex.MALE
-    region = f"99{_int(draw, 1, 99):02d}{_int(draw, 1, 99):02d}"
-    serial = _int(draw, 0, 99) * 10 + _int(draw, 0, 4) * 2 + (1 if male else 0)
-    first17 = f"{region}{birth.year:04d}{birth.month:02d}{birth.day:02d}{serial:03d}"
-    return IdNumber(first17 + id_check_character(first17))
-
-
-def _grouped(draw: st.DrawFn, parts: Sequence[str]) -> str:
-    return _pick(draw, ("", "", "", " ", "-")).join(parts)
-
-
-def _mobile(draw: st.DrawFn) -> str:
-    digits = f"1{_int(draw, 3, 9)}{_int(draw, 0, 999_999_999):09d}"
-    text = _grouped(draw, (digits[:3], digits[3:7], digits[7:]))
-    if _chance(draw, 5):
-        text = "+86" + _pick(draw, ("", " ", "-")) + text
-    return text
-
-
-def _landline(draw: st.DrawFn) -> str:
-    if _chance(draw, 2):  # a big city: a two-digit area code, an eight-digit number
-        area = "0" + _pick(draw, _CITY_AREA_CODES)
-        length = 8
-    else:
-        area = f"0{_int(draw, 3, 9)}{_int(draw, 0, 99):02d}"
-        length = _pick(draw, (7, 8))
-    local = f"{_int(draw, 2, 8)}{_int(draw, 0, 10 ** (length - 1) - 1):0{length - 1}d}"
-    if _chance(draw, 5):
-        area = "+86" + _pick(draw, ("", " ", "-")) + area[1:]
-    return _grouped(draw, (area, local))
+    return synthetic.id_number(DrawChooser(draw), birth, sex)
 
 
 def _phone(draw: st.DrawFn, mobile: bool | None = None) -> Phone:
-    if mobile is None:
-        mobile = not _chance(draw, 3)
-    return Phone(_mobile(draw) if mobile else _landline(draw))
+    return synthetic.phone(DrawChooser(draw), mobile=mobile)
 
 
 def _maybe_phone(draw: st.DrawFn) -> Phone | None:
@@ -340,7 +313,7 @@ def _situation(
         until = _day(draw, since, last)
     province = city = expected = None
     if situation is Situation.WORKING_AWAY and not _chance(draw, 5):
-        province, city = _pick(draw, _WORK_PLACES)
+        province, city = synthetic.work_place(DrawChooser(draw))
         expected = _maybe_day(draw, since, since + dt.timedelta(days=3 * 365))
     return ParentSituation(
         situation=situation,
@@ -398,10 +371,11 @@ def _now(draw: st.DrawFn) -> tuple[Situation | None, Situation | None]:
 
     Mostly both away or one away and the other at home (the registers' usual
     children), sometimes one away and the other unable to care, sometimes both
-    parents unable (de-facto unsupported), and otherwise any history at all.
+    parents unable (de-facto unsupported), sometimes both dead, missing or
+    incapacitated (then another guardian is due), and otherwise any history at all.
     """
     away, home = Situation.WORKING_AWAY, Situation.AT_HOME
-    scenario = _int(draw, 0, 11)
+    scenario = _int(draw, 0, 12)
     if scenario < 4:
         return away, away
     if scenario < 7:
@@ -416,6 +390,8 @@ def _now(draw: st.DrawFn) -> tuple[Situation | None, Situation | None]:
         if first in _CANNOT_GUARD and _chance(draw, 2):
             return first, _pick(draw, sorted(_CANNOT_GUARD, key=lambda s: s.value))
         return first, _pick(draw, _UNABLE)
+    if scenario == 9:
+        return _pick(draw, _NO_GUARDIANS), _pick(draw, _NO_GUARDIANS)
     return None, None
 
 
@@ -461,7 +437,7 @@ def _care(
     carer = _carer(draw, on, _pick(draw, fits), since) if fits is not None else None
     institution = None
     if kind is GuardianshipType.INSTITUTION and not _chance(draw, 4):
-        institution = _stem(draw) + _pick(draw, ("县儿童福利院", "区儿童之家"))
+        institution = synthetic.institution(DrawChooser(draw))
     paper = [None] * 4 if carer is None else [_maybe_day(draw, since, last) for _ in range(4)]
     return CareArrangement(
         guardianship=kind,
@@ -480,7 +456,7 @@ def _guardian(draw: st.DrawFn, first: dt.date, on: dt.date) -> LegalGuardian:
     kind = _pick(draw, list(GuardianKind))
     since = _day(draw, first, on)
     if kind is GuardianKind.ORGANIZATION:
-        name = _stem(draw) + _pick(draw, ("县民政局", "村民委员会", "县儿童福利院"))
+        name = synthetic.organization(DrawChooser(draw))
     else:
         name = _name(draw)
     approved_by = approved_on = None
@@ -540,16 +516,8 @@ def _stage(draw: st.DrawFn, age: int) -> SchoolStage:
     return SchoolStage(f"senior_{min(age - 14, 3)}")
 
 
-def _school(draw: st.DrawFn, stem: str, stage: SchoolStage) -> str | None:
-    if stage in (SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL) or _chance(draw, 4):
-        return None
-    if stage is SchoolStage.KINDERGARTEN:
-        return stem + "幼儿园"
-    if stage.value.startswith("primary"):
-        return stem + "小学"
-    if stage is SchoolStage.VOCATIONAL:
-        return stem + "职业学校"
-    return stem + "中学"
+def _school(draw: st.DrawFn, village: str, stage: SchoolStage) -> str | None:
+    return None if _chance(draw, 4) else synthetic.school(village, stage)
 
 
 def _home_on(parent: Parent | None, on: dt.date) -> bool:
@@ -642,13 +610,13 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
     if givers:
         consents_ = tuple(_consent(draw, birth, on, givers) for _ in range(_int(draw, 0, 2)))
 
-    stem = _stem(draw)
-    village = stem + "村"
+    places = DrawChooser(draw)
+    village = synthetic.village(places)
     earns = age >= 16 and _chance(draw, 8)
     stage = SchoolStage.OUT_OF_SCHOOL if earns else _stage(draw, age)
     address = None
     if not _chance(draw, 4):
-        address = f"{village}{_int(draw, 1, 12)}组{_int(draw, 1, 80)}号"
+        address = synthetic.address(places, village)
     return Child(
         id=child_id if child_id is not None else _child_id(draw),
         name=_name(draw),
@@ -656,11 +624,11 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
         birth_date=birth,
         id_number=None if _chance(draw, 4) else _id_number(draw, birth, sex),
         hukou=Hukou.URBAN if _chance(draw, 8) else Hukou.RURAL,
-        county=_stem(draw) + _pick(draw, ("县", "区")),
-        township=_stem(draw) + _pick(draw, ("镇", "乡")),
+        county=synthetic.county(places),
+        township=synthetic.township(places),
         village=village,
         address=address,
-        school=_school(draw, stem, stage),
+        school=_school(draw, village, stage),
         stage=stage,
         special_needs=_some(draw, list(SpecialNeed), 2) if _chance(draw, 8) else frozenset(),
         interests=_some(draw, list(Interest), 3),
@@ -701,7 +669,11 @@ def members(enum_cls: type[E]) -> st.SearchStrategy[E]:
 
 
 def chinese_names() -> st.SearchStrategy[str]:
-    """A synthetic Chinese personal name: a common surname and one or two common characters."""
+    """A synthetic Chinese personal name: a common surname and one or two common characters.
+
+    See :func:`left_behind.synthetic.name`: a name shares no character with a
+    generated place.
+    """
     return _strategy(_name)
 
 
@@ -713,7 +685,7 @@ def child_ids() -> st.SearchStrategy[str]:
 def id_numbers(
     *, birth_date: dt.date | None = None, sex: Sex | None = None
 ) -> st.SearchStrategy[IdNumber]:
-    """A valid resident identity number in the fictitious region ``99``.
+    """A valid resident identity number in a fictitious region ``99xxxx``.
 
     Characters 7-14 are ``birth_date`` (any day from 1930 to :data:`REFERENCE_DATE`
     when not given), the 17th digit is odd for :attr:`Sex.MALE` and even for
@@ -733,12 +705,12 @@ def id_numbers(
 
 
 def phones(*, mobile: bool | None = None) -> st.SearchStrategy[Phone]:
-    """A mainland phone number as people type it.
+    """A visibly fake mainland phone number as people type it.
 
-    A mobile (11 digits starting ``13`` to ``19``) with ``mobile=True``, a landline
-    with its area code (``025-12345678``, ``0755 1234567``) with ``mobile=False``,
-    either by default; sometimes with ``+86`` in front, sometimes grouped by
-    spaces or hyphens.
+    A mobile (``1390000`` and four digits) with ``mobile=True``, a landline
+    (``0999-0000`` and three or four digits) with ``mobile=False``, either by
+    default; sometimes with ``+86`` in front, sometimes grouped by spaces or
+    hyphens. See :func:`left_behind.synthetic.phone`.
     """
     return _strategy(lambda draw: _phone(draw, mobile))
 
@@ -936,7 +908,7 @@ def registers(
             while new in ids:
                 new = f"{new}-{len(ids)}"
             ids.append(new)
-        name = _stem(draw) + _pick(draw, ("村儿童快乐家园", "村儿童之家", "镇留守儿童之家"))
+        name = synthetic.home(DrawChooser(draw))
         return Register(
             name="" if _chance(draw, 4) else name,
             children=tuple(_child(draw, on, 0, 17, child_id) for child_id in ids),
