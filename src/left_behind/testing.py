@@ -384,11 +384,7 @@ def _now(draw: st.DrawFn) -> tuple[Situation | None, Situation | None]:
         pair = (away, _pick(draw, _UNABLE))
         return pair if _chance(draw, 2) else (pair[1], pair[0])
     if scenario == 8:
-        # both unable: as often as not, neither can be a guardian at all, so
-        # that children with a legal guardian other than the parents come up
         first = _pick(draw, (*_UNABLE, Situation.DECEASED, Situation.MISSING))
-        if first in _CANNOT_GUARD and _chance(draw, 2):
-            return first, _pick(draw, sorted(_CANNOT_GUARD, key=lambda s: s.value))
         return first, _pick(draw, _UNABLE)
     if scenario == 9:
         return _pick(draw, _NO_GUARDIANS), _pick(draw, _NO_GUARDIANS)

@@ -74,7 +74,8 @@ def subjects_in(obj: Any, classes: frozenset[type]) -> Iterator[Any]:
     if isinstance(obj, tuple(classes)):
         yield obj
     if isinstance(obj, Record):
-        for name in _reaches(type(obj), classes):
+        cls: Any = type(obj)  # a class is hashable, whatever mypy reads in Record
+        for name in _reaches(cls, classes):
             yield from _in_value(getattr(obj, name), classes)
 
 
