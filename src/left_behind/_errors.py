@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-__all__ = ["InvalidData", "Problem", "join_path"]
+__all__ = ["InvalidData", "Problem"]
 
 
 @attrs.frozen(kw_only=True, slots=True)

@@ -41,13 +41,30 @@ from left_behind.model._family import (
     Parent,
     ParentSituation,
 )
+from left_behind.model._fields import (
+    AT_LEAST_ONE,
+    NOT_BEFORE,
+    NOT_BLANK,
+    PRIVATE,
+    WORDS,
+    Order,
+    field,
+)
 from left_behind.model._ids import IdNumber, Phone, id_check_character, mask_name, mask_text
+from left_behind.model._kinds import KINDS, Kind, describe_type, kind_of
+from left_behind.model._recurrence import Recurrence
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = [
+    "AT_LEAST_ONE",
     "CARER_RELATIONS",
+    "KINDS",
+    "NOT_BEFORE",
+    "NOT_BLANK",
     "PARENT_TYPES",
+    "PRIVATE",
     "SCHEMA_VERSION",
+    "WORDS",
     "ApprovalBody",
     "CareArrangement",
     "ChangeReason",
@@ -68,12 +85,14 @@ __all__ = [
     "Hukou",
     "IdNumber",
     "Interest",
+    "Kind",
     "LabelledEnum",
     "LawfulBasis",
     "LegalGuardian",
     "LivingArrangement",
     "Misconduct",
     "MisconductRecord",
+    "Order",
     "Parent",
     "ParentRole",
     "ParentSituation",
@@ -81,6 +100,7 @@ __all__ = [
     "Purpose",
     "ReasonCode",
     "Record",
+    "Recurrence",
     "Register",
     "Relation",
     "ReportEvent",
@@ -92,8 +112,11 @@ __all__ = [
     "age_on",
     "birthday_in",
     "capacity_on",
+    "describe_type",
+    "field",
     "ground_of",
     "id_check_character",
+    "kind_of",
     "mask_name",
     "mask_text",
 ]

@@ -1,21 +1,33 @@
 """Pure functions over the records: classification, rule checks and risk.
 
-A rule's check is a :data:`RuleCheck`: a function of a child and its
-:class:`Context` that yields :class:`Hit` s; :func:`rule` makes it a
-:class:`Rule`.
+A rule's check is a :data:`RuleCheck`: a function of a subject (a child and
+its :class:`Context`, or another kind declared with :func:`subject`) that
+yields :class:`Hit` s; :func:`rule` makes it a :class:`Rule`.
 """
 
 from left_behind.rules._check import check, default_rules
 from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import Policy, RiskWeights, Setting
-from left_behind.rules._registry import Context, Hit, Rule, RuleCheck, RuleSet, rule
+from left_behind.rules._registry import (
+    Context,
+    DocumentContext,
+    Hit,
+    Rule,
+    RuleCheck,
+    RuleSet,
+    Subject,
+    rule,
+    subject,
+    subject_of,
+)
 from left_behind.rules._render import render_report
 from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
 
 __all__ = [
     "Classification",
     "Context",
+    "DocumentContext",
     "Finding",
     "Gap",
     "Hit",
@@ -32,11 +44,14 @@ __all__ = [
     "Setting",
     "Severity",
     "Source",
+    "Subject",
     "assess_risk",
     "check",
     "classify",
     "default_rules",
     "render_report",
     "rule",
+    "subject",
+    "subject_of",
     "visit_days",
 ]
