@@ -17,18 +17,21 @@ from left_behind.model._base import Record, problem
 __all__ = ["Policy", "RiskWeights", "Setting"]
 
 
-def _setting(default: Any, reason: str) -> Any:
-    return attrs.field(default=default, metadata={"reason": reason})
+def _setting(default: Any, reason: str, subject: str = "child") -> Any:
+    return attrs.field(default=default, metadata={"reason": reason, "subject": subject})
 
 
 @attrs.frozen(kw_only=True)
 class Setting:
-    """One policy setting: its name, value, default and the reason for the default."""
+    """One policy setting: its name, value, default, the reason for the default,
+    and the kind of subject whose rules it concerns (``"child"``, ``"people"``,
+    ``"home"``, ``"risk"``)."""
 
     name: str
     value: Any
     default: Any
     reason: str
+    subject: str = "child"
 
 
 @attrs.frozen(kw_only=True)
@@ -132,15 +135,19 @@ class Policy(Record):
     visit_days_medium: int = _setting(30, "and a medium-risk child every month")
     visit_days_low: int = _setting(90, "and every other child every quarter")
     background_check_days: int = _setting(
-        365, "MPL art. 62: records of staff in close contact with children are checked every year"
+        365,
+        "MPL art. 62: records of staff in close contact with children are checked every year",
+        subject="people",
     )
     volunteer_percent: int = _setting(
         30,
         "the Shicun project's rule: volunteers number at least 30% of the children served"
         " (义工比例不低于服务对象人数30%)",
+        subject="home",
     )
     risk: RiskWeights = attrs.field(
-        factory=RiskWeights, metadata={"reason": "the weights of the risk level"}
+        factory=RiskWeights,
+        metadata={"reason": "the weights of the risk level", "subject": "risk"},
     )
 
     def explain(self, name: str) -> str:
@@ -155,12 +162,32 @@ class Policy(Record):
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             default = default.factory()
         return Setting(
-            name=name, value=getattr(self, name), default=default, reason=a.metadata["reason"]
+            name=name,
+            value=getattr(self, name),
+            default=default,
+            reason=a.metadata["reason"],
+            subject=a.metadata["subject"],
         )
 
-    def settings(self) -> tuple[Setting, ...]:
-        """Every setting, in declaration order."""
-        return tuple(self.setting(a.name) for a in attrs.fields(type(self)))
+    def settings(self, subject: str | None = None) -> tuple[Setting, ...]:
+        """Every setting in declaration order, or those of one kind of subject.
+
+        >>> [s.name for s in Policy().settings("home")]
+        ['volunteer_percent']
+        """
+        found = (self.setting(a.name) for a in attrs.fields(type(self)))
+        return tuple(s for s in found if subject is None or s.subject == subject)
+
+    def groups(self) -> dict[str, tuple[Setting, ...]]:
+        """The settings grouped by the kind of subject they concern, in order.
+
+        >>> list(Policy().groups())
+        ['child', 'people', 'home', 'risk']
+        """
+        grouped: dict[str, list[Setting]] = {}
+        for s in self.settings():
+            grouped.setdefault(s.subject, []).append(s)
+        return {k: tuple(v) for k, v in grouped.items()}
 
     def _problems(self) -> Iterator[Problem]:
         for a in attrs.fields(type(self)):
