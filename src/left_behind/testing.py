@@ -32,6 +32,7 @@ registers, so rule checks have something to find.
 from __future__ import annotations
 
 try:
+    from hypothesis import reject
     from hypothesis import strategies as st
 except ImportError as exc:  # pragma: no cover - exercised only without the extra
     raise ImportError(
@@ -40,6 +41,7 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 import datetime as dt
+import typing
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
@@ -90,6 +92,7 @@ from left_behind.model import (
     age_on,
 )
 from left_behind.model import _enums as _enum_module
+from left_behind.model._kinds import strategy_for
 from left_behind.rules import Policy, RiskWeights
 from left_behind.samples import REFERENCE_DATE
 
@@ -119,6 +122,7 @@ __all__ = [
     "records",
     "registers",
     "report_events",
+    "values",
 ]
 
 T = TypeVar("T")
@@ -977,18 +981,56 @@ ENUM_TYPES: tuple[type[LabelledEnum], ...] = tuple(
 """Every enumeration of the register."""
 
 
-def records(cls: type[R], *, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[R]:
-    """The strategy for a record class of :data:`RECORD_TYPES`, dated up to ``on``.
+def values(tp: Any) -> st.SearchStrategy[Any]:
+    """Values of a field type, from the table of kinds alone (not always valid together).
 
-    >>> from left_behind import Consent
-    >>> records(Consent) is not None
-    True
+    Each kind of value in :data:`~left_behind.KINDS` says how to draw one, so
+    a field of any type the records use has a strategy with no code here:
+
+    >>> import datetime as dt
+    >>> from hypothesis import find
+    >>> find(values(dt.timedelta), lambda d: d > dt.timedelta(hours=1))
+    datetime.timedelta(seconds=3660)
     """
+    found: st.SearchStrategy[Any] = strategy_for(st, tp)
+    return found
+
+
+def _from_kinds(draw: st.DrawFn, cls: type[R]) -> R:
+    """A ``cls`` whose fields are drawn by their kinds; one the record refuses is rejected."""
+    hints = typing.get_type_hints(cls)
+    kwargs: dict[str, Any] = {}
+    for a in attrs.fields(cast(Any, cls)):
+        if a.default is attrs.NOTHING or draw(st.booleans()):
+            kwargs[a.name] = draw(values(hints[a.name]))
     try:
-        factory = _FACTORIES[cls]
-    except KeyError:
-        raise TypeError(f"no strategy for {cls.__name__}: it is not one of RECORD_TYPES") from None
-    return cast("st.SearchStrategy[R]", factory(on))
+        return cls(**kwargs)
+    except InvalidData:
+        reject()
+
+
+def records(cls: type[R], *, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[R]:
+    """The strategy for a record class, dated up to ``on``.
+
+    The records of :data:`RECORD_TYPES` come from builders that keep a
+    child's file consistent (dates in order, identity numbers that fit...).
+    Any other record class of the library is drawn from its fields' kinds
+    and kept when it is valid, so a new record has a strategy at once.
+
+    >>> from left_behind import Consent, Source
+    >>> records(Consent) is not None, records(Source) is not None
+    (True, True)
+    """
+    factory = _FACTORIES.get(cls)
+    if factory is not None:
+        return cast("st.SearchStrategy[R]", factory(on))
+    if not _is_record_class(cls):
+        raise TypeError(f"no strategy for {cls!r}: it is not a record of left_behind")
+    return _strategy(lambda draw: _from_kinds(draw, cls))
+
+
+def _is_record_class(cls: object) -> bool:
+    return isinstance(cls, type) and issubclass(cls, Record) and attrs.has(cls)
 
 
 def documents(

@@ -18,7 +18,7 @@ import datetime as dt
 import types
 import typing
 from collections.abc import Callable, Iterator
-from typing import Any, ClassVar
+from typing import Any
 
 import attrs
 
@@ -170,8 +170,6 @@ class Record:
     """
 
     __slots__ = ()
-
-    _record_kind: ClassVar[str] = "record"
 
     def __init_subclass__(cls, **kwargs: Any) -> None:
         super().__init_subclass__(**kwargs)
