@@ -9,7 +9,7 @@ function that depends on the date takes it as ``on=``.
 'left-behind child'
 """
 
-from left_behind import samples
+from left_behind import law, samples
 from left_behind._errors import InvalidData, Problem
 from left_behind.io import Style, from_dict, from_json, to_dict, to_json
 from left_behind.model import (
@@ -157,6 +157,7 @@ __all__ = [
     "default_rules",
     "from_dict",
     "from_json",
+    "law",
     "mask_name",
     "render_report",
     "rule",
