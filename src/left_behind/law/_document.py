@@ -131,8 +131,9 @@ class LegalDocument(Record):
     Chinese, ``body_en`` in English; ``number`` the document or order number
     (国发〔2016〕13号), if any; ``issued`` the date it was adopted or issued
     (the date it bears) and ``in_force`` the date it took effect, when that
-    differs or is known; ``url`` a public address of the text where one was
-    checked; ``notes`` its limitations: what was verified and what was not.
+    differs or is known; ``url`` a public address of the text, where one is
+    recorded (the notes say how it was found); ``notes`` its limitations:
+    what was verified and what was not.
     A policy document is cited with its number after the title
     (``cite_number``), as such documents are in practice.
 
