@@ -287,7 +287,12 @@ def _birth_for(
     latest = _latest_birth(on, age)
     if not_after is not None:
         latest = min(latest, not_after)
-    birth = draw(st.dates(_latest_birth(on, age + 1) + days(1), latest))
+    earliest = _latest_birth(on, age + 1) + days(1)
+    if age_on(earliest, on) > age:
+        # on 28 February of a common year, one born on 29 February of the year
+        # ``age + 1`` before has reached that birthday (Civil Code art. 202)
+        earliest += days(1)
+    birth = draw(st.dates(earliest, latest))
     assert age_on(birth, on) == age
     return birth
 

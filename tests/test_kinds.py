@@ -25,7 +25,7 @@ import left_behind as lb
 from left_behind import testing as lt
 from left_behind.io import _json as json_module
 from left_behind.io._convert import converter, unstructure, writer
-from left_behind.model._base import Record
+from left_behind.model._base import Record, as_frozenset, as_tuple
 from left_behind.model._kinds import KINDS, describe_type, kind_of, python_type, value_fits
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -43,8 +43,8 @@ class Session(Record):
     length: dt.timedelta
     zone: zoneinfo.ZoneInfo
     repeats: lb.Recurrence | None = None
-    days: frozenset[lb.Interest] = lb.field(default=frozenset(), converter=lb.model._base.as_frozenset)
-    notes: tuple[str, ...] = lb.field(default=(), converter=lb.model._base.as_tuple)
+    days: frozenset[lb.Interest] = lb.field(default=frozenset(), converter=as_frozenset)
+    notes: tuple[str, ...] = lb.field(default=(), converter=as_tuple)
     phone: lb.Phone | None = None
     share: float = 0.0
 

@@ -1,4 +1,4 @@
-"""docs/rules.md documents every registered rule and every policy setting, and runs."""
+"""docs/rules.md documents every registered rule, policy setting and legal source, and runs."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 import attrs
 import pytest
 
-from left_behind import Policy, RiskWeights, default_rules
+from left_behind import Policy, RiskWeights, default_rules, law
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -19,6 +19,8 @@ else:  # pragma: no cover - Python 3.10
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_MD = ROOT / "docs" / "rules.md"
+SOURCES_BEGIN = "<!-- sources: generated from lb.law and lb.default_rules(); a test checks it -->"
+SOURCES_END = "<!-- sources: end -->"
 
 
 @pytest.fixture(scope="module")
@@ -84,3 +86,52 @@ def test_the_docs_are_run_as_doctests(text: str) -> None:
     pytest_options = options["tool"]["pytest"]["ini_options"]
     assert "docs" in pytest_options["testpaths"]
     assert "--doctest-glob='*.md'" in pytest_options["addopts"]
+
+
+def sources_table() -> str:
+    """The Sources table of docs/rules.md, as the registry and the rules give it."""
+    rules = default_rules()
+    citing: dict[str, list[str]] = {}
+    for r in rules:
+        found = law.resolve(r.source)
+        assert found is not None, f"{r.id} cites {r.source.cite()}, which lb.law does not register"
+        citing.setdefault(found[0].code, []).append(f"`{r.id}`")
+    lines = [
+        "| code | document | issued by | number | dated | in force | address"
+        " | provisions quoted | rules citing it |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for d in law.documents():
+        cells = [
+            f"`{d.code}`",
+            f"《{d.title}》 {d.title_en}",
+            d.body_en,
+            d.number or "—",
+            d.issued.isoformat(),
+            d.in_force.isoformat() if d.in_force else "—",
+            d.url or "not recorded (see the notes)",
+            "; ".join(p.article_en for p in d.provisions),
+            ", ".join(citing.get(d.code, [])) or "—",
+        ]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def test_the_sources_table_is_the_registry(text: str) -> None:
+    assert SOURCES_BEGIN in text and SOURCES_END in text, "docs/rules.md has no Sources table"
+    block = text.split(SOURCES_BEGIN, 1)[1].split(SOURCES_END, 1)[0].strip()
+    expected = sources_table()
+    assert block == expected, (
+        "docs/rules.md's Sources table is not the registry's; replace it with:\n" + expected
+    )
+
+
+@pytest.mark.parametrize("rule_id", default_rules().ids())
+def test_every_rule_source_is_listed_with_its_number_and_address(text: str, rule_id: str) -> None:
+    found = law.resolve(default_rules().get(rule_id).source)
+    assert found is not None, f"{rule_id}: its source is not in lb.law"
+    doc = found[0]
+    table = text.split(SOURCES_BEGIN, 1)[-1].split(SOURCES_END, 1)[0]
+    row = next((ln for ln in table.splitlines() if ln.startswith(f"| `{doc.code}` |")), "")
+    assert f"`{rule_id}`" in row, f"docs/rules.md's Sources table does not list {rule_id}"
+    assert (doc.number or "—") in row and (doc.url or "not recorded") in row

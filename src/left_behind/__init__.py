@@ -11,7 +11,7 @@ function that depends on the date takes it as ``on=``.
 
 # The public face is composed from the parts, each of which says in its own
 # __all__ what it offers (as h11 does): a name is declared once, where it is.
-from left_behind import _errors, io, model, rules, samples, stats, synthetic
+from left_behind import _errors, io, law, model, rules, samples, stats, synthetic
 from left_behind._errors import *  # noqa: F403
 from left_behind.io import *  # noqa: F403
 from left_behind.model import *  # noqa: F403
@@ -26,6 +26,7 @@ __all__ = [
     *model.__all__,
     *rules.__all__,
     *stats.__all__,
+    "law",
     "samples",
     "synthetic",
 ]

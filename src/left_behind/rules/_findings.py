@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 import attrs
 
 from left_behind._errors import Problem
+from left_behind.law import Source
 from left_behind.model._base import (
     LabelledEnum,
     Lang,
@@ -35,35 +36,6 @@ class Severity(LabelledEnum):
 
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _INDEX = re.compile(r"\[([0-9]+)\]")
-
-
-@attrs.frozen(kw_only=True)
-class Source(Record):
-    """The provision a rule rests on: the law, the article, and its words.
-
-    ``law`` is the short code used in rule ids (``MPL``, ``CC``, ``PIPL``,
-    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule); ``article`` is
-    the article as the text numbers it, ``article_en`` the same in English
-    (optional).
-    """
-
-    law: str
-    title: str
-    article: str
-    text: str
-    article_en: str = ""
-
-    def cite(self, lang: Lang = "zh") -> str:
-        """A short citation: the title and the article.
-
-        >>> from left_behind.rules import default_rules
-        >>> src = default_rules().get("MPL-23-notice").source
-        >>> src.cite(), src.cite("en")
-        ('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
-        """
-        if lang == "en":
-            return f"{self.law} {self.article_en or self.article}"
-        return f"《{self.title}》{self.article}"
 
 
 @attrs.frozen(kw_only=True)

@@ -1,14 +1,17 @@
-"""The provisions the rules rest on, in their own words.
+"""The provisions the rules cite, named once, from the legal sources in :mod:`left_behind.law`.
 
-Sources: 中华人民共和国未成年人保护法 (2020 revision) [MPL]; 中华人民共和国民法典
-[CC]; 中华人民共和国个人信息保护法 [PIPL]; 国务院关于加强农村留守儿童关爱保护工作的意见
-(国发〔2016〕13号) [GF16]; 关于进一步加强事实无人抚养儿童保障工作的意见
-(民发〔2019〕62号) [FSW].
+The words, titles, numbers and dates live there, one module per document;
+here each provision a rule rests on gets the name the rules use.
+
+>>> from left_behind.rules import default_rules
+>>> src = default_rules().get("MPL-23-notice").source
+>>> src.cite(), src.cite("en")
+('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
 """
 
 from __future__ import annotations
 
-from left_behind.rules._findings import Source
+from left_behind.law import CC, GF16, MPL, PIPL
 
 __all__ = [
     "CC_27",
@@ -20,94 +23,10 @@ __all__ = [
     "PIPL_31",
 ]
 
-_MPL = "中华人民共和国未成年人保护法"
-
-MPL_21 = Source(
-    law="MPL",
-    title=_MPL,
-    article="第二十一条",
-    article_en="art. 21",
-    text=(
-        "未成年人的父母或者其他监护人不得使未满八周岁或者由于身体、心理原因需要特别照顾的"
-        "未成年人处于无人看护状态，或者将其交由无民事行为能力、限制民事行为能力、患有严重传染性"
-        "疾病或者其他不适宜的人员临时照护。未成年人的父母或者其他监护人不得使未满十六周岁的"
-        "未成年人脱离监护单独生活。"
-    ),
-)
-
-MPL_22 = Source(
-    law="MPL",
-    title=_MPL,
-    article="第二十二条",
-    article_en="art. 22",
-    text=(
-        "未成年人的父母或者其他监护人因外出务工等原因在一定期限内不能完全履行监护职责的，"
-        "应当委托具有照护能力的完全民事行为能力人代为照护；无正当理由的，不得委托他人代为照护。"
-        "未成年人的父母或者其他监护人在确定被委托人时，应当综合考虑其道德品质、家庭状况、"
-        "身心健康状况、与未成年人生活情感上的联系等情况，并听取有表达意愿能力未成年人的意见。"
-        "具有下列情形之一的，不得作为被委托人：（一）曾实施性侵害、虐待、遗弃、拐卖、暴力伤害等"
-        "违法犯罪行为；（二）有吸毒、酗酒、赌博等恶习；（三）曾拒不履行或者长期怠于履行监护、"
-        "照护职责；（四）其他不适宜担任被委托人的情形。"
-    ),
-)
-
-MPL_23 = Source(
-    law="MPL",
-    title=_MPL,
-    article="第二十三条",
-    article_en="art. 23",
-    text=(
-        "未成年人的父母或者其他监护人应当及时将委托照护情况书面告知未成年人所在学校、幼儿园和"
-        "实际居住地的居民委员会、村民委员会，加强和未成年人所在学校、幼儿园的沟通；与未成年人、"
-        "被委托人至少每周联系和交流一次，了解未成年人的生活、学习、心理等情况，并给予未成年人"
-        "亲情关爱。"
-    ),
-)
-
-MPL_62 = Source(
-    law="MPL",
-    title=_MPL,
-    article="第六十二条",
-    article_en="art. 62",
-    text=(
-        "密切接触未成年人的单位招聘工作人员时，应当向公安机关、人民检察院查询应聘者是否具有"
-        "性侵害、虐待、拐卖、暴力伤害等违法犯罪记录；发现其具有前述行为记录的，不得录用。"
-        "密切接触未成年人的单位应当每年定期对工作人员是否具有上述违法犯罪记录进行查询。"
-    ),
-)
-
-GF16_REPORT = Source(
-    law="GF16",
-    title="国务院关于加强农村留守儿童关爱保护工作的意见（国发〔2016〕13号）",
-    article="三（一）建立强制报告机制",
-    article_en="part III (1), mandatory reporting",
-    text=(
-        "学校、幼儿园、医疗机构、村（居）民委员会、社会工作服务机构、救助管理机构、福利机构及其"
-        "工作人员，在工作中发现农村留守儿童脱离监护单独居住生活或失踪、其监护人丧失监护能力或"
-        "不履行监护责任、疑似遭受家庭暴力、疑似遭受意外伤害或不法侵害等情况的，应当在第一时间"
-        "向公安机关报告。"
-    ),
-)
-
-PIPL_31 = Source(
-    law="PIPL",
-    title="中华人民共和国个人信息保护法",
-    article="第三十一条",
-    article_en="art. 31",
-    text=(
-        "个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他"
-        "监护人的同意。"
-    ),
-)
-
-CC_27 = Source(
-    law="CC",
-    title="中华人民共和国民法典",
-    article="第二十七条",
-    article_en="art. 27",
-    text=(
-        "父母是未成年子女的监护人。未成年人的父母已经死亡或者没有监护能力的，由下列有监护能力"
-        "的人按顺序担任监护人：（一）祖父母、外祖父母；（二）兄、姐；（三）其他愿意担任监护人的"
-        "个人或者组织，但是须经未成年人住所地的居民委员会、村民委员会或者民政部门同意。"
-    ),
-)
+MPL_21 = MPL.source(21)
+MPL_22 = MPL.source(22)
+MPL_23 = MPL.source(23)
+MPL_62 = MPL.source(62)
+GF16_REPORT = GF16.source("III(1)")
+PIPL_31 = PIPL.source(31)
+CC_27 = CC.source(27)
