@@ -22,7 +22,7 @@ from left_behind import (
     Situation,
     check,
 )
-from rules_strategies import ON, SINCE, child, days
+from rules_strategies import ON, POLICY, SINCE, child, days
 
 __all__ = [
     "AFTER",
@@ -62,7 +62,7 @@ WITH_PARENTS = (CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, sinc
 LEAP_SINCE = dt.date(2025, 9, 1)
 
 VIEW = ("MPL-22-child-view", WARNING, f"{ENTRUSTED}.child_heard_on")
-DUE = SINCE + days(30)  # 2026-03-31
+DUE = SINCE + days(POLICY.notice_days)  # the notice deadline of the entrustment on SINCE
 FOUND = dt.date(2026, 8, 20)
 CONSENT = ("PIPL-31-consent", ERROR, "$.consents")
 
