@@ -48,11 +48,22 @@ from rules_helpers import (
     with_care,
     with_carer,
 )
-from rules_strategies import ON, SINCE, carer, child, days
+from rules_strategies import (
+    ADULT,
+    ON,
+    POLICY,
+    SINCE,
+    UNDER_8,
+    UNDER_16,
+    carer,
+    child,
+    days,
+    turning,
+)
 
 # --- MPL-21-living-alone --------------------------------------------------------
 
-TURNS_16 = dt.date(2010, 9, 1)  # 16 on ON
+TURNS_16 = turning(UNDER_16)  # born 16 years before ON
 
 
 @pytest.mark.parametrize("living", [LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS])
@@ -125,7 +136,7 @@ def test_boarding_school_is_not_living_alone() -> None:
 
 # --- MPL-21-unattended --------------------------------------------------------
 
-TURNS_8 = dt.date(2018, 9, 1)  # 8 on ON
+TURNS_8 = turning(UNDER_8)  # born 8 years before ON
 
 
 @pytest.mark.parametrize(
@@ -180,7 +191,7 @@ def test_young_child_cared_for_by_nobody(shift: int, expected: list[tuple[str, s
     assert found(child(birth_date=TURNS_8, on=on, care=nobody), on) == expected
 
 
-CARER_TURNS_18 = dt.date(2008, 9, 1)  # the carer is 18 on ON
+CARER_TURNS_18 = turning(ADULT)  # the carer is 18 on ON
 
 
 @pytest.mark.parametrize(
@@ -228,7 +239,10 @@ def test_young_child_with_a_carer_with_a_serious_infectious_disease() -> None:
 
 @pytest.mark.parametrize(
     ("shift", "expected"),
-    [(BEFORE, [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]), (ON_DAY, [])],
+    [
+        (BEFORE, [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]),
+        (ON_DAY, []),
+    ],
 )
 def test_infectious_carer_until_the_8th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
@@ -249,7 +263,7 @@ def test_infectious_carer_until_the_8th_birthday(
         ),
     ],
 )
-@pytest.mark.parametrize("birth", [dt.date(2014, 1, 1), dt.date(2009, 9, 2)])  # 12; 16 tomorrow
+@pytest.mark.parametrize("birth", [dt.date(2014, 1, 1), dt.date(2009, 9, 2)])  # 12; 16, 17 tomorrow
 def test_special_needs_at_any_age(needs: set[SpecialNeed], words: str, birth: dt.date) -> None:
     sick = frozenset({HealthCondition.SERIOUS_INFECTIOUS_DISEASE})
     c = with_carer(child(birth_date=birth, special_needs=needs), health=sick)
@@ -360,7 +374,7 @@ def test_must_entrust_until_the_18th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
-    birth = dt.date(2008, 9, 1)
+    birth = turning(ADULT)
     c = child(birth_date=birth, on=on, care=(attrs.evolve(WITH_PARENTS[0], since=birth),))
     assert found(c, on) == expected
 
@@ -461,16 +475,20 @@ def test_only_the_carer_in_force_is_checked() -> None:
 # --- MPL-22-child-view --------------------------------------------------------
 
 
+VIEW_AGE = POLICY.child_view_age
+VIEW_BIRTH = turning(VIEW_AGE, SINCE)  # reaches the policy's age on the day of the entrustment
+
+
 @pytest.mark.parametrize(
     ("birth", "expected"),
     [
-        (dt.date(2018, 3, 2), []),  # 7 when entrusted on SINCE; 8 the day after
-        (dt.date(2018, 3, 1), [VIEW]),  # 8 that very day
-        (dt.date(2017, 6, 1), [VIEW]),  # 8
-        (dt.date(2010, 3, 1), [VIEW]),  # 16
+        (VIEW_BIRTH + days(1), []),  # 7 when entrusted on SINCE; 8 the day after
+        (VIEW_BIRTH, [VIEW]),  # 8 that very day
+        (VIEW_BIRTH - days(273), [VIEW]),  # 8 and nine months
+        (turning(UNDER_16, SINCE), [VIEW]),  # 16
     ],
 )
-def test_child_view_from_8_at_the_start_of_the_arrangement(
+def test_child_view_from_the_policys_age_at_the_start_of_the_arrangement(
     birth: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     c = unheard(birth)
@@ -479,9 +497,9 @@ def test_child_view_from_8_at_the_start_of_the_arrangement(
         f = only(c, "MPL-22-child-view")
         age = lb.age_on(birth, SINCE)
         assert f.setting == "child_view_age"
-        assert f"was {age} when the entrustment began on 2026-03-01" in f.message_en
-        assert "(the policy asks from 8)" in f.message_en
-        assert f"儿童当时 {age} 周岁（政策：8 周岁起" in f.message_zh
+        assert f"was {age} when the entrustment began on {SINCE}" in f.message_en
+        assert f"(the policy asks from {VIEW_AGE})" in f.message_en
+        assert f"儿童当时 {age} 周岁（政策：{VIEW_AGE} 周岁起" in f.message_zh
 
 
 def test_child_view_heard_is_enough() -> None:
@@ -489,32 +507,35 @@ def test_child_view_heard_is_enough() -> None:
 
 
 def test_child_view_age_is_taken_at_the_start_not_on_the_check_date() -> None:
-    c = unheard(dt.date(2018, 3, 2))
+    c = unheard(VIEW_BIRTH + days(1))
     later = dt.date(2027, 3, 1)
-    assert lb.age_on(c.birth_date, later) == 8
+    assert lb.age_on(c.birth_date, later) == VIEW_AGE
     assert [x for x in found(c, later) if x[0] == "MPL-22-child-view"] == []
 
 
+OLDER = VIEW_AGE + 2  # a county that asks from 10
+
+
 @pytest.mark.parametrize(
-    ("birth", "default", "at_10"),
+    ("birth", "default", "older"),
     [
-        (dt.date(2018, 3, 1), [VIEW], []),  # 8
-        (dt.date(2016, 3, 2), [VIEW], []),  # 9, 10 the day after
-        (dt.date(2016, 3, 1), [VIEW], [VIEW]),  # 10
+        (VIEW_BIRTH, [VIEW], []),  # 8
+        (turning(OLDER, SINCE) + days(1), [VIEW], []),  # 9, 10 the day after
+        (turning(OLDER, SINCE), [VIEW], [VIEW]),  # 10
     ],
 )
 def test_child_view_age_setting(
-    birth: dt.date, default: list[tuple[str, str, str]], at_10: list[tuple[str, str, str]]
+    birth: dt.date, default: list[tuple[str, str, str]], older: list[tuple[str, str, str]]
 ) -> None:
     c = unheard(birth)
-    policy = attrs.evolve(Policy(), child_view_age=10)
+    policy = attrs.evolve(Policy(), child_view_age=OLDER)
     assert found(c) == default
-    assert found(c, policy=policy) == at_10
-    if at_10:
+    assert found(c, policy=policy) == older
+    if older:
         f = only(c, "MPL-22-child-view", policy=policy)
         assert f.setting == "child_view_age"
-        assert "(the policy asks from 10)" in f.message_en
-        assert "政策：10 周岁起" in f.message_zh
+        assert f"(the policy asks from {OLDER})" in f.message_en
+        assert f"政策：{OLDER} 周岁起" in f.message_zh
 
 
 # --- 29 February births ------------------------------------------------------

@@ -20,11 +20,11 @@ from rules_helpers import (
     only,
     orphan,
 )
-from rules_strategies import ON, SINCE, child, days
+from rules_strategies import ON, SINCE, UNDER_14, child, days, turning
 
 # --- PIPL-31-consent ----------------------------------------------------------
 
-TURNS_14 = dt.date(2012, 9, 1)  # 14 on ON
+TURNS_14 = turning(UNDER_14)  # born 14 years before ON
 
 
 @pytest.mark.parametrize(("shift", "expected"), [(BEFORE, [CONSENT]), (ON_DAY, []), (AFTER, [])])
@@ -55,11 +55,11 @@ WITHDRAWN = dt.date(2026, 6, 1)
     ("given", "on", "expected"),
     [
         (consent(withdrawn_on=WITHDRAWN), WITHDRAWN - days(1), []),
-        (consent(withdrawn_on=WITHDRAWN), WITHDRAWN, [CONSENT]),
+        (consent(withdrawn_on=WITHDRAWN), WITHDRAWN, [CONSENT]),  # withdrawn that day
         (consent(withdrawn_on=WITHDRAWN), ON, [CONSENT]),
         (consent(purposes={Purpose.PHOTOS, Purpose.SHARING, Purpose.REFERRAL}), ON, [CONSENT]),
         (consent(purposes={Purpose.PHOTOS, Purpose.REGISTRATION}), ON, []),
-        (consent(on=ON + days(1)), ON, [CONSENT]),
+        (consent(on=ON + days(1)), ON, [CONSENT]),  # given the day after the check
         (consent(on=ON), ON, []),
         (consent(given_by=ConsentGiver.FATHER), ON, []),
         (consent(given_by=ConsentGiver.GUARDIAN), ON, [CONSENT]),  # no guardian recorded

@@ -57,7 +57,7 @@ from rules_helpers import (
     with_care,
     with_carer,
 )
-from rules_strategies import CARER_BIRTH, ON, SINCE, child, days, weekly
+from rules_strategies import CARER_BIRTH, ON, POLICY, SINCE, child, days, turning, weekly
 
 
 def test_the_base_child_is_compliant() -> None:
@@ -83,7 +83,7 @@ def later_guardian() -> tuple[Child, dt.date]:
 
 
 def later_notice() -> tuple[Child, dt.date]:
-    """The school was told on 1 May, late; checked on 20 March, before the deadline."""
+    """The school was told on 1 May, late; checked eleven days before the deadline."""
     return with_care(child(birth_date=TEN), school_notified_on=dt.date(2026, 5, 1)), DUE - days(11)
 
 
@@ -305,7 +305,7 @@ def test_policy_from_json() -> None:
     assert lb.from_json("{}", Policy) == Policy()
     camel = lb.from_json('{"childViewAge": 10}', Policy, style="camel")
     assert camel.child_view_age == 10
-    c = unheard(dt.date(2018, 3, 1))
+    c = unheard(turning(POLICY.child_view_age, SINCE))  # 8 on the day of the entrustment
     assert found(c, policy=policy) == []
     assert found(c) == [VIEW]
     assert lb.from_json(lb.to_json(policy), Policy) == policy
@@ -361,7 +361,9 @@ def test_every_setting_has_a_reason_and_its_default() -> None:
 
 # --- assess_risk --------------------------------------------------------------
 
-SEVENTY = birthday_in(ON, -70)  # a carer born that day turns 70 on ON
+ELDERLY = POLICY.elderly_carer_age
+A_YEAR_AGO = ON - days(POLICY.no_visit_days)  # parents away since then have missed a visit
+SEVENTY = birthday_in(ON, -ELDERLY)  # a carer born that day turns 70 on ON
 
 
 @pytest.mark.parametrize(
@@ -403,7 +405,7 @@ SEVENTY = birthday_in(ON, -70)  # a carer born that day turns 70 on ON
         ),
         (
             lambda: with_care(
-                with_carer(child(birth_date=TEN, since=dt.date(2025, 9, 1)), birth_date=SEVENTY),
+                with_carer(child(birth_date=TEN, since=A_YEAR_AGO), birth_date=SEVENTY),
                 child_heard_on=None,
             ),
             ON,
@@ -462,20 +464,21 @@ def test_risk_levels_at_the_thresholds(
 
 def test_risk_explanation_words() -> None:
     c = with_care(
-        with_carer(child(birth_date=TEN, since=dt.date(2025, 9, 1)), birth_date=SEVENTY),
+        with_carer(child(birth_date=TEN, since=A_YEAR_AGO), birth_date=SEVENTY),
         child_heard_on=None,
     )
     assert assess_risk(c, on=ON).explain("en") == (
         "risk high (5): rule MPL-22-child-view broken (warning) (+1);"
         " home education absent: no parent lives at home (+1);"
-        " affection missing: no visit home from an absent parent in 365 days (+1);"
-        " too little supervision: the carer is 70, 70 or over (+2)"
+        " affection missing: no visit home from an absent parent in"
+        f" {POLICY.no_visit_days} days (+1);"
+        f" too little supervision: the carer is {ELDERLY}, {ELDERLY} or over (+2)"
     )
     assert assess_risk(c, on=ON).explain().startswith("风险高（5 分）：违反规则 MPL-22-child-view")
 
 
 def test_a_visit_home_answers_affection_missing() -> None:
-    c = child(birth_date=TEN, since=dt.date(2025, 9, 1))
+    c = child(birth_date=TEN, since=A_YEAR_AGO)
     assert [f.code for f in assess_risk(c, on=ON).factors] == [
         "home_education_absent",
         "affection_missing",

@@ -36,9 +36,11 @@ from rules_helpers import (
     only,
     with_care,
 )
-from rules_strategies import ON, SINCE, child, days, weekly
+from rules_strategies import ON, POLICY, SINCE, child, days, weekly
 
 # --- MPL-23-notice ------------------------------------------------------------
+
+NOTICE_DAYS = POLICY.notice_days  # DUE is this many days after SINCE
 
 SCHOOL = ("MPL-23-notice", WARNING, f"{ENTRUSTED}.school_notified_on")
 VILLAGE = ("MPL-23-notice", WARNING, f"{ENTRUSTED}.village_notified_on")
@@ -47,8 +49,8 @@ VILLAGE = ("MPL-23-notice", WARNING, f"{ENTRUSTED}.village_notified_on")
 @pytest.mark.parametrize(
     ("school", "village", "expected"),
     [
-        (DUE, DUE, []),
-        (DUE + days(1), DUE, [SCHOOL]),
+        (DUE, DUE, []),  # on the last allowed day
+        (DUE + days(1), DUE, [SCHOOL]),  # the school told the day after
         (DUE, DUE + days(1), [VILLAGE]),
         (DUE + days(1), DUE + days(60), [SCHOOL, VILLAGE]),
         (SINCE, SINCE, []),
@@ -62,10 +64,10 @@ def test_notice_on_the_last_allowed_day(
     for f in findings(c):
         given = school if f.path.endswith("school_notified_on") else village
         assert f.setting == "notice_days"
-        assert f"was told on {given}, after the deadline 2026-03-31 (policy: 30 days)" in (
+        assert f"was told on {given}, after the deadline {DUE} (policy: {NOTICE_DAYS} days)" in (
             f.message_en
         )
-        assert f"{given} 才书面告知" in f.message_zh and "晚于期限 2026-03-31" in f.message_zh
+        assert f"{given} 才书面告知" in f.message_zh and f"晚于期限 {DUE}" in f.message_zh
 
 
 @pytest.mark.parametrize(
@@ -79,10 +81,10 @@ def test_missing_notice_before_and_after_the_deadline(
     assert found(c, on) == expected
     got = findings(c, on)
     if got:
-        assert "the school should have been told in writing by 2026-03-31" in got[0].message_en
+        assert f"the school should have been told in writing by {DUE}" in got[0].message_en
         assert "the village committee should have been told" in got[1].message_en
-        assert all("(policy: 30 days)" in f.message_en for f in got)
-        assert "应在 2026-03-31 前书面告知学校或幼儿园" in got[0].message_zh
+        assert all(f"(policy: {NOTICE_DAYS} days)" in f.message_en for f in got)
+        assert f"应在 {DUE} 前书面告知学校或幼儿园" in got[0].message_zh
 
 
 @pytest.mark.parametrize(
@@ -103,12 +105,14 @@ def test_only_the_village_is_told_of_a_child_not_in_school(
 
 
 def test_notice_days_setting() -> None:
-    c = with_care(child(birth_date=TEN), school_notified_on=SINCE + days(45))
+    longer = NOTICE_DAYS + 15  # a county that allows 45 days
+    c = with_care(child(birth_date=TEN), school_notified_on=SINCE + days(longer))
     assert found(c) == [SCHOOL]
-    policy = attrs.evolve(Policy(), notice_days=45)
+    policy = attrs.evolve(Policy(), notice_days=longer)
     assert found(c, policy=policy) == []
-    f = only(c, "MPL-23-notice", policy=attrs.evolve(Policy(), notice_days=44))
-    assert "after the deadline 2026-04-14 (policy: 44 days)" in f.message_en
+    f = only(c, "MPL-23-notice", policy=attrs.evolve(Policy(), notice_days=longer - 1))
+    deadline = SINCE + days(longer - 1)
+    assert f"after the deadline {deadline} (policy: {longer - 1} days)" in f.message_en
 
 
 def test_notice_is_not_asked_for_an_arrangement_with_parents_or_an_institution() -> None:
@@ -127,12 +131,19 @@ def father_away(**changes: Any) -> Child:
     return child(birth_date=TEN, mother=Situation.INCAPACITATED, **changes)
 
 
-GAP_END = dt.date(2026, 5, 31)  # a weekly call from SINCE lands on this day
+GAP = POLICY.contact_gap_days  # a week
+GAP_END = SINCE + days(13 * GAP)  # a weekly call from SINCE lands on this day
 
 
-@pytest.mark.parametrize(("apart", "expected"), [(7, []), (8, [CONTACT])])
+@pytest.mark.parametrize(
+    ("apart", "expected"),
+    [
+        (GAP, []),  # a week apart: on time
+        (GAP + 1, [CONTACT]),  # a day more
+    ],
+)
 @pytest.mark.parametrize("party", ["child", "carer"])
-def test_contacts_7_days_apart_are_fine_8_are_not(
+def test_contacts_a_week_apart_are_fine_a_day_more_are_not(
     apart: int, expected: list[tuple[str, str, str]], party: str
 ) -> None:
     father = ParentRole.FATHER
@@ -143,7 +154,7 @@ def test_contacts_7_days_apart_are_fine_8_are_not(
     )
     log = (
         weekly(father, SINCE, GAP_END, party=gappy)
-        + weekly(father, GAP_END + days(apart - 7), ON, party=gappy)
+        + weekly(father, GAP_END + days(apart - GAP), ON, party=gappy)
         + weekly(father, SINCE, ON, party=steady)
     )
     assert GAP_END in {e.on for e in log}
@@ -152,13 +163,14 @@ def test_contacts_7_days_apart_are_fine_8_are_not(
     if expected:
         f = only(c, "MPL-23-weekly-contact")
         assert f.setting == "contact_gap_days"
+        first, last = GAP_END + days(1), GAP_END + days(GAP)
         assert (
-            f"the father had no contact with the {party} from 2026-06-01 to 2026-06-07, 7 days"
-            " (policy: at least every 7 days)"
+            f"the father had no contact with the {party} from {first} to {last}, {GAP} days"
+            f" (policy: at least every {GAP} days)"
         ) in f.message_en
         assert "(ongoing)" not in f.message_en
         who = "儿童" if party == "child" else "被委托人"
-        assert f"父亲与{who}在 2026-06-01 至 2026-06-07 共 7 天没有联系" in f.message_zh
+        assert f"父亲与{who}在 {first} 至 {last} 共 {GAP} 天没有联系" in f.message_zh
 
 
 def test_contacts_with_the_child_only_leave_a_carer_gap() -> None:
@@ -177,14 +189,14 @@ def test_contacts_with_the_carer_only_leave_a_child_gap() -> None:
     assert "no contact with the child from 2026-03-02 to 2026-09-01" in f.message_en
 
 
-LAST_CALL = dt.date(2026, 8, 23)
+LAST_CALL = SINCE + days(25 * GAP)  # the last weekly call before ON
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
-        (LAST_CALL + days(7), []),
-        (LAST_CALL + days(8), [CONTACT, CONTACT]),
+        (LAST_CALL + days(GAP), []),  # a week after the last call
+        (LAST_CALL + days(GAP + 1), [CONTACT, CONTACT]),
         (LAST_CALL + days(20), [CONTACT, CONTACT]),
     ],
 )
@@ -196,7 +208,9 @@ def test_trailing_gap_to_the_check_date(on: dt.date, expected: list[tuple[str, s
     n = (on - LAST_CALL).days
     messages = sorted(f.message_en for f in findings(c, on))
     for f, party in zip(messages, ["carer", "child"][: len(messages)], strict=True):
-        assert f"the father had no contact with the {party} from 2026-08-24 to {on}," in f
+        assert (
+            f"the father had no contact with the {party} from {LAST_CALL + days(1)} to {on}," in f
+        )
         assert f"{n} days (ongoing)" in f
 
 
@@ -230,24 +244,29 @@ def test_a_parent_back_home_is_not_asked_to_call() -> None:
     assert found(c) == []
 
 
+LOOKBACK = POLICY.contact_lookback_days  # a year
+
+
 def test_the_look_back_window() -> None:
     long_ago = dt.date(2024, 1, 1)
-    window = ON - days(365)
+    window = ON - days(LOOKBACK)
     c = child(birth_date=TEN, since=long_ago, mother=Situation.INCAPACITATED)
     c = attrs.evolve(c, contacts=tuple(weekly(ParentRole.FATHER, window, ON)))
     assert found(c) == []  # the silence of 2024-2025 is older than the look-back
-    longer = attrs.evolve(Policy(), contact_lookback_days=400)
+    longer_days = LOOKBACK + 35
+    longer = attrs.evolve(Policy(), contact_lookback_days=longer_days)
     assert found(c, policy=longer) == [CONTACT, CONTACT]
-    start = ON - days(400)
+    start = ON - days(longer_days)
     for f in findings(c, policy=longer):
-        assert f"from {start + days(1)} to {window + days(6)}" in f.message_en
+        assert f"from {start + days(1)} to {window + days(GAP - 1)}" in f.message_en
 
 
 def test_contact_gap_days_setting() -> None:
-    log = weekly(ParentRole.FATHER, SINCE, ON, every=10)
+    every = GAP + 3  # a county that allows 10 days
+    log = weekly(ParentRole.FATHER, SINCE, ON, every=every)
     c = father_away(contacts=tuple(log))
     assert len(findings(c)) > 2
-    assert found(c, policy=attrs.evolve(Policy(), contact_gap_days=10)) == []
-    f = findings(c, policy=attrs.evolve(Policy(), contact_gap_days=9))[0]
-    assert "(policy: at least every 9 days)" in f.message_en
-    assert "政策：至少每 9 天一次" in f.message_zh
+    assert found(c, policy=attrs.evolve(Policy(), contact_gap_days=every)) == []
+    f = findings(c, policy=attrs.evolve(Policy(), contact_gap_days=every - 1))[0]
+    assert f"(policy: at least every {every - 1} days)" in f.message_en
+    assert f"政策：至少每 {every - 1} 天一次" in f.message_zh

@@ -16,7 +16,7 @@ from rules_strategies import child, days
 @pytest.mark.parametrize(
     ("on", "reported", "expected"),
     [
-        (FOUND, None, []),
+        (FOUND, None, []),  # found today: report it today
         (FOUND + days(1), None, [("GF16-report", ERROR, "$.reports[0].reported_on")]),
         (FOUND + days(12), None, [("GF16-report", ERROR, "$.reports[0].reported_on")]),
         (FOUND + days(12), FOUND, []),
