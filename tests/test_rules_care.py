@@ -183,6 +183,13 @@ def test_unattended_until_the_8th_birthday(
                 ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
             ],
         ),
+        (
+            AFTER,
+            [
+                ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
+                ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
+            ],
+        ),
     ],
 )
 def test_young_child_cared_for_by_nobody(shift: int, expected: list[tuple[str, str, str]]) -> None:
@@ -242,6 +249,7 @@ def test_young_child_with_a_carer_with_a_serious_infectious_disease() -> None:
     [
         (BEFORE, [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]),
         (ON_DAY, []),
+        (AFTER, []),
     ],
 )
 def test_infectious_carer_until_the_8th_birthday(
@@ -278,6 +286,28 @@ def test_special_needs_living_alone_at_17() -> None:
         living=LivingArrangement.ALONE,
     )
     assert found(c) == [("MPL-21-unattended", ERROR, "$.living")]
+
+
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [(BEFORE, [("MPL-21-unattended", ERROR, "$.living")]), (ON_DAY, []), (AFTER, [])],
+)
+def test_special_needs_living_alone_until_the_18th_birthday(
+    shift: int, expected: list[tuple[str, str, str]]
+) -> None:
+    # special care has no age limit in art. 21, but the rules protect minors only
+    on = ON + days(shift)
+    birth = turning(ADULT)
+    c = child(
+        birth_date=birth,
+        on=on,
+        care=(attrs.evolve(WITH_PARENTS[0], since=birth),),
+        father=HOME,
+        mother=HOME,
+        special_needs={SpecialNeed.DISABILITY},
+        living=LivingArrangement.ALONE,
+    )
+    assert found(c, on) == expected
 
 
 def test_chronic_illness_alone_is_not_special_care() -> None:
@@ -379,6 +409,38 @@ def test_must_entrust_until_the_18th_birthday(
     assert found(c, on) == expected
 
 
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        (BEFORE, [("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")]),
+        (ON_DAY, []),
+        (AFTER, []),
+    ],
+)
+def test_must_entrust_a_carer_from_the_carers_18th_birthday(
+    shift: int, expected: list[tuple[str, str, str]]
+) -> None:
+    # a child of 10: only MPL-22 asks for an adult carer (MPL-21 does from under 8)
+    on = ON + days(shift)
+    c = with_carer(child(birth_date=TEN, on=on), birth_date=CARER_TURNS_18)
+    assert found(c, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (SINCE - days(1), []),  # the day before the parents leave: they are at home
+        (SINCE, NOT_ENTRUSTED),  # the day they leave
+        (SINCE + days(1), NOT_ENTRUSTED),
+    ],
+)
+def test_must_entrust_from_the_day_the_parents_leave(
+    on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    c = child(birth_date=TEN, on=on, care=WITH_PARENTS)
+    assert found(c, on) == expected
+
+
 # --- MPL-22-disqualified ------------------------------------------------------
 
 
@@ -472,6 +534,49 @@ def test_only_the_carer_in_force_is_checked() -> None:
     assert ("MPL-22-disqualified", ERROR, "$.care[1].carer.records[0]") in found(c, on)
 
 
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (SINCE - days(1), [("MPL-22-disqualified", ERROR, "$.care[1].carer.records[0]")]),
+        (SINCE, []),  # the paternal grandmother takes over that day
+        (SINCE + days(1), []),
+    ],
+)
+def test_the_carer_in_force_changes_on_the_day_the_new_arrangement_starts(
+    on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    start = dt.date(2024, 2, 20)
+    earlier = CareArrangement(
+        guardianship=GuardianshipType.MATERNAL_GRANDPARENTS,
+        since=start,
+        carer=carer(
+            relation=lb.Relation.MATERNAL_GRANDPARENT,
+            records=(MisconductRecord(misconduct=Misconduct.GAMBLING),),
+        ),
+        school_notified_on=start,
+        village_notified_on=start,
+        child_heard_on=start,
+    )
+    c = child(birth_date=TEN, on=on, since=start)
+    c = attrs.evolve(c, care=(c.care[0], earlier, attrs.evolve(c.care[1], since=SINCE)))
+    assert found(c, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("recorded", "expected"),
+    [
+        (ON - days(1), [("MPL-22-disqualified", ERROR, f"{ENTRUSTED}.carer.records[0]")]),
+        (ON, [("MPL-22-disqualified", ERROR, f"{ENTRUSTED}.carer.records[0]")]),
+        (ON + days(1), []),  # recorded the day after the check: not known on it
+    ],
+)
+def test_a_misconduct_counts_from_the_day_it_is_recorded(
+    recorded: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    record = MisconductRecord(misconduct=Misconduct.GAMBLING, recorded_on=recorded)
+    assert found(with_carer(child(birth_date=TEN), records=(record,))) == expected
+
+
 # --- MPL-22-child-view --------------------------------------------------------
 
 
@@ -484,6 +589,7 @@ VIEW_BIRTH = turning(VIEW_AGE, SINCE)  # reaches the policy's age on the day of 
     [
         (VIEW_BIRTH + days(1), []),  # 7 when entrusted on SINCE; 8 the day after
         (VIEW_BIRTH, [VIEW]),  # 8 that very day
+        (VIEW_BIRTH - days(1), [VIEW]),  # 8 since the day before
         (VIEW_BIRTH - days(273), [VIEW]),  # 8 and nine months
         (turning(UNDER_16, SINCE), [VIEW]),  # 16
     ],
@@ -506,6 +612,20 @@ def test_child_view_heard_is_enough() -> None:
     assert found(with_care(child(birth_date=dt.date(2012, 1, 1)), child_heard_on=SINCE)) == []
 
 
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        (ON - days(1), []),
+        (ON, []),  # heard on the day of the check
+        (ON + days(1), [VIEW]),  # heard the day after: not yet on the check's date
+    ],
+)
+def test_a_hearing_counts_from_its_day(
+    heard: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert found(with_care(child(birth_date=TEN), child_heard_on=heard)) == expected
+
+
 def test_child_view_age_is_taken_at_the_start_not_on_the_check_date() -> None:
     c = unheard(VIEW_BIRTH + days(1))
     later = dt.date(2027, 3, 1)
@@ -522,6 +642,7 @@ OLDER = VIEW_AGE + 2  # a county that asks from 10
         (VIEW_BIRTH, [VIEW], []),  # 8
         (turning(OLDER, SINCE) + days(1), [VIEW], []),  # 9, 10 the day after
         (turning(OLDER, SINCE), [VIEW], [VIEW]),  # 10
+        (turning(OLDER, SINCE) - days(1), [VIEW], [VIEW]),  # 10 since the day before
     ],
 )
 def test_child_view_age_setting(
@@ -549,6 +670,7 @@ def test_child_view_age_setting(
     [
         (dt.date(2026, 2, 27), [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
         (dt.date(2026, 2, 28), []),
+        (dt.date(2026, 3, 1), []),
     ],
 )
 def test_a_leapling_turns_18_on_28_february(
@@ -571,6 +693,7 @@ def test_a_leapling_turns_18_on_28_february(
             ],
         ),
         (dt.date(2026, 2, 28), []),
+        (dt.date(2026, 3, 1), []),
     ],
 )
 def test_a_leapling_carer_turns_18_on_28_february(

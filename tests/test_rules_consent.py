@@ -56,11 +56,13 @@ WITHDRAWN = dt.date(2026, 6, 1)
     [
         (consent(withdrawn_on=WITHDRAWN), WITHDRAWN - days(1), []),
         (consent(withdrawn_on=WITHDRAWN), WITHDRAWN, [CONSENT]),  # withdrawn that day
+        (consent(withdrawn_on=WITHDRAWN), WITHDRAWN + days(1), [CONSENT]),
         (consent(withdrawn_on=WITHDRAWN), ON, [CONSENT]),
         (consent(purposes={Purpose.PHOTOS, Purpose.SHARING, Purpose.REFERRAL}), ON, [CONSENT]),
         (consent(purposes={Purpose.PHOTOS, Purpose.REGISTRATION}), ON, []),
         (consent(on=ON + days(1)), ON, [CONSENT]),  # given the day after the check
         (consent(on=ON), ON, []),
+        (consent(on=ON - days(1)), ON, []),
         (consent(given_by=ConsentGiver.FATHER), ON, []),
         (consent(given_by=ConsentGiver.GUARDIAN), ON, [CONSENT]),  # no guardian recorded
     ],
@@ -88,6 +90,22 @@ def test_consent_by_a_legal_guardian() -> None:
     assert found(orphan(consents=by_guardian)) == [CONSENT]
 
 
+@pytest.mark.parametrize(
+    ("on", "expected"),
+    [
+        (SINCE - days(1), [CONSENT]),  # the day before the appointment: no guardian yet
+        (SINCE, []),  # appointed that day
+        (SINCE + days(1), []),
+    ],
+)
+def test_a_guardians_consent_counts_from_the_appointment(
+    on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    guardian = LegalGuardian(kind=GuardianKind.GRANDPARENT, name="示例祖母", since=SINCE)
+    c = orphan(consents=(consent(given_by=ConsentGiver.GUARDIAN),), guardian=guardian)
+    assert found(c, on) == expected
+
+
 def test_no_consent_is_needed_on_a_statutory_duty() -> None:
     c = child(birth_date=YOUNG, consents=(), lawful_basis=LawfulBasis.STATUTORY_DUTY)
     assert found(c) == []
@@ -102,7 +120,7 @@ LEAPLING = dt.date(2012, 2, 29)  # 14 on 28 February 2026, not yet on the 27th
 
 @pytest.mark.parametrize(
     ("on", "expected"),
-    [(dt.date(2026, 2, 27), [CONSENT]), (dt.date(2026, 2, 28), [])],
+    [(dt.date(2026, 2, 27), [CONSENT]), (dt.date(2026, 2, 28), []), (dt.date(2026, 3, 1), [])],
 )
 def test_a_leapling_turns_14_on_28_february(
     on: dt.date, expected: list[tuple[str, str, str]]

@@ -393,6 +393,13 @@ SEVENTY = birthday_in(ON, -ELDERLY)  # a carer born that day turns 70 on ON
             RiskLevel.MEDIUM,
         ),
         (
+            lambda: with_carer(child(birth_date=TEN, on=ON + days(1)), birth_date=SEVENTY),
+            ON + days(1),
+            ["home_education_absent", "supervision_lacking"],
+            3,
+            RiskLevel.MEDIUM,
+        ),
+        (
             lambda: with_care(
                 with_carer(child(birth_date=TEN), birth_date=SEVENTY),
                 school_notified_on=None,

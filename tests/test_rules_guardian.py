@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import attrs
 import pytest
 
 from left_behind import ApprovalBody, GuardianKind, LegalGuardian, Situation
 from rules_helpers import AWAY, ERROR, HOME, TEN, findings, found, only, orphan
-from rules_strategies import SINCE, child
+from rules_strategies import ON, SINCE, child, days
 
 # --- CC-27-guardian-order -----------------------------------------------------
 
@@ -41,6 +44,21 @@ def test_a_guardian_other_than_the_parents_only_when_they_cannot_be(
         ) in f.message_en
 
 
+@pytest.mark.parametrize(
+    ("since", "expected"),
+    [
+        (ON - days(1), [ORDER, ORDER]),
+        (ON, [ORDER, ORDER]),  # named guardian on the day of the check
+        (ON + days(1), []),  # named the day after: not yet the guardian on the check's date
+    ],
+)
+def test_a_guardian_counts_from_the_appointment(
+    since: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    grandmother = attrs.evolve(GRANDMOTHER, since=since)
+    assert found(child(birth_date=TEN, father=HOME, mother=AWAY, guardian=grandmother)) == expected
+
+
 @pytest.mark.parametrize("kind", [GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION])
 @pytest.mark.parametrize(
     ("approved_by", "expected"),
@@ -61,6 +79,27 @@ def test_an_unrelated_guardian_needs_approval(
     if expected:
         f = only(c, "CC-27-guardian-order")
         assert f"the guardian is {kind.label('en')} and needs the approval" in f.message_en
+
+
+@pytest.mark.parametrize(
+    ("approved_on", "expected"),
+    [
+        (ON - days(1), []),
+        (ON, []),  # approved on the day of the check
+        (ON + days(1), [APPROVAL]),  # approved the day after: not yet on the check's date
+    ],
+)
+def test_an_approval_counts_from_its_day(
+    approved_on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    guardian = LegalGuardian(
+        kind=GuardianKind.OTHER_PERSON,
+        name="示例监护人",
+        since=SINCE,
+        approved_by=ApprovalBody.CIVIL_AFFAIRS,
+        approved_on=approved_on,
+    )
+    assert found(orphan(guardian=guardian)) == expected
 
 
 @pytest.mark.parametrize("kind", [GuardianKind.GRANDPARENT, GuardianKind.ELDER_SIBLING])

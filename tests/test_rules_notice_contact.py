@@ -49,6 +49,7 @@ VILLAGE = ("MPL-23-notice", WARNING, f"{ENTRUSTED}.village_notified_on")
 @pytest.mark.parametrize(
     ("school", "village", "expected"),
     [
+        (DUE - days(1), DUE - days(1), []),  # the day before the deadline
         (DUE, DUE, []),  # on the last allowed day
         (DUE + days(1), DUE, [SCHOOL]),  # the school told the day after
         (DUE, DUE + days(1), [VILLAGE]),
@@ -110,6 +111,7 @@ def test_notice_days_setting() -> None:
     assert found(c) == [SCHOOL]
     policy = attrs.evolve(Policy(), notice_days=longer)
     assert found(c, policy=policy) == []
+    assert found(c, policy=attrs.evolve(Policy(), notice_days=longer + 1)) == []
     f = only(c, "MPL-23-notice", policy=attrs.evolve(Policy(), notice_days=longer - 1))
     deadline = SINCE + days(longer - 1)
     assert f"after the deadline {deadline} (policy: {longer - 1} days)" in f.message_en
@@ -138,6 +140,7 @@ GAP_END = SINCE + days(13 * GAP)  # a weekly call from SINCE lands on this day
 @pytest.mark.parametrize(
     ("apart", "expected"),
     [
+        (GAP - 1, []),  # a day less than a week
         (GAP, []),  # a week apart: on time
         (GAP + 1, [CONTACT]),  # a day more
     ],
@@ -195,6 +198,7 @@ LAST_CALL = SINCE + days(25 * GAP)  # the last weekly call before ON
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
+        (LAST_CALL + days(GAP - 1), []),
         (LAST_CALL + days(GAP), []),  # a week after the last call
         (LAST_CALL + days(GAP + 1), [CONTACT, CONTACT]),
         (LAST_CALL + days(20), [CONTACT, CONTACT]),
@@ -259,6 +263,26 @@ def test_the_look_back_window() -> None:
     start = ON - days(longer_days)
     for f in findings(c, policy=longer):
         assert f"from {start + days(1)} to {window + days(GAP - 1)}" in f.message_en
+
+
+@pytest.mark.parametrize(
+    ("first_call", "expected"),
+    [
+        (GAP - 1, []),
+        (GAP, []),  # a week after the look-back starts: no gap
+        (GAP + 1, [CONTACT, CONTACT]),  # a day later: a gap from the look-back's first day
+    ],
+)
+def test_a_gap_counts_from_the_first_day_of_the_look_back(
+    first_call: int, expected: list[tuple[str, str, str]]
+) -> None:
+    window = ON - days(LOOKBACK)
+    c = child(birth_date=TEN, since=dt.date(2024, 1, 1), mother=Situation.INCAPACITATED)
+    calls = weekly(ParentRole.FATHER, window + days(first_call - GAP), ON)
+    c = attrs.evolve(c, contacts=tuple(calls))
+    assert found(c) == expected
+    for f in findings(c):
+        assert f"from {window + days(1)} to {window + days(first_call - 1)}" in f.message_en
 
 
 def test_contact_gap_days_setting() -> None:

@@ -16,10 +16,14 @@ from rules_strategies import child, days
 @pytest.mark.parametrize(
     ("on", "reported", "expected"),
     [
+        (FOUND - days(1), None, []),  # the day before: nothing found yet
         (FOUND, None, []),  # found today: report it today
         (FOUND + days(1), None, [("GF16-report", ERROR, "$.reports[0].reported_on")]),
         (FOUND + days(12), None, [("GF16-report", ERROR, "$.reports[0].reported_on")]),
         (FOUND + days(12), FOUND, []),
+        # reported three days late: overdue until the day of the report
+        (FOUND + days(2), FOUND + days(3), [("GF16-report", ERROR, "$.reports[0].reported_on")]),
+        (FOUND + days(3), FOUND + days(3), []),
         (FOUND + days(12), FOUND + days(3), []),
     ],
 )
