@@ -59,7 +59,7 @@ BEFORE, ON_DAY, AFTER = -1, 0, 1
 TEN = dt.date(2016, 5, 1)  # 10 on ON
 YOUNG = dt.date(2021, 3, 15)  # 5 on ON
 WITH_PARENTS = (CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=TEN),)
-LEAP_SINCE = dt.date(2025, 9, 1)
+LEAP_SINCE = dt.date(2025, 9, 1)  # entrusted before the 28 February checks of the leapling tests
 
 VIEW = ("MPL-22-child-view", WARNING, f"{ENTRUSTED}.child_heard_on")
 DUE = SINCE + days(POLICY.notice_days)  # the notice deadline of the entrustment on SINCE
