@@ -44,6 +44,7 @@ from left_behind import (
     Parent,
     ParentRole,
     ParentSituation,
+    Policy,
     Purpose,
     Register,
     Relation,
@@ -61,10 +62,15 @@ from left_behind.model import birthday_in, ground_of
 from left_behind.testing import DrawChooser
 
 __all__ = [
+    "ADULT",
     "ARRANGEMENTS",
     "CARER_BIRTH",
     "ON",
+    "POLICY",
     "SINCE",
+    "UNDER_8",
+    "UNDER_14",
+    "UNDER_16",
     "VIOLATION_KINDS",
     "Case",
     "carer",
@@ -74,9 +80,27 @@ __all__ = [
     "days",
     "registers",
     "stage_for",
+    "turning",
     "violations",
     "weekly",
 ]
+
+# The ages the law fixes, named once; every other boundary is a policy setting,
+# read from POLICY so that the tests follow a changed default.
+UNDER_8 = 8
+"""MPL art. 21: a child under 8 is never left unattended or with an unfit carer."""
+
+UNDER_14 = 14
+"""PIPL art. 28 and 31: the data of a child under 14 is processed with a guardian's consent."""
+
+UNDER_16 = 16
+"""MPL art. 21: a child under 16 never lives alone."""
+
+ADULT = 18
+"""Civil Code art. 17: an adult from 18; the rules protect minors, and a carer is an adult."""
+
+POLICY = Policy()
+"""The default policy: notice days, contact gap, look-back, the child's view age..."""
 
 ON = samples.REFERENCE_DATE
 """The default check date (1 September 2026)."""
@@ -89,13 +113,22 @@ CARER_BIRTH = dt.date(1964, 6, 1)
 
 _AWAY = Situation.WORKING_AWAY
 _HOME = Situation.AT_HOME
-_CHILD_VIEW_AGE = 8
-_NOTICE_DAYS = 30
 
 
 def days(n: int) -> dt.timedelta:
     """``n`` days."""
     return dt.timedelta(days=n)
+
+
+def turning(age: int, on: dt.date = ON) -> dt.date:
+    """The birth date of someone whose ``age``-th birthday is ``on``.
+
+    That is the latest birth of someone ``age`` or older on ``on``.
+    """
+    try:
+        return on.replace(year=on.year - age)
+    except ValueError:  # 29 February: born on 28 February of a common year
+        return dt.date(on.year - age, 2, 28)
 
 
 def stage_for(age: int) -> SchoolStage:
@@ -126,11 +159,14 @@ def weekly(
     first: dt.date,
     last: dt.date,
     *,
-    every: int = 7,
+    every: int = POLICY.contact_gap_days,
     party: ContactParty = ContactParty.BOTH,
     mode: ContactMode = ContactMode.CALL,
 ) -> list[ContactEvent]:
-    """Contacts of one parent on ``first + every``, ``first + 2 * every``... up to ``last``."""
+    """Contacts of one parent on ``first + every``, ``first + 2 * every``... up to ``last``.
+
+    By default ``every`` is the policy's longest gap (a week): the log keeps the rule.
+    """
     events = []
     day = first + days(every)
     while day <= last:
@@ -202,7 +238,7 @@ def child(
     all along; ``None``: no record). With a parent at home the child lives with
     the parents; otherwise with the paternal grandmother, entrusted on ``since``
     (or at birth) with notices five days later and the child heard that day.
-    Each parent working away calls the child and the carer every 7 days up to
+    Each parent working away calls the child and the carer weekly up to
     ``on``; the mother (or the father) consented to registration at birth.
     """
     parents = tuple(
@@ -256,7 +292,7 @@ _UNABLE = (
 _ENTRUSTED = {
     GuardianshipType.PATERNAL_GRANDPARENTS: (Relation.PATERNAL_GRANDPARENT, 45, 69),
     GuardianshipType.MATERNAL_GRANDPARENTS: (Relation.MATERNAL_GRANDPARENT, 45, 69),
-    GuardianshipType.ELDER_SIBLING: (Relation.ELDER_SIBLING, 18, 30),
+    GuardianshipType.ELDER_SIBLING: (Relation.ELDER_SIBLING, ADULT, 30),
     GuardianshipType.OTHER_RELATIVES: (Relation.UNCLE_AUNT, 22, 60),
     GuardianshipType.UNRELATED_CARER: (Relation.UNRELATED_ADULT, 25, 65),
 }
@@ -272,22 +308,14 @@ ARRANGEMENTS = (
 """The family situations :func:`compliant_children` draws from."""
 
 
-def _latest_birth(on: dt.date, age: int) -> dt.date:
-    """The last birth date of someone who is ``age`` or older on ``on``."""
-    try:
-        return on.replace(year=on.year - age)
-    except ValueError:  # 29 February: born on 28 February of a common year
-        return dt.date(on.year - age, 2, 28)
-
-
 def _birth_for(
     draw: st.DrawFn, on: dt.date, age: int, *, not_after: dt.date | None = None
 ) -> dt.date:
     """A birth date that makes someone exactly ``age`` on ``on`` (and not after ``not_after``)."""
-    latest = _latest_birth(on, age)
+    latest = turning(age, on)
     if not_after is not None:
         latest = min(latest, not_after)
-    earliest = _latest_birth(on, age + 1) + days(1)
+    earliest = turning(age + 1, on) + days(1)
     if age_on(earliest, on) > age:
         # on 28 February of a common year, one born on 29 February of the year
         # ``age + 1`` before has reached that birthday (Civil Code art. 202)
@@ -306,13 +334,16 @@ def _paper_day(draw: st.DrawFn, start: dt.date, on: dt.date, within: int) -> dt.
 def _contact_log(
     draw: st.DrawFn, role: ParentRole, first: dt.date, on: dt.date, with_carer: bool
 ) -> list[ContactEvent]:
-    """Contacts at most 7 days apart from ``first`` to ``on``: both at once, or apart."""
+    """Contacts at most the policy's gap apart from ``first`` to ``on``: both at once, or apart."""
+    gap = POLICY.contact_gap_days
     mode = draw(st.sampled_from(ContactMode))
     if not with_carer or draw(st.booleans()):
-        return weekly(role, first, on, every=draw(st.integers(1, 7)), mode=mode)
+        return weekly(role, first, on, every=draw(st.integers(1, gap)), mode=mode)
     return weekly(
-        role, first, on, every=draw(st.integers(1, 7)), party=ContactParty.CHILD, mode=mode
-    ) + weekly(role, first, on, every=draw(st.integers(1, 7)), party=ContactParty.CARER, mode=mode)
+        role, first, on, every=draw(st.integers(1, gap)), party=ContactParty.CHILD, mode=mode
+    ) + weekly(
+        role, first, on, every=draw(st.integers(1, gap)), party=ContactParty.CARER, mode=mode
+    )
 
 
 def _entrusted(
@@ -322,9 +353,9 @@ def _entrusted(
     relation, youngest, oldest = _ENTRUSTED[kind]
     carer_age = draw(st.integers(youngest, oldest))
     heard: dt.date | None = _paper_day(draw, start, on, 30)
-    if age_on(birth, start) < _CHILD_VIEW_AGE and draw(st.booleans()):
+    if age_on(birth, start) < POLICY.child_view_age and draw(st.booleans()):
         heard = None  # too young to be asked: nothing to record
-    school: dt.date | None = _paper_day(draw, start, on, _NOTICE_DAYS)
+    school: dt.date | None = _paper_day(draw, start, on, POLICY.notice_days)
     return CareArrangement(
         guardianship=kind,
         since=start,
@@ -336,7 +367,7 @@ def _entrusted(
         ),
         agreement_signed_on=start,
         school_notified_on=school,
-        village_notified_on=_paper_day(draw, start, on, _NOTICE_DAYS),
+        village_notified_on=_paper_day(draw, start, on, POLICY.notice_days),
         child_heard_on=heard,
     )
 
@@ -349,7 +380,7 @@ def compliant_children(
     child_id: str = "T-001",
     arrangements: Sequence[str] = ARRANGEMENTS,
     min_age: int = 0,
-    max_age: int = 17,
+    max_age: int = ADULT - 1,
     min_days_since: int = 0,
 ) -> tuple[Child, dt.date]:
     """A child and a check date (``on``, or drawn) on which the child breaks no rule.
@@ -552,7 +583,7 @@ def _disqualifying(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 def _missing_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
     made, on = draw(
-        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=_NOTICE_DAYS + 1)
+        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=POLICY.notice_days + 1)
     )
     current = made.care[-1]
     fields = ["village_notified_on"]
@@ -569,20 +600,21 @@ def _missing_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 def _late_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
     made, on = draw(
-        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=_NOTICE_DAYS + 1)
+        compliant_children(on=on, arrangements=_WITH_CARER, min_days_since=POLICY.notice_days + 1)
     )
     current = made.care[-1]
-    late = draw(st.dates(current.since + days(_NOTICE_DAYS + 1), on))
+    late = draw(st.dates(current.since + days(POLICY.notice_days + 1), on))
     care = (*made.care[:-1], attrs.evolve(current, village_notified_on=late))
     return Case(attrs.evolve(made, care=care), on, "late notice", "MPL-23-notice", 1)
 
 
 def _contact_gap(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, arrangements=_PARENTS_AWAY, min_days_since=9))
+    gap = POLICY.contact_gap_days
+    made, on = draw(compliant_children(on=on, arrangements=_PARENTS_AWAY, min_days_since=gap + 2))
     away = [p for p in made.parents if (s := p.situation_on(on)) and s.situation is _AWAY]
     parent = draw(st.sampled_from(away))
-    start = max(parent.situations[0].since, on - days(365))
-    length = draw(st.integers(8, 30))
+    start = max(parent.situations[0].since, on - days(POLICY.contact_lookback_days))
+    length = draw(st.integers(gap + 1, 30))
     length = min(length, (on - start).days)
     first = draw(st.dates(start + days(1), on - days(length - 1)))
     gapped = _with_contacts(made, on, parent.role, first, length)
@@ -591,13 +623,13 @@ def _contact_gap(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 
 def _missing_consent(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, max_age=13))
+    made, on = draw(compliant_children(on=on, max_age=UNDER_14 - 1))
     changed = attrs.evolve(made, lawful_basis=LawfulBasis.CONSENT, consents=())
     return Case(changed, on, "missing consent", "PIPL-31-consent", 1)
 
 
 def _withdrawn_consent(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, max_age=13))
+    made, on = draw(compliant_children(on=on, max_age=UNDER_14 - 1))
     consent = Consent(
         given_by=ConsentGiver.GUARDIAN if made.guardian else ConsentGiver.MOTHER,
         on=made.birth_date,
@@ -619,10 +651,11 @@ def _unreported(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 
 def _minor_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, arrangements=_AWAY_WITH_CARER, min_age=8))
+    # from 8: a younger child with a minor carer is also unattended (MPL-21)
+    made, on = draw(compliant_children(on=on, arrangements=_AWAY_WITH_CARER, min_age=UNDER_8))
     current = made.care[-1]
     assert current.carer is not None
-    birth = _birth_for(draw, on, draw(st.integers(12, 17)))
+    birth = _birth_for(draw, on, draw(st.integers(12, ADULT - 1)))
     care = (
         *made.care[:-1],
         attrs.evolve(current, carer=attrs.evolve(current.carer, birth_date=birth)),
@@ -650,7 +683,7 @@ def _ill_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 
 def _infectious_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, max_age=7))
+    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, max_age=UNDER_8 - 1))
     current = made.care[-1]
     assert current.carer is not None
     sick = attrs.evolve(
@@ -661,18 +694,20 @@ def _infectious_carer(draw: st.DrawFn, on: dt.date | None) -> Case:
 
 
 def _living_alone(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, min_age=8, max_age=15))
+    # from 8: a younger child alone is also unattended (MPL-21)
+    made, on = draw(compliant_children(on=on, min_age=UNDER_8, max_age=UNDER_16 - 1))
     living = draw(st.sampled_from((LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS)))
     changed = attrs.evolve(made, living=living, special_needs=frozenset())
     return Case(changed, on, "living alone", "MPL-21-living-alone", 1)
 
 
 def _unheard(draw: st.DrawFn, on: dt.date | None) -> Case:
-    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, min_age=9))
+    view_age = POLICY.child_view_age
+    made, on = draw(compliant_children(on=on, arrangements=_WITH_CARER, min_age=view_age + 1))
     current = made.care[-1]
-    if age_on(made.birth_date, current.since) < _CHILD_VIEW_AGE:
-        # entrusted when younger: restart the arrangement on the 8th birthday
-        start = birthday_in(made.birth_date, _CHILD_VIEW_AGE)
+    if age_on(made.birth_date, current.since) < view_age:
+        # entrusted when younger: restart the arrangement on the birthday the policy asks from
+        start = birthday_in(made.birth_date, view_age)
         current = attrs.evolve(
             current,
             since=start,

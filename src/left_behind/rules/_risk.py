@@ -25,8 +25,8 @@ from left_behind.model._base import (
 )
 from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
+from left_behind.rules._care import left_alone
 from left_behind.rules._check import child_findings, default_rules
-from left_behind.rules._child_rules import left_alone
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Context, RuleSet

@@ -1,0 +1,266 @@
+"""The care of a child whose parents are away: MPL art. 21 and 22.
+
+Art. 21: a child under 8 or needing special care is never left unattended or
+with an unfit carer, and no child under 16 lives alone. Art. 22: parents who
+cannot care for the child for a time entrust an adult with full capacity able
+to give care, not one disqualified by their record, and hear the child's view
+when they choose. :func:`left_alone` is the one test of "without a carer"
+that both articles, and the risk's "too little supervision", rely on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from left_behind.model._age import age_on
+from left_behind.model._child import Child
+from left_behind.model._enums import (
+    DisqualifyingGround,
+    GuardianshipType,
+    HealthCondition,
+    LivingArrangement,
+    SpecialNeed,
+    ground_of,
+)
+from left_behind.rules._findings import Severity
+from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
+from left_behind.rules._sources import MPL_21, MPL_22
+
+__all__ = [
+    "CARE_RULES",
+    "child_view",
+    "disqualified",
+    "left_alone",
+    "living_alone",
+    "must_entrust",
+    "unattended",
+]
+
+_ALONE = frozenset({LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS})
+_SPECIAL = frozenset({SpecialNeed.SPECIAL_CARE, SpecialNeed.DISABILITY})
+_UNFIT = (
+    HealthCondition.SERIOUS_ILLNESS,
+    HealthCondition.SEVERE_DISABILITY,
+    HealthCondition.MENTAL_DISORDER,
+)
+
+
+def left_alone(child: Child, context: Context) -> Hit | None:
+    """Where the record shows the child living without a carer, if it does."""
+    if child.living in _ALONE:
+        return Hit(
+            path="$.living",
+            zh=f"登记为“{child.living.label()}”",
+            en=f"is recorded as living {child.living.label('en')}",
+        )
+    care = context.care
+    if care is None:
+        if not child.parents or parent_at_home(child, context.on):
+            return None  # a parent at home, or no family on record: nothing says alone
+        return Hit(
+            path=context.care_path,
+            zh="没有照护安排，父母也均不在家",
+            en="has no care arrangement and no parent at home",
+        )
+    if care.guardianship is GuardianshipType.NOBODY:
+        return Hit(
+            path=f"{context.care_path}.guardianship",
+            zh="照护类型为“无人照料”",
+            en="is recorded as cared for by nobody",
+        )
+    return None
+
+
+@rule(
+    id="MPL-21-living-alone",
+    severity=Severity.ERROR,
+    source=MPL_21,
+    title_zh="不得使未满十六周岁的未成年人脱离监护单独生活",
+    title_en="no child under 16 may live alone",
+)
+def living_alone(child: Child, context: Context) -> Iterator[Hit]:
+    """A child under 16 living alone, with minor siblings only, or cared for by nobody."""
+    if context.age >= 16:
+        return
+    where = left_alone(child, context)
+    if where is not None:
+        yield Hit(
+            path=where.path,
+            zh=f"未满十六周岁（{context.age} 周岁），{where.zh}，脱离监护单独生活。"
+            "应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
+            en=f"is {context.age}, under 16, and {where.en}: living without a guardian."
+            " Arrange care by a guardian or an entrusted carer now and report to the police"
+            " at once (mandatory report).",
+        )
+
+
+@rule(
+    id="MPL-21-unattended",
+    severity=Severity.ERROR,
+    source=MPL_21,
+    title_zh="未满八周岁或需要特别照顾的未成年人不得无人看护或交由不适宜的人照护",
+    title_en="a child under 8 or needing special care is never unattended or with an unfit carer",
+)
+def unattended(child: Child, context: Context) -> Iterator[Hit]:
+    """A young or special-needs child left alone, or with a carer lacking capacity or infectious."""
+    special = child.special_needs & _SPECIAL
+    if context.age >= 8 and not special:
+        return
+    if context.age < 8:
+        why_zh, why_en = f"未满八周岁（{context.age} 周岁）", f"is {context.age}, under 8,"
+    else:
+        needs = sorted(special, key=lambda n: n.value)
+        why_zh = "需要特别照顾（" + "、".join(n.label() for n in needs) + "）"
+        why_en = "needs special care (" + ", ".join(n.label("en") for n in needs) + "),"
+    where = left_alone(child, context)
+    if where is not None:
+        yield Hit(
+            path=where.path,
+            zh=f"{why_zh}，{where.zh}，处于无人看护状态。应立即安排有照护能力的成年人照护。",
+            en=f"{why_en} and {where.en}: unattended. Arrange care by a capable adult now.",
+        )
+        return
+    carer = context.care.carer if context.care else None
+    if carer is None:
+        return
+    carer_path = f"{context.care_path}.carer"
+    carer_age = carer.age_on(context.on)
+    if carer_age < 18 or carer.lacks_capacity:
+        what_zh = (
+            f"未成年（{carer_age} 周岁）" if carer_age < 18 else "被认定为无或限制民事行为能力人"
+        )
+        what_en = (
+            f"is a minor ({carer_age})"
+            if carer_age < 18
+            else "has been found to lack full capacity"
+        )
+        yield Hit(
+            path=carer_path + (".birth_date" if carer_age < 18 else ".lacks_capacity"),
+            zh=f"{why_zh}，其照护人{what_zh}，不得由其照护。应改由完全民事行为能力人照护。",
+            en=f"{why_en} and the carer {what_en}. Entrust the child to an adult with full"
+            " capacity.",
+        )
+    if HealthCondition.SERIOUS_INFECTIOUS_DISEASE in carer.health:
+        yield Hit(
+            path=carer_path + ".health",
+            zh=f"{why_zh}，其照护人患有严重传染性疾病，不得由其照护。应另行安排照护人。",
+            en=f"{why_en} and the carer has a serious infectious disease. Arrange another carer.",
+        )
+
+
+@rule(
+    id="MPL-22-must-entrust",
+    severity=Severity.ERROR,
+    source=MPL_22,
+    title_zh="父母外出务工应委托具有照护能力的完全民事行为能力人代为照护",
+    title_en="parents away for work entrust an adult with full capacity able to give care",
+)
+def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
+    """Parents away and no entrusted carer, or a carer who is a minor, incapable or unwell."""
+    if context.age >= 18 or not context.parents_away:
+        return
+    care = context.care
+    if care is None or not (care.is_entrusted or care.guardianship is GuardianshipType.INSTITUTION):
+        kind_zh = care.guardianship.label() if care else "无"
+        kind_en = care.guardianship.label("en") if care else "none"
+        yield Hit(
+            path=context.care_path if care is None else f"{context.care_path}.guardianship",
+            zh=f"父母均不在家且有一方外出务工，但没有委托照护人（当前照护类型：{kind_zh}）。"
+            "应委托具有照护能力的完全民事行为能力人代为照护，并登记照护安排。",
+            en="has no parent at home, one working away, and no entrusted carer (arrangement:"
+            f" {kind_en}). The parents must entrust an adult with full capacity able to give"
+            " care; record the arrangement.",
+        )
+        return
+    carer = care.carer
+    if carer is None:
+        return
+    path = f"{context.care_path}.carer"
+    carer_age = carer.age_on(context.on)
+    if carer_age < 18:
+        yield Hit(
+            path=path + ".birth_date",
+            zh=f"被委托人未成年（{carer_age} 周岁），不能作为被委托人。应委托成年人代为照护。",
+            en=f"the entrusted carer is a minor ({carer_age}). Entrust an adult.",
+        )
+    if carer.lacks_capacity:
+        yield Hit(
+            path=path + ".lacks_capacity",
+            zh="被委托人不具有完全民事行为能力。应委托完全民事行为能力人代为照护。",
+            en="the entrusted carer lacks full civil capacity. Entrust an adult with full"
+            " capacity.",
+        )
+    unfit = [h for h in _UNFIT if h in carer.health]
+    if unfit:
+        yield Hit(
+            path=path + ".health",
+            zh="被委托人" + "、".join(h.label() for h in unfit) + "，不具备照护能力。"
+            "应另行委托有照护能力的人。",
+            en="the entrusted carer has "
+            + ", ".join(h.label("en") for h in unfit)
+            + " and cannot give care. Entrust someone able to care.",
+        )
+
+
+@rule(
+    id="MPL-22-disqualified",
+    severity=Severity.ERROR,
+    source=MPL_22,
+    title_zh="有性侵害、虐待等违法犯罪行为，吸毒、酗酒、赌博等恶习，或曾怠于履行照护职责的人不得作为被委托人",
+    title_en="no entrusted carer with a record of abuse or violence, a vice, or past neglect",
+)
+def disqualified(child: Child, context: Context) -> Iterator[Hit]:
+    """One finding for each of the four grounds on the current carer's record."""
+    carer = context.care.carer if context.care else None
+    if carer is None:
+        return
+    for ground in DisqualifyingGround:
+        found = [
+            (j, r)
+            for j, r in enumerate(carer.records)
+            if ground_of(r.misconduct) is ground
+            and (r.recorded_on is None or r.recorded_on <= context.on)
+        ]
+        if not found:
+            continue
+        facts_zh = "、".join(r.misconduct.label() for _, r in found)
+        facts_en = ", ".join(r.misconduct.label("en") for _, r in found)
+        yield Hit(
+            path=f"{context.care_path}.carer.records[{found[0][0]}]",
+            zh=f"被委托人有“{facts_zh}”记录，属于“{ground.label()}”，不得作为被委托人。"
+            "应立即另行委托合适的照护人。",
+            en=f"the entrusted carer has a record of {facts_en} ({ground.label('en')}) and may"
+            " not be a carer. Entrust the child to a suitable carer now.",
+        )
+
+
+@rule(
+    id="MPL-22-child-view",
+    severity=Severity.WARNING,
+    source=MPL_22,
+    title_zh="确定被委托人时应听取有表达意愿能力的未成年人的意见",
+    title_en="the child's view is heard when the carer is chosen",
+)
+def child_view(child: Child, context: Context) -> Iterator[Hit]:
+    """The child was old enough when the carer was chosen, and no hearing is recorded."""
+    care = context.care
+    if care is None or not care.is_entrusted:
+        return
+    if care.child_heard_on is not None and care.child_heard_on <= context.on:
+        return
+    threshold = context.policy.child_view_age
+    age_then = age_on(child.birth_date, care.since)
+    if age_then >= threshold:
+        yield Hit(
+            path=f"{context.care_path}.child_heard_on",
+            zh=f"委托照护自 {care.since} 起，儿童当时 {age_then} 周岁（政策：{threshold} 周岁起"
+            "听取意见），未记录听取儿童意见。请听取儿童对被委托人的意见并记录日期。",
+            en=f"was {age_then} when the entrustment began on {care.since} (the policy asks"
+            f" from {threshold}), and no hearing of the child's view is recorded. Hear the"
+            " child about the carer and record the date.",
+            setting="child_view_age",
+        )
+
+
+CARE_RULES: tuple[Rule, ...] = (living_alone, unattended, must_entrust, disqualified, child_view)
+"""The rules of MPL art. 21 and 22, in the order of the rules table."""

@@ -1,0 +1,140 @@
+"""What absent parents owe while the child is entrusted: MPL art. 23.
+
+They tell the school and the village committee of the entrustment in writing,
+and keep in touch with the child and the carer at least once a week. How soon
+the notice is due, how long a gap may be and how far back to look are policy
+settings (``notice_days``, ``contact_gap_days``, ``contact_lookback_days``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from left_behind.model._child import Child
+from left_behind.model._enums import ParentRole, SchoolStage, Situation
+from left_behind.rules._findings import Severity
+from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._sources import MPL_23
+
+__all__ = ["NOTICE_CONTACT_RULES", "notice", "weekly_contact"]
+
+_NOT_IN_SCHOOL = frozenset({SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL})
+_DAY = dt.timedelta(days=1)
+
+
+@rule(
+    id="MPL-23-notice",
+    severity=Severity.WARNING,
+    source=MPL_23,
+    title_zh="委托照护情况应及时书面告知学校、幼儿园和村（居）民委员会",
+    title_en="the school and the village committee are told of the entrustment in writing",
+)
+def notice(child: Child, context: Context) -> Iterator[Hit]:
+    """A written notice to the school or village committee missing or later than allowed."""
+    care = context.care
+    if care is None or not care.is_entrusted:
+        return
+    days = context.policy.notice_days
+    due = care.since + dt.timedelta(days=days)
+    parties = [("village_notified_on", "村（居）民委员会", "the village committee")]
+    if child.stage not in _NOT_IN_SCHOOL:
+        parties.insert(0, ("school_notified_on", "学校或幼儿园", "the school"))
+    for field, zh, en in parties:
+        given: dt.date | None = getattr(care, field)
+        if given is not None and given > context.on:
+            given = None  # on the check's date that notice had not been given yet
+        path = f"{context.care_path}.{field}"
+        if given is None and context.on > due:
+            yield Hit(
+                path=path,
+                zh=f"委托照护自 {care.since} 起，应在 {due} 前书面告知{zh}（政策：{days} 天），"
+                "至今未记录告知。请书面告知并记录日期。",
+                en=f"the entrustment began on {care.since}; {en} should have been told in"
+                f" writing by {due} (policy: {days} days), and no notice is recorded. Send"
+                " the notice and record its date.",
+                setting="notice_days",
+            )
+        elif given is not None and given > due:
+            yield Hit(
+                path=path,
+                zh=f"委托照护自 {care.since} 起，{given} 才书面告知{zh}，晚于期限 {due}"
+                f"（政策：{days} 天）。今后请及时告知。",
+                en=f"the entrustment began on {care.since}; {en} was told on {given}, after"
+                f" the deadline {due} (policy: {days} days). Give notice in time next time.",
+                setting="notice_days",
+            )
+
+
+def _gaps(
+    start: dt.date, days: list[dt.date], on: dt.date, limit: int
+) -> Iterator[tuple[dt.date, dt.date]]:
+    """Runs of days without contact longer than ``limit`` days, as (first, last)."""
+    previous = start
+    for day in days:
+        if (day - previous).days > limit:
+            yield previous + _DAY, day - _DAY
+        previous = day
+    if (on - previous).days > limit:
+        yield previous + _DAY, on
+
+
+@rule(
+    id="MPL-23-weekly-contact",
+    severity=Severity.WARNING,
+    source=MPL_23,
+    title_zh="外出父母应与未成年人、被委托人至少每周联系和交流一次",
+    title_en="each absent parent contacts the child and the carer at least once a week",
+)
+def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
+    """Each gap in an absent parent's contacts, separately with the child and the carer.
+
+    It applies while no parent is at home and at least one works away (the
+    entrustment of MPL art. 22), to each parent working away on the date.
+
+    A gap is the time between two contacts (or the day the parent left, or the
+    start of the look-back, and the first contact; or the last contact and
+    the check's date) when it is longer than the policy's days: with the
+    weekly rule, contacts 7 days apart are fine, 8 days apart are not. The
+    finding gives the first and the last day without contact.
+    """
+    if not context.parents_away:
+        return  # a parent at home cares for the child: there is no entrustment to follow
+    limit = context.policy.contact_gap_days
+    lookback = context.on - dt.timedelta(days=context.policy.contact_lookback_days)
+    care = context.care
+    for role in ParentRole:
+        parent = child.parent(role)
+        situation = parent.situation_on(context.on) if parent else None
+        if situation is None or situation.situation is not Situation.WORKING_AWAY:
+            continue
+        start = max(situation.since, lookback)
+        mine = [c for c in child.contacts if c.parent is role and start <= c.on <= context.on]
+        parties = [
+            ("child", "儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))
+        ]
+        if care is not None and care.is_entrusted:
+            carer_start = max(start, care.since)
+            carer_days = sorted({c.on for c in mine if c.with_carer and c.on >= carer_start})
+            parties.append(("carer", "被委托人", "the carer", carer_start, carer_days))
+        for _, zh, en, since, days in parties:
+            for first, last in _gaps(since, days, context.on, limit):
+                n = (last - first).days + 1
+                ongoing = last == context.on
+                yield Hit(
+                    path="$.contacts",
+                    zh=f"{role.label()}与{zh}在 {first} 至 {last} 共 {n} 天没有联系"
+                    + ("（至今）" if ongoing else "")
+                    + f"（政策：至少每 {limit} 天一次）。"
+                    f"请提醒{role.label()}每周至少联系一次并记录。",
+                    en=f"the {role.label('en')} had no contact with {en} from {first} to {last},"
+                    f" {n} days"
+                    + (" (ongoing)" if ongoing else "")
+                    + f" (policy: at least every {limit} days). Remind the {role.label('en')}"
+                    " to call every week, and log the calls.",
+                    setting="contact_gap_days",
+                )
+
+
+NOTICE_CONTACT_RULES: tuple[Rule, ...] = (notice, weekly_contact)
+"""The rules of MPL art. 23, in the order of the rules table."""

@@ -1,0 +1,47 @@
+"""The mandatory report to the police: GF16 part III (1), MPL art. 11.
+
+Whoever finds a left-behind child living alone, missing, without a guardian
+able or willing to care, or suspected of being harmed reports it to the
+police at once; the register records when each situation was found and when
+it was reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from left_behind.model._child import Child
+from left_behind.rules._findings import Severity
+from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._sources import GF16_REPORT
+
+__all__ = ["REPORT_RULES", "report_overdue"]
+
+
+@rule(
+    id="GF16-report",
+    severity=Severity.ERROR,
+    source=GF16_REPORT,
+    title_zh="发现留守儿童脱离监护单独居住、失踪、监护缺失或疑似受侵害的，应第一时间向公安机关报告",
+    title_en="living alone, missing, guardian unable or failing, suspected harm: report to the"
+    " police at once",
+)
+def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
+    """A situation discovered before today and not yet reported to the police."""
+    for i, event in enumerate(child.reports):
+        # a report made after the check's date was still outstanding on it
+        unreported = event.reported_on is None or event.reported_on > context.on
+        if unreported and context.on > event.discovered_on:
+            late = (context.on - event.discovered_on).days
+            yield Hit(
+                path=f"$.reports[{i}].reported_on",
+                zh=f"{event.discovered_on} 发现“{event.kind.label()}”，{late} 天后仍未向公安机关"
+                "报告。应立即报告，并记录报告日期。",
+                en=f"'{event.kind.label('en')}' was discovered on {event.discovered_on} and is"
+                f" still not reported to the police {late} day{'s' if late > 1 else ''} later."
+                " Report it now and record the date.",
+            )
+
+
+REPORT_RULES: tuple[Rule, ...] = (report_overdue,)
+"""The rules of GF16's mandatory reporting."""
