@@ -22,30 +22,70 @@ from left_behind import testing as lt
 SETTINGS = settings(max_examples=60, deadline=None)
 
 
+def _records(obj: Any) -> Iterator[Any]:
+    """Every record inside ``obj`` (itself included), by walking the fields."""
+    if attrs.has(type(obj)):
+        yield obj
+        for a in attrs.fields(type(obj)):
+            yield from _records(getattr(obj, a.name))
+    elif isinstance(obj, (tuple, frozenset)):
+        for item in obj:
+            yield from _records(item)
+
+
+def private_values(obj: Any) -> Iterator[tuple[str, Any]]:
+    """Every private value in ``obj``, found by what its fields declare, not by a list.
+
+    A field is private when its kind is private text (an identity number, a
+    phone) or when it is declared ``private`` (a name, an address, a school).
+    """
+    for record in _records(obj):
+        for a in attrs.fields(type(record)):
+            value = getattr(record, a.name)
+            if value is None:
+                continue
+            if isinstance(value, (lb.IdNumber, lb.Phone)):
+                yield (type(value).__name__, value)
+            elif a.metadata.get(lb.PRIVATE):
+                yield (f"{type(record).__name__}.{a.name}", value)
+
+
 def secrets_of(child: lb.Child) -> dict[str, str]:
-    """Every identity number, phone and address in a child's file, whole (and what it is)."""
+    """Every identity number, phone and private text but names, whole (and what it is).
+
+    Names are shown by their first character (``林**``): a one-character
+    surname could turn up anywhere, so they are checked apart.
+    """
     found: dict[str, str] = {}
-    numbers = [child.id_number] + [a.carer.id_number for a in child.care if a.carer]
-    for n in numbers:
-        if n is not None:
-            found[n.reveal()] = "identity number"
-    phones = [p.phone for p in child.parents] + [a.carer.phone for a in child.care if a.carer]
-    for phone in phones:
-        if phone is not None:
-            found[phone.reveal()] = "phone"
-            found[phone.digits] = "phone digits"
-    if child.address is not None:
-        found[child.address] = "address"
+    for what, value in private_values(child):
+        if isinstance(value, (lb.IdNumber, lb.Phone)):
+            found[value.reveal()] = what
+            if isinstance(value, lb.Phone):
+                found[value.digits] = "phone digits"
+        elif not what.endswith(".name"):
+            found[value] = what
     return found
 
 
 def private_texts(child: lb.Child) -> dict[str, str]:
-    """The child's own name and school too: the file masks them on display (MPL art. 103)."""
+    """Every private value of the file, names included (MPL art. 103)."""
     found = secrets_of(child)
-    found[child.name] = "name"
-    if child.school is not None:
-        found[child.school] = "school"
+    for what, value in private_values(child):
+        if what.endswith(".name"):
+            found[value] = what
     return found
+
+
+def test_privacy_is_declared_on_the_fields() -> None:
+    """The walk above finds what the records declare: names, addresses and schools."""
+    declared = {
+        f"{cls.__name__}.{a.name}"
+        for cls in lt.RECORD_TYPES
+        for a in attrs.fields(cls)
+        if a.metadata.get(lb.PRIVATE)
+    }
+    assert {"Child.name", "Child.address", "Child.school", "EntrustedCarer.name"} <= declared
+    assert {"Parent.name", "LegalGuardian.name"} <= declared
 
 
 def displays(obj: Any) -> Iterator[str]:
@@ -60,20 +100,13 @@ def displays(obj: Any) -> Iterator[str]:
 
 
 def parts_of(child: lb.Child) -> Iterator[Any]:
-    """The child and every record and value inside it that a program might print."""
-    yield child
+    """The child and every record, list and private value inside it that a program might print."""
+    yield from _records(child)
     yield child.parents
     yield child.care
-    yield child.id_number
-    for p in child.parents:
-        yield p
-        yield p.phone
-    for a in child.care:
-        yield a
-        if a.carer is not None:
-            yield a.carer
-            yield a.carer.id_number
-            yield a.carer.phone
+    for _, value in private_values(child):
+        if isinstance(value, (lb.IdNumber, lb.Phone)):
+            yield value
     yield child.contact_card(lt.REFERENCE_DATE)
 
 
