@@ -54,6 +54,7 @@ from left_behind.model._kinds import (
 __all__ = [
     "Style",
     "camel",
+    "can_count",
     "check_style",
     "converter",
     "count_keys",
@@ -288,6 +289,15 @@ _UNKNOWN: Any = object()
 _counting_hooks: dict[tuple[type, str], Callable[..., Any] | None] = {}
 
 
+def can_count(cls: type, style: Style) -> bool:
+    """Whether :func:`count_keys` can read ``cls`` (its fast pass is generated)."""
+    hook = _counting_hooks.get((cls, style), _UNKNOWN)
+    if hook is _UNKNOWN:
+        found = converter(style).get_structure_hook(cls)
+        hook = _counting_hooks[(cls, style)] = found if found in _COUNTING else None
+    return hook is not None
+
+
 def count_keys(data: Any, cls: type[T], style: Style) -> tuple[T, int] | None:
     """Make ``cls`` from ``data`` by the fast pass alone, counting colons.
 
@@ -297,12 +307,10 @@ def count_keys(data: Any, cls: type[T], style: Style) -> tuple[T, int] | None:
     fast pass fails or cannot count everything it reads. A count that misses
     something is only ever too low, never too high.
     """
-    hook = _counting_hooks.get((cls, style), _UNKNOWN)
-    if hook is _UNKNOWN:
-        found = converter(style).get_structure_hook(cls)
-        hook = _counting_hooks[(cls, style)] = found if found in _COUNTING else None
-    if hook is None:
+    if not can_count(cls, style):
         return None
+    hook = _counting_hooks[(cls, style)]
+    assert hook is not None
     counts: list[int] = []
     try:
         record: T = hook(data, counts)
@@ -503,14 +511,19 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
         yield Problem(path=path, code="invalid", message=f"invalid value ({type(exc).__name__})")
 
 
-def structure(data: Any, cls: type[T], style: Style = "snake") -> T:
-    """Make ``cls`` from plain data, or raise ``InvalidData`` with every problem."""
+def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = True) -> T:
+    """Make ``cls`` from plain data, or raise ``InvalidData`` with every problem.
+
+    ``fast=False`` skips the fast pass, for a caller that has seen it fail
+    on the same data already.
+    """
+    if fast:
+        try:
+            return converter(style).structure(data, cls)
+        except Exception:  # noqa: BLE001 - anything at all: re-run to explain it
+            pass
     try:
-        return converter(style).structure(data, cls)
-    except Exception:  # noqa: BLE001 - anything at all: re-run to explain it
-        pass
-    try:
-        converter(style, detailed=True).structure(data, cls)
+        made: T = converter(style, detailed=True).structure(data, cls)
     except RecursionError:
         raise InvalidData(
             [Problem(path="$", code="too_deep", message="the data is nested too deeply")]
@@ -518,6 +531,8 @@ def structure(data: Any, cls: type[T], style: Style = "snake") -> T:
     except Exception as exc:  # noqa: BLE001 - translated into problems
         problems = list(_problems(exc, "$", style))
         raise InvalidData(problems) from None
+    if not fast:
+        return made  # the fast pass was not run: the detailed one made it
     # The fast pass failed where the careful one did not: never expected, but
     # the caller still gets the one documented exception.
     raise InvalidData([Problem(path="$", code="invalid", message="the data could not be read")])

@@ -10,6 +10,7 @@ from left_behind._errors import InvalidData, Problem
 from left_behind.io._convert import (
     Style,
     camel,
+    can_count,
     check_style,
     count_keys,
     key_path,
@@ -113,9 +114,13 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
     """
     check_style(style)
+    return _from_dict(data, cls, style, fast=True)
+
+
+def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
     if cls is Register:
         data = _upgrade(data, style)
-    return structure(data, cls, style)
+    return structure(data, cls, style, fast=fast)
 
 
 def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> str:
@@ -152,6 +157,8 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     # (\u003a) is one in the string read but none in the text, so a text
     # with one always takes the careful way; so do repeated keys, bytes in
     # another encoding, and anything the fast pass cannot count.
+    counted = None
+    fast = True  # whether the careful way should try the fast pass first
     if cls is not Register or _current(data, style):
         counted = count_keys(data, cls, style)
         if counted is not None:
@@ -161,11 +168,23 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
                 colons, escaped = bytes(text).count(b":"), b"\\u003" in bytes(text)
             if counted[1] == colons and not escaped:
                 return counted[0]
-    return _from_json_carefully(text, cls, style)
+        else:
+            # it failed on these data: the careful way goes straight to the
+            # detailed pass, so a bad document costs one more parse and one
+            # detailed pass, no more
+            fast = not can_count(cls, style)
+    made = None if counted is None else counted[0]
+    return _from_json_carefully(text, cls, style, made=made, fast=fast)
 
 
-def _from_json_carefully(text: str | bytes, cls: type[T], style: Style) -> T:
-    """Read the text keeping every key, report repeated keys with any other problem."""
+def _from_json_carefully(
+    text: str | bytes, cls: type[T], style: Style, *, made: T | None, fast: bool
+) -> T:
+    """Read the text keeping every key, report repeated keys with any other problem.
+
+    ``made`` is the record the fast pass made of the same text, if it did;
+    ``fast`` whether loading should still try the fast pass first.
+    """
     repeated = False
 
     def make_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -178,10 +197,12 @@ def _from_json_carefully(text: str | bytes, cls: type[T], style: Style) -> T:
 
     data = _parse(text, lambda t: json.loads(t, object_pairs_hook=make_object))
     if not repeated:
-        return from_dict(data, cls, style=style)
+        return made if made is not None else _from_dict(data, cls, style, fast=fast)
     duplicates = list(_duplicate_keys(data))
+    if made is not None:
+        raise InvalidData(duplicates)  # the record itself was fine
     try:
-        from_dict(data, cls, style=style)
+        _from_dict(data, cls, style, fast=fast)
     except InvalidData as exc:
         raise InvalidData([*duplicates, *exc.problems]) from None
     raise InvalidData(duplicates)
