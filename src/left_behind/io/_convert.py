@@ -33,7 +33,7 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from left_behind._errors import InvalidData, Problem, join_path
-from left_behind.model._base import has_rules, prechecked_setters, rule_problems, value_fits
+from left_behind.model._base import checks_of, prechecked_setters, value_fits
 from left_behind.model._codegen import Code
 from left_behind.model._fields import Style, camel, camel_path
 from left_behind.model._ids import mask_text
@@ -276,8 +276,15 @@ def _fast_record_hook(
         code.add(f"    r = {code.ref(object.__new__)}({code.ref(cls)})")
         for i, set_field in enumerate(setters):
             code.add(f"    {code.ref(set_field)}(r, v{i})")
-        if has_rules(cls):
-            code.add(f"    p = {code.ref(rule_problems)}(r)")
+        checks = checks_of(cls)
+        # rule_problems() written out: declared checks first, then the record's own
+        if checks.declared is not None:
+            code.add(f"    p = {code.ref(checks.declared)}(r)")
+            if checks.own:
+                code.add("    p.extend(r._problems())")
+        elif checks.own:
+            code.add("    p = list(r._problems())")
+        if checks.has_rules:
             code.add(f"    if p: raise {code.ref(InvalidData)}(p)")
         code.add("    return r")
     fn = code.function("structure")
