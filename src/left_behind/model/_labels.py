@@ -31,6 +31,11 @@ class LabelledEnum(enum.Enum):
     # zh and en have defaults only for type checkers, which read a lookup by
     # value such as Sex("male") as a call of __new__: a member always has both
     def __new__(cls, value: str, zh: str = "", en: str = "") -> LabelledEnum:
+        if not (isinstance(value, str) and zh and en):
+            raise TypeError(
+                f"{cls.__name__}: declare each member as its value, its Chinese label and"
+                f' its English label, such as MALE = "male", "男", "male"; got {value!r}'
+            )
         member = object.__new__(cls)
         member._value_ = value
         member._zh = zh
