@@ -13,7 +13,8 @@ import datetime as dt
 import operator
 import re
 
-from left_behind._errors import InvalidData, Problem
+from left_behind.model._text import CheckedText
+from left_behind.model._text import bad_text as _bad
 
 __all__ = [
     "IdNumber",
@@ -40,11 +41,7 @@ def id_check_character(first17: str) -> str:
     return _CHECK_CHARS[total % 11]
 
 
-def _bad(code: str, message: str) -> InvalidData:
-    return InvalidData([Problem(path="$", code=code, message=message)])
-
-
-class IdNumber(str):
+class IdNumber(CheckedText):
     """An 18-character resident identity number (公民身份号码, GB 11643-1999).
 
     Checked on creation: the shape (17 digits and a digit or ``X``), a real
@@ -68,11 +65,8 @@ class IdNumber(str):
     __slots__ = ()
     description = "18-character resident identity number"
 
-    def __new__(cls, text: str) -> IdNumber:
-        if type(text) is cls:
-            return text
-        if not isinstance(text, str):
-            raise _bad("type", f"expected a string, got {type(text).__name__}")
+    @classmethod
+    def _checked(cls, text: str) -> str:
         if not _ID_SHAPE.fullmatch(text):
             raise _bad(
                 "format",
@@ -94,7 +88,7 @@ class IdNumber(str):
                 f"the check character of identity number {mask_text(text)} does not match"
                 " its first 17 digits: one of the 18 characters is mistyped",
             )
-        return super().__new__(cls, text)
+        return text
 
     @property
     def region(self) -> str:
@@ -112,21 +106,12 @@ class IdNumber(str):
         """The 17th character is odd for men and even for women."""
         return int(str.__str__(self)[16]) % 2 == 1
 
-    def reveal(self) -> str:
-        """The whole number, as a plain string."""
-        return str.__str__(self)
-
     def __str__(self) -> str:
         return mask_text(str.__str__(self))
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self)!r})"
-
-    def __reduce__(self) -> tuple[type[IdNumber], tuple[str]]:
-        return (type(self), (self.reveal(),))
 
 
 _MOBILE = re.compile(r"(?:\+86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}")
@@ -136,7 +121,7 @@ _AREA = r"(?:10|2[0-9]|[3-9][0-9]{2})"
 _LANDLINE = re.compile(rf"(?:0{_AREA}|\+86[ -]?{_AREA})[ -]?[0-9]{{7,8}}")
 
 
-class Phone(str):
+class Phone(CheckedText):
     """A mainland phone number: a mobile or a landline with its area code.
 
     Mobiles have 11 digits, ``1`` then ``3``-``9``; landlines start with an
@@ -159,18 +144,15 @@ class Phone(str):
     __slots__ = ()
     description = "mainland mobile or landline number"
 
-    def __new__(cls, text: str) -> Phone:
-        if type(text) is cls:
-            return text
-        if not isinstance(text, str):
-            raise _bad("type", f"expected a string, got {type(text).__name__}")
+    @classmethod
+    def _checked(cls, text: str) -> str:
         if not (_MOBILE.fullmatch(text) or _LANDLINE.fullmatch(text)):
             raise _bad(
                 "format",
                 "not a mainland phone number: expected 11 digits starting 13-19,"
                 " or an area code and a landline such as 025-12345678",
             )
-        return super().__new__(cls, text)
+        return text
 
     @property
     def digits(self) -> str:
@@ -186,10 +168,6 @@ class Phone(str):
         """True for a mobile number, False for a landline."""
         return bool(_MOBILE.fullmatch(str.__str__(self)))
 
-    def reveal(self) -> str:
-        """The number as it was given, as a plain string."""
-        return str.__str__(self)
-
     def __str__(self) -> str:
         digits = self.digits
         if self.is_mobile:
@@ -201,11 +179,6 @@ class Phone(str):
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self)!r})"
-
-    def __reduce__(self) -> tuple[type[Phone], tuple[str]]:
-        return (type(self), (self.reveal(),))
 
 
 def mask_text(text: str, *, keep_start: int = 4, keep_end: int = 4) -> str:

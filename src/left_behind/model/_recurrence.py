@@ -7,7 +7,8 @@ import re
 
 from dateutil.rrule import rrule, rrulestr
 
-from left_behind._errors import InvalidData, Problem
+from left_behind.model._text import CheckedText
+from left_behind.model._text import bad_text as _bad
 
 __all__ = ["Recurrence"]
 
@@ -17,11 +18,7 @@ _PART = re.compile(r"[A-Z]+=[A-Z0-9,+\-]+")
 _PROBE = dt.datetime(2026, 9, 1, 16, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
 
-def _bad(code: str, message: str) -> InvalidData:
-    return InvalidData([Problem(path="$", code=code, message=message)])
-
-
-class Recurrence(str):
+class Recurrence(CheckedText):
     """The value of an RFC 5545 ``RRULE``, such as ``FREQ=WEEKLY;BYDAY=MO,WE``.
 
     Written without the ``RRULE:`` prefix and without ``DTSTART`` (a
@@ -44,11 +41,8 @@ class Recurrence(str):
     __slots__ = ()
     description = "RFC 5545 recurrence rule (FREQ=WEEKLY;BYDAY=MO)"
 
-    def __new__(cls, text: str) -> Recurrence:
-        if type(text) is cls:
-            return text
-        if not isinstance(text, str):
-            raise _bad("type", f"expected a string, got {type(text).__name__}")
+    @classmethod
+    def _checked(cls, text: str) -> str:
         parts = text.split(";")
         if not all(_PART.fullmatch(p) for p in parts):
             raise _bad(
@@ -67,7 +61,7 @@ class Recurrence(str):
             rrulestr(text, dtstart=_PROBE)
         except (ValueError, TypeError, KeyError, IndexError) as exc:
             raise _bad("format", f"not a valid RFC 5545 recurrence rule: {exc}") from None
-        return super().__new__(cls, text)
+        return text
 
     def rule(self, start: dt.datetime) -> rrule:
         """The occurrences from ``start`` on, as a dateutil ``rrule``."""
@@ -75,8 +69,3 @@ class Recurrence(str):
         assert isinstance(found, rrule)  # one RRULE and no RDATE: never a set
         return found
 
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({str(self)!r})"
-
-    def __reduce__(self) -> tuple[type[Recurrence], tuple[str]]:
-        return (type(self), (str(self),))

@@ -1,0 +1,51 @@
+"""Text that checks itself when it is made: the base of identity numbers, phones, rules."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, TypeVar
+
+from left_behind._errors import InvalidData, Problem
+
+__all__ = ["CheckedText", "bad_text"]
+
+T = TypeVar("T", bound="CheckedText")
+
+
+def bad_text(code: str, message: str) -> InvalidData:
+    """The one problem of a text that is not what its class takes (at ``$``)."""
+    return InvalidData([Problem(path="$", code=code, message=message)])
+
+
+class CheckedText(str):
+    """A ``str`` that is checked when made, and equal to the text it was made from.
+
+    A subclass says in ``description`` what it holds and checks (and may
+    normalise) the text in ``_checked``, raising :func:`bad_text` problems.
+    Making one from one of its own kind returns it as it is. ``reveal()``
+    gives the whole text back, whatever the class shows on display.
+    """
+
+    __slots__ = ()
+    description: ClassVar[str] = "text"
+
+    def __new__(cls: type[T], text: str) -> T:
+        if type(text) is cls:
+            return text
+        if not isinstance(text, str):
+            raise bad_text("type", f"expected a string, got {type(text).__name__}")
+        return super().__new__(cls, cls._checked(text))
+
+    @classmethod
+    def _checked(cls, text: str) -> str:
+        """The text to keep, once checked; raise ``bad_text(...)`` when it is wrong."""
+        return text
+
+    def reveal(self) -> str:
+        """The whole text, as a plain string."""
+        return str.__str__(self)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({str(self)!r})"
+
+    def __reduce__(self) -> tuple[Any, tuple[str]]:
+        return (type(self), (self.reveal(),))
