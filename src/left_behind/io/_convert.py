@@ -35,7 +35,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from left_behind._errors import InvalidData, Problem, join_path
 from left_behind.model._base import checks_of, prechecked_setters, value_fits
 from left_behind.model._codegen import Code
-from left_behind.model._fields import Style, camel, camel_path
+from left_behind.model._fields import Style, camel, camel_path, check_style
 from left_behind.model._ids import mask_text
 from left_behind.model._kinds import (
     KINDS,
@@ -48,6 +48,7 @@ from left_behind.model._kinds import (
     emit_load,
     emit_write,
     kind_of,
+    kind_or_none,
     type_error,
 )
 
@@ -58,6 +59,7 @@ __all__ = [
     "check_style",
     "converter",
     "count_keys",
+    "is_record",
     "key_path",
     "structure",
     "unstructure",
@@ -67,39 +69,29 @@ __all__ = [
 T = TypeVar("T")
 
 
-def check_style(style: object) -> None:
-    """Raise ``ValueError`` unless ``style`` is a :data:`Style`.
-
-    A wrong style is a mistake in the calling program, not in its data, so it
-    is a plain ``ValueError`` and never :class:`~left_behind.InvalidData`.
-    """
-    if style != "snake" and style != "camel":
-        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
-
-
 def _keys(cls: type, style: Style) -> list[str]:
     return [camel(a.name) if style == "camel" else a.name for a in attrs.fields(cls)]
 
 
 def _is_record(tp: Any) -> bool:
-    try:
-        return kind_of(tp) is RECORD
-    except TypeError:
-        return False
+    return kind_or_none(tp) is RECORD
 
 
 def _is_many(tp: Any) -> bool:
-    try:
-        return kind_of(tp) in (LIST, SET)
-    except TypeError:
-        return False
+    return kind_or_none(tp) in (LIST, SET)
+
+
+def is_record(obj: Any) -> bool:
+    """Whether ``obj`` is a record of the library (the generated writers write those)."""
+    cls: Any = type(obj)  # a class is hashable, whatever mypy reads of it
+    return _is_record(cls)
 
 
 # --- collections: JSON arrays only -------------------------------------------
 
 
 def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any, Any], Any]:
-    item_type = typing.get_args(tp)[0]
+    (item_type,) = kind_of(tp).items(tp)
     item = conv.get_structure_hook(item_type)
     unique = kind_of(tp) is SET
     expected = describe_type(tp)
@@ -276,15 +268,9 @@ def _fast_record_hook(
         code.add(f"    r = {code.ref(object.__new__)}({code.ref(cls)})")
         for i, set_field in enumerate(setters):
             code.add(f"    {code.ref(set_field)}(r, v{i})")
-        checks = checks_of(cls)
-        # rule_problems() written out: declared checks first, then the record's own
-        if checks.declared is not None:
-            code.add(f"    p = {code.ref(checks.declared)}(r)")
-            if checks.own:
-                code.add("    p.extend(r._problems())")
-        elif checks.own:
-            code.add("    p = list(r._problems())")
-        if checks.has_rules:
+        rules = checks_of(cls).rules
+        if rules is not None:
+            code.add(f"    p = {code.ref(rules)}(r)")
             code.add(f"    if p: raise {code.ref(InvalidData)}(p)")
         code.add("    return r")
     fn = code.function("structure")

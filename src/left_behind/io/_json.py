@@ -13,12 +13,12 @@ from left_behind.io._convert import (
     can_count,
     check_style,
     count_keys,
+    is_record,
     key_path,
     structure,
     unstructure,
     writer,
 )
-from left_behind.model._kinds import kind_of
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -54,15 +54,6 @@ def _upgrade(data: Any, style: Style) -> Any:
         version += 1
         data = {**data, key: version}
     return data
-
-
-def is_record(obj: Any) -> bool:
-    """Whether ``obj`` is a record of the library (the JSON writer writes those)."""
-    cls: Any = type(obj)
-    try:
-        return kind_of(cls).name == "record"
-    except TypeError:
-        return False
 
 
 def _current(data: Any, style: Style) -> bool:

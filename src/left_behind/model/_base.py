@@ -25,17 +25,26 @@ import attrs
 from left_behind._errors import InvalidData, Problem
 from left_behind.model._codegen import Code
 from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order
-from left_behind.model._kinds import describe_type, emit_check, kind_of, python_type, value_fits
+from left_behind.model._kinds import (
+    OPTIONAL,
+    a_or_an,
+    describe_type,
+    emit_check,
+    kind_of,
+    python_type,
+    value_fits,
+)
 from left_behind.model._labels import LabelledEnum, Lang
 
 __all__ = [
+    "Checks",
     "LabelledEnum",
     "Lang",
     "Record",
     "as_frozenset",
     "as_tuple",
+    "checks_of",
     "describe_type",
-    "has_rules",
     "prechecked_setters",
     "problem",
     "python_type",
@@ -64,26 +73,21 @@ def problem(path: str, code: str, message: str) -> Problem:
 
 
 @attrs.frozen
-class _Checks:
+class Checks:
     """A record class's generated checks.
 
-    ``fields_ok`` tells whether every field has its type; ``declared``
-    gives the problems of what the fields declare (None when they declare
-    nothing); ``own`` whether the class has cross-field rules; ``per_field``
-    the type of each field, to explain a failure.
+    ``fields_ok`` tells whether every field has its type; ``rules`` gives
+    the problems of a record whose fields have their types: what the fields
+    declare, then the record's own ``_problems`` (None when there are
+    neither); ``per_field`` the type of each field, to explain a failure.
     """
 
     fields_ok: Callable[[Any], bool]
-    declared: Callable[[Any], list[Problem]] | None
-    own: bool
+    rules: Callable[[Any], list[Problem]] | None
     per_field: tuple[tuple[str, Any], ...]
 
-    @property
-    def has_rules(self) -> bool:
-        return self.declared is not None or self.own
 
-
-_CHECKS: dict[type, _Checks] = {}
+_CHECKS: dict[type, Checks] = {}
 
 
 def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
@@ -103,10 +107,10 @@ def _blank(a: attrs.Attribute[Any]) -> Problem:
     return problem(f"$.{a.name}", "empty", f"give {what}")
 
 
-def _declared(cls: type) -> Callable[[Any], list[Problem]] | None:
-    """The checks the fields declare, generated as one function; None if none."""
-    code = Code(f"declared checks of {cls.__module__}.{cls.__qualname__}")
-    code.add("def declared(self):")
+def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
+    """What the fields declare, then the record's own rules, as one function; None if none."""
+    code = Code(f"rules of {cls.__module__}.{cls.__qualname__}")
+    code.add("def rules(self):")
     code.add("    p = []")
     any_check = False
     for a in attrs.fields(cls):
@@ -125,10 +129,13 @@ def _declared(cls: type) -> Callable[[Any], list[Problem]] | None:
             say = code.ref(_order_problem(a.name, order))
             code.add(f"    v, w = self.{a.name}, self.{order.other}")
             code.add(f"    if v is not None and w is not None and v < w: p.append({say}(v, w))")
+    if getattr(cls, "_problems", None) is not Record._problems:
+        any_check = True
+        code.add("    p.extend(self._problems())")
     code.add("    return p")
     if not any_check:
         return None
-    fn: Callable[[Any], list[Problem]] = code.function("declared")
+    fn: Callable[[Any], list[Problem]] = code.function("rules")
     return fn
 
 
@@ -139,21 +146,20 @@ def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Prob
     return say
 
 
-def _compile(cls: type) -> _Checks:
+def _compile(cls: type) -> Checks:
     hints = typing.get_type_hints(cls)
     for a in attrs.fields(cls):
         kind_of(hints[a.name])  # a field of a type no kind knows fails here, at once
-    checks = _Checks(
+    checks = Checks(
         fields_ok=_fields_ok(cls, hints),
-        declared=_declared(cls),
-        own=getattr(cls, "_problems", None) is not Record._problems,
+        rules=_rules(cls),
         per_field=tuple((a.name, hints[a.name]) for a in attrs.fields(cls)),
     )
     _CHECKS[cls] = checks
     return checks
 
 
-def checks_of(cls: type) -> _Checks:
+def checks_of(cls: type) -> Checks:
     """The generated checks of a record class (made on first use)."""
     return _CHECKS.get(cls) or _compile(cls)
 
@@ -184,8 +190,8 @@ class Record:
     def __attrs_post_init__(self) -> None:
         checks = _CHECKS.get(type(self)) or _compile(type(self))
         if checks.fields_ok(self):
-            if checks.has_rules:
-                found = rule_problems(self, checks)
+            if checks.rules is not None:
+                found = checks.rules(self)
                 if found:
                     raise InvalidData(found)
             return
@@ -204,20 +210,6 @@ class Record:
 
     def _problems(self) -> Iterator[Problem]:
         return iter(())
-
-
-def rule_problems(record: Any, checks: _Checks | None = None) -> list[Problem]:
-    """The problems of a record whose fields have their types: declared, then its own."""
-    checks = checks or checks_of(type(record))
-    found = checks.declared(record) if checks.declared is not None else []
-    if checks.own:
-        found.extend(record._problems())
-    return found
-
-
-def has_rules(cls: type) -> bool:
-    """Whether records of ``cls`` have checks beyond the types of their fields."""
-    return checks_of(cls).has_rules
 
 
 # --- what a Python caller should pass --------------------------------------
@@ -246,15 +238,7 @@ def _member_for(text: str, enum_cls: type[LabelledEnum]) -> LabelledEnum | None:
 
 def _optional_inner(tp: Any) -> Any:
     """``X`` for ``X | None``, else ``tp`` itself."""
-    if typing.get_origin(tp) in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        if len(args) == 1:
-            return args[0]
-    return tp
-
-
-def _an(name: str) -> str:
-    return ("an " if name[:1].lower() in "aeiou" else "a ") + name
+    return kind_of(tp).items(tp)[0] if kind_of(tp) is OPTIONAL else tp
 
 
 def _python_value(value: object, tp: Any) -> str:
@@ -285,14 +269,14 @@ def _python_value(value: object, tp: Any) -> str:
     if type(value) is dt.datetime and inner is dt.date:
         return "a datetime.datetime: pass its .date()"
     if origin in (tuple, frozenset) and isinstance(value, (tuple, frozenset)):
-        item_tp = typing.get_args(inner)[0]
+        item_tp = kind_of(inner).items(inner)[0]
         for i, item in enumerate(value):
             if not value_fits(item_tp, item):
                 if type(value) is tuple:
                     return f"a list or tuple whose item {i} is {_python_value(item, item_tp)}"
                 return f"a set with an item that is {_python_value(item, item_tp)}"
-        return _an(type(value).__name__)  # pragma: no cover - some item failed
-    return _an(type(value).__name__)
+        return a_or_an(type(value).__name__)  # pragma: no cover - some item failed
+    return a_or_an(type(value).__name__)
 
 
 # --- records made by a loader ------------------------------------------------
@@ -310,7 +294,7 @@ def prechecked_setters(cls: type) -> tuple[Callable[[Any, Any], None], ...] | No
     member...) knows the first three change nothing and pass, so it may
     instead make the instance with ``object.__new__``, set the fields with
     these setters (in field order) and raise ``InvalidData`` with
-    :func:`rule_problems` when there are any. Python callers still go
+    the problems of ``checks_of(cls).rules`` when there are any. Python callers still go
     through ``__init__``.
 
     None when ``__init__`` does more than that for ``cls`` (a validator, some

@@ -19,7 +19,7 @@ reference and the schema.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, Literal
 
 import attrs
@@ -36,10 +36,9 @@ __all__ = [
     "Style",
     "camel",
     "camel_path",
+    "check_style",
     "field",
-    "is_private",
     "masked",
-    "private_fields",
 ]
 
 PRIVATE = "left_behind.private"
@@ -111,18 +110,20 @@ def field(
     )
 
 
-def is_private(a: attrs.Attribute[Any]) -> bool:
-    """Whether a field is declared private."""
-    return bool(a.metadata.get(PRIVATE))
-
-
-def private_fields(cls: type) -> Iterator[str]:
-    """The names of the fields of ``cls`` declared private."""
-    return (a.name for a in attrs.fields(cls) if is_private(a))
 
 
 Style = Literal["snake", "camel"]
 """The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+
+
+def check_style(style: object) -> None:
+    """Raise ``ValueError`` unless ``style`` is a :data:`Style`.
+
+    A wrong style is a mistake in the calling program, not in its data, so it
+    is a plain ``ValueError`` and never :class:`~left_behind.InvalidData`.
+    """
+    if style != "snake" and style != "camel":
+        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
 
 
 def camel(name: str) -> str:

@@ -53,17 +53,20 @@ __all__ = [
     "Lang",
     "Loading",
     "Writing",
+    "a_or_an",
     "describe_type",
     "emit_check",
     "emit_dump",
     "emit_load",
     "emit_write",
     "kind_of",
+    "kind_or_none",
     "python_type",
     "strategy_for",
     "type_error",
     "value_fits",
 ]
+
 
 class BadValue(ValueError):
     """A plain value that cannot become its field's type: a problem's code and message."""
@@ -101,8 +104,10 @@ _TIME_LIKE = re.compile(r"[0-9]{1,2}[:：.][0-9]{1,2}(?:[:：][0-9]{1,2})?")
 _ZONE_LIKE = re.compile(r"[A-Za-z_]+(?:/[A-Za-z_\-]+){1,2}|UTC")
 
 
-def _shown(value: str, shape: re.Pattern[str], n: int) -> str:
-    return repr(value) if shape.fullmatch(value) else f"text of {n} characters in another format"
+def _shown(value: str, shape: re.Pattern[str]) -> str:
+    if shape.fullmatch(value):
+        return repr(value)
+    return f"text of {len(value)} characters in another format"
 
 
 # --- what a generated function needs -------------------------------------
@@ -122,9 +127,6 @@ class Writing(typing.Protocol):
 
     def record(self, code: Code, tp: Any, expr: str) -> str:
         """An expression for the plain data (or JSON text) of the record ``expr``."""
-
-
-Emit = Callable[[Code, Any, str, str], None]
 
 
 @attrs.frozen(kw_only=True)
@@ -257,7 +259,7 @@ def _parse_date(value: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise BadValue("date", f"{value!r} is not a real date") from None
-    got = _shown(value, _DATE_LIKE, len(value))
+    got = _shown(value, _DATE_LIKE)
     raise BadValue("format", f"expected a date as YYYY-MM-DD, got {got}")
 
 
@@ -267,7 +269,7 @@ _HHMM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 def _parse_time(value: str) -> dt.time:
     m = _HHMM.fullmatch(value)
     if m is None:
-        got = _shown(value, _TIME_LIKE, len(value))
+        got = _shown(value, _TIME_LIKE)
         raise BadValue("format", f"expected a time of day as HH:MM (00:00 to 23:59), got {got}")
     return dt.time(int(m.group(1)), int(m.group(2)))
 
@@ -320,7 +322,7 @@ def _parse_zone(value: str) -> zoneinfo.ZoneInfo:
             return _zone(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    got = _shown(value, _ZONE_LIKE, len(value))
+    got = _shown(value, _ZONE_LIKE)
     raise BadValue(
         "time_zone", f"expected an IANA time-zone name such as 'Asia/Shanghai', got {got}"
     )
@@ -521,7 +523,7 @@ def _checked_text(
         doc=doc,
         applies=lambda tp: tp in types,
         json=lambda tp, inner: (zh(tp), f"a {tp.description}"),
-        python=lambda tp, inner: f"{_an(tp.__name__)} (made with {tp.__name__}(text))",
+        python=lambda tp, inner: f"{a_or_an(tp.__name__)} (made with {tp.__name__}(text))",
         check=check,
         load=load,
         load_inline=load_inline,
@@ -563,7 +565,8 @@ RECURRENCE = _checked_text(
 )
 
 
-def _an(name: str) -> str:
+def a_or_an(name: str) -> str:
+    """``name`` with its English article: ``an IdNumber``, ``a Phone``."""
     return ("an " if name[:1].lower() in "aeiou" else "a ") + name
 
 
@@ -648,7 +651,7 @@ RECORD = Kind(
     doc="a nested record (a JSON object)",
     applies=_is_record,
     json=lambda tp, inner: (f"对象（{tp.__name__}）", f"an object ({tp.__name__})"),
-    python=lambda tp, inner: f"{_an(tp.__name__)} record",
+    python=lambda tp, inner: f"{a_or_an(tp.__name__)} record",
     check=_record_check,
     load=None,
     load_inline=lambda code, tp, var, indent, ctx: ctx.record(code, tp, var, indent),
@@ -836,12 +839,23 @@ KINDS: tuple[Kind, ...] = (
 
 
 @functools.cache
-def kind_of(tp: Any) -> Kind:
-    """The row of :data:`KINDS` for a field type; ``TypeError`` when there is none."""
+def kind_or_none(tp: Any) -> Kind | None:
+    """The row of :data:`KINDS` for a type, or None when no row takes it."""
     for kind in KINDS:
         if kind.applies(tp):
             return kind
-    raise TypeError(f"no kind of value for the field type {tp!r}")
+    return None
+
+
+def kind_of(tp: Any) -> Kind:
+    """The row of :data:`KINDS` for a field type; ``TypeError`` when there is none."""
+    kind = kind_or_none(tp)
+    if kind is None:
+        raise TypeError(
+            f"no kind of value for the field type {tp!r}: use a type of a row of KINDS,"
+            " or add a row for it"
+        )
+    return kind
 
 
 def describe_type(tp: Any, lang: Lang = "en") -> str:

@@ -1,7 +1,7 @@
 """Pure functions over the records: classification, rule checks and risk.
 
 A rule's check is a :data:`RuleCheck`: a function of a subject (a child and
-its :class:`Context`, or another kind declared with :func:`subject`) that
+its :class:`Context`, or another kind of :class:`Subject`) that
 yields :class:`Hit` s; :func:`rule` makes it a :class:`Rule`.
 """
 
@@ -10,6 +10,8 @@ from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import Policy, RiskWeights, Setting
 from left_behind.rules._registry import (
+    CHILD_SUBJECT,
+    REGISTER_SUBJECT,
     Context,
     DocumentContext,
     Hit,
@@ -18,13 +20,13 @@ from left_behind.rules._registry import (
     RuleSet,
     Subject,
     rule,
-    subject,
-    subject_of,
 )
 from left_behind.rules._render import render_report
 from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
 
 __all__ = [
+    "CHILD_SUBJECT",
+    "REGISTER_SUBJECT",
     "Classification",
     "Context",
     "DocumentContext",
@@ -51,7 +53,5 @@ __all__ = [
     "default_rules",
     "render_report",
     "rule",
-    "subject",
-    "subject_of",
     "visit_days",
 ]

@@ -11,15 +11,14 @@ from typing import Any
 import attrs
 
 from left_behind.model._base import Record
-from left_behind.model._child import Child
-from left_behind.model._fields import Style, camel_path
+from left_behind.model._fields import Style, camel_path, check_style
 from left_behind.model._kinds import kind_of
 from left_behind.rules._child_rules import CHILD_RULES
 from left_behind.rules._findings import Finding, Report
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import RuleSet, subject_of
+from left_behind.rules._registry import Rule, RuleSet, Subject
 
-__all__ = ["check", "child_findings", "default_rules", "subjects_in"]
+__all__ = ["check", "default_rules", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
 
@@ -27,21 +26,6 @@ _DEFAULT_POLICY = Policy()
 def default_rules() -> RuleSet:
     """Every rule the library knows, in the order of the rules table."""
     return CHILD_RULES
-
-
-def child_findings(child: Child, on: dt.date, policy: Policy, rules: RuleSet) -> Iterator[Finding]:
-    """Every finding of the child rules of ``rules`` for one child, in rule order.
-
-    The rules protect minors: a child not yet born on ``on``, or 18 or over,
-    has no findings.
-    """
-    row = subject_of(Child)
-    if not row.applies(child, on):
-        return
-    context = row.context(child, on, policy, child)
-    for r in rules:
-        if r.subject is Child:
-            yield from r.run(child, context)
 
 
 @functools.cache
@@ -122,24 +106,19 @@ def check(
     """
     if not isinstance(subject, Record):
         raise TypeError(f"check() takes a record of left_behind, not {type(subject).__name__}")
-    if style != "snake" and style != "camel":
-        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
+    check_style(style)
     selected = default_rules() if rules is None else rules
-    by_subject: dict[type, list[Any]] = {}
+    by_subject: dict[Subject, list[Rule]] = {}
     for r in selected:
         by_subject.setdefault(r.subject, []).append(r)
-    classes = frozenset(by_subject)
+    classes = frozenset(row.cls for row in by_subject)
     found: list[Finding] = []
     for obj in subjects_in(subject, classes):
-        for cls, its_rules in by_subject.items():
-            if not isinstance(obj, cls):
-                continue
-            row = subject_of(cls)
-            if not row.applies(obj, on):
-                continue
-            context = row.context(obj, on, policy, subject)
-            for r in its_rules:
-                found.extend(r.run(obj, context))
+        for row, its_rules in by_subject.items():
+            if isinstance(obj, row.cls) and row.applies(obj, on):
+                context = row.context(obj, on, policy, subject)
+                for r in its_rules:
+                    found.extend(r.run(obj, context))
     if style == "camel":
         found = [attrs.evolve(f, path=camel_path(f.path)) for f in found]
     return Report.of(on, found)

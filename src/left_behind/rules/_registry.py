@@ -9,8 +9,8 @@ that name the subject, so a rule only says what is wrong and where.
 
 What the engine knows of each kind of subject (its class, what people call
 it, its id and name, the facts its rules share, whether the rules apply to it
-on a date) is one row of the table of :class:`Subject` s, declared beside its
-rules with :func:`subject`.
+on a date) is a :class:`Subject`, declared once beside its rules; each rule
+carries the one it checks.
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ from left_behind.rules._findings import Finding, Severity, Source
 from left_behind.rules._policy import Policy
 
 __all__ = [
+    "CHILD_SUBJECT",
+    "REGISTER_SUBJECT",
     "Context",
     "DocumentContext",
     "Hit",
@@ -39,8 +41,6 @@ __all__ = [
     "RuleSet",
     "Subject",
     "rule",
-    "subject",
-    "subject_of",
 ]
 
 
@@ -123,11 +123,11 @@ class Subject:
     """A kind of subject the rules check, and what the engine needs of it.
 
     ``kind`` is the stable word findings carry (``"child"``); ``label`` what
-    people call one (Chinese, English); ``id_of`` and ``name_of`` give a
-    subject's id and name (the engine masks the name); ``context`` makes the
-    facts its rules share from the subject, the date, the policy and the
-    document it was found in; ``applies`` says whether the rules apply to
-    the subject on a date at all.
+    people call one (Chinese, English, as it opens a finding's message);
+    ``id_of`` and ``name_of`` give a subject's id and name (the engine masks
+    the name); ``context`` makes the facts its rules share from the subject,
+    the date, the policy and the document it was found in; ``applies`` says
+    whether the rules apply to the subject on a date at all.
     """
 
     kind: str
@@ -140,73 +140,47 @@ class Subject:
 
     def describe(self, obj: Any, lang: str = "zh") -> str:
         """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
-        ident = self.id_of(obj)
         name = self.name_of(obj)
-        if lang == "en":
-            head = f"{self.label[1][:1].upper()}{self.label[1][1:]} {ident}"
-            return head if name is None else f"{head} ({mask_name(name)})"
-        head = f"{self.label[0]} {ident}"
-        return head if name is None else f"{head}（{mask_name(name)}）"
+        head = f"{self.label[1 if lang == 'en' else 0]} {self.id_of(obj)}"
+        if name is None:
+            return head
+        return f"{head} ({mask_name(name)})" if lang == "en" else f"{head}（{mask_name(name)}）"
 
 
-_SUBJECTS: dict[type, Subject] = {}
-
-
-def subject(row: Subject) -> Subject:
-    """Declare a kind of subject (one row of the table); returns it."""
-    known = _SUBJECTS.get(row.cls)
-    if known is not None and known.kind != row.kind:
-        raise ValueError(f"{row.cls.__name__} is already the subject {known.kind!r}")
-    _SUBJECTS[row.cls] = row
-    return row
-
-
-def subject_of(cls: type) -> Subject:
-    """The declared kind of subject of a record class; ``KeyError`` when there is none."""
-    for klass in cls.__mro__:
-        row = _SUBJECTS.get(klass)
-        if row is not None:
-            return row
-    raise KeyError(f"{cls.__name__} is not a kind of subject the rules check")
-
-
-CHILD = subject(
-    Subject(
-        kind="child",
-        cls=Child,
-        label=("儿童", "child"),
-        id_of=lambda c: c.id,
-        name_of=lambda c: c.name,
-        context=lambda c, on, policy, document: Context.of(c, on, policy),
-        # the rules protect minors: not a child not yet born, nor an adult
-        # (Civil Code art. 17: from 18 a person is an adult)
-        applies=lambda c, on: c.birth_date <= on and c.age_on(on) < 18,
-    )
+CHILD_SUBJECT = Subject(
+    kind="child",
+    cls=Child,
+    label=("儿童", "Child"),
+    id_of=lambda c: c.id,
+    name_of=lambda c: c.name,
+    context=lambda c, on, policy, document: Context.of(c, on, policy),
+    # the rules protect minors: not a child not yet born, nor an adult
+    # (Civil Code art. 17: from 18 a person is an adult)
+    applies=lambda c, on: c.birth_date <= on and c.age_on(on) < 18,
 )
+"""Each child: the subject of the rules of law on care, notice, contact and consent."""
 
 
 def _register_name(register: Any) -> str:
     return str(register.name) or "register"
 
 
-REGISTER = subject(
-    Subject(
-        kind="register",
-        cls=Register,
-        label=("登记册", "register"),
-        id_of=_register_name,
-        name_of=lambda r: None,
-        context=lambda r, on, policy, document: DocumentContext(on=on, policy=policy),
-    )
+REGISTER_SUBJECT = Subject(
+    kind="register",
+    cls=Register,
+    label=("登记册", "Register"),
+    id_of=_register_name,
+    name_of=lambda r: None,
+    context=lambda r, on, policy, document: DocumentContext(on=on, policy=policy),
 )
+"""A whole register: the subject of rules over a document (ratios, duplicates...)."""
 
 
 @attrs.frozen(kw_only=True)
 class Rule:
     """A rule of law or policy: id, severity, source, title, subject, and its check.
 
-    ``subject`` is the record class the rule checks (:class:`~left_behind.Child`
-    unless said).
+    ``subject`` is the kind of subject the rule checks (each child unless said).
     """
 
     id: str
@@ -215,7 +189,7 @@ class Rule:
     title_zh: str
     title_en: str
     check: RuleCheck = attrs.field(eq=False, repr=False)
-    subject: type = Child
+    subject: Subject = attrs.field(factory=lambda: CHILD_SUBJECT, repr=False)
 
     def title(self, lang: str = "zh") -> str:
         """The rule's one-line description."""
@@ -223,9 +197,8 @@ class Rule:
 
     def run(self, obj: Any, context: Any) -> Iterator[Finding]:
         """The rule's findings for one subject."""
-        row = subject_of(self.subject)
         for hit in self.check(obj, context):
-            yield finding(self, row, obj, hit)
+            yield finding(self, self.subject, obj, hit)
 
 
 def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
@@ -250,9 +223,9 @@ def rule(
     source: Source,
     title_zh: str,
     title_en: str,
-    subject: type = Child,
+    subject: Subject | None = None,
 ) -> Callable[[RuleCheck], Rule]:
-    """Make a :class:`Rule` of a check function over ``subject`` records.
+    """Make a :class:`Rule` of a check function over ``subject`` (each child unless said).
 
     >>> from left_behind.rules import Hit, rule, Severity, Source
     >>> @rule(id="HOME-photo", severity=Severity.INFO,
@@ -272,7 +245,7 @@ def rule(
             title_zh=title_zh,
             title_en=title_en,
             check=check,
-            subject=subject,
+            subject=CHILD_SUBJECT if subject is None else subject,
         )
 
     return wrap

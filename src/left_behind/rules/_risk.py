@@ -26,7 +26,7 @@ from left_behind.model._base import (
 from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
 from left_behind.rules._care import left_alone
-from left_behind.rules._check import child_findings, default_rules
+from left_behind.rules._check import check
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Context, RuleSet
@@ -187,7 +187,7 @@ def assess_risk(
         raise ValueError(f"child {child.id} is born on {child.birth_date}, after {on}")
     policy = Policy() if policy is None else policy
     context = Context.of(child, on, policy)
-    findings = list(child_findings(child, on, policy, default_rules() if rules is None else rules))
+    findings = list(check(child, on=on, policy=policy, rules=rules).findings)
     factors: list[RiskFactor] = []
     seen: set[str] = set()
     for f in sorted(findings, key=Finding.sort_key):
