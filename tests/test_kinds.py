@@ -286,3 +286,10 @@ def test_a_repeated_key_is_never_missed(title: str, escape: bool) -> None:
     with pytest.raises(lb.InvalidData) as err:
         lb.from_json(doc, Session)
     assert "duplicate_key" in [p.code for p in err.value.problems]
+
+
+def test_plain_data_of_a_list_of_records_as_a_field_type() -> None:
+    """The writer of a composite type reaches the records' own writers (none is a leaf)."""
+    children = lb.samples.shicun().children[:2]
+    plain = converter().unstructure(children, unstructure_as=tuple[lb.Child, ...])
+    assert plain == [lb.to_dict(c) for c in children]

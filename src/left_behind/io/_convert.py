@@ -337,18 +337,10 @@ def _record_dumper(conv: cattrs.Converter, cls: type, style: Style) -> Callable[
     return code.function("unstructure")
 
 
-def _value_dumper(tp: Any) -> Callable[[Any], Any]:
+def _value_dumper(conv: cattrs.Converter, tp: Any) -> Callable[[Any], Any]:
     code = Code(f"plain data of {tp!r}")
-    code.add(f"def unstructure(v): return {emit_dump(code, tp, 'v', _NO_RECORDS)}")
+    code.add(f"def unstructure(v): return {emit_dump(code, tp, 'v', _Dumping(conv))}")
     return code.function("unstructure")
-
-
-class _NoRecords:
-    def record(self, code: Code, tp: Any, expr: str) -> str:  # pragma: no cover
-        raise TypeError("a value of a leaf kind holds no record")
-
-
-_NO_RECORDS = _NoRecords()
 
 
 class _Writing:
@@ -411,7 +403,9 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
     )
     for kind in KINDS:
         if kind is not RECORD:
-            conv.register_unstructure_hook_factory(kind.applies, _value_dumper)
+            conv.register_unstructure_hook_factory(
+                kind.applies, lambda tp: _value_dumper(conv, tp)
+            )
     conv.register_unstructure_hook_factory(
         _is_record, lambda cls: _record_dumper(conv, cls, style)
     )
