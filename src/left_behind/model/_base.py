@@ -27,6 +27,7 @@ from left_behind.model._codegen import Code
 from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order
 from left_behind.model._kinds import (
     OPTIONAL,
+    TEXT,
     a_or_an,
     describe_type,
     emit_check,
@@ -113,8 +114,10 @@ def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
     code.add("def rules(self):")
     code.add("    p = []")
     any_check = False
+    names = attrs.fields_dict(cls)
     for a in attrs.fields(cls):
         meta = a.metadata
+        _check_declaration(cls, a, names)
         if meta.get(NOT_BLANK):
             any_check = True
             code.add(f"    v = self.{a.name}")
@@ -137,6 +140,17 @@ def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
         return None
     fn: Callable[[Any], list[Problem]] = code.function("rules")
     return fn
+
+
+def _check_declaration(cls: type, a: Any, names: dict[str, Any]) -> None:
+    """Refuse, when the class is first used, a declaration that cannot be checked."""
+    hints = typing.get_type_hints(cls)
+    where = f"{cls.__name__}.{a.name}"
+    if a.metadata.get(NOT_BLANK) and kind_of(hints[a.name]) not in (TEXT, OPTIONAL):
+        raise TypeError(f"{where}: not_blank is for text fields (str or str | None)")
+    order: Order | None = a.metadata.get(NOT_BEFORE)
+    if order is not None and order.other not in names:
+        raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
 
 
 def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:

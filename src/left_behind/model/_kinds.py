@@ -48,6 +48,11 @@ from left_behind.model._recurrence import Recurrence
 
 __all__ = [
     "KINDS",
+    "LIST",
+    "OPTIONAL",
+    "RECORD",
+    "SET",
+    "TEXT",
     "BadValue",
     "Kind",
     "Lang",

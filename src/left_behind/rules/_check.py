@@ -105,7 +105,10 @@ def check(
     '$.care[0].schoolNotifiedOn'
     """
     if not isinstance(subject, Record):
-        raise TypeError(f"check() takes a record of left_behind, not {type(subject).__name__}")
+        raise TypeError(
+            f"check() takes a record of left_behind (a Child, a Register...),"
+            f" not {type(subject).__name__}: load the data first with from_json or from_dict"
+        )
     check_style(style)
     selected = default_rules() if rules is None else rules
     by_subject: dict[Subject, list[Rule]] = {}
