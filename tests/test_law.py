@@ -204,7 +204,7 @@ def _doc(**changes: object) -> LegalDocument:
     [
         ({"code": "MPL-2020"}, "format"),
         ({"code": "mpl"}, "format"),
-        ({"title_en": " "}, "blank"),
+        ({"title_en": " "}, "empty"),  # the code of a blank field in every record
         ({"number": ""}, "missing"),
         ({"in_force": dt.date(2016, 2, 3)}, "order"),
         ({"url": "www.gov.cn"}, "format"),
@@ -223,7 +223,7 @@ def test_a_document_may_take_effect_on_its_own_date() -> None:
 
 @pytest.mark.parametrize(
     ("changes", "code"),
-    [({"text": " "}, "blank"), ({"text": "art. 22"}, "format"), ({"key": ""}, "blank")],
+    [({"text": " "}, "empty"), ({"text": "art. 22"}, "format"), ({"key": ""}, "empty")],
 )
 def test_a_malformed_provision_is_refused(changes: dict[str, str], code: str) -> None:
     with pytest.raises(lb.InvalidData) as err:
