@@ -56,11 +56,11 @@ def zh_numeral(n: int) -> str:
 class Source(Record):
     """The provision a rule rests on: the law, the article, and its words.
 
-    ``law`` is the short code used in rule ids (``MPL``, ``CC``, ``PIPL``,
-    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule); ``article`` is
-    the article as the text numbers it, ``article_en`` the same in English
-    (optional). The registered documents give theirs with
-    :meth:`LegalDocument.source`.
+    ``law`` is the short code used in rule ids: a registered document's
+    (``MPL``; see :func:`~left_behind.law.documents`), or one of a
+    programme's own (``HOME``); ``article`` is the article as the text
+    numbers it, ``article_en`` the same in English (optional). The registered
+    documents give theirs with :meth:`LegalDocument.source`.
     """
 
     law: str
