@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.law import MPL
 from left_behind.model._age import age_on
 from left_behind.model._child import Child
 from left_behind.model._enums import (
@@ -24,7 +25,6 @@ from left_behind.model._enums import (
 )
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
-from left_behind.rules._sources import MPL_21, MPL_22
 
 __all__ = [
     "CARE_RULES",
@@ -74,7 +74,7 @@ def left_alone(child: Child, context: Context) -> Hit | None:
 @rule(
     id="MPL-21-living-alone",
     severity=Severity.ERROR,
-    source=MPL_21,
+    source=MPL.source(21),
     title_zh="不得使未满十六周岁的未成年人脱离监护单独生活",
     title_en="no child under 16 may live alone",
 )
@@ -97,7 +97,7 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-21-unattended",
     severity=Severity.ERROR,
-    source=MPL_21,
+    source=MPL.source(21),
     title_zh="未满八周岁或需要特别照顾的未成年人不得无人看护或交由不适宜的人照护",
     title_en="a child under 8 or needing special care is never unattended or with an unfit carer",
 )
@@ -151,7 +151,7 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-must-entrust",
     severity=Severity.ERROR,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="父母外出务工应委托具有照护能力的完全民事行为能力人代为照护",
     title_en="parents away for work entrust an adult with full capacity able to give care",
 )
@@ -205,7 +205,7 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-disqualified",
     severity=Severity.ERROR,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="有性侵害、虐待等违法犯罪行为，吸毒、酗酒、赌博等恶习，或曾怠于履行照护职责的人不得作为被委托人",
     title_en="no entrusted carer with a record of abuse or violence, a vice, or past neglect",
 )
@@ -237,7 +237,7 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-child-view",
     severity=Severity.WARNING,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="确定被委托人时应听取有表达意愿能力的未成年人的意见",
     title_en="the child's view is heard when the carer is chosen",
 )

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.law import PIPL
 from left_behind.model._child import Child
 from left_behind.model._enums import ConsentGiver, LawfulBasis, Purpose
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
-from left_behind.rules._sources import PIPL_31
 
 __all__ = ["CONSENT_RULES", "consent"]
 
@@ -22,7 +22,7 @@ _CONSENT_AGE = 14  # PIPL art. 28 and 31: under 14, a guardian consents
 @rule(
     id="PIPL-31-consent",
     severity=Severity.ERROR,
-    source=PIPL_31,
+    source=PIPL.source(31),
     title_zh="处理不满十四周岁未成年人个人信息应取得其父母或其他监护人同意",
     title_en="a guardian consents to processing the data of a child under 14",
 )
