@@ -164,6 +164,26 @@ def test_what_the_regulations_on_volunteer_service_do_not_say() -> None:
     assert "未成年人 does not occur" in VOL.notes
 
 
+# --- the ages the law fixes, as its words say them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("age", "doc", "key", "words"),
+    [
+        (law.UNATTENDED_UNDER, MPL, 21, "未满{}周岁"),
+        (law.ALONE_UNDER, MPL, 21, "未满{}周岁"),
+        (law.CONSENT_UNDER, law.PIPL, 28, "不满{}周岁"),
+        (law.CONSENT_UNDER, law.PIPL, 31, "不满{}周岁"),
+        (law.ADULT_FROM, law.CC, 17, "{}周岁以上"),
+        (law.ADULT_FROM, law.CC, 17, "不满{}周岁"),
+    ],
+)
+def test_each_age_is_the_one_its_provision_says(
+    age: int, doc: LegalDocument, key: int, words: str
+) -> None:
+    assert words.format(zh_numeral(age)) in doc.provision(key).text
+
+
 # --- the records check themselves ---------------------------------------------------
 
 

@@ -15,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["CC"]
+__all__ = ["ADULT_FROM", "CC"]
 
 CC = LegalDocument(
     code="CC",
@@ -87,3 +87,6 @@ CC = LegalDocument(
         ),
     ),
 )
+
+ADULT_FROM = 18
+"""Art. 17: a person is an adult from 18 (十八周岁以上), and a minor before."""

@@ -15,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["MPL"]
+__all__ = ["ALONE_UNDER", "MPL", "UNATTENDED_UNDER"]
 
 MPL = LegalDocument(
     code="MPL",
@@ -98,3 +98,9 @@ MPL = LegalDocument(
         ),
     ),
 )
+
+UNATTENDED_UNDER = 8
+"""Art. 21: a child under 8 (未满八周岁) is never unattended, nor with a carer unfit to care."""
+
+ALONE_UNDER = 16
+"""Art. 21: no child under 16 (未满十六周岁) lives apart from a guardian."""

@@ -15,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["PIPL"]
+__all__ = ["CONSENT_UNDER", "PIPL"]
 
 PIPL = LegalDocument(
     code="PIPL",
@@ -66,3 +66,7 @@ PIPL = LegalDocument(
         ),
     ),
 )
+
+CONSENT_UNDER = 14
+"""Arts. 28 and 31: the data of a child under 14 (不满十四周岁) is sensitive, and a parent or
+guardian consents to its processing."""

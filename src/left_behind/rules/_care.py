@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from left_behind.law import MPL
+from left_behind.law import ADULT_FROM, ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
 from left_behind.model._age import age_on
 from left_behind.model._child import Child
 from left_behind.model._enums import (
@@ -80,15 +80,15 @@ def left_alone(child: Child, context: Context) -> Hit | None:
 )
 def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 16 living alone, with minor siblings only, or cared for by nobody."""
-    if context.age >= 16:
+    if context.age >= ALONE_UNDER:
         return
     where = left_alone(child, context)
     if where is not None:
         yield Hit(
             path=where.path,
-            zh=f"未满十六周岁（{context.age} 周岁），{where.zh}，脱离监护单独生活。"
-            "应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
-            en=f"is {context.age}, under 16, and {where.en}: living without a guardian."
+            zh=f"未满{zh_numeral(ALONE_UNDER)}周岁（{context.age} 周岁），{where.zh}，"
+            "脱离监护单独生活。应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
+            en=f"is {context.age}, under {ALONE_UNDER}, and {where.en}: living without a guardian."
             " Arrange care by a guardian or an entrusted carer now and report to the police"
             " at once (mandatory report).",
         )
@@ -104,10 +104,11 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
 def unattended(child: Child, context: Context) -> Iterator[Hit]:
     """A young or special-needs child left alone, or with a carer lacking capacity or infectious."""
     special = child.special_needs & _SPECIAL
-    if context.age >= 8 and not special:
+    if context.age >= UNATTENDED_UNDER and not special:
         return
-    if context.age < 8:
-        why_zh, why_en = f"未满八周岁（{context.age} 周岁）", f"is {context.age}, under 8,"
+    if context.age < UNATTENDED_UNDER:
+        why_zh = f"未满{zh_numeral(UNATTENDED_UNDER)}周岁（{context.age} 周岁）"
+        why_en = f"is {context.age}, under {UNATTENDED_UNDER},"
     else:
         needs = sorted(special, key=lambda n: n.value)
         why_zh = "需要特别照顾（" + "、".join(n.label() for n in needs) + "）"
@@ -125,17 +126,19 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
         return
     carer_path = f"{context.care_path}.carer"
     carer_age = carer.age_on(context.on)
-    if carer_age < 18 or carer.lacks_capacity:
+    if carer_age < ADULT_FROM or carer.lacks_capacity:
         what_zh = (
-            f"未成年（{carer_age} 周岁）" if carer_age < 18 else "被认定为无或限制民事行为能力人"
+            f"未成年（{carer_age} 周岁）"
+            if carer_age < ADULT_FROM
+            else "被认定为无或限制民事行为能力人"
         )
         what_en = (
             f"is a minor ({carer_age})"
-            if carer_age < 18
+            if carer_age < ADULT_FROM
             else "has been found to lack full capacity"
         )
         yield Hit(
-            path=carer_path + (".birth_date" if carer_age < 18 else ".lacks_capacity"),
+            path=carer_path + (".birth_date" if carer_age < ADULT_FROM else ".lacks_capacity"),
             zh=f"{why_zh}，其照护人{what_zh}，不得由其照护。应改由完全民事行为能力人照护。",
             en=f"{why_en} and the carer {what_en}. Entrust the child to an adult with full"
             " capacity.",
@@ -157,7 +160,7 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
 )
 def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
     """Parents away and no entrusted carer, or a carer who is a minor, incapable or unwell."""
-    if context.age >= 18 or not context.parents_away:
+    if not context.parents_away:
         return
     care = context.care
     if care is None or not (care.is_entrusted or care.guardianship is GuardianshipType.INSTITUTION):
@@ -177,7 +180,7 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
         return
     path = f"{context.care_path}.carer"
     carer_age = carer.age_on(context.on)
-    if carer_age < 18:
+    if carer_age < ADULT_FROM:
         yield Hit(
             path=path + ".birth_date",
             zh=f"被委托人未成年（{carer_age} 周岁），不能作为被委托人。应委托成年人代为照护。",

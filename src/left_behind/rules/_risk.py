@@ -16,6 +16,7 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem
+from left_behind.law import ADULT_FROM
 from left_behind.model._base import (
     LabelledEnum,
     Lang,
@@ -158,7 +159,7 @@ def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
     if carer is None:
         return None
     age = carer.age_on(context.on)
-    if age < 18 or carer.lacks_capacity:
+    if age < ADULT_FROM or carer.lacks_capacity:
         return "照护人不具有完全民事行为能力", "the carer lacks full capacity"
     if age >= context.policy.elderly_carer_age:
         return (
