@@ -469,6 +469,19 @@ def test_risk_levels_at_the_thresholds(
         assert text == "risk low (0): —"
 
 
+def test_each_gap_is_weighed_by_the_setting_of_its_name() -> None:
+    weights = {a.name for a in attrs.fields(RiskWeights)}
+    assert {g.value for g in lb.Gap} <= weights
+    c = with_carer(child(birth_date=TEN), birth_date=SEVENTY)
+    heavier = attrs.evolve(POLICY.risk, supervision_lacking=POLICY.risk.supervision_lacking + 5)
+    factors = assess_risk(c, on=ON, policy=attrs.evolve(Policy(), risk=heavier)).factors
+    assert [(f.code, f.points) for f in factors][-1] == (
+        "supervision_lacking",
+        heavier.supervision_lacking,
+    )
+    assert factors[-1].explanation_en.startswith(f"{lb.Gap.SUPERVISION_LACKING.label('en')}: ")
+
+
 def test_risk_explanation_words() -> None:
     c = with_care(
         with_carer(child(birth_date=TEN, since=A_YEAR_AGO), birth_date=SEVENTY),
