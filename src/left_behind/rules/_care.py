@@ -4,12 +4,14 @@ Art. 21: a child under 8 or needing special care is never left unattended or
 with an unfit carer, and no child under 16 lives alone. Art. 22: parents who
 cannot care for the child for a time entrust an adult with full capacity able
 to give care, not one disqualified by their record, and hear the child's view
-when they choose. :func:`left_alone` is the one test of "without a carer"
-that both articles, and the risk's "too little supervision", rely on.
+when they choose. :func:`left_alone` is the one test of "without a carer",
+and :func:`lacks_full_capacity` of an unfit carer's capacity, that both
+articles and the risk's "too little supervision" rely on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from left_behind.law import ADULT_FROM, ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
@@ -23,6 +25,7 @@ from left_behind.model._enums import (
     SpecialNeed,
     ground_of,
 )
+from left_behind.model._family import EntrustedCarer
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
 
@@ -30,6 +33,7 @@ __all__ = [
     "CARE_RULES",
     "child_view",
     "disqualified",
+    "lacks_full_capacity",
     "left_alone",
     "living_alone",
     "must_entrust",
@@ -67,6 +71,24 @@ def left_alone(child: Child, context: Context) -> Hit | None:
             path=f"{context.care_path}.guardianship",
             zh="照护类型为“无人照料”",
             en="is recorded as cared for by nobody",
+        )
+    return None
+
+
+def lacks_full_capacity(carer: EntrustedCarer, on: dt.date) -> Hit | None:
+    """Why the carer lacks full civil capacity on ``on``, if they do.
+
+    A minor (Civil Code art. 17) or, failing that, a carer found to lack it;
+    the path is relative to the carer.
+    """
+    age = carer.age_on(on)
+    if age < ADULT_FROM:
+        return Hit(path=".birth_date", zh=f"未成年（{age} 周岁）", en=f"is a minor ({age})")
+    if carer.lacks_capacity:
+        return Hit(
+            path=".lacks_capacity",
+            zh="被认定为无或限制民事行为能力人",
+            en="has been found to lack full capacity",
         )
     return None
 
@@ -125,22 +147,12 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
     if carer is None:
         return
     carer_path = f"{context.care_path}.carer"
-    carer_age = carer.age_on(context.on)
-    if carer_age < ADULT_FROM or carer.lacks_capacity:
-        what_zh = (
-            f"未成年（{carer_age} 周岁）"
-            if carer_age < ADULT_FROM
-            else "被认定为无或限制民事行为能力人"
-        )
-        what_en = (
-            f"is a minor ({carer_age})"
-            if carer_age < ADULT_FROM
-            else "has been found to lack full capacity"
-        )
+    incapable = lacks_full_capacity(carer, context.on)
+    if incapable is not None:
         yield Hit(
-            path=carer_path + (".birth_date" if carer_age < ADULT_FROM else ".lacks_capacity"),
-            zh=f"{why_zh}，其照护人{what_zh}，不得由其照护。应改由完全民事行为能力人照护。",
-            en=f"{why_en} and the carer {what_en}. Entrust the child to an adult with full"
+            path=carer_path + incapable.path,
+            zh=f"{why_zh}，其照护人{incapable.zh}，不得由其照护。应改由完全民事行为能力人照护。",
+            en=f"{why_en} and the carer {incapable.en}. Entrust the child to an adult with full"
             " capacity.",
         )
     if HealthCondition.SERIOUS_INFECTIOUS_DISEASE in carer.health:

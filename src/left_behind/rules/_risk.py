@@ -16,7 +16,6 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.law import ADULT_FROM
 from left_behind.model._base import (
     LabelledEnum,
     Lang,
@@ -26,7 +25,7 @@ from left_behind.model._base import (
 )
 from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
-from left_behind.rules._care import left_alone
+from left_behind.rules._care import lacks_full_capacity, left_alone
 from left_behind.rules._check import child_findings, default_rules
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._notice_contact import weekly_contact
@@ -155,9 +154,9 @@ def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
     carer = context.care.carer if context.care else None
     if carer is None:
         return None
-    age = carer.age_on(context.on)
-    if age < ADULT_FROM or carer.lacks_capacity:
+    if lacks_full_capacity(carer, context.on) is not None:
         return "照护人不具有完全民事行为能力", "the carer lacks full capacity"
+    age = carer.age_on(context.on)
     if age >= context.policy.elderly_carer_age:
         return (
             f"照护人年满 {context.policy.elderly_carer_age} 周岁（{age} 周岁）",
