@@ -30,10 +30,10 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
         return
     for c in child.consents:
         # consent "by the guardian" counts only when a guardian other than the parents exists
-        by_guardian = c.given_by is not ConsentGiver.GUARDIAN or (
+        giver_counts = c.given_by is not ConsentGiver.GUARDIAN or (
             child.guardian is not None and child.guardian.since <= context.on
         )
-        if by_guardian and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
+        if giver_counts and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
             return
     yield Hit(
         path="$.consents",

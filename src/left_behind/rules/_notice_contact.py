@@ -110,14 +110,12 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
             continue
         start = max(situation.since, lookback)
         mine = [c for c in child.contacts if c.parent is role and start <= c.on <= context.on]
-        parties = [
-            ("child", "儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))
-        ]
+        parties = [("儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))]
         if care is not None and care.is_entrusted:
             carer_start = max(start, care.since)
             carer_days = sorted({c.on for c in mine if c.with_carer and c.on >= carer_start})
-            parties.append(("carer", "被委托人", "the carer", carer_start, carer_days))
-        for _, zh, en, since, days in parties:
+            parties.append(("被委托人", "the carer", carer_start, carer_days))
+        for zh, en, since, days in parties:
             for first, last in _gaps(since, days, context.on, limit):
                 n = (last - first).days + 1
                 ongoing = last == context.on
