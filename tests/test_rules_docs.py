@@ -58,6 +58,33 @@ def test_each_section_gives_severity_source_settings_and_an_example(
     assert f'"{rule_id}"' in body and ">>> " in body, f"{rule_id}: give an example"
 
 
+# a row of the rules table: id, severity, source, policy settings
+RULE_ROW = re.compile(r"^\| `([A-Z][A-Z0-9]*-[^`]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", re.M)
+
+
+def test_the_rules_table_lists_every_rule_in_order_with_its_severity_and_source(
+    text: str,
+) -> None:
+    rows = RULE_ROW.findall(text)
+    assert [row[0] for row in rows] == list(default_rules().ids()), "list the rules in order"
+    for rule_id, severity, source, _ in rows:
+        r = default_rules().get(rule_id)
+        assert (severity.strip(), source.strip()) == (r.severity.value, r.source.cite()), rule_id
+
+
+@pytest.mark.parametrize("rule_id", default_rules().ids())
+def test_a_rules_settings_are_the_same_in_its_row_and_its_section(text: str, rule_id: str) -> None:
+    row = next(row for row in RULE_ROW.findall(text) if row[0] == rule_id)
+    line = sections(text).get(rule_id, "").split("**Settings**:", 1)[-1].split("\n\n", 1)[0]
+    named = re.findall(r"`(\w+)`", line)
+    assert named == re.findall(r"`(\w+)`", row[3]), f"{rule_id}: row and section differ"
+    assert set(named) <= {s.name for s in Policy().settings()}, f"{rule_id}: not a setting"
+    defaults = dict(re.findall(r"`(\w+)` \(default (\d+)\)", line))
+    assert defaults.keys() == set(named), f"{rule_id}: give each setting's default"
+    for name, value in defaults.items():
+        assert int(value) == getattr(Policy(), name), f"{rule_id}: {name} is {value} here"
+
+
 def test_only_registered_rules_have_sections(text: str) -> None:
     extra = set(sections(text)) - set(default_rules().ids())
     assert not extra, f"docs/rules.md documents rules that are not registered: {extra}"
