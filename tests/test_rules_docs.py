@@ -115,6 +115,11 @@ def test_the_docs_are_run_as_doctests(text: str) -> None:
     assert "--doctest-glob='*.md'" in pytest_options["addopts"]
 
 
+def sources_block(text: str) -> str:
+    """The text between the Sources table's markers (all of it if they are missing)."""
+    return text.split(SOURCES_BEGIN, 1)[-1].split(SOURCES_END, 1)[0].strip()
+
+
 def sources_table() -> str:
     """The Sources table of docs/rules.md, as the registry and the rules give it."""
     rules = default_rules()
@@ -146,9 +151,8 @@ def sources_table() -> str:
 
 def test_the_sources_table_is_the_registry(text: str) -> None:
     assert SOURCES_BEGIN in text and SOURCES_END in text, "docs/rules.md has no Sources table"
-    block = text.split(SOURCES_BEGIN, 1)[1].split(SOURCES_END, 1)[0].strip()
     expected = sources_table()
-    assert block == expected, (
+    assert sources_block(text) == expected, (
         "docs/rules.md's Sources table is not the registry's; replace it with:\n" + expected
     )
 
@@ -158,7 +162,7 @@ def test_every_rule_source_is_listed_with_its_number_and_address(text: str, rule
     found = law.resolve(default_rules().get(rule_id).source)
     assert found is not None, f"{rule_id}: its source is not in lb.law"
     doc = found[0]
-    table = text.split(SOURCES_BEGIN, 1)[-1].split(SOURCES_END, 1)[0]
-    row = next((ln for ln in table.splitlines() if ln.startswith(f"| `{doc.code}` |")), "")
+    rows = sources_block(text).splitlines()
+    row = next((ln for ln in rows if ln.startswith(f"| `{doc.code}` |")), "")
     assert f"`{rule_id}`" in row, f"docs/rules.md's Sources table does not list {rule_id}"
     assert (doc.number or "—") in row and (doc.url or "not recorded") in row
