@@ -63,7 +63,7 @@ LEAP_SINCE = dt.date(2025, 9, 1)  # entrusted before the 28 February checks of t
 
 VIEW = ("MPL-22-child-view", WARNING, f"{ENTRUSTED}.child_heard_on")
 DUE = SINCE + days(POLICY.notice_days)  # the notice deadline of the entrustment on SINCE
-FOUND = dt.date(2026, 8, 20)
+FOUND = dt.date(2026, 8, 20)  # a situation to report is discovered, 12 days before ON
 CONSENT = ("PIPL-31-consent", ERROR, "$.consents")
 
 
@@ -73,6 +73,7 @@ def found(subject: Child | Register, on: dt.date = ON, **kw: Any) -> list[tuple[
 
 
 def findings(subject: Child | Register, on: dt.date = ON, **kw: Any) -> tuple[Finding, ...]:
+    """Every finding, in the report's order."""
     return check(subject, on=on, **kw).findings
 
 
@@ -95,8 +96,10 @@ def with_carer(c: Child, **changes: Any) -> Child:
 
 
 def unheard(birth: dt.date) -> Child:
+    """A child born on ``birth``, entrusted on SINCE with no hearing of the child recorded."""
     return with_care(child(birth_date=birth), child_heard_on=None)
 
 
 def orphan(**changes: Any) -> Child:
+    """A child of 10 whose parents are both dead, with ``changes``."""
     return child(birth_date=TEN, father=Situation.DECEASED, mother=Situation.DECEASED, **changes)

@@ -515,20 +515,29 @@ def test_no_carer_no_disqualification() -> None:
     assert found(child(birth_date=TEN, father=HOME, mother=AWAY)) == []
 
 
-def test_only_the_carer_in_force_is_checked() -> None:
+EARLIER = dt.date(2024, 2, 20)  # the first entrustment, before the one of SINCE
+
+
+def after_a_disqualified_carer(on: dt.date = ON) -> Child:
+    """Entrusted on EARLIER to a maternal grandparent with a record of gambling, on SINCE to
+    the paternal grandmother, who has none."""
     earlier = CareArrangement(
         guardianship=GuardianshipType.MATERNAL_GRANDPARENTS,
-        since=dt.date(2024, 2, 20),
+        since=EARLIER,
         carer=carer(
             relation=lb.Relation.MATERNAL_GRANDPARENT,
             records=(MisconductRecord(misconduct=Misconduct.GAMBLING),),
         ),
-        school_notified_on=dt.date(2024, 2, 20),
-        village_notified_on=dt.date(2024, 2, 20),
-        child_heard_on=dt.date(2024, 2, 20),
+        school_notified_on=EARLIER,
+        village_notified_on=EARLIER,
+        child_heard_on=EARLIER,
     )
-    c = child(birth_date=TEN, since=dt.date(2024, 2, 20))
-    c = attrs.evolve(c, care=(c.care[0], earlier, attrs.evolve(c.care[1], since=SINCE)))
+    c = child(birth_date=TEN, on=on, since=EARLIER)
+    return attrs.evolve(c, care=(c.care[0], earlier, attrs.evolve(c.care[1], since=SINCE)))
+
+
+def test_only_the_carer_in_force_is_checked() -> None:
+    c = after_a_disqualified_carer()
     assert found(c) == []
     on = dt.date(2025, 1, 1)  # the maternal grandparent was the carer then
     assert ("MPL-22-disqualified", ERROR, "$.care[1].carer.records[0]") in found(c, on)
@@ -545,21 +554,7 @@ def test_only_the_carer_in_force_is_checked() -> None:
 def test_the_carer_in_force_changes_on_the_day_the_new_arrangement_starts(
     on: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
-    start = dt.date(2024, 2, 20)
-    earlier = CareArrangement(
-        guardianship=GuardianshipType.MATERNAL_GRANDPARENTS,
-        since=start,
-        carer=carer(
-            relation=lb.Relation.MATERNAL_GRANDPARENT,
-            records=(MisconductRecord(misconduct=Misconduct.GAMBLING),),
-        ),
-        school_notified_on=start,
-        village_notified_on=start,
-        child_heard_on=start,
-    )
-    c = child(birth_date=TEN, on=on, since=start)
-    c = attrs.evolve(c, care=(c.care[0], earlier, attrs.evolve(c.care[1], since=SINCE)))
-    assert found(c, on) == expected
+    assert found(after_a_disqualified_carer(on), on) == expected
 
 
 @pytest.mark.parametrize(

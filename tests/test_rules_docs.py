@@ -58,6 +58,33 @@ def test_each_section_gives_severity_source_settings_and_an_example(
     assert f'"{rule_id}"' in body and ">>> " in body, f"{rule_id}: give an example"
 
 
+# a row of the rules table: id, severity, source, policy settings
+RULE_ROW = re.compile(r"^\| `([A-Z][A-Z0-9]*-[^`]+)` \| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", re.M)
+
+
+def test_the_rules_table_lists_every_rule_in_order_with_its_severity_and_source(
+    text: str,
+) -> None:
+    rows = RULE_ROW.findall(text)
+    assert [row[0] for row in rows] == list(default_rules().ids()), "list the rules in order"
+    for rule_id, severity, source, _ in rows:
+        r = default_rules().get(rule_id)
+        assert (severity.strip(), source.strip()) == (r.severity.value, r.source.cite()), rule_id
+
+
+@pytest.mark.parametrize("rule_id", default_rules().ids())
+def test_a_rules_settings_are_the_same_in_its_row_and_its_section(text: str, rule_id: str) -> None:
+    row = next(row for row in RULE_ROW.findall(text) if row[0] == rule_id)
+    line = sections(text).get(rule_id, "").split("**Settings**:", 1)[-1].split("\n\n", 1)[0]
+    named = re.findall(r"`(\w+)`", line)
+    assert named == re.findall(r"`(\w+)`", row[3]), f"{rule_id}: row and section differ"
+    assert set(named) <= {s.name for s in Policy().settings()}, f"{rule_id}: not a setting"
+    defaults = dict(re.findall(r"`(\w+)` \(default (\d+)\)", line))
+    assert defaults.keys() == set(named), f"{rule_id}: give each setting's default"
+    for name, value in defaults.items():
+        assert int(value) == getattr(Policy(), name), f"{rule_id}: {name} is {value} here"
+
+
 def test_only_registered_rules_have_sections(text: str) -> None:
     extra = set(sections(text)) - set(default_rules().ids())
     assert not extra, f"docs/rules.md documents rules that are not registered: {extra}"
@@ -86,6 +113,11 @@ def test_the_docs_are_run_as_doctests(text: str) -> None:
     pytest_options = options["tool"]["pytest"]["ini_options"]
     assert "docs" in pytest_options["testpaths"]
     assert "--doctest-glob='*.md'" in pytest_options["addopts"]
+
+
+def sources_block(text: str) -> str:
+    """The text between the Sources table's markers (all of it if they are missing)."""
+    return text.split(SOURCES_BEGIN, 1)[-1].split(SOURCES_END, 1)[0].strip()
 
 
 def sources_table() -> str:
@@ -119,9 +151,8 @@ def sources_table() -> str:
 
 def test_the_sources_table_is_the_registry(text: str) -> None:
     assert SOURCES_BEGIN in text and SOURCES_END in text, "docs/rules.md has no Sources table"
-    block = text.split(SOURCES_BEGIN, 1)[1].split(SOURCES_END, 1)[0].strip()
     expected = sources_table()
-    assert block == expected, (
+    assert sources_block(text) == expected, (
         "docs/rules.md's Sources table is not the registry's; replace it with:\n" + expected
     )
 
@@ -131,7 +162,7 @@ def test_every_rule_source_is_listed_with_its_number_and_address(text: str, rule
     found = law.resolve(default_rules().get(rule_id).source)
     assert found is not None, f"{rule_id}: its source is not in lb.law"
     doc = found[0]
-    table = text.split(SOURCES_BEGIN, 1)[-1].split(SOURCES_END, 1)[0]
-    row = next((ln for ln in table.splitlines() if ln.startswith(f"| `{doc.code}` |")), "")
+    rows = sources_block(text).splitlines()
+    row = next((ln for ln in rows if ln.startswith(f"| `{doc.code}` |")), "")
     assert f"`{rule_id}`" in row, f"docs/rules.md's Sources table does not list {rule_id}"
     assert (doc.number or "—") in row and (doc.url or "not recorded") in row

@@ -36,9 +36,10 @@ def test_report_to_the_police_at_once(
     if expected:
         f = only(c, "GF16-report", on)
         late = (on - FOUND).days
-        assert "'missing' was discovered on 2026-08-20" in f.message_en
+        kind = ReportKind.MISSING
+        assert f"'{kind.label('en')}' was discovered on {FOUND}" in f.message_en
         assert f"still not reported to the police {late} day" in f.message_en
-        assert f"2026-08-20 发现“失踪”，{late} 天后仍未向公安机关报告" in f.message_zh
+        assert f"{FOUND} 发现“{kind.label()}”，{late} 天后仍未向公安机关报告" in f.message_zh
 
 
 @pytest.mark.parametrize("kind", list(ReportKind))

@@ -13,11 +13,18 @@ rule cites a provision as a :class:`Source`:
 >>> print(law.SPC06.provision(2).text)
 刑法第十七条规定的“周岁”，按照公历的年、月、日计算，从周岁生日的第二天起算。
 
+The ages the law fixes are named once, beside the document that fixes them,
+and a test reads each in the provision's words:
+
+>>> law.ALONE_UNDER, law.zh_numeral(law.ALONE_UNDER) in law.MPL.provision(21).text
+(16, True)
+
 This layer depends on nothing above the records' base: the rules import it,
 never the reverse.
 """
 
 from left_behind.law import _cc, _document, _fsw, _gf16, _mpl, _pipl, _registry, _spc06, _vol
+from left_behind.law._cc import ADULT_FROM as ADULT_FROM
 from left_behind.law._cc import CC as CC
 from left_behind.law._document import LegalDocument as LegalDocument
 from left_behind.law._document import Provision as Provision
@@ -26,7 +33,10 @@ from left_behind.law._document import article as article
 from left_behind.law._document import zh_numeral as zh_numeral
 from left_behind.law._fsw import FSW as FSW
 from left_behind.law._gf16 import GF16 as GF16
+from left_behind.law._mpl import ALONE_UNDER as ALONE_UNDER
 from left_behind.law._mpl import MPL as MPL
+from left_behind.law._mpl import UNATTENDED_UNDER as UNATTENDED_UNDER
+from left_behind.law._pipl import CONSENT_UNDER as CONSENT_UNDER
 from left_behind.law._pipl import PIPL as PIPL
 from left_behind.law._registry import DOCUMENTS as DOCUMENTS
 from left_behind.law._registry import document as document

@@ -1,8 +1,12 @@
 """中华人民共和国民法典: the Civil Code [CC], for ages, capacity, guardianship and periods.
 
-Reference: the Code adopted by the National People's Congress on 28 May 2020
-(Order of the President No. 45), in force on 1 January 2021. Limitations are
-in ``CC.notes``.
+What identifies the Code, and the articles quoted, are declared once, in
+``CC`` below; ``CC.notes`` says what was checked and what was not.
+
+>>> CC.number, CC.issued.isoformat(), CC.in_force.isoformat()
+('中华人民共和国主席令第四十五号', '2020-05-28', '2021-01-01')
+>>> CC.keys()
+('17', '18', '19', '20', '27', '30', '201', '202', '203', '1259')
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["CC"]
+__all__ = ["ADULT_FROM", "CC"]
 
 CC = LegalDocument(
     code="CC",
@@ -83,3 +87,6 @@ CC = LegalDocument(
         ),
     ),
 )
+
+ADULT_FROM = 18
+"""Art. 17: a person is an adult from 18 (十八周岁以上), and a minor before."""

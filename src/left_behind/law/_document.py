@@ -17,6 +17,7 @@ import attrs
 
 from left_behind._errors import Problem
 from left_behind.model._base import Lang, Record, as_tuple, problem
+from left_behind.model._fields import Order, field
 
 __all__ = ["LegalDocument", "Provision", "Source", "article", "zh_numeral"]
 
@@ -55,11 +56,11 @@ def zh_numeral(n: int) -> str:
 class Source(Record):
     """The provision a rule rests on: the law, the article, and its words.
 
-    ``law`` is the short code used in rule ids (``MPL``, ``CC``, ``PIPL``,
-    ``GF16``, ``FSW``, or ``HOME`` for a programme's own rule); ``article`` is
-    the article as the text numbers it, ``article_en`` the same in English
-    (optional). The registered documents give theirs with
-    :meth:`LegalDocument.source`.
+    ``law`` is the short code used in rule ids: a registered document's
+    (``MPL``; see :func:`~left_behind.law.documents`), or one of a
+    programme's own (``HOME``); ``article`` is the article as the text
+    numbers it, ``article_en`` the same in English (optional). The registered
+    documents give theirs with :meth:`LegalDocument.source`.
     """
 
     law: str
@@ -92,16 +93,13 @@ class Provision(Record):
     is quoted, or what could not be checked.
     """
 
-    key: str
-    article: str
-    article_en: str
-    text: str
+    key: str = field(not_blank=True, words=("条款编号", "the provision's key"))
+    article: str = field(not_blank=True, words=("条款序号", "the article as the text numbers it"))
+    article_en: str = field(not_blank=True, words=("英文条款序号", "the article in English"))
+    text: str = field(not_blank=True, words=("条文", "the provision's words"))
     note: str = ""
 
     def _problems(self) -> Iterator[Problem]:
-        for name in ("key", "article", "article_en", "text"):
-            if not getattr(self, name).strip():
-                yield problem(f"$.{name}", "blank", f"a provision needs its {name}")
         if self.text.strip() and not _HAN.search(self.text):
             yield problem("$.text", "format", "the text is quoted in Chinese, as enacted")
 
@@ -147,13 +145,16 @@ class LegalDocument(Record):
     """
 
     code: str
-    title: str
-    title_en: str
-    body: str
-    body_en: str
+    title: str = field(not_blank=True, words=("标题", "the title"))
+    title_en: str = field(not_blank=True, words=("英文标题", "the English title"))
+    body: str = field(not_blank=True, words=("发布机关", "the issuing body"))
+    body_en: str = field(not_blank=True, words=("发布机关（英文）", "the issuing body in English"))
     issued: dt.date
     number: str = ""
-    in_force: dt.date | None = None
+    in_force: dt.date | None = field(
+        default=None,
+        not_before=Order("issued", "takes effect {value}, before the date it bears {other}"),
+    )
     url: str = ""
     notes: str = ""
     cite_number: bool = False
@@ -164,13 +165,8 @@ class LegalDocument(Record):
             yield problem(
                 "$.code", "format", "a code is capital letters and digits, as in rule ids (MPL)"
             )
-        for name in ("title", "title_en", "body", "body_en"):
-            if not getattr(self, name).strip():
-                yield problem(f"$.{name}", "blank", f"a document needs its {name}")
         if self.cite_number and not self.number:
             yield problem("$.number", "missing", "a document cited with its number needs one")
-        if self.in_force is not None and self.in_force < self.issued:
-            yield problem("$.in_force", "order", "a document takes effect on or after its date")
         if self.url and not self.url.startswith(("http://", "https://")):
             yield problem("$.url", "format", "an address starts with http:// or https://")
         seen: set[str] = set()

@@ -1,8 +1,14 @@
-"""关于进一步加强事实无人抚养儿童保障工作的意见 (民发〔2019〕62号) [FSW].
+"""关于进一步加强事实无人抚养儿童保障工作的意见 [FSW].
 
-Reference: the opinion of the Ministry of Civil Affairs and eleven other
-bodies on de-facto unsupported children (事实无人抚养儿童), in effect from
-1 January 2020: its definition (part I). Limitations are in ``FSW.notes``.
+The opinion of the Ministry of Civil Affairs and eleven other bodies on
+de-facto unsupported children (事实无人抚养儿童): its definition (part I).
+What identifies it is declared once, in ``FSW`` below; ``FSW.notes`` says
+what was checked and what was not.
+
+>>> FSW.number, FSW.issued.isoformat(), FSW.in_force.isoformat()
+('民发〔2019〕62号', '2019-06-18', '2020-01-01')
+>>> FSW.keys()
+('I',)
 """
 
 from __future__ import annotations

@@ -1,9 +1,14 @@
-"""国务院关于加强农村留守儿童关爱保护工作的意见 (国发〔2016〕13号) [GF16].
+"""国务院关于加强农村留守儿童关爱保护工作的意见 [GF16].
 
-Reference: the State Council's opinion of 4 February 2016 on the care and
-protection of rural left-behind children: the definition of a left-behind
-child (part I) and the mandatory report (part III (1)). Limitations are in
-``GF16.notes`` and in each provision's note.
+The State Council's opinion on the care and protection of rural left-behind
+children: the definition of a left-behind child (part I) and the mandatory
+report (part III (1)). What identifies it is declared once, in ``GF16``
+below; ``GF16.notes`` and each provision's note say what was checked.
+
+>>> GF16.number, GF16.issued.isoformat(), GF16.in_force
+('国发〔2016〕13号', '2016-02-04', None)
+>>> GF16.keys()
+('I', 'III(1)')
 """
 
 from __future__ import annotations

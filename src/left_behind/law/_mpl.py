@@ -1,8 +1,12 @@
 """中华人民共和国未成年人保护法 (2020 revision): the Minors Protection Law [MPL].
 
-Reference: the text as revised by the Standing Committee of the National
-People's Congress on 17 October 2020 (Order of the President No. 57), in
-force on 1 June 2021. Limitations are in ``MPL.notes``.
+What identifies the revised Law, and the articles quoted, are declared once,
+in ``MPL`` below; ``MPL.notes`` says what was checked and what was not.
+
+>>> MPL.number, MPL.issued.isoformat(), MPL.in_force.isoformat()
+('中华人民共和国主席令第五十七号', '2020-10-17', '2021-06-01')
+>>> MPL.keys()
+('11', '21', '22', '23', '44', '62', '103')
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["MPL"]
+__all__ = ["ALONE_UNDER", "MPL", "UNATTENDED_UNDER"]
 
 MPL = LegalDocument(
     code="MPL",
@@ -94,3 +98,9 @@ MPL = LegalDocument(
         ),
     ),
 )
+
+UNATTENDED_UNDER = 8
+"""Art. 21: a child under 8 (未满八周岁) is never unattended, nor with a carer unfit to care."""
+
+ALONE_UNDER = 16
+"""Art. 21: no child under 16 (未满十六周岁) lives apart from a guardian."""

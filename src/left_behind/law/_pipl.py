@@ -1,8 +1,12 @@
 """中华人民共和国个人信息保护法: the Personal Information Protection Law [PIPL].
 
-Reference: the Law adopted by the Standing Committee of the National People's
-Congress on 20 August 2021 (Order of the President No. 91), in force on
-1 November 2021. Limitations are in ``PIPL.notes``.
+What identifies the Law, and the articles quoted, are declared once, in
+``PIPL`` below; ``PIPL.notes`` says what was checked and what was not.
+
+>>> PIPL.number, PIPL.issued.isoformat(), PIPL.in_force.isoformat()
+('中华人民共和国主席令第九十一号', '2021-08-20', '2021-11-01')
+>>> PIPL.keys()
+('13', '28', '31')
 """
 
 from __future__ import annotations
@@ -11,7 +15,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["PIPL"]
+__all__ = ["CONSENT_UNDER", "PIPL"]
 
 PIPL = LegalDocument(
     code="PIPL",
@@ -62,3 +66,7 @@ PIPL = LegalDocument(
         ),
     ),
 )
+
+CONSENT_UNDER = 14
+"""Arts. 28 and 31: the data of a child under 14 (不满十四周岁) is sensitive, and a parent or
+guardian consents to its processing."""

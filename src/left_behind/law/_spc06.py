@@ -1,9 +1,14 @@
-"""最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释 (2006) [SPC06].
+"""最高人民法院关于审理未成年人刑事案件具体应用法律若干问题的解释 [SPC06].
 
-Reference: the Supreme People's Court's interpretation on juvenile criminal
-cases, adopted on 12 December 2005 and published on 11 January 2006. Its
-art. 2 says how an age in 周岁 is counted; the library reads ages in the
-child-protection texts the same way. Limitations are in ``SPC06.notes``.
+The Supreme People's Court's interpretation on juvenile criminal cases: its
+art. 2 says how an age in 周岁 is counted. What identifies it is declared
+once, in ``SPC06`` below; ``SPC06.notes`` says what was checked, and how the
+library applies the count.
+
+>>> SPC06.number, SPC06.issued.isoformat(), SPC06.in_force.isoformat()
+('法释〔2006〕1号', '2006-01-11', '2006-01-23')
+>>> SPC06.keys()
+('2',)
 """
 
 from __future__ import annotations

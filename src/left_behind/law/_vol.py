@@ -1,9 +1,14 @@
-"""志愿服务条例 (国务院令第685号): the Regulations on Volunteer Service [VOL].
+"""志愿服务条例: the Regulations on Volunteer Service [VOL].
 
-Reference: the Regulations adopted by the State Council on 7 June 2017,
-promulgated on 22 August 2017 (State Council Order No. 685) and in force on
-1 December 2017. Limitations, and what the Regulations do not say about
-minors, are in ``VOL.notes``.
+What identifies the Regulations (the date recorded is that of the order
+promulgating them), and the articles quoted, are declared once, in ``VOL``
+below; ``VOL.notes`` says what was checked, and what the Regulations do not
+say about minors.
+
+>>> VOL.number, VOL.issued.isoformat(), VOL.in_force.isoformat()
+('国务院令第685号', '2017-08-22', '2017-12-01')
+>>> VOL.keys()
+('15', '16', '19')
 """
 
 from __future__ import annotations

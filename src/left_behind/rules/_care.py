@@ -4,14 +4,17 @@ Art. 21: a child under 8 or needing special care is never left unattended or
 with an unfit carer, and no child under 16 lives alone. Art. 22: parents who
 cannot care for the child for a time entrust an adult with full capacity able
 to give care, not one disqualified by their record, and hear the child's view
-when they choose. :func:`left_alone` is the one test of "without a carer"
-that both articles, and the risk's "too little supervision", rely on.
+when they choose. :func:`left_alone` is the one test of "without a carer",
+and :func:`lacks_full_capacity` of an unfit carer's capacity, that both
+articles and the risk's "too little supervision" rely on.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
+from left_behind.law import ADULT_FROM, ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
 from left_behind.model._age import age_on
 from left_behind.model._child import Child
 from left_behind.model._enums import (
@@ -22,14 +25,15 @@ from left_behind.model._enums import (
     SpecialNeed,
     ground_of,
 )
+from left_behind.model._family import EntrustedCarer
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
-from left_behind.rules._sources import MPL_21, MPL_22
 
 __all__ = [
     "CARE_RULES",
     "child_view",
     "disqualified",
+    "lacks_full_capacity",
     "left_alone",
     "living_alone",
     "must_entrust",
@@ -71,24 +75,42 @@ def left_alone(child: Child, context: Context) -> Hit | None:
     return None
 
 
+def lacks_full_capacity(carer: EntrustedCarer, on: dt.date) -> Hit | None:
+    """Why the carer lacks full civil capacity on ``on``, if they do.
+
+    A minor (Civil Code art. 17) or, failing that, a carer found to lack it;
+    the path is relative to the carer.
+    """
+    age = carer.age_on(on)
+    if age < ADULT_FROM:
+        return Hit(path=".birth_date", zh=f"未成年（{age} 周岁）", en=f"is a minor ({age})")
+    if carer.lacks_capacity:
+        return Hit(
+            path=".lacks_capacity",
+            zh="被认定为无或限制民事行为能力人",
+            en="has been found to lack full capacity",
+        )
+    return None
+
+
 @rule(
     id="MPL-21-living-alone",
     severity=Severity.ERROR,
-    source=MPL_21,
+    source=MPL.source(21),
     title_zh="不得使未满十六周岁的未成年人脱离监护单独生活",
     title_en="no child under 16 may live alone",
 )
 def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 16 living alone, with minor siblings only, or cared for by nobody."""
-    if context.age >= 16:
+    if context.age >= ALONE_UNDER:
         return
     where = left_alone(child, context)
     if where is not None:
         yield Hit(
             path=where.path,
-            zh=f"未满十六周岁（{context.age} 周岁），{where.zh}，脱离监护单独生活。"
-            "应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
-            en=f"is {context.age}, under 16, and {where.en}: living without a guardian."
+            zh=f"未满{zh_numeral(ALONE_UNDER)}周岁（{context.age} 周岁），{where.zh}，"
+            "脱离监护单独生活。应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
+            en=f"is {context.age}, under {ALONE_UNDER}, and {where.en}: living without a guardian."
             " Arrange care by a guardian or an entrusted carer now and report to the police"
             " at once (mandatory report).",
         )
@@ -97,17 +119,18 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-21-unattended",
     severity=Severity.ERROR,
-    source=MPL_21,
+    source=MPL.source(21),
     title_zh="未满八周岁或需要特别照顾的未成年人不得无人看护或交由不适宜的人照护",
     title_en="a child under 8 or needing special care is never unattended or with an unfit carer",
 )
 def unattended(child: Child, context: Context) -> Iterator[Hit]:
     """A young or special-needs child left alone, or with a carer lacking capacity or infectious."""
     special = child.special_needs & _SPECIAL
-    if context.age >= 8 and not special:
+    if context.age >= UNATTENDED_UNDER and not special:
         return
-    if context.age < 8:
-        why_zh, why_en = f"未满八周岁（{context.age} 周岁）", f"is {context.age}, under 8,"
+    if context.age < UNATTENDED_UNDER:
+        why_zh = f"未满{zh_numeral(UNATTENDED_UNDER)}周岁（{context.age} 周岁）"
+        why_en = f"is {context.age}, under {UNATTENDED_UNDER},"
     else:
         needs = sorted(special, key=lambda n: n.value)
         why_zh = "需要特别照顾（" + "、".join(n.label() for n in needs) + "）"
@@ -124,20 +147,12 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
     if carer is None:
         return
     carer_path = f"{context.care_path}.carer"
-    carer_age = carer.age_on(context.on)
-    if carer_age < 18 or carer.lacks_capacity:
-        what_zh = (
-            f"未成年（{carer_age} 周岁）" if carer_age < 18 else "被认定为无或限制民事行为能力人"
-        )
-        what_en = (
-            f"is a minor ({carer_age})"
-            if carer_age < 18
-            else "has been found to lack full capacity"
-        )
+    incapable = lacks_full_capacity(carer, context.on)
+    if incapable is not None:
         yield Hit(
-            path=carer_path + (".birth_date" if carer_age < 18 else ".lacks_capacity"),
-            zh=f"{why_zh}，其照护人{what_zh}，不得由其照护。应改由完全民事行为能力人照护。",
-            en=f"{why_en} and the carer {what_en}. Entrust the child to an adult with full"
+            path=carer_path + incapable.path,
+            zh=f"{why_zh}，其照护人{incapable.zh}，不得由其照护。应改由完全民事行为能力人照护。",
+            en=f"{why_en} and the carer {incapable.en}. Entrust the child to an adult with full"
             " capacity.",
         )
     if HealthCondition.SERIOUS_INFECTIOUS_DISEASE in carer.health:
@@ -151,13 +166,13 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-must-entrust",
     severity=Severity.ERROR,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="父母外出务工应委托具有照护能力的完全民事行为能力人代为照护",
     title_en="parents away for work entrust an adult with full capacity able to give care",
 )
 def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
     """Parents away and no entrusted carer, or a carer who is a minor, incapable or unwell."""
-    if context.age >= 18 or not context.parents_away:
+    if not context.parents_away:
         return
     care = context.care
     if care is None or not (care.is_entrusted or care.guardianship is GuardianshipType.INSTITUTION):
@@ -177,7 +192,7 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
         return
     path = f"{context.care_path}.carer"
     carer_age = carer.age_on(context.on)
-    if carer_age < 18:
+    if carer_age < ADULT_FROM:
         yield Hit(
             path=path + ".birth_date",
             zh=f"被委托人未成年（{carer_age} 周岁），不能作为被委托人。应委托成年人代为照护。",
@@ -205,7 +220,7 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-disqualified",
     severity=Severity.ERROR,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="有性侵害、虐待等违法犯罪行为，吸毒、酗酒、赌博等恶习，或曾怠于履行照护职责的人不得作为被委托人",
     title_en="no entrusted carer with a record of abuse or violence, a vice, or past neglect",
 )
@@ -237,7 +252,7 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
 @rule(
     id="MPL-22-child-view",
     severity=Severity.WARNING,
-    source=MPL_22,
+    source=MPL.source(22),
     title_zh="确定被委托人时应听取有表达意愿能力的未成年人的意见",
     title_en="the child's view is heard when the carer is chosen",
 )

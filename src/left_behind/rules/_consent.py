@@ -8,43 +8,41 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.law import CONSENT_UNDER, PIPL, zh_numeral
 from left_behind.model._child import Child
 from left_behind.model._enums import ConsentGiver, LawfulBasis, Purpose
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
-from left_behind.rules._sources import PIPL_31
 
 __all__ = ["CONSENT_RULES", "consent"]
-
-_CONSENT_AGE = 14  # PIPL art. 28 and 31: under 14, a guardian consents
 
 
 @rule(
     id="PIPL-31-consent",
     severity=Severity.ERROR,
-    source=PIPL_31,
+    source=PIPL.source(31),
     title_zh="处理不满十四周岁未成年人个人信息应取得其父母或其他监护人同意",
     title_en="a guardian consents to processing the data of a child under 14",
 )
 def consent(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 14, processed on consent, without a guardian's consent to registration."""
-    if context.age >= _CONSENT_AGE or child.lawful_basis is not LawfulBasis.CONSENT:
+    if context.age >= CONSENT_UNDER or child.lawful_basis is not LawfulBasis.CONSENT:
         return
     for c in child.consents:
         # consent "by the guardian" counts only when a guardian other than the parents exists
-        by_guardian = c.given_by is not ConsentGiver.GUARDIAN or (
+        giver_counts = c.given_by is not ConsentGiver.GUARDIAN or (
             child.guardian is not None and child.guardian.since <= context.on
         )
-        if by_guardian and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
+        if giver_counts and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
             return
     yield Hit(
         path="$.consents",
-        zh=f"不满十四周岁（{context.age} 周岁），个人信息属于敏感个人信息，但没有在 {context.on}"
-        " 有效的父母或监护人建档同意。请取得书面同意并登记；如依法定职责处理，请将处理依据"
-        "登记为“履行法定职责”。",
-        en=f"is {context.age}, under 14, so the child's data is sensitive, and no parent's or"
-        f" guardian's consent to registration is in force on {context.on}. Obtain written"
-        " consent and record it, or record the lawful basis as statutory duty if that"
+        zh=f"不满{zh_numeral(CONSENT_UNDER)}周岁（{context.age} 周岁），个人信息属于敏感个人信息，"
+        f"但没有在 {context.on} 有效的父母或监护人建档同意。请取得书面同意并登记；如依法定职责"
+        "处理，请将处理依据登记为“履行法定职责”。",
+        en=f"is {context.age}, under {CONSENT_UNDER}, so the child's data is sensitive, and no"
+        f" parent's or guardian's consent to registration is in force on {context.on}. Obtain"
+        " written consent and record it, or record the lawful basis as statutory duty if that"
         " applies.",
     )
 

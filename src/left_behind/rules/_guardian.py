@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.law import CC
 from left_behind.model._child import Child
 from left_behind.model._enums import GuardianKind, Situation
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
-from left_behind.rules._sources import CC_27
 
 __all__ = ["GUARDIAN_RULES", "guardian_order"]
 
@@ -27,7 +27,7 @@ _APPROVAL_NEEDED = frozenset({GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATI
 @rule(
     id="CC-27-guardian-order",
     severity=Severity.ERROR,
-    source=CC_27,
+    source=CC.source(27),
     title_zh="父母是未成年子女的监护人；其他个人或组织担任监护人须经村（居）民委员会或民政部门同意",
     title_en="parents are the guardians; another guardian only in the legal order, and an"
     " unrelated one only with approval",

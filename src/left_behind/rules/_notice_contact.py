@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from left_behind.law import MPL
 from left_behind.model._child import Child
 from left_behind.model._enums import ParentRole, SchoolStage, Situation
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
-from left_behind.rules._sources import MPL_23
 
 __all__ = ["NOTICE_CONTACT_RULES", "notice", "weekly_contact"]
 
@@ -26,7 +26,7 @@ _DAY = dt.timedelta(days=1)
 @rule(
     id="MPL-23-notice",
     severity=Severity.WARNING,
-    source=MPL_23,
+    source=MPL.source(23),
     title_zh="委托照护情况应及时书面告知学校、幼儿园和村（居）民委员会",
     title_en="the school and the village committee are told of the entrustment in writing",
 )
@@ -82,7 +82,7 @@ def _gaps(
 @rule(
     id="MPL-23-weekly-contact",
     severity=Severity.WARNING,
-    source=MPL_23,
+    source=MPL.source(23),
     title_zh="外出父母应与未成年人、被委托人至少每周联系和交流一次",
     title_en="each absent parent contacts the child and the carer at least once a week",
 )
@@ -110,14 +110,12 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
             continue
         start = max(situation.since, lookback)
         mine = [c for c in child.contacts if c.parent is role and start <= c.on <= context.on]
-        parties = [
-            ("child", "儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))
-        ]
+        parties = [("儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))]
         if care is not None and care.is_entrusted:
             carer_start = max(start, care.since)
             carer_days = sorted({c.on for c in mine if c.with_carer and c.on >= carer_start})
-            parties.append(("carer", "被委托人", "the carer", carer_start, carer_days))
-        for _, zh, en, since, days in parties:
+            parties.append(("被委托人", "the carer", carer_start, carer_days))
+        for zh, en, since, days in parties:
             for first, last in _gaps(since, days, context.on, limit):
                 n = (last - first).days + 1
                 ongoing = last == context.on

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.law import GF16
 from left_behind.model._child import Child
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
-from left_behind.rules._sources import GF16_REPORT
 
 __all__ = ["REPORT_RULES", "report_overdue"]
 
@@ -21,7 +21,7 @@ __all__ = ["REPORT_RULES", "report_overdue"]
 @rule(
     id="GF16-report",
     severity=Severity.ERROR,
-    source=GF16_REPORT,
+    source=GF16.source("III(1)"),
     title_zh="发现留守儿童脱离监护单独居住、失踪、监护缺失或疑似受侵害的，应第一时间向公安机关报告",
     title_en="living alone, missing, guardian unable or failing, suspected harm: report to the"
     " police at once",

@@ -25,10 +25,11 @@ from left_behind.model._base import (
 )
 from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
-from left_behind.rules._care import left_alone
+from left_behind.rules._care import lacks_full_capacity, left_alone
 from left_behind.rules._check import check
 from left_behind.rules._findings import Finding, Severity
-from left_behind.rules._policy import Policy
+from left_behind.rules._notice_contact import weekly_contact
+from left_behind.rules._policy import Policy, RiskWeights
 from left_behind.rules._registry import Context, RuleSet
 
 __all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk", "visit_days"]
@@ -42,7 +43,6 @@ class RiskLevel(LabelledEnum):
     HIGH = "high", "高", "high"
 
 
-
 class Gap(LabelledEnum):
     """The four gaps of the reports (四缺)."""
 
@@ -50,7 +50,6 @@ class Gap(LabelledEnum):
     AFFECTION_MISSING = "affection_missing", "亲情缺失", "affection missing"
     COMMUNICATION_LACKING = "communication_lacking", "交流缺少", "too little communication"
     SUPERVISION_LACKING = "supervision_lacking", "监护缺乏", "too little supervision"
-
 
 
 @attrs.frozen(kw_only=True)
@@ -106,48 +105,46 @@ class Risk(Record):
         return head + (sep.join(f.explain(lang) for f in self.factors) or "—")
 
 
+def _gap(gap: Gap, weights: RiskWeights, zh: str, en: str) -> RiskFactor:
+    """A gap present: the weight of the same name, and the gap's label before the reason."""
+    points: int = getattr(weights, gap.value)
+    return RiskFactor(
+        code=gap.value,
+        points=points,
+        explanation_zh=f"{gap.label()}：{zh}",
+        explanation_en=f"{gap.label('en')}: {en}",
+    )
+
+
 def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Iterator[RiskFactor]:
-    weights, policy, on = context.policy.risk, context.policy, context.on
+    weights, on, no_visit_days = context.policy.risk, context.on, context.policy.no_visit_days
     if context.parents_away:
-        yield RiskFactor(
-            code=Gap.HOME_EDUCATION_ABSENT.value,
-            points=weights.home_education_absent,
-            explanation_zh="家教缺位：家中没有父母",
-            explanation_en="home education absent: no parent lives at home",
-        )
-    since = on - dt.timedelta(days=policy.no_visit_days)
-    away_long = [
-        p.role
-        for p in child.parents
-        if (s := p.situation_on(on)) is not None
+        yield _gap(Gap.HOME_EDUCATION_ABSENT, weights, "家中没有父母", "no parent lives at home")
+    since = on - dt.timedelta(days=no_visit_days)
+    away_long = any(
+        (s := p.situation_on(on)) is not None
         and s.situation is Situation.WORKING_AWAY
         and s.since <= since
-    ]
+        for p in child.parents
+    )
     visited = any(c.mode is ContactMode.VISIT and since < c.on <= on for c in child.contacts)
     if away_long and not visited:
-        yield RiskFactor(
-            code=Gap.AFFECTION_MISSING.value,
-            points=weights.affection_missing,
-            explanation_zh=f"亲情缺失：外出父母 {policy.no_visit_days} 天内没有回家探望",
-            explanation_en=f"affection missing: no visit home from an absent parent in"
-            f" {policy.no_visit_days} days",
+        yield _gap(
+            Gap.AFFECTION_MISSING,
+            weights,
+            f"外出父母 {no_visit_days} 天内没有回家探望",
+            f"no visit home from an absent parent in {no_visit_days} days",
         )
-    if any(f.rule_id == "MPL-23-weekly-contact" for f in findings):
-        yield RiskFactor(
-            code=Gap.COMMUNICATION_LACKING.value,
-            points=weights.communication_lacking,
-            explanation_zh="交流缺少：外出父母联系间隔超过每周一次",
-            explanation_en="too little communication: an absent parent's calls are more than"
-            " a week apart",
+    if any(f.rule_id == weekly_contact.id for f in findings):
+        yield _gap(
+            Gap.COMMUNICATION_LACKING,
+            weights,
+            "外出父母联系间隔超过每周一次",
+            "an absent parent's calls are more than a week apart",
         )
     why = _supervision(child, context)
     if why is not None:
-        yield RiskFactor(
-            code=Gap.SUPERVISION_LACKING.value,
-            points=weights.supervision_lacking,
-            explanation_zh=f"监护缺乏：{why[0]}",
-            explanation_en=f"too little supervision: {why[1]}",
-        )
+        yield _gap(Gap.SUPERVISION_LACKING, weights, *why)
 
 
 def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
@@ -157,9 +154,9 @@ def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
     carer = context.care.carer if context.care else None
     if carer is None:
         return None
-    age = carer.age_on(context.on)
-    if age < 18 or carer.lacks_capacity:
+    if lacks_full_capacity(carer, context.on) is not None:
         return "照护人不具有完全民事行为能力", "the carer lacks full capacity"
+    age = carer.age_on(context.on)
     if age >= context.policy.elderly_carer_age:
         return (
             f"照护人年满 {context.policy.elderly_carer_age} 周岁（{age} 周岁）",
