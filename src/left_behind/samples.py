@@ -27,7 +27,6 @@ from left_behind.model import (
     GuardianshipType,
     HealthCondition,
     Hukou,
-    IdNumber,
     Interest,
     LivingArrangement,
     Misconduct,
@@ -46,7 +45,7 @@ from left_behind.model import (
     birthday_in,
 )
 
-__all__ = ["REFERENCE_DATE", "family", "shicun", "synthetic_id_number"]
+__all__ = ["REFERENCE_DATE", "family", "shicun"]
 
 REFERENCE_DATE = dt.date(2026, 9, 1)
 """The day the samples describe: the first day of the autumn term 2026."""
@@ -58,18 +57,6 @@ _GIVEN = synthetic.GIVEN_CHARACTERS[:25]
 _WORK_PLACES = synthetic.WORK_PLACES[:7]
 _SINCE = dt.date(2024, 2, 20)  # the parents left after the 2024 Spring Festival
 _NEW_YEAR_2026 = dt.date(2026, 2, 17)  # the Spring Festival of 2026
-
-
-def synthetic_id_number(birth_date: dt.date, sex: Sex, serial: int) -> IdNumber:
-    """A valid identity number in the fictitious region ``990101``, one per ``serial`` mod 500.
-
-    See :func:`left_behind.synthetic.id_number_of`.
-
-    >>> n = synthetic_id_number(dt.date(2016, 9, 1), Sex.FEMALE, 7)
-    >>> n.birth_date, n.is_male, n.region
-    (datetime.date(2016, 9, 1), False, '990101')
-    """
-    return synthetic.id_number_of(birth_date, sex, serial % 500)
 
 
 def _stage(age: int, rng: random.Random) -> SchoolStage:
@@ -342,7 +329,7 @@ def _child(i: int, rng: random.Random) -> Child:
         name=_name(rng),
         sex=sex,
         birth_date=birth,
-        id_number=synthetic_id_number(birth, sex, i),
+        id_number=synthetic.id_number_of(birth, sex, i),
         hukou=Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN,
         county="示例区",
         township="石桥镇",
