@@ -107,16 +107,6 @@ def _days(n: int) -> dt.timedelta:
     return dt.timedelta(days=n)
 
 
-def _stage(age: int) -> SchoolStage:
-    if age < 3:
-        return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    return SchoolStage(f"junior_{min(age - 11, 3)}")
-
-
 def _situations(rng: random.Random, left: dt.date, stays_home: bool) -> tuple[ParentSituation, ...]:
     """Spells of work away, with a return home between them, oldest first."""
     out: list[ParentSituation] = []
@@ -290,7 +280,7 @@ def make_child(i: int, rng: random.Random) -> Child:
         )
     village = synthetic.village(people)
     township = synthetic.township(people)
-    stage = _stage(age)
+    stage = synthetic.school_stage(age)
     return Child(
         id=f"LB-{i + 1:06d}",
         name=synthetic.name(people),

@@ -60,17 +60,12 @@ _NEW_YEAR_2026 = dt.date(2026, 2, 17)  # the Spring Festival of 2026
 
 
 def _stage(age: int, rng: random.Random) -> SchoolStage:
-    if age < 3 or (age < 6 and rng.random() < 0.07):
+    usual = synthetic.school_stage(age)
+    if usual is SchoolStage.KINDERGARTEN and rng.random() < 0.07:
         return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    if age < 15:
-        return SchoolStage(f"junior_{age - 11}")
-    if age < 18 and rng.random() < 0.2:
+    if usual.value.startswith("senior") and age < 18 and rng.random() < 0.2:
         return SchoolStage.VOCATIONAL
-    return SchoolStage(f"senior_{min(age - 14, 3)}")
+    return usual
 
 
 def _name(rng: random.Random) -> str:

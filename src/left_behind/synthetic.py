@@ -62,6 +62,7 @@ __all__ = [
     "phone",
     "place_stem",
     "school",
+    "school_stage",
     "township",
     "village",
     "work_place",
@@ -217,6 +218,28 @@ def address(chooser: Chooser, village_name: str, *, groups: int = 12, houses: in
     '石村4组20号'
     """
     return f"{village_name}{chooser.integer(1, groups)}组{chooser.integer(1, houses)}号"
+
+
+def school_stage(age: int) -> SchoolStage:
+    """The usual stage of a child of ``age`` at the start of a school year.
+
+    Kindergarten from 3, primary year 1 at 6, junior middle at 12, senior
+    middle at 15 (its last year from 17 on). Callers add the exceptions they
+    want: a child not in kindergarten, at a vocational school, out of school.
+
+    >>> [school_stage(age).value for age in (2, 5, 6, 11, 12, 15, 17)]
+    ['not_in_kindergarten', 'kindergarten', 'primary_1', 'primary_6', 'junior_1',
+     'senior_1', 'senior_3']
+    """
+    if age < 3:
+        return SchoolStage.NOT_IN_KINDERGARTEN
+    if age < 6:
+        return SchoolStage.KINDERGARTEN
+    if age < 12:
+        return SchoolStage(f"primary_{age - 5}")
+    if age < 15:
+        return SchoolStage(f"junior_{age - 11}")
+    return SchoolStage(f"senior_{min(age - 14, 3)}")
 
 
 def school(place: str, stage: SchoolStage) -> str | None:

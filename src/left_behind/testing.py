@@ -501,19 +501,15 @@ def _consent(
 
 
 def _stage(draw: st.DrawFn, age: int) -> SchoolStage:
-    if age < 3:
+    usual = synthetic.school_stage(age)
+    if usual is SchoolStage.KINDERGARTEN and _chance(draw, 10):
         return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.NOT_IN_KINDERGARTEN if _chance(draw, 10) else SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    if age < 15:
-        return SchoolStage(f"junior_{age - 11}")
-    if _chance(draw, 10):
-        return SchoolStage.OUT_OF_SCHOOL
-    if _chance(draw, 4):
-        return SchoolStage.VOCATIONAL
-    return SchoolStage(f"senior_{min(age - 14, 3)}")
+    if usual.value.startswith("senior"):
+        if _chance(draw, 10):
+            return SchoolStage.OUT_OF_SCHOOL
+        if _chance(draw, 4):
+            return SchoolStage.VOCATIONAL
+    return usual
 
 
 def _school(draw: st.DrawFn, village: str, stage: SchoolStage) -> str | None:
