@@ -151,18 +151,6 @@ def test_registers_have_unique_ids(register: lb.Register) -> None:
     assert len(ids) <= 6
 
 
-def test_phones_come_in_every_form() -> None:
-    cases = {
-        "+86": lambda p: p.reveal().startswith("+86"),
-        "spaces": lambda p: " " in p.reveal(),
-        "hyphens": lambda p: "-" in p.reveal().lstrip("+86"),
-        "plain mobile": lambda p: p.reveal().isdigit() and p.is_mobile,
-        "landline": lambda p: not p.is_mobile,
-        "landline with +86": lambda p: not p.is_mobile and p.reveal().startswith("+86"),
-    }
-    assert covered(lt.phones(), cases, 300) == set(cases)
-
-
 def _status(child: lb.Child) -> str:
     return lb.classify(child, on=lt.REFERENCE_DATE).status.value
 
