@@ -266,15 +266,8 @@ def child(
 
 _FIRST_ON = dt.date(2022, 1, 1)
 _LAST_ON = dt.date(2030, 12, 31)
-_UNABLE = (
-    Situation.DECEASED,
-    Situation.MISSING,
-    Situation.INCAPACITATED,
-    Situation.IMPRISONED,
-    Situation.COMPULSORY_REHAB,
-    Situation.OUT_OF_CONTACT,
-    None,
-)
+# every situation in which a parent is neither at home nor working away, or none recorded
+_UNABLE = (*(s for s in Situation if s not in (_AWAY, _HOME)), None)
 _ENTRUSTED = {
     GuardianshipType.PATERNAL_GRANDPARENTS: (Relation.PATERNAL_GRANDPARENT, 45, 69),
     GuardianshipType.MATERNAL_GRANDPARENTS: (Relation.MATERNAL_GRANDPARENT, 45, 69),
