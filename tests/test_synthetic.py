@@ -165,8 +165,8 @@ def test_phones_parse_and_are_visibly_fake(
         ("+86 139 0000 0042", True),
         ("0999-0000794", True),
         ("+86-999-00001234", True),  # the area code loses its 0 after +86
-        ("13912340042", False),  # the fake prefix, but not its four zeros
-        ("13800000042", False),  # another mobile prefix
+        ("13912345678", False),  # the fake prefix's first digits, but not its four zeros
+        ("13800001234", False),  # another mobile prefix
         ("025-00001234", False),  # a real area code
         ("0999-12345678", False),  # a local number that does not start with 0
     ],

@@ -1,12 +1,10 @@
 """Synthetic registers for demos, docs and tests: no real person's data.
 
-Names, places, identity numbers and phones come from :mod:`left_behind.synthetic`:
-names are drawn from common characters, every identity number starts with
-region ``99`` (no province has that code, so a sample number cannot be
-anyone's), and phones follow a visibly fake pattern (mobiles ``1390000`` and
-four digits, landlines ``0999-0000`` and three or four digits). Every date is
-set relative to :data:`REFERENCE_DATE`. The same call always returns the same
-register.
+Names, places, identity numbers and phones come from :mod:`left_behind.synthetic`
+and keep its promises: names drawn from common characters, identity numbers in
+the region ``99`` that no province has, phones in its visibly fake pattern.
+Every date is set relative to :data:`REFERENCE_DATE`. The same call always
+returns the same register.
 """
 
 from __future__ import annotations
@@ -73,7 +71,7 @@ def _name(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random, landline: bool = False) -> Phone:
-    """A visibly fake phone: ``1390000`` and 4 digits, or ``0999-0000`` and 3 or 4.
+    """A visibly fake mobile, or a landline with ``landline``.
 
     The draws are those of the random numbers the samples once used, so that
     every other value of the samples stays the same.

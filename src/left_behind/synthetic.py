@@ -117,9 +117,9 @@ class RandomChooser:
 
 
 # --- names -----------------------------------------------------------------------
-# The sample register draws from the first 20 surnames and the first 25 given-name
-# characters, in this order, and from the first 7 work places: adding to the end
-# of a list keeps it the same, reordering or removing changes it.
+# The sample register draws from the start of SURNAMES, GIVEN_CHARACTERS and
+# WORK_PLACES (how much of each: see left_behind.samples): adding to the end of a
+# list keeps it the same, reordering or removing changes it.
 
 # 欧阳 and 宇文 would share a character with given names, 上官 and 东方 with places
 COMPOUND_SURNAMES: tuple[str, ...] = ("司马", "诸葛", "慕容")
@@ -386,7 +386,7 @@ def is_fake_phone(number: Phone) -> bool:
 
     >>> is_fake_phone(Phone("+86 139-0000-0042")), is_fake_phone(Phone("+86 999 00001234"))
     (True, True)
-    >>> is_fake_phone(Phone("13912340042")), is_fake_phone(Phone("025-00001234"))
+    >>> is_fake_phone(Phone("13912345678")), is_fake_phone(Phone("025-00001234"))
     (False, False)
     """
     lengths: tuple[int, ...]

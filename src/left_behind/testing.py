@@ -8,9 +8,8 @@ as well as the functions below, which take parameters (``on=``, ages, sizes).
 What comes out is synthetic, valid and consistent: children aged 0-17 on the
 reference date ``on``, identity numbers in the fictitious region ``99`` (no
 province has that code, so a generated number is nobody's) whose birth date and
-sex agree with the record, phones in a visibly fake pattern (``1390000`` and four
-digits, ``0999-0000`` and three or four) typed the ways people type them, parent
-situations oldest first without overlap and nothing after a death, care
+sex agree with the record, visibly fake phones typed the ways people type them,
+parent situations oldest first without overlap and nothing after a death, care
 histories oldest first from the birth on with an entrusted carer exactly when
 the arrangement needs one, contacts only by recorded parents and unique child
 ids in a register. Names, places, identity numbers and phones come from the
@@ -700,10 +699,10 @@ def id_numbers(
 def phones(*, mobile: bool | None = None) -> st.SearchStrategy[Phone]:
     """A visibly fake mainland phone number as people type it.
 
-    A mobile (``1390000`` and four digits) with ``mobile=True``, a landline
-    (``0999-0000`` and three or four digits) with ``mobile=False``, either by
+    A mobile with ``mobile=True``, a landline with ``mobile=False``, either by
     default; sometimes with ``+86`` in front, sometimes grouped by spaces or
-    hyphens. See :func:`left_behind.synthetic.phone`.
+    hyphens. See :func:`left_behind.synthetic.phone`; each one passes
+    :func:`left_behind.synthetic.is_fake_phone`.
     """
     return _strategy(lambda draw: _phone(draw, mobile))
 
