@@ -242,3 +242,15 @@ def test_the_builders_need_no_hypothesis() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() in (["1390", "99"], ["0999", "99"])
+
+
+def test_the_sample_register_schools_fit_the_stages() -> None:
+    """A sample child not yet in kindergarten has no school; the others one of their stage."""
+    children = lb.samples.shicun().children
+    no_school = {lb.SchoolStage.NOT_IN_KINDERGARTEN, lb.SchoolStage.OUT_OF_SCHOOL}
+    assert any(c.stage in no_school for c in children)
+    for c in children:
+        assert (c.school is None) is (c.stage in no_school), c.id
+        if c.school is not None:
+            assert c.school.endswith(("幼儿园", "小学", "中学", "职业学校")), c.id
+            assert c.school.endswith("幼儿园") is (c.stage is lb.SchoolStage.KINDERGARTEN), c.id

@@ -328,8 +328,9 @@ def _child(i: int, rng: random.Random) -> Child:
         township="石桥镇",
         village="石村",
         address=synthetic.address(synthetic.RandomChooser(rng), "石村", groups=9, houses=60),
-        school="石村小学" if 6 <= age <= 11 else ("石桥中学" if 12 <= age <= 17 else "石村幼儿园"),
-        stage=_stage(age, rng),
+        stage=(stage := _stage(age, rng)),
+        # the village has a kindergarten and a primary school; the township the others
+        school=synthetic.school("石村" if age < 12 else "石桥", stage),
         special_needs=special,
         interests=frozenset(rng.sample(list(Interest), k=rng.randint(1, 3))),
         living=LivingArrangement.WITH_CARER,
