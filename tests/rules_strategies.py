@@ -79,7 +79,6 @@ __all__ = [
     "compliant_children",
     "days",
     "registers",
-    "stage_for",
     "turning",
     "violations",
     "weekly",
@@ -129,19 +128,6 @@ def turning(age: int, on: dt.date = ON) -> dt.date:
         return on.replace(year=on.year - age)
     except ValueError:  # 29 February: born on 28 February of a common year
         return dt.date(on.year - age, 2, 28)
-
-
-def stage_for(age: int) -> SchoolStage:
-    """The usual school stage at ``age``."""
-    if age < 3:
-        return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    if age < 15:
-        return SchoolStage(f"junior_{age - 11}")
-    return SchoolStage(f"senior_{min(age - 14, 3)}")
 
 
 def carer(**changes: Any) -> EntrustedCarer:
@@ -261,7 +247,7 @@ def child(
         county="示例县",
         township="示例镇",
         village="示例村",
-        stage=stage_for(age_on(birth_date, on)),
+        stage=synthetic.school_stage(age_on(birth_date, on)),
         parents=parents,
         care=_care(birth_date, on, father, mother, since),
         contacts=tuple(contacts),
@@ -280,15 +266,8 @@ def child(
 
 _FIRST_ON = dt.date(2022, 1, 1)
 _LAST_ON = dt.date(2030, 12, 31)
-_UNABLE = (
-    Situation.DECEASED,
-    Situation.MISSING,
-    Situation.INCAPACITATED,
-    Situation.IMPRISONED,
-    Situation.COMPULSORY_REHAB,
-    Situation.OUT_OF_CONTACT,
-    None,
-)
+# every situation in which a parent is neither at home nor working away, or none recorded
+_UNABLE = (*(s for s in Situation if s not in (_AWAY, _HOME)), None)
 _ENTRUSTED = {
     GuardianshipType.PATERNAL_GRANDPARENTS: (Relation.PATERNAL_GRANDPARENT, 45, 69),
     GuardianshipType.MATERNAL_GRANDPARENTS: (Relation.MATERNAL_GRANDPARENT, 45, 69),
@@ -502,7 +481,7 @@ def compliant_children(
     if current.is_entrusted and not in_school:
         care[-1] = attrs.evolve(current, school_notified_on=draw(st.none() | st.just(start)))
     stage = (
-        stage_for(age)
+        synthetic.school_stage(age)
         if in_school
         else draw(st.sampled_from((SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL)))
     )

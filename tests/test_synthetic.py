@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import subprocess
 import sys
 from collections.abc import Callable
@@ -17,9 +16,6 @@ from left_behind import synthetic as sy
 from left_behind import testing as lt
 
 SETTINGS = settings(max_examples=200, deadline=None)
-
-# The visibly fake pattern, on the digits (what is left of any typed form).
-FAKE_DIGITS = re.compile(r"1390000[0-9]{4}|09990000[0-9]{3,4}")
 
 
 def chooser(data: st.DataObject) -> sy.Chooser:
@@ -152,11 +148,31 @@ def test_phones_parse_and_are_visibly_fake(
 ) -> None:
     made = sy.phone(chooser(data), mobile=mobile, typed=typed)
     assert lb.Phone(made.reveal()) == made
-    assert FAKE_DIGITS.fullmatch(made.digits), made.reveal()
+    assert sy.is_fake_phone(made), made.reveal()
     if mobile is not None:
         assert made.is_mobile is mobile
-    if not typed:
-        assert re.fullmatch(r"1390000[0-9]{4}|0999-0000[0-9]{3,4}", made.reveal())
+    if not typed:  # written plainly: as fake_mobile or fake_landline writes it
+        digits = made.digits
+        plain = [sy.fake_mobile(int(digits[-4:]))]
+        plain += [sy.fake_landline(int(digits[-n:]), n) for n in (3, 4)]
+        assert made.reveal() in [p.reveal() for p in plain]
+
+
+@pytest.mark.parametrize(
+    ("typed", "fake"),
+    [
+        ("13900000042", True),
+        ("+86 139 0000 0042", True),
+        ("0999-0000794", True),
+        ("+86-999-00001234", True),  # the area code loses its 0 after +86
+        ("13912345678", False),  # the fake prefix's first digits, but not its four zeros
+        ("13800001234", False),  # another mobile prefix
+        ("025-00001234", False),  # a real area code
+        ("0999-12345678", False),  # a local number that does not start with 0
+    ],
+)
+def test_fake_phones_are_told_from_others(typed: str, fake: bool) -> None:
+    assert sy.is_fake_phone(lb.Phone(typed)) is fake
 
 
 @pytest.mark.parametrize(
@@ -183,27 +199,36 @@ def test_the_same_seed_makes_the_same_people() -> None:
     assert people(1) == people(1) != people(2)
 
 
-def test_typed_phones_come_in_every_form() -> None:
-    """Every way of typing a phone turns up, through Hypothesis's draws."""
-    forms = {
-        "plain": lambda p: p.reveal().isdigit(),
-        "+86": lambda p: p.reveal().startswith("+86"),
-        "spaces": lambda p: " " in p.reveal(),
-        "hyphens": lambda p: "-" in p.reveal().removeprefix("+86"),
-        "landline with +86": lambda p: not p.is_mobile and p.reveal().startswith("+86"),
-        "short landline": lambda p: len(p.digits) == 11 and not p.is_mobile,
-        "long landline": lambda p: len(p.digits) == 12,
-    }
-    seen: set[str] = set()
+PHONE_FORMS: dict[str, Callable[[lb.Phone], bool]] = {
+    "plain mobile": lambda p: p.reveal().isdigit() and p.is_mobile,
+    "plain landline": lambda p: p.reveal().isdigit() and not p.is_mobile,
+    "+86": lambda p: p.reveal().startswith("+86"),
+    "landline with +86": lambda p: not p.is_mobile and p.reveal().startswith("+86"),
+    "spaces": lambda p: " " in p.reveal(),
+    "hyphens": lambda p: "-" in p.reveal().removeprefix("+86"),
+    "short landline": lambda p: len(p.digits) == len(sy.fake_landline(0, 3).digits),
+    "long landline": lambda p: len(p.digits) == len(sy.fake_landline(0, 4).digits),
+}
+"""Every way of typing a phone that the builders promise."""
 
-    @settings(max_examples=300, deadline=None, derandomize=True, database=None)
-    @given(data=st.data())
-    def collect(data: st.DataObject) -> None:
-        made = sy.phone(lt.DrawChooser(data.draw))
-        seen.update(form for form, holds in forms.items() if holds(made))
 
-    collect()
-    assert seen == set(forms)
+@pytest.mark.parametrize("through", ["testing.phones()", "a seeded Random"])
+def test_typed_phones_come_in_every_form(through: str) -> None:
+    """Every way of typing a phone turns up, through Hypothesis's draws and a seeded Random."""
+    made: list[lb.Phone] = []
+    if through == "testing.phones()":
+
+        @settings(max_examples=300, deadline=None, derandomize=True, database=None)
+        @given(phone=lt.phones())
+        def collect(phone: lb.Phone) -> None:
+            made.append(phone)
+
+        collect()
+    else:
+        c = sy.RandomChooser(2026)
+        made = [sy.phone(c) for _ in range(300)]
+    seen = {form for form, holds in PHONE_FORMS.items() for phone in made if holds(phone)}
+    assert seen == set(PHONE_FORMS)
 
 
 def test_the_builders_need_no_hypothesis() -> None:
@@ -217,3 +242,15 @@ def test_the_builders_need_no_hypothesis() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() in (["1390", "99"], ["0999", "99"])
+
+
+def test_the_sample_register_schools_fit_the_stages() -> None:
+    """A sample child not yet in kindergarten has no school; the others one of their stage."""
+    children = lb.samples.shicun().children
+    no_school = {lb.SchoolStage.NOT_IN_KINDERGARTEN, lb.SchoolStage.OUT_OF_SCHOOL}
+    assert any(c.stage in no_school for c in children)
+    for c in children:
+        assert (c.school is None) is (c.stage in no_school), c.id
+        if c.school is not None:
+            assert c.school.endswith(("幼儿园", "小学", "中学", "职业学校")), c.id
+            assert c.school.endswith("幼儿园") is (c.stage is lb.SchoolStage.KINDERGARTEN), c.id

@@ -1,12 +1,10 @@
 """Synthetic registers for demos, docs and tests: no real person's data.
 
-Names, places, identity numbers and phones come from :mod:`left_behind.synthetic`:
-names are drawn from common characters, every identity number starts with
-region ``99`` (no province has that code, so a sample number cannot be
-anyone's), and phones follow a visibly fake pattern (mobiles ``1390000`` and
-four digits, landlines ``0999-0000`` and three or four digits). Every date is
-set relative to :data:`REFERENCE_DATE`. The same call always returns the same
-register.
+Names, places, identity numbers and phones come from :mod:`left_behind.synthetic`
+and keep its promises: names drawn from common characters, identity numbers in
+the region ``99`` that no province has, phones in its visibly fake pattern.
+Every date is set relative to :data:`REFERENCE_DATE`. The same call always
+returns the same register.
 """
 
 from __future__ import annotations
@@ -27,7 +25,6 @@ from left_behind.model import (
     GuardianshipType,
     HealthCondition,
     Hukou,
-    IdNumber,
     Interest,
     LivingArrangement,
     Misconduct,
@@ -46,7 +43,7 @@ from left_behind.model import (
     birthday_in,
 )
 
-__all__ = ["REFERENCE_DATE", "family", "shicun", "synthetic_id_number"]
+__all__ = ["REFERENCE_DATE", "family", "shicun"]
 
 REFERENCE_DATE = dt.date(2026, 9, 1)
 """The day the samples describe: the first day of the autumn term 2026."""
@@ -60,30 +57,13 @@ _SINCE = dt.date(2024, 2, 20)  # the parents left after the 2024 Spring Festival
 _NEW_YEAR_2026 = dt.date(2026, 2, 17)  # the Spring Festival of 2026
 
 
-def synthetic_id_number(birth_date: dt.date, sex: Sex, serial: int) -> IdNumber:
-    """A valid identity number in the fictitious region ``990101``, one per ``serial`` mod 500.
-
-    See :func:`left_behind.synthetic.id_number_of`.
-
-    >>> n = synthetic_id_number(dt.date(2016, 9, 1), Sex.FEMALE, 7)
-    >>> n.birth_date, n.is_male, n.region
-    (datetime.date(2016, 9, 1), False, '990101')
-    """
-    return synthetic.id_number_of(birth_date, sex, serial % 500)
-
-
 def _stage(age: int, rng: random.Random) -> SchoolStage:
-    if age < 3 or (age < 6 and rng.random() < 0.07):
+    usual = synthetic.school_stage(age)
+    if usual is SchoolStage.KINDERGARTEN and rng.random() < 0.07:
         return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    if age < 15:
-        return SchoolStage(f"junior_{age - 11}")
-    if age < 18 and rng.random() < 0.2:
+    if usual.value.startswith("senior") and age < 18 and rng.random() < 0.2:
         return SchoolStage.VOCATIONAL
-    return SchoolStage(f"senior_{min(age - 14, 3)}")
+    return usual
 
 
 def _name(rng: random.Random) -> str:
@@ -91,7 +71,7 @@ def _name(rng: random.Random) -> str:
 
 
 def _phone(rng: random.Random, landline: bool = False) -> Phone:
-    """A visibly fake phone: ``1390000`` and 4 digits, or ``0999-0000`` and 3 or 4.
+    """A visibly fake mobile, or a landline with ``landline``.
 
     The draws are those of the random numbers the samples once used, so that
     every other value of the samples stays the same.
@@ -342,14 +322,15 @@ def _child(i: int, rng: random.Random) -> Child:
         name=_name(rng),
         sex=sex,
         birth_date=birth,
-        id_number=synthetic_id_number(birth, sex, i),
+        id_number=synthetic.id_number_of(birth, sex, i),
         hukou=Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN,
         county="示例区",
         township="石桥镇",
         village="石村",
         address=synthetic.address(synthetic.RandomChooser(rng), "石村", groups=9, houses=60),
-        school="石村小学" if 6 <= age <= 11 else ("石桥中学" if 12 <= age <= 17 else "石村幼儿园"),
-        stage=_stage(age, rng),
+        stage=(stage := _stage(age, rng)),
+        # the village has a kindergarten and a primary school; the township the others
+        school=synthetic.school("石村" if age < 12 else "石桥", stage),
         special_needs=special,
         interests=frozenset(rng.sample(list(Interest), k=rng.randint(1, 3))),
         living=LivingArrangement.WITH_CARER,

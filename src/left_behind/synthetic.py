@@ -19,7 +19,8 @@ for every one of them:
 - a **phone** follows a visibly fake pattern: mobiles ``1390000`` and four
   digits, landlines ``0999-0000`` and three or four digits (no local number
   starts with ``0``, so none is anyone's), typed the ways people type them
-  (``+86``, spaces, hyphens), and each parses as :class:`~left_behind.Phone`.
+  (``+86``, spaces, hyphens), and each parses as :class:`~left_behind.Phone`;
+  :func:`is_fake_phone` tells such a phone from anyone's.
 
 Every builder takes a :class:`Chooser`, so one implementation serves a seeded
 :class:`random.Random` (through :class:`RandomChooser`: the same data on every
@@ -57,11 +58,13 @@ __all__ = [
     "id_number",
     "id_number_of",
     "institution",
+    "is_fake_phone",
     "name",
     "organization",
     "phone",
     "place_stem",
     "school",
+    "school_stage",
     "township",
     "village",
     "work_place",
@@ -114,9 +117,9 @@ class RandomChooser:
 
 
 # --- names -----------------------------------------------------------------------
-# The sample register draws from the first 20 surnames and the first 25 given-name
-# characters, in this order, and from the first 7 work places: adding to the end
-# of a list keeps it the same, reordering or removing changes it.
+# The sample register draws from the start of SURNAMES, GIVEN_CHARACTERS and
+# WORK_PLACES (how much of each: see left_behind.samples): adding to the end of a
+# list keeps it the same, reordering or removing changes it.
 
 # 欧阳 and 宇文 would share a character with given names, 上官 and 东方 with places
 COMPOUND_SURNAMES: tuple[str, ...] = ("司马", "诸葛", "慕容")
@@ -219,6 +222,28 @@ def address(chooser: Chooser, village_name: str, *, groups: int = 12, houses: in
     return f"{village_name}{chooser.integer(1, groups)}组{chooser.integer(1, houses)}号"
 
 
+def school_stage(age: int) -> SchoolStage:
+    """The usual stage of a child of ``age`` at the start of a school year.
+
+    Kindergarten from 3, primary year 1 at 6, junior middle at 12, senior
+    middle at 15 (its last year from 17 on). Callers add the exceptions they
+    want: a child not in kindergarten, at a vocational school, out of school.
+
+    >>> [school_stage(age).value for age in (2, 5, 6, 11, 12, 15, 17)]
+    ['not_in_kindergarten', 'kindergarten', 'primary_1', 'primary_6', 'junior_1',
+     'senior_1', 'senior_3']
+    """
+    if age < 3:
+        return SchoolStage.NOT_IN_KINDERGARTEN
+    if age < 6:
+        return SchoolStage.KINDERGARTEN
+    if age < 12:
+        return SchoolStage(f"primary_{age - 5}")
+    if age < 15:
+        return SchoolStage(f"junior_{age - 11}")
+    return SchoolStage(f"senior_{min(age - 14, 3)}")
+
+
 def school(place: str, stage: SchoolStage) -> str | None:
     """The school of a pupil at ``stage``, named after a place; None out of school.
 
@@ -290,8 +315,10 @@ def id_number(chooser: Chooser, birth_date: dt.date, sex: Sex | None = None) -> 
 # --- phones ----------------------------------------------------------------------
 
 _MOBILE_PREFIX = "1390000"
+_MOBILE_LAST = 4  # digits after the prefix
 _AREA = "0999"  # no such area code
 _LOCAL_PREFIX = "0000"  # no local number starts with 0
+_LOCAL_LAST = (4, 3)  # digits after the local prefix, the more common first
 _SEPARATORS = ("", "", "", " ", "-")  # mostly run together
 _AFTER_86 = ("", " ", "-")
 
@@ -302,9 +329,9 @@ def fake_mobile(last: int) -> Phone:
     >>> fake_mobile(42).reveal()
     '13900000042'
     """
-    if not 0 <= last <= 9999:
+    if not 0 <= last < 10**_MOBILE_LAST:
         raise ValueError(f"the last four digits are from 0 to 9999, got {last}")
-    return Phone(f"{_MOBILE_PREFIX}{last:04d}")
+    return Phone(f"{_MOBILE_PREFIX}{last:0{_MOBILE_LAST}d}")
 
 
 def fake_landline(last: int, digits: int = 4) -> Phone:
@@ -313,7 +340,7 @@ def fake_landline(last: int, digits: int = 4) -> Phone:
     >>> fake_landline(7, 3).reveal(), fake_landline(1234).reveal()
     ('0999-0000007', '0999-00001234')
     """
-    if digits not in (3, 4) or not 0 <= last < 10**digits:
+    if digits not in _LOCAL_LAST or not 0 <= last < 10**digits:
         raise ValueError(f"need 3 or 4 digits and a number that fits, got {last} in {digits}")
     return Phone(f"{_AREA}-{_LOCAL_PREFIX}{last:0{digits}d}")
 
@@ -334,7 +361,7 @@ def phone(chooser: Chooser, *, mobile: bool | None = None, typed: bool = True) -
     if mobile:
         number = fake_mobile(chooser.integer(0, 9999))
     else:
-        digits = chooser.choice((4, 3))
+        digits = chooser.choice(_LOCAL_LAST)
         number = fake_landline(chooser.integer(0, 10**digits - 1), digits)
     if not typed:
         return number
@@ -348,3 +375,24 @@ def phone(chooser: Chooser, *, mobile: bool | None = None, typed: bool = True) -
     if chooser.integer(0, 4) == 0:
         area = "+86" + chooser.choice(_AFTER_86) + area[1:]
     return Phone(chooser.choice(_SEPARATORS).join((area, local)))
+
+
+def is_fake_phone(number: Phone) -> bool:
+    """Whether ``number``, however it is typed, is one of the fake phones made here.
+
+    What :func:`fake_mobile` and :func:`fake_landline` make, and so every
+    :func:`phone`: a check for fixtures and exports that must hold nobody's
+    number.
+
+    >>> is_fake_phone(Phone("+86 139-0000-0042")), is_fake_phone(Phone("+86 999 00001234"))
+    (True, True)
+    >>> is_fake_phone(Phone("13912345678")), is_fake_phone(Phone("025-00001234"))
+    (False, False)
+    """
+    lengths: tuple[int, ...]
+    if number.is_mobile:
+        prefix, lengths = _MOBILE_PREFIX, (_MOBILE_LAST,)
+    else:
+        prefix, lengths = _AREA + _LOCAL_PREFIX, _LOCAL_LAST
+    digits = number.digits
+    return digits.startswith(prefix) and len(digits) - len(prefix) in lengths

@@ -8,9 +8,8 @@ as well as the functions below, which take parameters (``on=``, ages, sizes).
 What comes out is synthetic, valid and consistent: children aged 0-17 on the
 reference date ``on``, identity numbers in the fictitious region ``99`` (no
 province has that code, so a generated number is nobody's) whose birth date and
-sex agree with the record, phones in a visibly fake pattern (``1390000`` and four
-digits, ``0999-0000`` and three or four) typed the ways people type them, parent
-situations oldest first without overlap and nothing after a death, care
+sex agree with the record, visibly fake phones typed the ways people type them,
+parent situations oldest first without overlap and nothing after a death, care
 histories oldest first from the birth on with an entrusted carer exactly when
 the arrangement needs one, contacts only by recorded parents and unique child
 ids in a register. Names, places, identity numbers and phones come from the
@@ -136,12 +135,7 @@ _DAY = dt.timedelta(days=1)
 _SITUATIONS = (
     *[Situation.WORKING_AWAY] * 6,
     *[Situation.AT_HOME] * 2,
-    Situation.DECEASED,
-    Situation.MISSING,
-    Situation.INCAPACITATED,
-    Situation.IMPRISONED,
-    Situation.COMPULSORY_REHAB,
-    Situation.OUT_OF_CONTACT,
+    *(s for s in Situation if s not in (Situation.WORKING_AWAY, Situation.AT_HOME)),
 )
 # Ages weighted like the 2016 survey (0-5: 28%, 6-13: 62%, 14-15: 10%), plus a
 # few of 16 and 17, who are still minors.
@@ -179,7 +173,6 @@ _UNABLE = (
     Situation.OUT_OF_CONTACT,
 )
 _NO_GUARDIANS = (Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED)
-_CANNOT_GUARD = frozenset(_NO_GUARDIANS)
 
 
 # --- drawing helpers ------------------------------------------------------------
@@ -501,19 +494,15 @@ def _consent(
 
 
 def _stage(draw: st.DrawFn, age: int) -> SchoolStage:
-    if age < 3:
+    usual = synthetic.school_stage(age)
+    if usual is SchoolStage.KINDERGARTEN and _chance(draw, 10):
         return SchoolStage.NOT_IN_KINDERGARTEN
-    if age < 6:
-        return SchoolStage.NOT_IN_KINDERGARTEN if _chance(draw, 10) else SchoolStage.KINDERGARTEN
-    if age < 12:
-        return SchoolStage(f"primary_{age - 5}")
-    if age < 15:
-        return SchoolStage(f"junior_{age - 11}")
-    if _chance(draw, 10):
-        return SchoolStage.OUT_OF_SCHOOL
-    if _chance(draw, 4):
-        return SchoolStage.VOCATIONAL
-    return SchoolStage(f"senior_{min(age - 14, 3)}")
+    if usual.value.startswith("senior"):
+        if _chance(draw, 10):
+            return SchoolStage.OUT_OF_SCHOOL
+        if _chance(draw, 4):
+            return SchoolStage.VOCATIONAL
+    return usual
 
 
 def _school(draw: st.DrawFn, village: str, stage: SchoolStage) -> str | None:
@@ -585,7 +574,7 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
 
     guardian = None
     current = [p.situation_on(on) for p in family]
-    if len(current) == 2 and all(s is not None and s.situation in _CANNOT_GUARD for s in current):
+    if len(current) == 2 and all(s is not None and s.situation in _NO_GUARDIANS for s in current):
         guardian = _guardian(draw, birth, on) if _chance(draw, 2) else None
 
     if care and care[-1].guardianship is GuardianshipType.NOBODY:
@@ -664,8 +653,11 @@ def members(enum_cls: type[E]) -> st.SearchStrategy[E]:
     >>> from left_behind import Sex
     >>> find(members(Sex), lambda sex: True)
     <Sex.MALE: 'male'>
+
+    It is the enumerations' row of the table of kinds: ``values(enum_cls)``.
     """
-    return st.sampled_from(list(enum_cls))
+    found: st.SearchStrategy[E] = values(enum_cls)
+    return found
 
 
 def chinese_names() -> st.SearchStrategy[str]:
@@ -707,10 +699,10 @@ def id_numbers(
 def phones(*, mobile: bool | None = None) -> st.SearchStrategy[Phone]:
     """A visibly fake mainland phone number as people type it.
 
-    A mobile (``1390000`` and four digits) with ``mobile=True``, a landline
-    (``0999-0000`` and three or four digits) with ``mobile=False``, either by
+    A mobile with ``mobile=True``, a landline with ``mobile=False``, either by
     default; sometimes with ``+86`` in front, sometimes grouped by spaces or
-    hyphens. See :func:`left_behind.synthetic.phone`.
+    hyphens. See :func:`left_behind.synthetic.phone`; each one passes
+    :func:`left_behind.synthetic.is_fake_phone`.
     """
     return _strategy(lambda draw: _phone(draw, mobile))
 
@@ -863,12 +855,12 @@ def consents(
 
 
 def contact_cards() -> st.SearchStrategy[ContactCard]:
-    """A contact card: the father's, mother's and carer's phones, each possibly missing."""
-    return _strategy(
-        lambda draw: ContactCard(
-            father=_maybe_phone(draw), mother=_maybe_phone(draw), carer=_maybe_phone(draw)
-        )
-    )
+    """A contact card: the father's, mother's and carer's phones, each possibly missing.
+
+    Each field is drawn by its kind, as :func:`records` draws a record with no
+    builder of its own: a phone the card gains is drawn with no change here.
+    """
+    return _strategy(lambda draw: _from_kinds(draw, ContactCard))
 
 
 def children(
