@@ -1009,9 +1009,14 @@ def records(cls: type[R], *, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[
     Any other record class of the library is drawn from its fields' kinds
     and kept when it is valid, so a new record has a strategy at once.
 
+    >>> from hypothesis import find
     >>> from left_behind import Consent, Source
-    >>> records(Consent) is not None, records(Source) is not None
-    (True, True)
+    >>> consent = find(records(Consent), lambda c: c.withdrawn_on is not None)
+    >>> consent.withdrawn_on >= consent.on
+    True
+    >>> source = find(records(Source), lambda s: s.article_en != "")
+    >>> type(source).__name__, source.article_en != ""
+    ('Source', True)
     """
     factory = _FACTORIES.get(cls)
     if factory is not None:
