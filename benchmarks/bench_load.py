@@ -250,7 +250,8 @@ def make_child(i: int, rng: random.Random) -> Child:
 
     reports: tuple[ReportEvent, ...] = ()
     if rng.random() < 0.01:
-        found = REFERENCE_DATE - _days(rng.randint(5, 100))
+        # found after the birth: a newborn of the synthetic village has no older report
+        found = max(REFERENCE_DATE - _days(rng.randint(5, 100)), birth)
         reports = (
             ReportEvent(
                 kind=ReportKind.GUARDIAN_UNABLE,

@@ -195,9 +195,7 @@ reads, and hands ``c`` on to the loaders of the records inside."""
 
 
 class _FastLoading:
-    """What the rows need from the fast pass's generator: records, counting."""
-
-    counting = True
+    """What the rows need from the fast pass's generator: the loaders of records."""
 
     def __init__(self, conv: cattrs.Converter) -> None:
         self.conv = conv

@@ -119,9 +119,11 @@ def _shown(value: str, shape: re.Pattern[str]) -> str:
 
 
 class Loading(typing.Protocol):
-    """What the fast loader's generator lends the rows: records and counting."""
+    """What the fast loader's generator lends the rows: the loader of a record.
 
-    counting: bool
+    The generated loader has ``k`` (whether it counts) and ``c`` (the counts)
+    in scope: see :func:`emit_load`.
+    """
 
     def record(self, code: Code, tp: Any, var: str, indent: str) -> None:
         """Lines that make the record ``tp`` of the plain value in ``var``."""
@@ -896,7 +898,7 @@ def emit_check(code: Code, tp: Any, var: str, indent: str) -> None:
 def emit_load(code: Code, tp: Any, var: str, indent: str, ctx: Loading) -> None:
     """Lines that turn the plain value in ``var`` into ``tp`` or raise."""
     kind = kind_of(tp)
-    if kind.colons and ctx.counting:
+    if kind.colons:
         # counted in the text as read: a valid value of these kinds is a string
         code.add(f"{indent}if k: c.append({var}.count(':'))")
     kind.load_inline(code, tp, var, indent, ctx)
