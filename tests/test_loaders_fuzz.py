@@ -294,6 +294,10 @@ def wrong_values(hint: Any) -> list[Any]:
         return [*base, "false", "true", 0, 1]
     if inner is int:
         return [*base, 2.9, "1", True, 1.0]
+    if inner is float:
+        return [*base, "1.5", True, "NaN", [1]]
+    if inner is dt.time:
+        return [*base, "16:30:00", "4:30 pm", "24:00", 1630, "16.30"]
     if inner is dt.date:
         return [
             *base,

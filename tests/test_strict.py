@@ -188,6 +188,10 @@ def wrong_python_values(hint: Any) -> list[Any]:
         return [*none, 1, 0, "true"]
     if inner is int:
         return [*none, "1", True, 1.0]
+    if inner is float:
+        return [*none, "1.5", True]
+    if inner is dt.time:
+        return [*none, "16:30", dt.datetime(2015, 3, 2, 8, 0), 1630]
     if inner is dt.date:
         return [*none, dt.datetime(2015, 3, 2, 8, 0), "2015-03-02", 20150302]
     if inner is lb.IdNumber:

@@ -40,31 +40,39 @@ except ImportError as exc:  # pragma: no cover - exercised only without the extr
     ) from exc
 
 import datetime as dt
+import itertools
 import typing
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar, cast
 
 import attrs
 
+from left_behind import model as _model
 from left_behind import synthetic
 from left_behind._errors import InvalidData
 from left_behind.io import Style, to_dict
 from left_behind.model import (
     CARER_RELATIONS,
     ApprovalBody,
+    Background,
+    BackgroundCheck,
     CareArrangement,
     ChangeReason,
+    CheckResult,
     Child,
+    CloseReason,
     Consent,
     ConsentGiver,
     ContactCard,
     ContactEvent,
     ContactMode,
     ContactParty,
+    Distance,
     EntrustedCarer,
     GuardianKind,
     GuardianshipType,
     HealthCondition,
+    Home,
     Hukou,
     IdNumber,
     Interest,
@@ -72,25 +80,46 @@ from left_behind.model import (
     LawfulBasis,
     LegalGuardian,
     LivingArrangement,
+    Meeting,
+    MeetingKind,
+    Membership,
+    MentorRole,
     Misconduct,
     MisconductRecord,
+    Pairing,
     Parent,
     ParentRole,
     ParentSituation,
+    PartnerKind,
+    Partnership,
     Phone,
+    Preference,
+    PreferenceBy,
     Purpose,
+    Qualification,
     Record,
     Register,
     Relation,
     ReportEvent,
     ReportKind,
     SchoolStage,
+    SchoolSubject,
+    ServiceRecord,
     Sex,
     Situation,
+    Skill,
     SpecialNeed,
+    Staff,
+    StaffRole,
+    SupervisionGroup,
+    SupportTeam,
+    TeamKind,
+    Training,
+    Volunteer,
+    Weekday,
+    Window,
     age_on,
 )
-from left_behind.model import _enums as _enum_module
 from left_behind.model._kinds import strategy_for
 from left_behind.rules import Policy, RiskWeights
 from left_behind.samples import REFERENCE_DATE
@@ -109,11 +138,13 @@ __all__ = [
     "contact_events",
     "documents",
     "entrusted_carers",
+    "homes",
     "id_numbers",
     "json_values",
     "legal_guardians",
     "members",
     "misconduct_records",
+    "pairings",
     "parent_situations",
     "parents",
     "phones",
@@ -121,7 +152,9 @@ __all__ = [
     "records",
     "registers",
     "report_events",
+    "staff_members",
     "values",
+    "volunteers",
 ]
 
 T = TypeVar("T")
@@ -945,6 +978,274 @@ def policies() -> st.SearchStrategy[Policy]:
     )
 
 
+# --- the support side: people, teams, pairings, homes ---------------------------
+
+
+def _window(draw: st.DrawFn) -> Window:
+    start = _int(draw, 7 * 4, 20 * 4) * 15
+    length = _int(draw, 2, 12) * 15
+    end = min(start + length, 23 * 60 + 59)
+    return Window(
+        day=_pick(draw, list(Weekday)),
+        start=dt.time(start // 60, start % 60),
+        end=dt.time(end // 60, end % 60),
+    )
+
+
+def _background_check(draw: st.DrawFn, first: dt.date, last: dt.date) -> BackgroundCheck:
+    if _chance(draw, 10):
+        grounds = _some(draw, list(Misconduct), 2) or frozenset({Misconduct.VIOLENCE})
+        return BackgroundCheck(
+            on=_day(draw, first, last), result=CheckResult.RECORD_FOUND, grounds=grounds
+        )
+    return BackgroundCheck(on=_day(draw, first, last), result=CheckResult.CLEAR)
+
+
+_TOPICS = ("儿童保护与强制报告", "结对帮扶入门", "心理健康基础", "安全与急救", "家庭教育指导")
+_ACTIVITIES = ("课业辅导", "家访", "快乐氧吧活动", "亲近母语导读", "暑期夏令营")
+
+
+def _dated(
+    draw: st.DrawFn, first: dt.date, last: dt.date, most: int, least: int = 0
+) -> list[dt.date]:
+    return sorted(_day(draw, first, last) for _ in range(_int(draw, least, most)))
+
+
+def _person_fields(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int) -> dict[str, Any]:
+    sex = _pick(draw, [Sex.MALE, Sex.FEMALE])
+    birth = _day(draw, *_birth_range(on, youngest, oldest))
+    joined = _day(
+        draw, max(birth + dt.timedelta(days=365 * 8), on - dt.timedelta(days=3 * 365)), on
+    )
+    left = (
+        _maybe_day(draw, joined, on + dt.timedelta(days=365), in_=5) if _chance(draw, 5) else None
+    )
+    return {
+        "id": f"{_pick(draw, ('v', 'p', 'VOL'))}-{_int(draw, 1, 9999):03d}",
+        "name": _name(draw),
+        "sex": sex,
+        "birth_date": birth,
+        "id_number": None if _chance(draw, 3) else _id_number(draw, birth, sex),
+        "phone": _maybe_phone(draw),
+        "qualifications": _some(draw, list(Qualification), 2) if _chance(draw, 3) else frozenset(),
+        "checks": tuple(
+            _background_check(draw, day, day)
+            for day in _dated(draw, joined - dt.timedelta(days=60), on, 3)
+        ),
+        "trainings": tuple(
+            Training(on=day, hours=_int(draw, 1, 8) / 2, topic=_pick(draw, _TOPICS))
+            for day in _dated(draw, joined - dt.timedelta(days=30), on, 3)
+        ),
+        "joined_on": joined,
+        "left_on": left,
+    }
+
+
+def volunteers(
+    *, on: dt.date = REFERENCE_DATE, youngest: int = 10, oldest: int = 80
+) -> st.SearchStrategy[Volunteer]:
+    """A volunteer aged ``youngest``..``oldest`` on ``on``: a pupil when a minor.
+
+    Some have no check, an old one or one that found a record; some have too
+    little training: what the rules are there to find.
+    """
+
+    def build(draw: st.DrawFn) -> Volunteer:
+        fields = _person_fields(draw, on, youngest, oldest)
+        minor = age_on(fields["birth_date"], on) < 18
+        background = Background.PUPIL if minor else _pick(draw, list(Background)[:-1])
+        places = DrawChooser(draw)
+        joined = fields["joined_on"]
+        return Volunteer(
+            **fields,
+            village=synthetic.village(places),
+            background=background,
+            skills=_some(draw, list(Skill), 3),
+            subjects=_some(draw, list(SchoolSubject), 2),
+            interests=_some(draw, list(Interest), 3),
+            availability=tuple(_window(draw) for _ in range(_int(draw, 0, 3))),
+            vacation_available=_chance(draw, 2),
+            service=tuple(
+                ServiceRecord(on=day, hours=_int(draw, 1, 8) / 2, activity=_pick(draw, _ACTIVITIES))
+                for day in _dated(draw, joined, on, 4)
+            ),
+            capacity=None if _chance(draw, 2) else _int(draw, 0, 4),
+            guardian_consent_on=_maybe_day(draw, joined - dt.timedelta(days=30), on)
+            if minor
+            else None,
+        )
+
+    return _strategy(build)
+
+
+def staff_members(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[Staff]:
+    """A member of staff aged 20 to 65 on ``on``."""
+
+    def build(draw: st.DrawFn) -> Staff:
+        fields = _person_fields(draw, on, 20, 65)
+        fields["id"] = f"s-{_int(draw, 1, 999):02d}"
+        return Staff(**fields, role=_pick(draw, list(StaffRole)))
+
+    return _strategy(build)
+
+
+def _meetings(draw: st.DrawFn, first: dt.date, on: dt.date, least: int = 0) -> tuple[Meeting, ...]:
+    return tuple(
+        Meeting(
+            on=day,
+            kind=_pick(draw, list(MeetingKind)),
+            minutes=_int(draw, 0, 12) * 10,
+            took_place=not _chance(draw, 6),
+        )
+        for day in _dated(draw, first, on, 6, least)
+    )
+
+
+def _pairing(
+    draw: st.DrawFn,
+    on: dt.date,
+    pairing_id: str,
+    child: str,
+    mentors: Sequence[str],
+    teams: Sequence[str],
+) -> Pairing:
+    proposed = _day(draw, on - dt.timedelta(days=3 * 365), on)
+    approved = _maybe_day(draw, proposed, on, in_=4)
+    started = None if approved is None else _maybe_day(draw, approved, on, in_=4)
+    closed = _maybe_day(draw, started or proposed, on, in_=3) if _chance(draw, 3) else None
+    team = _pick(draw, teams) if teams and (not mentors or _chance(draw, 4)) else None
+    named = sorted(_some(draw, mentors, 2)) if mentors else []
+    if not named and team is None:
+        named = [mentors[0]] if mentors else []
+    return Pairing(
+        id=pairing_id,
+        child=child,
+        mentors=tuple(named),
+        team=team,
+        role=_pick(draw, list(MentorRole)),
+        proposed_on=proposed,
+        guardian_consent_on=_maybe_day(draw, proposed, on, in_=4),
+        child_view_heard=_chance(draw, 2),
+        approved_on=approved,
+        started_on=started,
+        closed_on=closed,
+        close_reason=None if closed is None or _chance(draw, 5) else _pick(draw, list(CloseReason)),
+        meetings=_meetings(draw, proposed, on),
+    )
+
+
+def pairings(
+    *,
+    on: dt.date = REFERENCE_DATE,
+    children: Sequence[str] = ("c-001",),
+    mentors: Sequence[str] = ("v-001",),
+) -> st.SearchStrategy[Pairing]:
+    """A pairing of one of ``children`` with some of ``mentors``, at any stage of its life."""
+    if not children or not mentors:
+        raise ValueError("a pairing needs at least one child id and one mentor id")
+    return _strategy(lambda draw: _pairing(draw, on, "p-001", _pick(draw, children), mentors, ()))
+
+
+def _unique_ids(
+    items: list[T], id_of: Callable[[T], str], renamed: Callable[[T, str], T]
+) -> list[T]:
+    seen: set[str] = set()
+    out: list[T] = []
+    for i, item in enumerate(items):
+        if id_of(item) in seen:
+            item = renamed(item, f"{id_of(item)}-{i}")
+        seen.add(id_of(item))
+        out.append(item)
+    return out
+
+
+def homes(
+    *,
+    on: dt.date = REFERENCE_DATE,
+    max_children: int = 5,
+    max_volunteers: int = 6,
+    max_pairings: int = 5,
+) -> st.SearchStrategy[Home]:
+    """A home with children, staff, volunteers, teams and pairings whose ids all refer."""
+
+    def build(draw: st.DrawFn) -> Home:
+        register = draw(registers(on=on, max_children=max_children))
+        child_ids = [c.id for c in register.children]
+        people: list[Staff | Volunteer] = [
+            draw(staff_members(on=on)) for _ in range(_int(draw, 0, 3))
+        ]
+        people += [draw(volunteers(on=on)) for _ in range(_int(draw, 0, max_volunteers))]
+        people = _unique_ids(people, lambda p: p.id, lambda p, new: attrs.evolve(p, id=new))
+        staff: list[Staff] = [p for p in people if isinstance(p, Staff)]
+        vols: list[Volunteer] = [p for p in people if isinstance(p, Volunteer)]
+        teams: list[SupportTeam] = []
+        for i in range(_int(draw, 0, 2) if vols else 0):
+            members = sorted(_some(draw, [v.id for v in vols], 4))
+            teams.append(
+                SupportTeam(
+                    id=f"t-{i + 1}",
+                    name=f"{_pick(draw, list(TeamKind)).label()}{i + 1}",
+                    kind=_pick(draw, list(TeamKind)),
+                    leader=members[0] if members and _chance(draw, 2) else None,
+                    members=tuple(
+                        Membership(volunteer=m, joined_on=_day(draw, on - dt.timedelta(700), on))
+                        for m in members
+                    ),
+                    capacity=None if _chance(draw, 2) else _int(draw, 0, 4),
+                )
+            )
+        mentor_ids = [p.id for p in people]
+        team_ids = [t.id for t in teams]
+        found: list[Pairing] = []
+        if child_ids and (mentor_ids or team_ids):
+            for i in range(_int(draw, 0, max_pairings)):
+                found.append(
+                    _pairing(
+                        draw, on, f"p-{i + 1:03d}", _pick(draw, child_ids), mentor_ids, team_ids
+                    )
+                )
+        places = DrawChooser(draw)
+        villages = sorted({c.village for c in register.children} | {v.village for v in vols})
+        return Home(
+            name=register.name,
+            children=register.children,
+            county=synthetic.county(places),
+            township=synthetic.township(places),
+            hours=tuple(_window(draw) for _ in range(_int(draw, 0, 3))),
+            staff=tuple(staff),
+            supervision=SupervisionGroup(leader=staff[0].id, members=tuple(s.id for s in staff[1:]))
+            if staff and _chance(draw, 2)
+            else None,
+            volunteers=tuple(vols),
+            teams=tuple(teams),
+            pairings=tuple(found),
+            partners=tuple(
+                Partnership(
+                    kind=kind,
+                    partner=synthetic.school(synthetic.village(places), SchoolStage.PRIMARY_1)
+                    or "示例学校",
+                    since=_day(draw, on - dt.timedelta(days=2000), on),
+                )
+                for kind in _some(draw, list(PartnerKind), 2)
+            ),
+            preferences=tuple(
+                Preference(
+                    child=_pick(draw, child_ids),
+                    mentor=_pick(draw, mentor_ids),
+                    by=_pick(draw, list(PreferenceBy)),
+                    wants=_chance(draw, 2),
+                )
+                for _ in range(_int(draw, 0, 2) if child_ids and mentor_ids else 0)
+            ),
+            distances=tuple(
+                Distance(a=a, b=b, km=_int(draw, 1, 300) / 10)
+                for a, b in itertools.pairwise(villages)
+            ),
+        )
+
+    return _strategy(build)
+
+
 # --- by type ---------------------------------------------------------------------
 
 _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
@@ -960,17 +1261,50 @@ _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
     Consent: lambda on: consents(on=on),
     ContactCard: lambda on: contact_cards(),
     Register: lambda on: registers(on=on),
+    Volunteer: lambda on: volunteers(on=on),
+    Staff: lambda on: staff_members(on=on),
+    Pairing: lambda on: pairings(on=on),
+    Home: lambda on: homes(on=on),
+    Window: lambda on: _strategy(_window),
+    Training: lambda on: _strategy(
+        lambda draw: Training(
+            on=_day(draw, on - dt.timedelta(days=800), on),
+            hours=_int(draw, 1, 16) / 2,
+            topic=_pick(draw, _TOPICS),
+        )
+    ),
+    ServiceRecord: lambda on: _strategy(
+        lambda draw: ServiceRecord(
+            on=_day(draw, on - dt.timedelta(days=800), on),
+            hours=_int(draw, 1, 16) / 2,
+            activity=_pick(draw, _ACTIVITIES),
+        )
+    ),
+    Meeting: lambda on: _strategy(lambda draw: _meetings(draw, on, on, least=1)[0]),
+    Distance: lambda on: _strategy(
+        lambda draw: Distance(a="东村", b="西村", km=_int(draw, 0, 500) / 10)
+    ),
 }
 
-RECORD_TYPES: tuple[type[Record], ...] = tuple(_FACTORIES)
-"""Every record class of the register that :func:`records` and ``st.from_type`` generate."""
+RECORD_TYPES: tuple[type[Record], ...] = tuple(
+    obj
+    for name in _model.__all__
+    if isinstance(obj := getattr(_model, name), type)
+    and issubclass(obj, Record)
+    and obj is not Record
+)
+"""Every record class of the register that :func:`records` and ``st.from_type`` generate.
+
+Those without a builder of their own here are drawn from their fields' kinds."""
 
 ENUM_TYPES: tuple[type[LabelledEnum], ...] = tuple(
     obj
-    for name in _enum_module.__all__
-    if isinstance(obj := getattr(_enum_module, name), type) and issubclass(obj, LabelledEnum)
+    for name in _model.__all__
+    if isinstance(obj := getattr(_model, name), type)
+    and issubclass(obj, LabelledEnum)
+    and obj is not LabelledEnum
 )
-"""Every enumeration of the register."""
+"""Every enumeration the records use."""
 
 
 def values(tp: Any) -> st.SearchStrategy[Any]:

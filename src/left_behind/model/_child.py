@@ -29,6 +29,7 @@ from left_behind.model._enums import (
 from left_behind.model._family import CareArrangement, LegalGuardian, Parent
 from left_behind.model._fields import Order, field
 from left_behind.model._ids import IdNumber, Phone
+from left_behind.model._support_enums import SchoolSubject
 
 __all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
 
@@ -103,7 +104,10 @@ class Child(Record):
     force on a date is the latest that has started by then. ``guardian`` is
     empty while the parents are the legal guardians. Name, address and
     school are private (MPL art. 103) and appear masked in ``repr()``; the
-    identity number and phones are masked wherever they are shown. Nothing
+    identity number and phones are masked wherever they are shown.
+    ``tutoring`` lists the subjects the child wants help with and
+    ``needs_counselling`` a need for a counsellor: what a mentor is matched
+    on, besides the interests. Nothing
     in the file is dated before the child's birth: not the first care
     arrangement, a contact, a report's discovery, a consent nor the
     guardian's appointment.
@@ -133,6 +137,8 @@ class Child(Record):
     stage: SchoolStage
     special_needs: frozenset[SpecialNeed] = attrs.field(default=frozenset(), converter=as_frozenset)
     interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
+    tutoring: frozenset[SchoolSubject] = attrs.field(default=frozenset(), converter=as_frozenset)
+    needs_counselling: bool = False
     living: LivingArrangement = LivingArrangement.WITH_CARER
     lives_on_own_earnings: bool = False
     parents: tuple[Parent, ...] = attrs.field(default=(), converter=as_tuple)

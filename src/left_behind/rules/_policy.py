@@ -6,6 +6,7 @@ loading a policy from JSON; a finding names the setting that applied.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
@@ -14,11 +15,23 @@ import attrs
 from left_behind._errors import Problem
 from left_behind.model._base import Record, problem
 
-__all__ = ["Policy", "RiskWeights", "Setting"]
+__all__ = ["PairingWeights", "Policy", "RiskWeights", "Setting"]
 
 
-def _setting(default: Any, reason: str, subject: str = "child") -> Any:
-    return attrs.field(default=default, metadata={"reason": reason, "subject": subject})
+_TEN_YEARS = 3650
+
+
+def _setting(
+    default: Any,
+    reason: str,
+    subject: str = "child",
+    bounds: tuple[int, int, str] | None = None,
+) -> Any:
+    """A setting's declaration: default, reason, the subject it concerns, and its
+    bounds (low, high, unit), wide enough for any county and narrow enough that
+    date arithmetic on them cannot overflow."""
+    metadata = {"reason": reason, "subject": subject, "bounds": bounds}
+    return attrs.field(default=default, metadata=metadata)
 
 
 @attrs.frozen(kw_only=True)
@@ -75,22 +88,59 @@ class RiskWeights(Record):
             )
 
 
-_TEN_YEARS = 3650
-# The bounds of each setting: wide enough for any county, narrow enough that
-# date arithmetic on them cannot overflow.
-_RANGES = {
-    "child_view_age": (0, 18, "years"),
-    "notice_days": (0, _TEN_YEARS, "days"),
-    "contact_gap_days": (1, _TEN_YEARS, "days"),
-    "contact_lookback_days": (0, _TEN_YEARS, "days"),
-    "no_visit_days": (1, _TEN_YEARS, "days"),
-    "elderly_carer_age": (18, 120, "years"),
-    "visit_days_high": (1, _TEN_YEARS, "days"),
-    "visit_days_medium": (1, _TEN_YEARS, "days"),
-    "visit_days_low": (1, _TEN_YEARS, "days"),
-    "background_check_days": (1, _TEN_YEARS, "days"),
-    "volunteer_percent": (0, 100, "percent"),
-}
+@attrs.frozen(kw_only=True)
+class PairingWeights(Record):
+    """Points a suggested pairing scores on each criterion (see ``suggest_pairings``)."""
+
+    need: int = _setting(
+        3,
+        "each of the child's gaps (家教缺位, 亲情缺失, 交流缺少, 监护缺乏) that the"
+        " mentor's skills answer",
+        "pairing",
+        (0, 1000, "points"),
+    )
+    subject: int = _setting(
+        2,
+        "each school subject the child wants help with that the mentor tutors",
+        "pairing",
+        (0, 1000, "points"),
+    )
+    counselling: int = _setting(
+        4,
+        "a child who needs counselling with a mentor qualified to give it (VOL art. 16)",
+        "pairing",
+        (0, 1000, "points"),
+    )
+    interest: int = _setting(
+        1, "each interest the child and the mentor share", "pairing", (0, 1000, "points")
+    )
+    continuity: int = _setting(
+        3,
+        "the mentor mentored the child before: a known adult, as mentoring practice advises",
+        "pairing",
+        (0, 1000, "points"),
+    )
+    child_prefers: int = _setting(
+        3,
+        "the child asked for this mentor (MPL art. 22: the child's view)",
+        "pairing",
+        (0, 1000, "points"),
+    )
+    family_prefers: int = _setting(
+        2, "the family asked for this mentor", "pairing", (0, 1000, "points")
+    )
+    mentor_prefers: int = _setting(
+        1, "the mentor asked for this child", "pairing", (0, 1000, "points")
+    )
+    same_village: int = _setting(
+        1,
+        "the mentor lives in the child's village: easier home visits",
+        "pairing",
+        (0, 1000, "points"),
+    )
+
+    def _problems(self) -> Iterator[Problem]:
+        return _out_of_bounds(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -109,41 +159,132 @@ class Policy(Record):
         8,
         "MPL art. 22 asks to hear a child able to express a view; from 8 a child has"
         " limited civil capacity (Civil Code art. 19), so the library asks from 8",
+        bounds=(0, 18, "years"),
     )
     notice_days: int = _setting(
         30,
         "MPL art. 23 asks for written notice to the school and village committee 'in time'"
         " (及时) without a number; 30 days leaves room for a holiday between entrustment and"
         " the school's return",
+        bounds=(0, _TEN_YEARS, "days"),
     )
     contact_gap_days: int = _setting(
         7,
         "MPL art. 23: each absent parent contacts the child and the carer at least once a week",
+        bounds=(1, _TEN_YEARS, "days"),
     )
     contact_lookback_days: int = _setting(
-        365, "contact gaps are looked for in the last year; older logs are history"
+        365,
+        "contact gaps are looked for in the last year; older logs are history",
+        bounds=(0, _TEN_YEARS, "days"),
     )
     no_visit_days: int = _setting(
         365,
         "a parent who has not come home for a year: the Spring Festival return the reports"
         " count on has been missed",
+        bounds=(1, _TEN_YEARS, "days"),
     )
     elderly_carer_age: int = _setting(
-        70, "carers of 70 and over often cannot supervise schoolwork and safety alone"
+        70,
+        "carers of 70 and over often cannot supervise schoolwork and safety alone",
+        bounds=(18, 120, "years"),
     )
-    visit_days_high: int = _setting(7, "a children's director visits a high-risk child every week")
-    visit_days_medium: int = _setting(30, "and a medium-risk child every month")
-    visit_days_low: int = _setting(90, "and every other child every quarter")
+    visit_days_high: int = _setting(
+        7,
+        "a children's director visits a high-risk child every week",
+        bounds=(1, _TEN_YEARS, "days"),
+    )
+    visit_days_medium: int = _setting(
+        30, "and a medium-risk child every month", bounds=(1, _TEN_YEARS, "days")
+    )
+    visit_days_low: int = _setting(
+        90, "and every other child every quarter", bounds=(1, _TEN_YEARS, "days")
+    )
     background_check_days: int = _setting(
         365,
         "MPL art. 62: records of staff in close contact with children are checked every year",
         subject="people",
+        bounds=(1, _TEN_YEARS, "days"),
     )
     volunteer_percent: int = _setting(
         30,
         "the Shicun project's rule: volunteers number at least 30% of the children served"
         " (义工比例不低于服务对象人数30%)",
         subject="home",
+        bounds=(0, 100, "percent"),
+    )
+    check_volunteers: bool = _setting(
+        True,
+        "MPL art. 62 names staff; the homes check volunteers who meet children alone too",
+        subject="people",
+    )
+    mentor_capacity: int = _setting(
+        2,
+        "no law fixes a mentor's number of children; the reports pair one to one (一帮一) or"
+        " one to two, and a group mentor takes at most about four (mentoring practice)",
+        subject="pairing",
+        bounds=(1, 20, "children"),
+    )
+    training_hours: int = _setting(
+        2,
+        "mentoring practice (MENTOR, Elements of Effective Practice): at least 2 hours of"
+        " training before a mentor is matched",
+        subject="pairing",
+        bounds=(0, 100, "hours"),
+    )
+    first_month_days: int = _setting(
+        30,
+        "the first month of a pairing, when mentoring practice asks for more contact",
+        subject="pairing",
+        bounds=(1, 366, "days"),
+    )
+    first_month_meetings: int = _setting(
+        2,
+        "mentoring practice: contact twice in the first month",
+        subject="pairing",
+        bounds=(0, 31, "meetings"),
+    )
+    meeting_gap_days: int = _setting(
+        31,
+        "mentoring practice: contact at least monthly after the first month",
+        subject="pairing",
+        bounds=(1, _TEN_YEARS, "days"),
+    )
+    pair_left_behind: bool = _setting(
+        True,
+        "the reports pair every left-behind child with a mentor (结对帮扶); a warning, not a"
+        " duty of law",
+        subject="pairing",
+    )
+    peer_only_from_age: int = _setting(
+        10,
+        "a pupil (a minor) may be the only mentor of a child of 10 or more, and always under"
+        " an adult's supervision (VOL art. 15: activities suited to the volunteer's age)",
+        subject="pairing",
+        bounds=(0, 18, "years"),
+    )
+    same_sex_from_age: int | None = _setting(
+        None,
+        "a county may ask that one-to-one mentors of children from this age be of the"
+        " child's sex; off unless set",
+        subject="pairing",
+        bounds=(0, 18, "years"),
+    )
+    max_distance_km: int = _setting(
+        5,
+        "a mentor in another village is suggested only this near, by the home's distance"
+        " table; the same village is always near enough",
+        subject="pairing",
+        bounds=(0, 1000, "km"),
+    )
+    school_ends: dt.time = _setting(
+        dt.time(16, 30),
+        "a pupil is free for a mentor after school on school days, and at weekends",
+        subject="pairing",
+    )
+    pairing: PairingWeights = attrs.field(
+        factory=PairingWeights,
+        metadata={"reason": "the weights of a suggested pairing's score", "subject": "pairing"},
     )
     risk: RiskWeights = attrs.field(
         factory=RiskWeights,
@@ -182,7 +323,7 @@ class Policy(Record):
         """The settings grouped by the kind of subject they concern, in order.
 
         >>> list(Policy().groups())
-        ['child', 'people', 'home', 'risk']
+        ['child', 'people', 'home', 'pairing', 'risk']
         """
         grouped: dict[str, list[Setting]] = {}
         for s in self.settings():
@@ -190,12 +331,18 @@ class Policy(Record):
         return {k: tuple(v) for k, v in grouped.items()}
 
     def _problems(self) -> Iterator[Problem]:
-        for a in attrs.fields(type(self)):
-            value = getattr(self, a.name)
-            if not isinstance(value, int):
-                continue
-            low, high, unit = _RANGES[a.name]
-            if not low <= value <= high:
-                yield problem(
-                    f"$.{a.name}", "range", f"must be from {low} to {high} {unit}, not {value}"
-                )
+        return _out_of_bounds(self)
+
+
+def _out_of_bounds(settings: Any) -> Iterator[Problem]:
+    """The settings outside the bounds their declarations give."""
+    for a in attrs.fields(type(settings)):
+        value = getattr(settings, a.name)
+        bounds = a.metadata.get("bounds")
+        if bounds is None or value is None:
+            continue
+        low, high, unit = bounds
+        if not low <= value <= high:
+            yield problem(
+                f"$.{a.name}", "range", f"must be from {low} to {high} {unit}, not {value}"
+            )

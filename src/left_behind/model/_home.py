@@ -1,0 +1,166 @@
+"""The children's home (儿童快乐家园): the children it serves and the people who serve them.
+
+A :class:`Home` is a :class:`~left_behind.Register` that also keeps its
+staff, supervision group, volunteers, teams, pairings and partner
+institutions, so every register file is a home file with nobody on staff yet.
+Every id a pairing, a team or the supervision group names must be one the
+home keeps: a dangling id is malformed data, not a finding.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._base import Record, as_tuple, problem
+from left_behind.model._fields import field
+from left_behind.model._pairing import (
+    Pairing,
+    Partnership,
+    Preference,
+    SupervisionGroup,
+    SupportTeam,
+)
+from left_behind.model._people import Person, Staff, Volunteer, Window
+from left_behind.model._register import Register
+
+__all__ = ["Distance", "Home"]
+
+
+@attrs.frozen(kw_only=True)
+class Distance(Record):
+    """How far apart two villages are, in kilometres (a distance table's row)."""
+
+    a: str = field(not_blank=True, words=("村", "a village"))
+    b: str = field(not_blank=True, words=("村", "a village"))
+    km: float
+
+    def _problems(self) -> Iterator[Problem]:
+        if not 0 <= self.km <= 10_000:
+            yield problem("$.km", "range", f"must be from 0 to 10000 km, not {self.km}")
+        if self.a == self.b:
+            yield problem("$.b", "inconsistent", "a village is 0 km from itself: name two villages")
+
+
+@attrs.frozen(kw_only=True)
+class Home(Register):
+    """A children's home and everything it keeps: the document of the support side.
+
+    ``hours`` are the weekly hours the home is open (empty: not recorded),
+    ``distances`` a table of how far villages are apart, for matching mentors
+    near the children.
+
+    >>> import left_behind as lb
+    >>> home = lb.samples.home()
+    >>> len(home.children), len(home.staff), len(home.teams)
+    (142, 3, 5)
+    >>> home.person("s-01").role.value
+    'director'
+    """
+
+    county: str = ""
+    township: str = ""
+    village: str = ""
+    hours: tuple[Window, ...] = attrs.field(default=(), converter=as_tuple)
+    staff: tuple[Staff, ...] = attrs.field(default=(), converter=as_tuple)
+    supervision: SupervisionGroup | None = None
+    volunteers: tuple[Volunteer, ...] = attrs.field(default=(), converter=as_tuple)
+    teams: tuple[SupportTeam, ...] = attrs.field(default=(), converter=as_tuple)
+    pairings: tuple[Pairing, ...] = attrs.field(default=(), converter=as_tuple)
+    partners: tuple[Partnership, ...] = attrs.field(default=(), converter=as_tuple)
+    preferences: tuple[Preference, ...] = attrs.field(default=(), converter=as_tuple)
+    distances: tuple[Distance, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def person(self, person_id: str) -> Person:
+        """The volunteer or member of staff with this id; ``KeyError`` when none."""
+        for p in (*self.staff, *self.volunteers):
+            if p.id == person_id:
+                return p
+        raise KeyError(person_id)
+
+    def team(self, team_id: str) -> SupportTeam:
+        """The team with this id; ``KeyError`` when none."""
+        for t in self.teams:
+            if t.id == team_id:
+                return t
+        raise KeyError(team_id)
+
+    def pairings_of(self, child_id: str) -> tuple[Pairing, ...]:
+        """Every pairing of one child, in the home's order."""
+        return tuple(p for p in self.pairings if p.child == child_id)
+
+    def distance(self, a: str, b: str) -> float | None:
+        """Kilometres between two villages: 0 for the same one, ``None`` if not in the table."""
+        if a == b:
+            return 0.0
+        for d in self.distances:
+            if {d.a, d.b} == {a, b}:
+                return d.km
+        return None
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from super()._problems()
+        people = [("staff", p.id) for p in self.staff]
+        people += [("volunteers", v.id) for v in self.volunteers]
+        seen: dict[str, str] = {}
+        for i, (where, pid) in enumerate(people):
+            index = i if where == "staff" else i - len(self.staff)
+            if pid in seen:
+                yield problem(
+                    f"$.{where}[{index}].id",
+                    "duplicate",
+                    f"the id {pid!r} is already used in {seen[pid]}; ids must be unique",
+                )
+            seen.setdefault(pid, f"{where}[{index}]")
+        yield from _unique("teams", [t.id for t in self.teams])
+        yield from _unique("pairings", [p.id for p in self.pairings])
+        volunteers = {v.id for v in self.volunteers}
+        staff = {s.id for s in self.staff}
+        teams = {t.id for t in self.teams}
+        children = {c.id for c in self.children}
+        mentors = volunteers | staff
+        for i, t in enumerate(self.teams):
+            for j, m in enumerate(t.members):
+                if m.volunteer not in volunteers:
+                    path = f"$.teams[{i}].members[{j}].volunteer"
+                    yield _dangling(path, m.volunteer, "volunteer")
+        if self.supervision is not None:
+            group = self.supervision
+            named = [("$.supervision.leader", group.leader)]
+            named += [(f"$.supervision.members[{j}]", m) for j, m in enumerate(group.members)]
+            for path, pid in named:
+                if pid not in staff:
+                    yield _dangling(path, pid, "member of staff")
+        for i, p in enumerate(self.pairings):
+            if p.child not in children:
+                yield _dangling(f"$.pairings[{i}].child", p.child, "child")
+            for j, mentor in enumerate(p.mentors):
+                if mentor not in mentors:
+                    yield _dangling(f"$.pairings[{i}].mentors[{j}]", mentor, "volunteer or staff")
+            if p.team is not None and p.team not in teams:
+                yield _dangling(f"$.pairings[{i}].team", p.team, "team")
+            if p.supervisor is not None and p.supervisor not in mentors:
+                yield _dangling(f"$.pairings[{i}].supervisor", p.supervisor, "volunteer or staff")
+        for i, pref in enumerate(self.preferences):
+            if pref.child not in children:
+                yield _dangling(f"$.preferences[{i}].child", pref.child, "child")
+            if pref.mentor not in mentors | teams:
+                yield _dangling(f"$.preferences[{i}].mentor", pref.mentor, "mentor or team")
+
+
+def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:
+    first: dict[str, int] = {}
+    for i, x in enumerate(ids):
+        j = first.setdefault(x, i)
+        if j != i:
+            yield problem(
+                f"$.{name}[{i}].id",
+                "duplicate",
+                f"this id is already used by {name}[{j}]; ids must be unique",
+            )
+
+
+def _dangling(path: str, value: str, what: str) -> Problem:
+    return problem(path, "reference", f"no {what} has the id {value!r}: add them, or correct it")

@@ -1,0 +1,245 @@
+"""The adults and pupils who work with the children: volunteers and staff.
+
+What the law asks to be kept about them is kept here: the checks of criminal
+records before and during close contact with children (MPL art. 62), the
+training before activities that need it and the service done (VOL arts. 16
+and 19). Names, identity numbers, phones and addresses are private, as a
+child's are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._age import age_on
+from left_behind.model._base import Record, as_frozenset, as_tuple, problem
+from left_behind.model._enums import Interest, Misconduct, Sex
+from left_behind.model._fields import Order, field
+from left_behind.model._ids import IdNumber, Phone
+from left_behind.model._support_enums import (
+    Background,
+    CheckResult,
+    Qualification,
+    SchoolSubject,
+    Skill,
+    StaffRole,
+    Weekday,
+)
+
+__all__ = ["BackgroundCheck", "Person", "ServiceRecord", "Staff", "Training", "Volunteer", "Window"]
+
+
+@attrs.frozen(kw_only=True)
+class Window(Record):
+    """A weekly window of time: a day and the hours from ``start`` to ``end``.
+
+    >>> import datetime as dt
+    >>> w = Window(day=Weekday.SATURDAY, start=dt.time(9), end=dt.time(11, 30))
+    >>> w.minutes
+    150
+    """
+
+    day: Weekday
+    start: dt.time
+    end: dt.time
+
+    @property
+    def minutes(self) -> int:
+        """The window's length in minutes."""
+        return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
+
+    def overlap(self, other: Window) -> int:
+        """Minutes this window shares with ``other`` (0 on different days)."""
+        if self.day is not other.day:
+            return 0
+        start, end = max(self.start, other.start), min(self.end, other.end)
+        if end <= start:
+            return 0
+        return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.end <= self.start:
+            yield problem(
+                "$.end", "order", f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}"
+            )
+
+
+@attrs.frozen(kw_only=True)
+class BackgroundCheck(Record):
+    """A check of criminal records (MPL art. 62): when, and what it found.
+
+    ``grounds`` lists what was found; a clear check lists nothing.
+    """
+
+    on: dt.date
+    result: CheckResult
+    grounds: frozenset[Misconduct] = attrs.field(default=frozenset(), converter=as_frozenset)
+
+    @property
+    def clear(self) -> bool:
+        """Whether nothing was found."""
+        return self.result is CheckResult.CLEAR
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.clear and self.grounds:
+            yield problem(
+                "$.grounds",
+                "inconsistent",
+                "a clear check lists no grounds; set the result to record_found or remove them",
+            )
+
+
+def _hours_in_a_day(hours: float) -> Iterator[Problem]:
+    if not 0 < hours <= 24:
+        yield problem("$.hours", "range", f"must be more than 0 and at most 24, not {hours}")
+
+
+@attrs.frozen(kw_only=True)
+class Training(Record):
+    """A training attended (VOL art. 16): when, how long, on what."""
+
+    on: dt.date
+    hours: float
+    topic: str = field(not_blank=True, words=("培训内容", "the training's topic"))
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from _hours_in_a_day(self.hours)
+
+
+@attrs.frozen(kw_only=True)
+class ServiceRecord(Record):
+    """Service done (VOL art. 19): when, how many hours, what."""
+
+    on: dt.date
+    hours: float
+    activity: str = field(not_blank=True, words=("服务内容", "the activity"))
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from _hours_in_a_day(self.hours)
+
+
+@attrs.frozen(kw_only=True)
+class Person(Record):
+    """What volunteers and staff have in common; not used on its own.
+
+    ``checks``, ``trainings`` are listed oldest first. A person is active
+    from ``joined_on`` to the day before ``left_on``.
+    """
+
+    id: str = field(not_blank=True, words=("编号", "the id"))
+    name: str = field(private=True, not_blank=True, words=("姓名", "the name"))
+    sex: Sex
+    birth_date: dt.date
+    id_number: IdNumber | None = None
+    phone: Phone | None = None
+    qualifications: frozenset[Qualification] = attrs.field(
+        default=frozenset(), converter=as_frozenset
+    )
+    checks: tuple[BackgroundCheck, ...] = attrs.field(default=(), converter=as_tuple)
+    trainings: tuple[Training, ...] = attrs.field(default=(), converter=as_tuple)
+    joined_on: dt.date
+    left_on: dt.date | None = field(
+        default=None, not_before=Order("joined_on", "left {value}, before joining {other}")
+    )
+
+    def age_on(self, on: dt.date) -> int:
+        """Completed years of age on ``on``."""
+        return age_on(self.birth_date, on)
+
+    def active_on(self, on: dt.date) -> bool:
+        """Whether the person has joined and not yet left on ``on``."""
+        return self.joined_on <= on and (self.left_on is None or on < self.left_on)
+
+    def last_check(self, on: dt.date) -> BackgroundCheck | None:
+        """The latest check made by ``on``."""
+        made = [c for c in self.checks if c.on <= on]
+        return made[-1] if made else None
+
+    def training_hours(self, by: dt.date) -> float:
+        """Hours of training attended by ``by``, that day included."""
+        return sum(t.hours for t in self.trainings if t.on <= by)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.id != self.id.strip():
+            yield problem("$.id", "format", "an id has no spaces at either end")
+        n = self.id_number
+        if n is not None and n.birth_date != self.birth_date:
+            yield problem(
+                "$.id_number",
+                "inconsistent",
+                f"identity number {n} gives birth date {n.birth_date},"
+                f" the record {self.birth_date}: correct one of them",
+            )
+        if self.joined_on < self.birth_date:
+            yield problem("$.joined_on", "order", f"joined {self.joined_on}, before birth")
+        for name in ("checks", "trainings"):
+            days = [item.on for item in getattr(self, name)]
+            for i in range(1, len(days)):
+                if days[i] < days[i - 1]:
+                    yield problem(
+                        f"$.{name}[{i}].on",
+                        "order",
+                        f"list them oldest first; this one is {days[i]},"
+                        f" the one before {days[i - 1]}",
+                    )
+
+
+@attrs.frozen(kw_only=True)
+class Volunteer(Person):
+    """A volunteer (志愿者, 义工): who they are, what they can do, when, and their record.
+
+    ``capacity`` is how many children they may mentor at once (the policy's
+    ``mentor_capacity`` when empty). ``guardian_consent_on`` is the day a
+    minor volunteer's guardian agreed.
+
+    >>> import datetime as dt
+    >>> from left_behind import Volunteer, Sex, Background
+    >>> v = Volunteer(id="v-01", name="周文华", sex=Sex.FEMALE,
+    ...               birth_date=dt.date(1960, 3, 1), village="示例村",
+    ...               background=Background.RETIRED_TEACHER, joined_on=dt.date(2025, 9, 1))
+    >>> v.active_on(dt.date(2026, 1, 1)), "周文华" in repr(v)
+    (True, False)
+    """
+
+    village: str = field(not_blank=True, words=("所在村", "the village"))
+    address: str | None = field(default=None, private=True, words=("住址", "the address"))
+    background: Background
+    skills: frozenset[Skill] = attrs.field(default=frozenset(), converter=as_frozenset)
+    subjects: frozenset[SchoolSubject] = attrs.field(default=frozenset(), converter=as_frozenset)
+    interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
+    availability: tuple[Window, ...] = attrs.field(default=(), converter=as_tuple)
+    vacation_available: bool = False
+    service: tuple[ServiceRecord, ...] = attrs.field(default=(), converter=as_tuple)
+    capacity: int | None = None
+    guardian_consent_on: dt.date | None = None
+
+    def hours_in(self, year: int) -> float:
+        """Hours of service recorded in ``year``."""
+        return sum(s.hours for s in self.service if s.on.year == year)
+
+    def _problems(self) -> Iterator[Problem]:
+        yield from super()._problems()
+        if self.capacity is not None and not 0 <= self.capacity <= 20:
+            yield problem("$.capacity", "range", f"must be from 0 to 20, not {self.capacity}")
+        if self.guardian_consent_on is not None and self.guardian_consent_on < self.birth_date:
+            yield problem("$.guardian_consent_on", "order", "dated before the volunteer's birth")
+        days = [s.on for s in self.service]
+        for i in range(1, len(days)):
+            if days[i] < days[i - 1]:
+                yield problem(
+                    f"$.service[{i}].on",
+                    "order",
+                    f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
+                )
+
+
+@attrs.frozen(kw_only=True)
+class Staff(Person):
+    """A member of staff (工作人员): the home's director, social worker, assistant,
+    the village children's director or the township supervisor."""
+
+    role: StaffRole
