@@ -24,6 +24,7 @@ from left_behind.model import (
     EntrustedCarer,
     GuardianshipType,
     HealthCondition,
+    Home,
     Hukou,
     Interest,
     LivingArrangement,
@@ -43,7 +44,7 @@ from left_behind.model import (
     birthday_in,
 )
 
-__all__ = ["REFERENCE_DATE", "family", "shicun"]
+__all__ = ["REFERENCE_DATE", "family", "home", "shicun"]
 
 REFERENCE_DATE = dt.date(2026, 9, 1)
 """The day the samples describe: the first day of the autumn term 2026."""
@@ -362,3 +363,28 @@ def shicun() -> Register:
         name="石村儿童快乐家园",
         children=tuple(_child(i, rng) for i in range(142)),
     )
+
+
+def home() -> Home:
+    """The Shicun children's happy home: the children of :func:`shicun` and their helpers.
+
+    Three staff and a supervision group, 45 volunteers (41 adults in the four
+    teams and the caring-mothers club, four pupils), 63 pairings and the three
+    partner institutions of the reports, with the problems a real home has: a
+    check more than a year old, a check that found a record, a mentor with too
+    little training, a pupil volunteer without the guardian's consent, a pupil
+    buddy with no adult supervising, meetings that stopped, a pairing closed
+    without its reason, a child paired whose parents are home again.
+
+    >>> h = home()
+    >>> len(h.children), len(h.volunteers), len(h.pairings), len(h.partners)
+    (142, 45, 63, 3)
+    >>> home() == h
+    True
+    """
+    from left_behind._sample_home import build_home
+    from left_behind.rules._support import needs_mentor
+
+    register = shicun()
+    needing = [c.id for c in register.children if needs_mentor(c, REFERENCE_DATE)]
+    return build_home(register.children, needing)

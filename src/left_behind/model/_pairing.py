@@ -118,7 +118,9 @@ class Pairing(Record):
     the guardian has agreed (``guardian_consent_on``) and, from the policy's
     age, the child's view is heard (``child_view_heard``); active from
     ``started_on``; closed on ``closed_on`` with a coded ``close_reason``.
-    ``supervisor`` is the adult who supervises a pupil mentor.
+    ``supervisor`` is the adult who supervises a pupil mentor;
+    ``counselling`` says the mentor gives the child psychological counselling,
+    which asks for a qualification (VOL art. 16).
 
     >>> import datetime as dt
     >>> from left_behind import Pairing, MentorRole
@@ -135,6 +137,7 @@ class Pairing(Record):
     team: str | None = None
     role: MentorRole
     supervisor: str | None = None
+    counselling: bool = False
     proposed_on: dt.date
     guardian_consent_on: dt.date | None = None
     child_view_heard: bool = False

@@ -15,17 +15,21 @@ from left_behind.model._fields import Style, camel_path, check_style
 from left_behind.model._kinds import kind_of
 from left_behind.rules._child_rules import CHILD_RULES
 from left_behind.rules._findings import Finding, Report
+from left_behind.rules._home_rules import HOME_RULES
+from left_behind.rules._pairing_rules import PAIRING_RULES
+from left_behind.rules._people_rules import PEOPLE_RULES
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Rule, RuleSet, Subject
 
 __all__ = ["check", "default_rules", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
+_DEFAULT_RULES = CHILD_RULES.with_rules(*PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES)
 
 
 def default_rules() -> RuleSet:
     """Every rule the library knows, in the order of the rules table."""
-    return CHILD_RULES
+    return _DEFAULT_RULES
 
 
 @functools.cache
@@ -116,10 +120,16 @@ def check(
         by_subject.setdefault(r.subject, []).append(r)
     classes = frozenset(row.cls for row in by_subject)
     found: list[Finding] = []
+    # what a kind of subject's rules share across a document is worked out
+    # once per check, not once per subject
+    shared = {
+        row: subject if row.prepare is None else row.prepare(subject, on, policy)
+        for row in by_subject
+    }
     for obj in subjects_in(subject, classes):
         for row, its_rules in by_subject.items():
             if isinstance(obj, row.cls) and row.applies(obj, on):
-                context = row.context(obj, on, policy, subject)
+                context = row.context(obj, on, policy, shared[row])
                 for r in its_rules:
                     found.extend(r.run(obj, context))
     if style == "camel":

@@ -34,6 +34,7 @@ class Severity(LabelledEnum):
         """0 for errors, 1 for warnings, 2 for information: the report's order."""
         return _RANK[self]
 
+
 _RANK = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
 _INDEX = re.compile(r"\[([0-9]+)\]")
 

@@ -124,10 +124,14 @@ class Subject:
 
     ``kind`` is the stable word findings carry (``"child"``); ``label`` what
     people call one (Chinese, English, as it opens a finding's message);
-    ``id_of`` and ``name_of`` give a subject's id and name (the engine masks
-    the name); ``context`` makes the facts its rules share from the subject,
-    the date, the policy and the document it was found in; ``applies`` says
-    whether the rules apply to the subject on a date at all.
+    ``variants`` give another kind and label to the subclasses of ``cls``
+    that people name apart (a volunteer and a member of staff are both
+    people to the rule on background checks); ``id_of`` and ``name_of`` give
+    a subject's id and name (the engine masks the name); ``context`` makes
+    the facts its rules share from the subject, the date, the policy and the
+    document it was found in, or what ``prepare`` worked out from that
+    document once per check; ``applies`` says whether the rules apply to the
+    subject on a date at all.
     """
 
     kind: str
@@ -137,11 +141,27 @@ class Subject:
     name_of: Callable[[Any], str | None]
     context: Callable[[Any, dt.date, Policy, Any], Any]
     applies: Callable[[Any, dt.date], bool] = lambda subject, on: True
+    variants: tuple[tuple[type, str, tuple[str, str]], ...] = ()
+    prepare: Callable[[Any, dt.date, Policy], Any] | None = None
+
+    def kind_of(self, obj: Any) -> str:
+        """The stable word for this subject: the variant's, if it is one."""
+        for cls, kind, _ in self.variants:
+            if isinstance(obj, cls):
+                return kind
+        return self.kind
+
+    def label_of(self, obj: Any) -> tuple[str, str]:
+        """What people call this subject, Chinese and English."""
+        for cls, _, label in self.variants:
+            if isinstance(obj, cls):
+                return label
+        return self.label
 
     def describe(self, obj: Any, lang: str = "zh") -> str:
         """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
         name = self.name_of(obj)
-        head = f"{self.label[1 if lang == 'en' else 0]} {self.id_of(obj)}"
+        head = f"{self.label_of(obj)[1 if lang == 'en' else 0]} {self.id_of(obj)}"
         if name is None:
             return head
         return f"{head} ({mask_name(name)})" if lang == "en" else f"{head}（{mask_name(name)}）"
@@ -206,7 +226,7 @@ def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
     return Finding(
         rule_id=rule.id,
         severity=rule.severity,
-        subject_kind=row.kind,
+        subject_kind=row.kind_of(obj),
         subject_id=row.id_of(obj),
         path=hit.path,
         message_zh=f"{row.describe(obj)}：{hit.zh}",

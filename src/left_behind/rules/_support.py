@@ -1,0 +1,210 @@
+"""What the rules of the support side share: the kinds of subject, the facts
+worked out once per home, and the programme's own sources.
+
+The rules on people (:mod:`._people_rules`), pairings
+(:mod:`._pairing_rules`) and the home (:mod:`._home_rules`) read the same
+:class:`SupportFacts`: who is who by id, which pairings each mentor has, when
+each person first had contact with a child. They are made once per check of a
+document by the subjects' ``prepare``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from left_behind.law import Source
+from left_behind.model._child import Child
+from left_behind.model._enums import ChildStatus
+from left_behind.model._home import Home
+from left_behind.model._pairing import Pairing, SupportTeam
+from left_behind.model._people import Person, Staff, Volunteer
+from left_behind.model._register import Register
+from left_behind.rules._classify import classify
+from left_behind.rules._policy import Policy
+from left_behind.rules._registry import Subject
+
+__all__ = [
+    "HOME_SUBJECT",
+    "PAIRING_SUBJECT",
+    "PERSON_SUBJECT",
+    "PRACTICE",
+    "SHICUN",
+    "SupportFacts",
+    "needs_mentor",
+    "practice",
+]
+
+NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
+
+
+def needs_mentor(child: Child, on: dt.date) -> bool:
+    """Whether the child is left-behind or de-facto unsupported on ``on``: who is paired."""
+    return child.birth_date <= on and classify(child, on=on).status in NEEDING
+
+
+@attrs.frozen(kw_only=True)
+class SupportFacts:
+    """The facts of one document that the support rules share, on a date.
+
+    ``pairings_of`` maps a mentor's id (a person's, or a team's) to the
+    pairings that name them, in the document's order; ``first_contact`` maps
+    a person's id to the first day they had contact with a child through a
+    pairing (directly, or as a member of a mentoring team on its start), or
+    through their post (staff, from joining).
+    """
+
+    on: dt.date
+    policy: Policy
+    home: Home | None
+    children: Mapping[str, Child]
+    people: Mapping[str, Person]
+    teams: Mapping[str, SupportTeam]
+    pairings_of: Mapping[str, tuple[Pairing, ...]]
+    first_contact: Mapping[str, dt.date]
+
+    @classmethod
+    def of(cls, document: Any, on: dt.date, policy: Policy) -> SupportFacts:
+        """The facts of ``document`` (a home, or a single record) on ``on``."""
+        home = document if isinstance(document, Home) else None
+        children: dict[str, Child] = {}
+        if isinstance(document, Register):
+            children = {c.id: c for c in document.children}
+        people: dict[str, Person] = {}
+        teams: dict[str, SupportTeam] = {}
+        pairings: tuple[Pairing, ...] = ()
+        if home is not None:
+            people = {p.id: p for p in (*home.staff, *home.volunteers)}
+            teams = {t.id: t for t in home.teams}
+            pairings = home.pairings
+        elif isinstance(document, Person):
+            people = {document.id: document}
+        elif isinstance(document, Pairing):
+            pairings = (document,)
+        of: dict[str, list[Pairing]] = {}
+        first: dict[str, dt.date] = {}
+        for p in people.values():
+            if isinstance(p, Staff):
+                first[p.id] = p.joined_on
+        for pairing in pairings:
+            for mentor in pairing.mentor_ids():
+                of.setdefault(mentor, []).append(pairing)
+            start = pairing.started_on
+            if start is None:
+                continue
+            named = list(pairing.mentors)
+            if pairing.team is not None and pairing.team in teams:
+                named += teams[pairing.team].members_on(start)
+            for pid in named:
+                if pid not in first or start < first[pid]:
+                    first[pid] = start
+        return cls(
+            on=on,
+            policy=policy,
+            home=home,
+            children=children,
+            people=people,
+            teams=teams,
+            pairings_of={k: tuple(v) for k, v in of.items()},
+            first_contact=first,
+        )
+
+    def capacity_of(self, mentor: str) -> int:
+        """How many children a mentor (a person or a team) may have at once."""
+        person = self.people.get(mentor)
+        if isinstance(person, Volunteer) and person.capacity is not None:
+            return person.capacity
+        team = self.teams.get(mentor)
+        if team is not None and team.capacity is not None:
+            return team.capacity
+        return self.policy.mentor_capacity
+
+
+def _facts(obj: Any, on: dt.date, policy: Policy, facts: SupportFacts) -> SupportFacts:
+    return facts
+
+
+PERSON_SUBJECT = Subject(
+    kind="person",
+    cls=Person,
+    label=("人员", "Person"),
+    id_of=lambda p: p.id,
+    name_of=lambda p: p.name,
+    context=_facts,
+    prepare=SupportFacts.of,
+    applies=lambda p, on: p.active_on(on),
+    variants=(
+        (Volunteer, "volunteer", ("志愿者", "Volunteer")),
+        (Staff, "staff", ("工作人员", "Staff member")),
+    ),
+)
+"""Each volunteer and member of staff while they serve: background checks, consent."""
+
+PAIRING_SUBJECT = Subject(
+    kind="pairing",
+    cls=Pairing,
+    label=("结对", "Pairing"),
+    id_of=lambda p: p.id,
+    name_of=lambda p: None,
+    context=_facts,
+    prepare=SupportFacts.of,
+    applies=lambda p, on: p.stage_on(on) is not None,
+)
+"""Each pairing once proposed: consent, training, meetings, suitability."""
+
+HOME_SUBJECT = Subject(
+    kind="home",
+    cls=Home,
+    label=("儿童快乐家园", "Home"),
+    id_of=lambda h: h.name or "home",
+    name_of=lambda h: None,
+    context=_facts,
+    prepare=SupportFacts.of,
+)
+"""A home as a whole: the ratio of volunteers, the children left without a mentor."""
+
+
+SHICUN = Source(
+    law="HOME",
+    title="石村村“儿童快乐家园”项目要求",
+    article="义工比例",
+    article_en="volunteer ratio",
+    text="义工比例不低于服务对象人数30%",
+)
+"""The project rule of the Shicun home that the reports quote."""
+
+_PRACTICE_TITLE = "结对帮扶工作规范（本库默认规则）"
+PRACTICE: Mapping[str, str] = {
+    "1": "结对前，帮扶人须已参加不少于2小时的培训。",
+    "2": "结对须经儿童监护人同意；儿童年满八周岁的，应听取其本人意见。",
+    "3": "结对后第一个月内至少见面两次，此后每月至少见面一次；未能见面的尝试不计入。",
+    "4": "每名帮扶人同时结对的儿童人数不超过规定上限。",
+    "5": "学生帮扶人须有成年人指导，且不得作为低龄儿童唯一的帮扶人。",
+    "6": "儿童不再需要帮扶时，应及时复核并结束结对；结束结对须注明原因。",
+    "7": "同一儿童与同一帮扶人不重复结对；留守儿童均应有结对帮扶人。",
+}
+"""The library's default pairing practice, in its own words, article by article.
+
+No law fixes how mentors are trained, met or counted: these articles put the
+mentoring practice the reports and MENTOR's Elements of Effective Practice
+(4th edition) describe into rules a home can switch off or tune in its
+policy. A home with its own rules replaces them.
+"""
+
+
+def practice(article: str) -> Source:
+    """Article ``article`` of the library's default pairing practice, as a :class:`Source`.
+
+    >>> practice("1").cite("en")
+    'PAIR art. 1'
+    """
+    return Source(
+        law="PAIR",
+        title=_PRACTICE_TITLE,
+        article=f"第{article}条",
+        article_en=f"art. {article}",
+        text=PRACTICE[article],
+    )
