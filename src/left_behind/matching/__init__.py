@@ -11,5 +11,33 @@ serves the most children, then fits best, with ties broken by the indices.
 """
 
 from left_behind.matching._flow import Component, best_assignment, components
+from left_behind.matching._suggest import (
+    GAP_SKILLS,
+    Criterion,
+    Excluded,
+    Exclusion,
+    MentorLoad,
+    Points,
+    Suggestion,
+    Suggestions,
+    Unserved,
+    accept,
+    suggest_pairings,
+)
 
-__all__ = ["Component", "best_assignment", "components"]
+__all__ = [
+    "GAP_SKILLS",
+    "Component",
+    "Criterion",
+    "Excluded",
+    "Exclusion",
+    "MentorLoad",
+    "Points",
+    "Suggestion",
+    "Suggestions",
+    "Unserved",
+    "accept",
+    "best_assignment",
+    "components",
+    "suggest_pairings",
+]

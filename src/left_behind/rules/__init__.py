@@ -8,7 +8,7 @@ yields :class:`Hit` s; :func:`rule` makes it a :class:`Rule`.
 from left_behind.rules._check import check, default_rules
 from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
-from left_behind.rules._policy import Policy, RiskWeights, Setting
+from left_behind.rules._policy import PairingWeights, Policy, RiskWeights, Setting
 from left_behind.rules._registry import (
     CHILD_SUBJECT,
     REGISTER_SUBJECT,
@@ -23,9 +23,19 @@ from left_behind.rules._registry import (
 )
 from left_behind.rules._render import render_report
 from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
+from left_behind.rules._support import (
+    HOME_SUBJECT,
+    PAIRING_SUBJECT,
+    PERSON_SUBJECT,
+    SupportFacts,
+    needs_mentor,
+)
 
 __all__ = [
     "CHILD_SUBJECT",
+    "HOME_SUBJECT",
+    "PAIRING_SUBJECT",
+    "PERSON_SUBJECT",
     "REGISTER_SUBJECT",
     "Classification",
     "Context",
@@ -33,6 +43,7 @@ __all__ = [
     "Finding",
     "Gap",
     "Hit",
+    "PairingWeights",
     "Policy",
     "Reason",
     "Report",
@@ -47,10 +58,12 @@ __all__ = [
     "Severity",
     "Source",
     "Subject",
+    "SupportFacts",
     "assess_risk",
     "check",
     "classify",
     "default_rules",
+    "needs_mentor",
     "render_report",
     "rule",
     "visit_days",

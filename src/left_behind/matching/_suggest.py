@@ -1,0 +1,528 @@
+"""Suggested pairings: who may mentor whom, how well each pair fits, the best set, and why.
+
+:func:`suggest_pairings` reads a home on a date. The children who need a
+mentor are those left-behind or de-facto unsupported with no pairing under
+way (proposed, approved or active); the mentors are the active adult
+volunteers, and the teams that mentor as one unit (a ``capacity`` set),
+each with the places their pairings under way leave.
+
+A pair is excluded by the first hard constraint it breaks, in the order of
+:class:`Exclusion`; every other pair gets a score, the sum of its criteria
+(:class:`Criterion`) with the weights of :class:`~left_behind.PairingWeights`.
+Among all sets of pairs that respect every capacity, the one chosen serves
+the most children, then has the highest total score, then follows the ids
+(children and mentors are numbered in the order of their ids, so a tie goes
+to the lower ids): an exact optimum, not a greedy guess
+(:func:`~left_behind.matching.best_assignment`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Sequence
+from typing import Literal
+
+import attrs
+
+from left_behind.law import ADULT_FROM
+from left_behind.matching._flow import best_assignment
+from left_behind.model._base import Record, as_tuple
+from left_behind.model._child import Child
+from left_behind.model._home import Home
+from left_behind.model._labels import LabelledEnum
+from left_behind.model._pairing import Pairing, SupportTeam
+from left_behind.model._people import Person, Volunteer, Window
+from left_behind.model._support_enums import (
+    FIVE_ELDERS,
+    Background,
+    MentorRole,
+    PairingStage,
+    PreferenceBy,
+    Qualification,
+    Skill,
+    TeamKind,
+    Weekday,
+)
+from left_behind.rules._people_rules import check_valid
+from left_behind.rules._policy import PairingWeights, Policy
+from left_behind.rules._risk import Gap, assess_risk
+from left_behind.rules._support import needs_mentor
+
+__all__ = [
+    "GAP_SKILLS",
+    "Criterion",
+    "Excluded",
+    "Exclusion",
+    "MentorLoad",
+    "Points",
+    "Suggestion",
+    "Suggestions",
+    "Unserved",
+    "accept",
+    "suggest_pairings",
+]
+
+Lang = Literal["zh", "en"]
+
+GAP_SKILLS: dict[Gap, frozenset[Skill]] = {
+    Gap.HOME_EDUCATION_ABSENT: frozenset({Skill.TUTORING, Skill.FAMILY_EDUCATION}),
+    Gap.AFFECTION_MISSING: frozenset({Skill.DAILY_LIFE, Skill.ARTS, Skill.SPORTS}),
+    Gap.COMMUNICATION_LACKING: frozenset({Skill.COUNSELLING, Skill.COMPUTERS, Skill.READING}),
+    Gap.SUPERVISION_LACKING: frozenset({Skill.DAILY_LIFE, Skill.SAFETY_EDUCATION}),
+}
+"""The skills that answer each of the four gaps the reports name (四缺).
+
+Tutoring and family education for the missing home education, care and
+shared activities for missing affection, counselling, computers (calls home)
+and reading for too little communication, daily care and safety for too
+little supervision.
+"""
+
+
+class Exclusion(LabelledEnum):
+    """A hard constraint that rules a pair out, in the order they are tried."""
+
+    CHECK = (
+        "check",
+        "违法犯罪记录查询缺失、过期或有记录",
+        "background check missing, expired or not clean",
+    )
+    MINOR = (
+        "minor",
+        "未成年志愿者只以学伴身份人工结对",
+        "a pupil is paired by hand, as a peer buddy",
+    )
+    TRAINING = "training", "培训时数不足", "too little training"
+    CAPACITY = "capacity", "结对名额已满", "no capacity left"
+    DECLINED = "declined", "有人表示不愿结对", "someone asked not to be paired"
+    SAFEGUARDING = (
+        "safeguarding",
+        "须与儿童同性别",
+        "the policy asks for a mentor of the child's sex",
+    )
+    DISTANCE = "distance", "距离过远或不明", "too far, or the distance is not known"
+    AVAILABILITY = "availability", "空闲时间与家园开放、儿童课余时间不重合", "no time in common"
+
+
+class Criterion(LabelledEnum):
+    """What a pair scores on."""
+
+    NEED = "need", "技能对应儿童的缺失", "skills that answer the child's gaps"
+    SUBJECT = "subject", "辅导学科对应", "school subjects"
+    COUNSELLING = "counselling", "具备心理辅导资格", "a qualified counsellor"
+    INTEREST = "interest", "共同兴趣", "shared interests"
+    CONTINUITY = "continuity", "曾经结对", "mentored the child before"
+    CHILD_PREFERS = "child_prefers", "儿童的意愿", "the child's wish"
+    FAMILY_PREFERS = "family_prefers", "家庭的意愿", "the family's wish"
+    MENTOR_PREFERS = "mentor_prefers", "帮扶人的意愿", "the mentor's wish"
+    SAME_VILLAGE = "same_village", "同村", "the same village"
+
+
+_PREFERENCE_CRITERION = {
+    PreferenceBy.CHILD: Criterion.CHILD_PREFERS,
+    PreferenceBy.FAMILY: Criterion.FAMILY_PREFERS,
+    PreferenceBy.MENTOR: Criterion.MENTOR_PREFERS,
+}
+
+_TEAM_ROLE = {
+    TeamKind.FIVE_ELDERS: MentorRole.FIVE_ELDERS_TUTOR,
+    TeamKind.YOUTH: MentorRole.TEACHER,
+    TeamKind.PROXY_MOTHERS: MentorRole.PROXY_PARENT,
+    TeamKind.FAMILY_EDUCATION: MentorRole.TEACHER,
+    TeamKind.CARING_MOTHERS: MentorRole.CARING_MOTHER,
+}
+
+
+@attrs.frozen(kw_only=True)
+class Points(Record):
+    """The points of one criterion for a suggested pair."""
+
+    criterion: Criterion
+    points: int
+
+
+@attrs.frozen(kw_only=True)
+class Suggestion(Record):
+    """A suggested pair: the child, the mentor (a person or a team), the role, and the score."""
+
+    child: str
+    mentor: str
+    team: bool = False
+    role: MentorRole
+    score: int
+    points: tuple[Points, ...] = attrs.field(default=(), converter=as_tuple)
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """``c-1 ← v-09（42 分：共同兴趣 2，同村 1）`` in words."""
+        parts = [f"{p.criterion.label(lang)} {p.points}" for p in self.points]
+        if lang == "en":
+            return f"{self.child} ← {self.mentor} ({self.score}: {', '.join(parts) or '—'})"
+        return f"{self.child} ← {self.mentor}（{self.score} 分：{'，'.join(parts) or '—'}）"
+
+
+@attrs.frozen(kw_only=True)
+class Excluded(Record):
+    """How many candidates one hard constraint excluded."""
+
+    exclusion: Exclusion
+    mentors: int
+
+
+@attrs.frozen(kw_only=True)
+class Unserved(Record):
+    """A child left without a suggestion, and why.
+
+    ``excluded`` counts the candidates each hard constraint ruled out; when
+    some candidate was allowed, ``outbid`` is true: their places went to
+    children the optimum could not serve otherwise.
+    """
+
+    child: str
+    excluded: tuple[Excluded, ...] = attrs.field(default=(), converter=as_tuple)
+    outbid: bool = False
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """Why nobody was suggested, in words."""
+        parts = [f"{e.exclusion.label(lang)} {e.mentors}" for e in self.excluded]
+        if lang == "en":
+            tail = "; every allowed mentor's place went to another child" if self.outbid else ""
+            return f"{self.child}: no mentor ({', '.join(parts) or 'no candidates'}){tail}"
+        tail = "；可结对的帮扶人名额均已分配给其他儿童" if self.outbid else ""
+        return f"{self.child}：无可结对的帮扶人（{'，'.join(parts) or '没有候选人'}）{tail}"
+
+
+@attrs.frozen(kw_only=True)
+class MentorLoad(Record):
+    """A mentor's load: capacity, pairings under way, suggested."""
+
+    mentor: str
+    capacity: int
+    current: int
+    suggested: int
+
+
+@attrs.frozen(kw_only=True)
+class Suggestions(Record):
+    """What :func:`suggest_pairings` found on a date."""
+
+    on: dt.date
+    suggestions: tuple[Suggestion, ...] = attrs.field(default=(), converter=as_tuple)
+    unserved: tuple[Unserved, ...] = attrs.field(default=(), converter=as_tuple)
+    kept: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    loads: tuple[MentorLoad, ...] = attrs.field(default=(), converter=as_tuple)
+
+    @property
+    def total(self) -> int:
+        """The total score of the suggestions."""
+        return sum(s.score for s in self.suggestions)
+
+    def explain(self, lang: Lang = "zh") -> str:
+        """Every suggestion and every child left unserved, one a line."""
+        lines = [s.explain(lang) for s in self.suggestions]
+        lines += [u.explain(lang) for u in self.unserved]
+        return "\n".join(lines)
+
+
+@attrs.frozen
+class _Mentor:
+    """What the matching needs of a candidate, worked out once."""
+
+    id: str
+    person: Person | None
+    team: SupportTeam | None
+    village: str | None
+    sex: object
+    skills: frozenset[Skill]
+    subjects: frozenset[object]
+    interests: frozenset[object]
+    counsellor: bool
+    windows: tuple[Window, ...]
+    places: int
+    capacity: int
+    current: int
+    exclusion: Exclusion | None  # a constraint that holds whatever the child
+
+
+def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
+    under_way: Counter[str] = Counter()
+    for p in home.pairings:
+        if p.stage_on(on) not in (None, PairingStage.CLOSED):
+            for m in p.mentor_ids():
+                under_way[m] += 1
+    people = {v.id: v for v in home.volunteers}
+    found: list[_Mentor] = []
+    for v in home.volunteers:
+        if not v.active_on(on):
+            continue
+        capacity = policy.mentor_capacity if v.capacity is None else v.capacity
+        exclusion = None
+        if v.age_on(on) < ADULT_FROM:
+            exclusion = Exclusion.MINOR
+        elif not check_valid(v, on, policy.background_check_days):
+            exclusion = Exclusion.CHECK
+        elif v.training_hours(on) < policy.training_hours:
+            exclusion = Exclusion.TRAINING
+        found.append(
+            _Mentor(
+                id=v.id,
+                person=v,
+                team=None,
+                village=v.village,
+                sex=v.sex,
+                skills=v.skills,
+                subjects=v.subjects,
+                interests=v.interests,
+                counsellor=Qualification.COUNSELLOR in v.qualifications,
+                windows=v.availability,
+                places=max(0, capacity - under_way[v.id]),
+                capacity=capacity,
+                current=under_way[v.id],
+                exclusion=exclusion,
+            )
+        )
+    for t in home.teams:
+        if t.capacity is None:
+            continue  # a team without a capacity does not mentor as one unit
+        members = [people[m] for m in t.members_on(on) if m in people and people[m].active_on(on)]
+        exclusion = None
+        if not members:
+            exclusion = Exclusion.CAPACITY
+        elif any(
+            m.age_on(on) >= ADULT_FROM and not check_valid(m, on, policy.background_check_days)
+            for m in members
+        ):
+            exclusion = Exclusion.CHECK
+        found.append(
+            _Mentor(
+                id=t.id,
+                person=None,
+                team=t,
+                village=None,
+                sex=None,
+                skills=frozenset().union(*(m.skills for m in members)),
+                subjects=frozenset().union(*(m.subjects for m in members)),
+                interests=frozenset().union(*(m.interests for m in members)),
+                counsellor=any(Qualification.COUNSELLOR in m.qualifications for m in members),
+                windows=tuple(w for m in members for w in m.availability),
+                places=max(0, t.capacity - under_way[t.id]),
+                capacity=t.capacity,
+                current=under_way[t.id],
+                exclusion=exclusion,
+            )
+        )
+    found.sort(key=lambda m: m.id)
+    return found
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _free_slots(windows: Sequence[Window]) -> dict[Weekday, list[tuple[int, int]]]:
+    slots: dict[Weekday, list[tuple[int, int]]] = {}
+    for w in windows:
+        slots.setdefault(w.day, []).append((_minutes(w.start), _minutes(w.end)))
+    return slots
+
+
+def _overlaps(
+    mine: dict[Weekday, list[tuple[int, int]]],
+    theirs: dict[Weekday, list[tuple[int, int]]] | None,
+    child_from: int | None,
+) -> bool:
+    """Whether the mentor has time inside the home's hours (``theirs``, if recorded)
+    and the child's free time (from ``child_from`` on school days; any time at weekends)."""
+    for day, spans in mine.items():
+        opens = theirs.get(day, []) if theirs is not None else [(0, 24 * 60)]
+        earliest = 0 if child_from is None or day.is_weekend else child_from
+        for start, end in spans:
+            for o_start, o_end in opens:
+                if min(end, o_end) > max(start, o_start, earliest):
+                    return True
+    return False
+
+
+def _role(mentor: _Mentor) -> MentorRole:
+    if mentor.team is not None:
+        return _TEAM_ROLE[mentor.team.kind]
+    person = mentor.person
+    background = person.background if isinstance(person, Volunteer) else None
+    if background in FIVE_ELDERS:
+        return MentorRole.FIVE_ELDERS_TUTOR
+    if background is Background.TEACHER:
+        return MentorRole.TEACHER
+    if background is Background.PUPIL:
+        return MentorRole.PEER_BUDDY
+    if person is not None and person.sex.value == "female":
+        return MentorRole.CARING_MOTHER
+    return MentorRole.PROXY_PARENT
+
+
+def suggest_pairings(
+    home: Home,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    weights: PairingWeights | None = None,
+) -> Suggestions:
+    """The best pairings the constraints allow on ``on``, with their reasons.
+
+    ``weights`` replaces the policy's ``pairing`` weights when given.
+    Pairings under way are kept and take their mentors' places.
+
+    >>> import left_behind as lb
+    >>> found = lb.suggest_pairings(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    >>> len(found.suggestions) > 0, found == lb.suggest_pairings(
+    ...     lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    (True, True)
+    >>> s = found.suggestions[0]
+    >>> s.score == sum(p.points for p in s.points)
+    True
+    """
+    policy = Policy() if policy is None else policy
+    w = policy.pairing if weights is None else weights
+    kept = tuple(p.id for p in home.pairings if p.active_on(on))
+    busy = {p.child for p in home.pairings if p.stage_on(on) not in (None, PairingStage.CLOSED)}
+    children = sorted(
+        (c for c in home.children if c.id not in busy and needs_mentor(c, on)),
+        key=lambda c: c.id,
+    )
+    mentors = _candidates(home, on, policy)
+    hours = _free_slots(home.hours) if home.hours else None
+    declined = {(p.child, p.mentor) for p in home.preferences if not p.wants}
+    wished: dict[tuple[str, str], list[Criterion]] = {}
+    for pref in home.preferences:
+        if pref.wants:
+            wished.setdefault((pref.child, pref.mentor), []).append(_PREFERENCE_CRITERION[pref.by])
+    before = {(p.child, m) for p in home.pairings for m in p.mentor_ids()}
+    slots = [_free_slots(m.windows) for m in mentors]
+    villages = {c.village for c in children} | {m.village for m in mentors if m.village}
+    near = {
+        (a, b)
+        for a in villages
+        for b in villages
+        if (d := home.distance(a, b)) is not None and d <= policy.max_distance_km
+    }
+    school_ends = _minutes(policy.school_ends)
+    edges: list[tuple[int, int, int]] = []
+    points: dict[tuple[int, int], tuple[Points, ...]] = {}
+    why: list[Counter[Exclusion]] = []
+    for i, child in enumerate(children):
+        age = child.age_on(on)
+        needs = frozenset().union(
+            *(
+                GAP_SKILLS[Gap(f.code)]
+                for f in assess_risk(child, on=on, policy=policy).factors
+                if f.code in _GAP_CODES
+            )
+        )
+        child_from = school_ends if age >= 6 else None
+        one_sex = policy.same_sex_from_age is not None and age >= policy.same_sex_from_age
+        excluded: Counter[Exclusion] = Counter()
+        for j, m in enumerate(mentors):
+            reason = m.exclusion
+            if reason is None and m.places == 0:
+                reason = Exclusion.CAPACITY
+            if reason is None and (child.id, m.id) in declined:
+                reason = Exclusion.DECLINED
+            if reason is None and one_sex and m.team is None and m.sex is not child.sex:
+                reason = Exclusion.SAFEGUARDING
+            if reason is None and m.village is not None and (child.village, m.village) not in near:
+                reason = Exclusion.DISTANCE
+            if reason is None and not _overlaps(slots[j], hours, child_from):
+                reason = Exclusion.AVAILABILITY
+            if reason is not None:
+                excluded[reason] += 1
+                continue
+            pair = (child.id, m.id)
+            got = _score(child, m, needs, w, wished.get(pair, ()), pair in before)
+            edges.append((i, j, sum(p.points for p in got)))
+            points[(i, j)] = got
+        why.append(excluded)
+    chosen = best_assignment(len(children), [m.places for m in mentors], edges)
+    served = {i for i, _ in chosen}
+    suggested: Counter[str] = Counter()
+    out: list[Suggestion] = []
+    for i, j in chosen:
+        m = mentors[j]
+        suggested[m.id] += 1
+        got = points[(i, j)]
+        out.append(
+            Suggestion(
+                child=children[i].id,
+                mentor=m.id,
+                team=m.team is not None,
+                role=_role(m),
+                score=sum(p.points for p in got),
+                points=got,
+            )
+        )
+    allowed = Counter(i for i, _, _ in edges)
+    unserved = [
+        Unserved(
+            child=c.id,
+            excluded=tuple(
+                Excluded(exclusion=e, mentors=why[i][e]) for e in Exclusion if why[i][e]
+            ),
+            outbid=allowed[i] > 0,
+        )
+        for i, c in enumerate(children)
+        if i not in served
+    ]
+    loads = tuple(
+        MentorLoad(mentor=m.id, capacity=m.capacity, current=m.current, suggested=suggested[m.id])
+        for m in mentors
+    )
+    return Suggestions(on=on, suggestions=out, unserved=unserved, kept=kept, loads=loads)
+
+
+_GAP_CODES = frozenset(g.value for g in Gap)
+
+
+def _score(
+    child: Child,
+    m: _Mentor,
+    needs: frozenset[Skill],
+    w: PairingWeights,
+    wishes: Sequence[Criterion],
+    again: bool,
+) -> tuple[Points, ...]:
+    got: list[Points] = []
+
+    def add(criterion: Criterion, points: int) -> None:
+        if points:
+            got.append(Points(criterion=criterion, points=points))
+
+    add(Criterion.NEED, w.need * len(needs & m.skills))
+    add(Criterion.SUBJECT, w.subject * len(child.tutoring & m.subjects))
+    add(Criterion.COUNSELLING, w.counselling if child.needs_counselling and m.counsellor else 0)
+    add(Criterion.INTEREST, w.interest * len(child.interests & m.interests))
+    add(Criterion.CONTINUITY, w.continuity if again else 0)
+    for wish in wishes:
+        add(wish, getattr(w, wish.value))
+    add(Criterion.SAME_VILLAGE, w.same_village if m.village == child.village else 0)
+    return tuple(got)
+
+
+def accept(
+    home: Home,
+    suggestion: Suggestion,
+    *,
+    on: dt.date,
+    pairing_id: str,
+) -> Home:
+    """The home with ``suggestion`` added as a pairing proposed on ``on``.
+
+    The pairing still needs the guardian's consent, the child's view and an
+    approval before it starts: record them with ``attrs.evolve`` as they come.
+    """
+    pairing = Pairing(
+        id=pairing_id,
+        child=suggestion.child,
+        mentors=() if suggestion.team else (suggestion.mentor,),
+        team=suggestion.mentor if suggestion.team else None,
+        role=suggestion.role,
+        proposed_on=on,
+    )
+    return attrs.evolve(home, pairings=(*home.pairings, pairing))
