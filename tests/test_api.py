@@ -23,8 +23,9 @@ ALLOWED = {
     "law": {"model", "law"},
     "rules": {"model", "law", "rules"},
     "stats": {"model", "law", "rules", "stats"},
+    "matching": {"model", "law", "rules", "matching"},
     "io": {"model", "io"},
-    "cli": {"model", "law", "rules", "stats", "io", "cli", "samples"},
+    "cli": {"model", "law", "rules", "stats", "matching", "io", "cli", "samples"},
 }
 
 

@@ -187,7 +187,7 @@ def test_bad_register_prints_every_problem(
     [
         (b'{"children": [', "not valid JSON at line 1"),
         (b"", "not valid JSON"),
-        (b"[1, 2]", "expected an object (Register)"),
+        (b"[1, 2]", "expected an object (Home)"),
         ("{'name': '石村'}".encode("gbk"), "not UTF-8 text"),
         (json.dumps({"schema_version": 99}).encode(), "newer version"),
     ],

@@ -18,6 +18,7 @@ from left_behind.rules import _findings, default_rules
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 RULES = default_rules()
+PROGRAMME_SOURCES = lb.PROGRAMME_SOURCES
 DOCS = law.documents()
 
 
@@ -27,6 +28,9 @@ DOCS = law.documents()
 @pytest.mark.parametrize("rule_id", RULES.ids())
 def test_every_rule_source_resolves_to_a_registered_document_and_article(rule_id: str) -> None:
     cited = RULES.get(rule_id).source
+    if cited in PROGRAMME_SOURCES:  # a programme's own rule, declared beside its rules
+        assert law.resolve(cited) is None and rule_id.startswith(f"{cited.law}-")
+        return
     found = law.resolve(cited)
     assert found is not None, f"{rule_id} cites {cited.cite()}, which lb.law does not register"
     doc, provision = found

@@ -189,7 +189,7 @@ def wrong_python_values(hint: Any) -> list[Any]:
     if inner is int:
         return [*none, "1", True, 1.0]
     if inner is float:
-        return [*none, "1.5", True]
+        return [*none, "1.5", True, b"1"]
     if inner is dt.time:
         return [*none, "16:30", dt.datetime(2015, 3, 2, 8, 0), 1630]
     if inner is dt.date:

@@ -272,6 +272,9 @@ def _problems(vols: list[Volunteer]) -> list[Volunteer]:
             ),
         ),
     )
+    # a check that falls due within the month
+    soon = BackgroundCheck(on=_ON - dt.timedelta(days=350), result=CheckResult.CLEAR)
+    out[5] = attrs.evolve(out[5], checks=(soon,))
     # too little training before matching
     out[20] = attrs.evolve(
         out[20], trainings=(Training(on=out[20].joined_on, hours=1.0, topic=_TOPICS[0]),)
@@ -360,7 +363,7 @@ def _pairings(
                 meetings=_meetings(rng, start, quiet),
             )
         )
-    # a pupil buddy with no adult supervising, for an older child
+    # a pupil buddy with no adult supervising, for a child too young to have only a pupil
     n += 1
     start = _ON - dt.timedelta(days=20)
     found.append(

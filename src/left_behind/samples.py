@@ -374,7 +374,9 @@ def home() -> Home:
     check more than a year old, a check that found a record, a mentor with too
     little training, a pupil volunteer without the guardian's consent, a pupil
     buddy with no adult supervising, meetings that stopped, a pairing closed
-    without its reason, a child paired whose parents are home again.
+    without its reason, a child paired whose parents are home again (given to a
+    mentor who then has one child too many), and more left-behind children than
+    the mentors' places can take.
 
     >>> h = home()
     >>> len(h.children), len(h.volunteers), len(h.pairings), len(h.partners)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
 from left_behind._errors import InvalidData
 from left_behind.io import Style, from_json
-from left_behind.model import Register
+from left_behind.model import Home
 
 __all__ = [
     "CHINA_STANDARD_TIME",
@@ -129,15 +129,21 @@ def read_document(path: str, cls: type[T], *, style: Style = "snake") -> T:
         raise Failure(f"{name}: {p}" for p in e.problems) from None
 
 
-def read_register(path: str, *, style: Style = "snake") -> Register:
-    """Read a register from a JSON file (``-`` for standard input); see :func:`read_document`."""
-    return read_document(path, Register, style=style)
+def read_register(path: str, *, style: Style = "snake") -> Home:
+    """Read a home or a register from a JSON file (``-`` for standard input).
+
+    Every register file is a home's with nobody on staff yet, so both are
+    read as a :class:`~left_behind.Home`; see :func:`read_document`.
+    """
+    return read_document(path, Home, style=style)
 
 
 def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
     """The arguments every command over a register takes: which one, when, how shown."""
-    parser.add_argument("file", nargs="?", metavar="FILE", help="a register as JSON (- for stdin)")
-    parser.add_argument("--sample", action="store_true", help="use the synthetic sample register")
+    parser.add_argument(
+        "file", nargs="?", metavar="FILE", help="a home or a register as JSON (- for stdin)"
+    )
+    parser.add_argument("--sample", action="store_true", help="use the synthetic sample home")
     parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help=on_help)
     parser.add_argument(
         "--lang", choices=("zh", "en"), default="zh", help="language of the output (default: zh)"
@@ -153,7 +159,7 @@ def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> 
     )
 
 
-def load_register(args: argparse.Namespace) -> tuple[Register, dt.date]:
+def load_register(args: argparse.Namespace) -> tuple[Home, dt.date]:
     """The register and the date that the arguments of :func:`add_register_arguments` name.
 
     ``--on`` defaults to today for a FILE and to the sample's own date with
@@ -164,7 +170,7 @@ def load_register(args: argparse.Namespace) -> tuple[Register, dt.date]:
     if args.sample == (args.file is not None):
         args.parser.error("give a register FILE or --sample (one of them)")
     if args.sample:
-        return samples.shicun(), args.on or samples.REFERENCE_DATE
+        return samples.home(), args.on or samples.REFERENCE_DATE
     return read_register(args.file, style=args.style), args.on or today()
 
 

@@ -109,7 +109,7 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
 
 
 def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
-    if cls is Register:
+    if issubclass(cls, Register):
         data = _upgrade(data, style)
     return structure(data, cls, style, fast=fast)
 
@@ -150,7 +150,7 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     # another encoding, and anything the fast pass cannot count.
     counted = None
     fast = True  # whether the careful way should try the fast pass first
-    if cls is not Register or _current(data, style):
+    if not issubclass(cls, Register) or _current(data, style):
         counted = count_keys(data, cls, style)
         if counted is not None:
             if isinstance(text, str):

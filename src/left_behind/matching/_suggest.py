@@ -44,6 +44,7 @@ from left_behind.model._support_enums import (
     TeamKind,
     Weekday,
 )
+from left_behind.rules._pairing_rules import role_unsuited
 from left_behind.rules._people_rules import check_valid
 from left_behind.rules._policy import PairingWeights, Policy
 from left_behind.rules._risk import Gap, assess_risk
@@ -83,15 +84,11 @@ little supervision.
 class Exclusion(LabelledEnum):
     """A hard constraint that rules a pair out, in the order they are tried."""
 
+    MINOR = "minor", "未成年志愿者只以学伴身份人工结对", "a pupil is paired by hand, as a buddy"
     CHECK = (
         "check",
         "违法犯罪记录查询缺失、过期或有记录",
         "background check missing, expired or not clean",
-    )
-    MINOR = (
-        "minor",
-        "未成年志愿者只以学伴身份人工结对",
-        "a pupil is paired by hand, as a peer buddy",
     )
     TRAINING = "training", "培训时数不足", "too little training"
     CAPACITY = "capacity", "结对名额已满", "no capacity left"
@@ -293,6 +290,8 @@ def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
             for m in members
         ):
             exclusion = Exclusion.CHECK
+        elif any(m.training_hours(on) < policy.training_hours for m in members):
+            exclusion = Exclusion.TRAINING
         found.append(
             _Mentor(
                 id=t.id,
@@ -343,20 +342,39 @@ def _overlaps(
     return False
 
 
-def _role(mentor: _Mentor) -> MentorRole:
+_CARING = frozenset(
+    {
+        Background.CARING_MOTHER,
+        Background.WOMAN_ENTREPRENEUR,
+        Background.CIVIL_SERVANT,
+        Background.VILLAGE_OFFICIAL,
+        Background.TEACHER,
+    }
+)
+
+
+def _role(mentor: _Mentor, on: dt.date) -> MentorRole:
+    """The role a suggestion proposes: the first of the mentor's likely roles that suits them.
+
+    A five-elder tutors as one; a teacher or a tutor is a teacher; a woman of
+    the caring-mothers' backgrounds (officials, teachers, entrepreneurs) is a
+    caring mother; anyone else a proxy parent. Each is checked against VOL
+    art. 15 as the rule on pairings does, so a suggestion never breaks it.
+    """
     if mentor.team is not None:
         return _TEAM_ROLE[mentor.team.kind]
     person = mentor.person
+    assert person is not None  # a mentor is a person or a team
     background = person.background if isinstance(person, Volunteer) else None
+    likely: list[MentorRole] = []
     if background in FIVE_ELDERS:
-        return MentorRole.FIVE_ELDERS_TUTOR
-    if background is Background.TEACHER:
-        return MentorRole.TEACHER
-    if background is Background.PUPIL:
-        return MentorRole.PEER_BUDDY
-    if person is not None and person.sex.value == "female":
-        return MentorRole.CARING_MOTHER
-    return MentorRole.PROXY_PARENT
+        likely.append(MentorRole.FIVE_ELDERS_TUTOR)
+    if background is Background.TEACHER or Skill.TUTORING in mentor.skills:
+        likely.append(MentorRole.TEACHER)
+    if background in _CARING:
+        likely.append(MentorRole.CARING_MOTHER)
+    likely += [MentorRole.PROXY_PARENT, MentorRole.PEER_BUDDY]
+    return next(r for r in likely if role_unsuited(person, r, on) is None)
 
 
 def suggest_pairings(
@@ -410,12 +428,10 @@ def suggest_pairings(
     why: list[Counter[Exclusion]] = []
     for i, child in enumerate(children):
         age = child.age_on(on)
-        needs = frozenset().union(
-            *(
-                GAP_SKILLS[Gap(f.code)]
-                for f in assess_risk(child, on=on, policy=policy).factors
-                if f.code in _GAP_CODES
-            )
+        needs = tuple(
+            GAP_SKILLS[Gap(f.code)]
+            for f in assess_risk(child, on=on, policy=policy).factors
+            if f.code in _GAP_CODES
         )
         child_from = school_ends if age >= 6 else None
         one_sex = policy.same_sex_from_age is not None and age >= policy.same_sex_from_age
@@ -453,7 +469,7 @@ def suggest_pairings(
                 child=children[i].id,
                 mentor=m.id,
                 team=m.team is not None,
-                role=_role(m),
+                role=_role(m, on),
                 score=sum(p.points for p in got),
                 points=got,
             )
@@ -483,7 +499,7 @@ _GAP_CODES = frozenset(g.value for g in Gap)
 def _score(
     child: Child,
     m: _Mentor,
-    needs: frozenset[Skill],
+    needs: tuple[frozenset[Skill], ...],
     w: PairingWeights,
     wishes: Sequence[Criterion],
     again: bool,
@@ -494,7 +510,7 @@ def _score(
         if points:
             got.append(Points(criterion=criterion, points=points))
 
-    add(Criterion.NEED, w.need * len(needs & m.skills))
+    add(Criterion.NEED, w.need * sum(1 for skills in needs if skills & m.skills))
     add(Criterion.SUBJECT, w.subject * len(child.tutoring & m.subjects))
     add(Criterion.COUNSELLING, w.counselling if child.needs_counselling and m.counsellor else 0)
     add(Criterion.INTEREST, w.interest * len(child.interests & m.interests))

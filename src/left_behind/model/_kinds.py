@@ -187,6 +187,7 @@ def _leaf(
     json_type: type | tuple[type, ...],
     words: tuple[str, str],
     python: str,
+    python_also: tuple[type, ...] = (),
     parse: Callable[[Any], Any] | None = None,
     extra_check: str | None = None,
     fast: str | None = None,
@@ -198,6 +199,8 @@ def _leaf(
 ) -> Kind:
     """A row for a kind with one Python type and one form in JSON.
 
+    ``python_also`` are other Python types a caller may pass and the
+    record keeps (an ``int`` where a number is asked: 2 hours).
     ``parse`` turns a plain value of ``json_type`` into the Python value
     (raising :class:`BadValue`); none means the plain value is the value.
     ``extra_check`` is a condition on ``{v}`` that makes a value of the right
@@ -222,7 +225,10 @@ def _leaf(
         return loader
 
     def check(code: Code, tp: Any, var: str, indent: str) -> None:
-        code.add(f"{indent}if type({var}) is not {code.ref(python_type)}: return False")
+        test = " and ".join(
+            f"type({var}) is not {code.ref(t)}" for t in (python_type, *python_also)
+        )
+        code.add(f"{indent}if {test}: return False")
         if extra_check:
             code.add(f"{indent}if {fill(code, extra_check, var)}: return False")
 
@@ -383,7 +389,8 @@ NUMBER = _leaf(
     python_type=float,
     json_type=(float, int),
     words=("数字", "a number"),
-    python="a float",
+    python="a float (or an int)",
+    python_also=(int,),
     parse=_float,
     write="{dumps}({v})",
     strategy=lambda st, tp: st.floats(allow_nan=False, allow_infinity=False),

@@ -27,6 +27,7 @@ from left_behind.rules._support import (
     HOME_SUBJECT,
     PAIRING_SUBJECT,
     PERSON_SUBJECT,
+    PROGRAMME_SOURCES,
     SupportFacts,
     needs_mentor,
 )
@@ -36,6 +37,7 @@ __all__ = [
     "HOME_SUBJECT",
     "PAIRING_SUBJECT",
     "PERSON_SUBJECT",
+    "PROGRAMME_SOURCES",
     "REGISTER_SUBJECT",
     "Classification",
     "Context",

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from left_behind.law import ADULT_FROM
 from left_behind.model._home import Home
+from left_behind.model._support_enums import PairingStage
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Hit, Rule, rule
 from left_behind.rules._support import HOME_SUBJECT, SHICUN, SupportFacts, needs_mentor, practice
@@ -55,7 +56,9 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):
             continue
-        pending = [p.id for p in mine if p.stage_on(on) is not None and not p.closed_on]
+        pending = [
+            p.id for p in mine if p.stage_on(on) in (PairingStage.PROPOSED, PairingStage.APPROVED)
+        ]
         waiting_zh = f"（结对 {'、'.join(pending)} 尚未开始）" if pending else ""
         waiting_en = f" (pairing {', '.join(pending)} not started yet)" if pending else ""
         yield Hit(

@@ -11,6 +11,7 @@ capacity, pupils as mentors, review, closing with a reason, duplicates.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Iterator
 
 from left_behind.law import ADULT_FROM, VOL
@@ -32,6 +33,11 @@ from left_behind.rules._support import PAIRING_SUBJECT, SupportFacts, needs_ment
 __all__ = ["PAIRING_RULES", "role_unsuited"]
 
 _TEACHERS = frozenset({Background.TEACHER, Background.RETIRED_TEACHER})
+
+
+def _count(n: float, noun: str) -> str:
+    """``1 hour``, ``1.5 hours``, ``0 meetings``."""
+    return f"{n:g} {noun}" if n == 1 else f"{n:g} {noun}s"
 
 
 def _named(pairing: Pairing, facts: SupportFacts) -> Iterator[tuple[int, Person]]:
@@ -180,7 +186,7 @@ def training(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 path=f"$.mentors[{j}]",
                 zh=f"{person.id} 在结对开始（{pairing.started_on}）前只参加了 {hours:g} 小时培训，"
                 f"少于 {need} 小时",
-                en=f"{person.id} had {hours:g} hours of training before the start"
+                en=f"{person.id} had {_count(hours, 'hour')} of training before the start"
                 f" ({pairing.started_on}), less than {need}",
                 setting="training_hours",
             )
@@ -200,7 +206,8 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         return
     held = [m.on for m in pairing.meetings if m.took_place and start <= m.on <= on]
     first_end = start + dt.timedelta(days=policy.first_month_days)
-    if on >= first_end:
+    # the first month is judged once it is over, and told for a month more
+    if first_end <= on < first_end + dt.timedelta(days=policy.first_month_days):
         early = sum(1 for day in held if day < first_end)
         if early < policy.first_month_meetings:
             last = first_end - dt.timedelta(days=1)
@@ -208,12 +215,29 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 path="$.meetings",
                 zh=f"第一个月（{start} 至 {last}）只见面 {early} 次，少于"
                 f" {policy.first_month_meetings} 次",
-                en=f"{early} meetings in the first month ({start} to {last}), fewer than"
-                f" {policy.first_month_meetings}",
+                en=f"{_count(early, 'meeting')} in the first month ({start} to {last}), fewer"
+                f" than {policy.first_month_meetings}",
                 setting="first_month_meetings",
             )
     since = held[-1] if held else start
     gap = (on - since).days
+    # a gap between meetings in the look-back, besides the one still open
+    window = on - dt.timedelta(days=policy.contact_lookback_days)
+    anchors = [start, *held]
+    past = [
+        ((b - a).days, a, b)
+        for a, b in itertools.pairwise(anchors)
+        if b >= window and (b - a).days > policy.meeting_gap_days
+    ]
+    if past:
+        longest, a, b = max(past)
+        yield Hit(
+            path="$.meetings",
+            zh=f"{a} 至 {b} 之间 {longest} 天没有见面，超过 {policy.meeting_gap_days} 天",
+            en=f"no meeting for {longest} days between {a} and {b}, more than"
+            f" {policy.meeting_gap_days}",
+            setting="meeting_gap_days",
+        )
     if gap > policy.meeting_gap_days:
         what_zh = f"最近一次见面在 {since}" if held else f"自结对开始（{start}）没有见面"
         what_en = f"last met {since}" if held else f"no meeting since the start ({start})"

@@ -57,12 +57,13 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
     if person.age_on(on) < ADULT_FROM:
         return  # art. 62 is about the adults a unit takes on
     setting = "background_check_days"
+    last = person.last_check(on)
     if isinstance(person, Volunteer):
-        if not facts.policy.check_volunteers:
+        # a record found is never ignored, even where volunteers are not checked
+        if not facts.policy.check_volunteers and (last is None or last.clear):
             return
         setting = "check_volunteers"
     contact = facts.first_contact.get(person.id)
-    last = person.last_check(on)
     if last is None:
         if contact is None or contact > on:
             return  # no contact with a child yet: the check is due before the first
@@ -97,6 +98,19 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
             en=f"last checked {last.on}, {age} days ago, more than {days}: check again",
             setting="background_check_days",
         )
+        return
+    # the check comes before the contact: a pairing under way that started
+    # with no valid check on its first day is named, while it lasts
+    for pairing in facts.pairings_of.get(person.id, ()):
+        start = pairing.started_on
+        if start is not None and pairing.active_on(on) and not check_valid(person, start, days):
+            yield Hit(
+                path="$.checks",
+                zh=f"结对 {pairing.id} 于 {start} 开始时没有有效的查询记录：先查询，后接触",
+                en=f"pairing {pairing.id} started {start} with no valid check on that day:"
+                " check before contact",
+                setting="background_check_days",
+            )
 
 
 @rule(

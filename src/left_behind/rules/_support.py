@@ -32,6 +32,7 @@ __all__ = [
     "PAIRING_SUBJECT",
     "PERSON_SUBJECT",
     "PRACTICE",
+    "PROGRAMME_SOURCES",
     "SHICUN",
     "SupportFacts",
     "needs_mentor",
@@ -163,8 +164,13 @@ HOME_SUBJECT = Subject(
     name_of=lambda h: None,
     context=_facts,
     prepare=SupportFacts.of,
+    # a register that keeps no people says nothing of its volunteers or mentors
+    applies=lambda h, on: bool(h.staff or h.volunteers or h.teams or h.pairings),
 )
-"""A home as a whole: the ratio of volunteers, the children left without a mentor."""
+"""A home that keeps its people: the ratio of volunteers, the children without a mentor.
+
+A register file read as a home keeps nobody: these rules wait until it does.
+"""
 
 
 SHICUN = Source(
@@ -208,3 +214,7 @@ def practice(article: str) -> Source:
         article_en=f"art. {article}",
         text=PRACTICE[article],
     )
+
+
+PROGRAMME_SOURCES: tuple[Source, ...] = (SHICUN, *(practice(a) for a in PRACTICE))
+"""Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""

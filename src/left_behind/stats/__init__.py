@@ -5,6 +5,13 @@ Pure like the rest of the core: a register and a date in, a record out.
 plain-text table, and :func:`~left_behind.to_json` into JSON.
 """
 
+from left_behind.stats._people import (
+    CheckStatus,
+    VolunteerRow,
+    Volunteers,
+    render_volunteers,
+    volunteers_on,
+)
 from left_behind.stats._render import render
 from left_behind.stats._summary import (
     AgeBand,
@@ -20,11 +27,16 @@ from left_behind.stats._summary import (
 __all__ = [
     "AgeBand",
     "AgeBandCount",
+    "CheckStatus",
     "GuardianshipCount",
     "StageCount",
     "StatusCount",
     "Summary",
+    "VolunteerRow",
+    "Volunteers",
     "percent_of",
     "render",
+    "render_volunteers",
     "summarize",
+    "volunteers_on",
 ]

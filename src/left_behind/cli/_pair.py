@@ -1,0 +1,103 @@
+"""``left-behind pair``: the best pairings of children with mentors, with their reasons."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import TYPE_CHECKING
+
+from left_behind import samples
+from left_behind.cli._common import (
+    add_register_arguments,
+    load_register,
+    read_document,
+    utf8_safe,
+    write,
+)
+from left_behind.io import to_json
+from left_behind.matching import Suggestions, suggest_pairings
+from left_behind.model._base import Lang
+from left_behind.rules import Policy
+
+if TYPE_CHECKING:
+    from left_behind.cli._common import Commands
+
+__all__ = ["register", "render_suggestions", "run"]
+
+_DESCRIPTION = """\
+Suggest mentors for the children of a home who need one (left-behind or
+de-facto unsupported, with no pairing under way), keeping the pairings
+under way. Each suggestion shows its score by criterion; each child left
+without one shows which constraint excluded the candidates; each mentor's
+load is shown last.
+
+The home is a JSON file as written by left_behind.to_json (FILE, or - for
+standard input), or the synthetic sample home with --sample.
+"""
+
+_EPILOG = f"""\
+--on defaults to today (China Standard Time) for a FILE; with --sample, to
+the day the sample describes, {samples.REFERENCE_DATE}.
+
+exit status: 0 done; 2 a bad command line, or a file that cannot be read or
+is not a valid home or policy (each problem is printed on its own line).
+"""
+
+_WORDS = {
+    "zh": ("结对建议", "未能结对的儿童", "帮扶人负荷（上限 / 进行中 / 建议）", "合计得分"),
+    "en": (
+        "Suggested pairings",
+        "Children left unserved",
+        "Mentors' load (capacity / under way / suggested)",
+        "Total score",
+    ),
+}
+
+
+def register(commands: Commands) -> None:
+    """Add the ``pair`` subcommand to the command line."""
+    parser = commands.add_parser(
+        "pair",
+        help="suggest the best pairings of children with mentors, with reasons",
+        description=_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    add_register_arguments(parser, on_help="the date of the suggestions (default: see below)")
+    parser.add_argument(
+        "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
+    )
+    parser.set_defaults(run=run, parser=parser)
+
+
+def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
+    """The suggestions as text: pairs with their points, children unserved, loads."""
+    head, unserved, loads, total = _WORDS[lang]
+    lines = [f"{head} ({found.on})" if lang == "en" else f"{head}（{found.on}）"]
+    lines += [f"  {s.explain(lang)}" for s in found.suggestions]
+    lines.append(f"{total}: {found.total}" if lang == "en" else f"{total}：{found.total}")
+    if found.unserved:
+        lines += ["", unserved]
+        lines += [f"  {u.explain(lang)}" for u in found.unserved]
+    lines += ["", loads]
+    lines += [
+        f"  {m.mentor} {m.capacity} / {m.current} / {m.suggested}"
+        for m in found.loads
+        if m.current or m.suggested
+    ]
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Suggest what ``args`` asks for and print it."""
+    policy = (
+        Policy() if args.policy is None else read_document(args.policy, Policy, style=args.style)
+    )
+    home, on = load_register(args)
+    found = suggest_pairings(home, on=on, policy=policy)
+    if args.format == "json":
+        utf8_safe(sys.stdout, force=True)
+        write(to_json(found, style=args.style, indent=2))
+    else:
+        write(render_suggestions(found, lang=args.lang))
+    return 0
