@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from left_behind.cli import _check, _summary
+from left_behind.cli import _check, _sample, _schema, _summary
 from left_behind.cli._common import Exit, Failure, Parser, utf8_safe
 
 if TYPE_CHECKING:
@@ -21,7 +21,12 @@ if TYPE_CHECKING:
 
 __all__ = ["COMMANDS", "main"]
 
-COMMANDS: tuple[Callable[[Commands], None], ...] = (_summary.register, _check.register)
+COMMANDS: tuple[Callable[[Commands], None], ...] = (
+    _summary.register,
+    _check.register,
+    _sample.register,
+    _schema.register,
+)
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""
 
 
