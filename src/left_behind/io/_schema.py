@@ -170,16 +170,12 @@ def record_classes() -> tuple[type, ...]:
     >>> lb.Policy in record_classes() and lb.Source in record_classes()
     True
     """
-    public = list(dict.fromkeys(t for t in _public() if _is_record_class(t)))
     everything: dict[type, None] = {}
-    for cls in public:
-        _reach(cls, everything)
+    for cls in _public():
+        if is_record_class(cls):
+            _reach(cls, everything)
     held = {inner for cls in everything for inner in _records_inside(cls)}
-    sizes = {}
-    for cls in everything:
-        reach: dict[type, None] = {}
-        _reach(cls, reach)
-        sizes[cls] = len(reach)
+    sizes = {cls: len(records_inside(cls)) for cls in everything}
     documents = sorted(
         (cls for cls in everything if cls not in held), key=lambda c: (-sizes[c], c.__name__)
     )
@@ -202,7 +198,8 @@ def documents() -> tuple[type, ...]:
     return tuple(cls for cls in record_classes() if cls not in held)
 
 
-def _is_record_class(obj: Any) -> bool:
+def is_record_class(obj: Any) -> bool:
+    """Whether ``obj`` is a record class (one that the loaders and writers take)."""
     return isinstance(obj, type) and kind_or_none(obj) is RECORD
 
 
@@ -393,7 +390,7 @@ def json_schema(cls: type, *, style: Style = "snake", lang: Lang = "zh") -> dict
     check_style(style)
     if lang not in ("zh", "en"):
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    if not (isinstance(cls, type) and is_record_class(cls)):
+    if not is_record_class(cls):
         raise TypeError(f"{cls!r} is not a record class of left_behind")
     defs = _Definitions(style, lang)
     ref = defs.ref(cls)
@@ -404,11 +401,6 @@ def json_schema(cls: type, *, style: Style = "snake", lang: Lang = "zh") -> dict
         **ref,
         "$defs": defs.defs,
     }
-
-
-def is_record_class(obj: Any) -> bool:
-    """Whether ``obj`` is a record class (one that the loaders and writers take)."""
-    return _is_record_class(obj)
 
 
 def label_tables() -> dict[str, list[dict[str, str]]]:
