@@ -84,7 +84,12 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         "a key that the value of another asks for: the entrusted carer of an arrangement"
         " with grandparents, an elder sibling, other relatives or an unrelated adult",
     ),
-    ("duplicate", "a child's id used once in a register, one record per parent"),
+    ("empty", "a value that the value of another field asks for"),
+    ("reference", "an id that names another record of the document"),
+    (
+        "duplicate",
+        "ids used once in a document (a child's id in a register), one record per parent",
+    ),
     ("duplicate_key", "a key given twice in one object of the JSON text"),
     ("version", "`schema_version` is one this library reads (1)"),
     (
@@ -100,7 +105,7 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         "a child's id without spaces at either end; a recurrence rule beyond its shape"
         " (FREQ given, no part twice, COUNT and UNTIL not both)",
     ),
-    ("range", "each policy setting and risk weight within its range"),
+    ("range", "numbers within their limits, such as each policy setting and risk weight"),
     (
         "type",
         "an integer written with a decimal point (`1.0`): JSON Schema counts it as an"
@@ -162,12 +167,13 @@ def record_classes() -> tuple[type, ...]:
     The records are the public ones (named in ``left_behind.__all__`` or
     ``left_behind.law.__all__``) and every record their fields hold. The
     documents, the records no other record holds, come in order of how many
-    records they hold, the largest first (the register), then by name.
+    records they hold, the largest first, then by name.
 
     >>> import left_behind as lb
-    >>> [c.__name__ for c in record_classes()[:3]]
-    ['Register', 'Child', 'Parent']
-    >>> lb.Policy in record_classes() and lb.Source in record_classes()
+    >>> classes = record_classes()
+    >>> classes.index(lb.Child) < classes.index(lb.Parent) < classes.index(lb.ParentSituation)
+    True
+    >>> lb.Register in classes and lb.Policy in classes and lb.Source in classes
     True
     """
     everything: dict[type, None] = {}
