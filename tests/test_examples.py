@@ -33,6 +33,13 @@ EXPECTED: dict[str, list[str]] = {
         "与祖父母、外祖父母生活的 ",
         "按年龄：0-5 岁 ",
     ],
+    "web_backend.py": [
+        "POST /check/register?on=2026-09-01: 200, ",
+        "MPL-22-disqualified error SC-018 $.care[0].carer.records[0]",
+        "POST /check/child?on=2026-09-01 (spoiled): 422",
+        "$.sex [choice]: 'girl' is not valid",
+        "$.birthDate [missing]: required key is missing",
+    ],
 }
 
 

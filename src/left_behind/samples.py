@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import attrs
+
 from left_behind import synthetic
 from left_behind.model import (
     CareArrangement,
@@ -44,7 +46,7 @@ from left_behind.model import (
     birthday_in,
 )
 
-__all__ = ["REFERENCE_DATE", "family", "home", "shicun"]
+__all__ = ["REFERENCE_DATE", "family", "home", "shicun", "template"]
 
 REFERENCE_DATE = dt.date(2026, 9, 1)
 """The day the samples describe: the first day of the autumn term 2026."""
@@ -390,3 +392,26 @@ def home() -> Home:
     register = shicun()
     needing = [c.id for c in register.children if needs_mentor(c, REFERENCE_DATE)]
     return build_home(register.children, needing)
+
+
+def template() -> Register:
+    """A register of one synthetic child, to copy the shape of a file from.
+
+    The child is the sample register's child with the most fields filled
+    in, so that the register's JSON shows a value of nearly every key of a
+    child's file (a key it leaves empty shows its default). Replace the
+    values, keep the keys that apply.
+
+    >>> reg = template()
+    >>> len(reg.children), reg.children[0] in shicun().children
+    (1, True)
+    """
+    register = shicun()
+
+    def filled(child: Child) -> int:
+        return sum(
+            getattr(child, a.name) not in (None, (), frozenset()) for a in attrs.fields(Child)
+        )
+
+    best = max(register.children, key=filled)  # the first of the fullest
+    return Register(name=register.name, children=(best,))

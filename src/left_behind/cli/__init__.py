@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from left_behind.cli import _check, _pair, _summary, _volunteers
+from left_behind.cli import _check, _pair, _sample, _schema, _summary, _volunteers
 from left_behind.cli._common import Exit, Failure, Parser, utf8_safe
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _check.register,
     _pair.register,
     _volunteers.register,
+    _sample.register,
+    _schema.register,
 )
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""
 

@@ -63,7 +63,8 @@ class IdNumber(CheckedText):
     """
 
     __slots__ = ()
-    description = "18-character resident identity number"
+    description = "resident identity number of 18 characters"
+    pattern = _ID_SHAPE.pattern
 
     @classmethod
     def _checked(cls, text: str) -> str:
@@ -143,6 +144,7 @@ class Phone(CheckedText):
 
     __slots__ = ()
     description = "mainland mobile or landline number"
+    pattern = f"{_MOBILE.pattern}|{_LANDLINE.pattern}"
 
     @classmethod
     def _checked(cls, text: str) -> str:

@@ -11,12 +11,14 @@ a list...) and says everything the library does with it:
   fast pass (which, for most kinds, calls the very same loader);
 - the writer to plain data and straight to JSON text, as expressions;
 - the Hypothesis strategy (given the ``strategies`` module, so this module
-  needs no Hypothesis).
+  needs no Hypothesis);
+- the JSON Schema (2020-12) of its JSON values.
 
 Everything else derives from the table: :func:`describe_type`,
 :func:`python_type`, :func:`value_fits`, the records' checks, the cattrs
 hooks, the generated loaders and writers, the strategies of
-``left_behind.testing``. Adding a kind is adding a row (and its tests).
+``left_behind.testing``, the JSON Schema and the file-format reference.
+Adding a kind is adding a row (and its tests).
 
 >>> import datetime as dt
 >>> kind_of(dt.date).name, kind_of(tuple[dt.date, ...]).name
@@ -54,6 +56,7 @@ __all__ = [
     "SET",
     "TEXT",
     "BadValue",
+    "Describing",
     "Kind",
     "Lang",
     "Loading",
@@ -67,9 +70,11 @@ __all__ = [
     "kind_of",
     "kind_or_none",
     "python_type",
+    "schema_for",
     "strategy_for",
     "type_error",
     "value_fits",
+    "whole",
 ]
 
 
@@ -129,6 +134,27 @@ class Loading(typing.Protocol):
         """Lines that make the record ``tp`` of the plain value in ``var``."""
 
 
+class Describing(typing.Protocol):
+    """What the JSON Schema's generator lends the rows: the definitions of named types."""
+
+    def ref(self, tp: Any) -> dict[str, Any]:
+        """A reference (``$ref``) to the definition of the record or enumeration ``tp``."""
+
+
+def whole(pattern: str) -> str:
+    """A JSON Schema ``pattern`` that matches what ``re.fullmatch(pattern, text)`` does.
+
+    A schema's ``pattern`` is unanchored. ``$(?!\\n)`` is the end of the text
+    in ECMA-262 and in Python alike (where a bare ``$`` also matches before a
+    final line break).
+
+    >>> import re
+    >>> [bool(re.search(whole("[0-9]{2}"), t)) for t in ("12", "123", "12\\n")]
+    [True, False, False]
+    """
+    return f"^(?:{pattern})$(?!\\n)"
+
+
 class Writing(typing.Protocol):
     """What the writers' generators lend the rows: the writer of a record."""
 
@@ -151,11 +177,14 @@ class Kind:
     pass's lines (any exception sends the input to the detailed pass);
     ``dump`` and ``write`` give expressions for the plain data and the JSON
     text of a value. ``strategy`` makes the Hypothesis strategy from the
-    ``strategies`` module, the type and the items' strategies. ``colons``
-    says that the JSON text of a valid value may hold a ``:``, which the
-    fast reader of JSON text must count (see ``io``). ``types`` lists the
-    classes of a kind that has a fixed few (a converter that dispatches on
-    classes registers those).
+    ``strategies`` module, the type and the items' strategies. ``schema``
+    gives the JSON Schema of a value from the type, the items' schemas and
+    a :class:`Describing` for named types: it never refuses what the loader
+    takes, and refuses as much of what it does not as a schema can say.
+    ``colons`` says that the JSON text of a valid value may hold a ``:``,
+    which the fast reader of JSON text must count (see ``io``). ``types``
+    lists the classes of a kind that has a fixed few (a converter that
+    dispatches on classes registers those).
     """
 
     name: str
@@ -170,6 +199,7 @@ class Kind:
     dump: Callable[[Code, Any, str, Writing], str]
     write: Callable[[Code, Any, str, Writing], str]
     strategy: Callable[[Any, Any, list[Any]], Any]
+    schema: Callable[[Any, list[dict[str, Any]], Describing], dict[str, Any]]
     colons: bool = False
     types: tuple[type, ...] = ()
 
@@ -194,6 +224,7 @@ def _leaf(
     dump: str = "{v}",
     write: str,
     strategy: Callable[[Any, Any], Any],
+    schema: dict[str, Any],
     colons: bool = False,
     names: dict[str, Any] | None = None,
 ) -> Kind:
@@ -206,7 +237,8 @@ def _leaf(
     ``extra_check`` is a condition on ``{v}`` that makes a value of the right
     type wrong all the same; ``fast`` is inline code for the fast pass
     instead of a call to ``parse``; ``dump`` and ``write`` are expressions of
-    ``{v}``; ``names`` are the objects these texts refer to.
+    ``{v}``; ``names`` are the objects these texts refer to; ``schema`` is
+    the JSON Schema of every value.
     """
     json_types = json_type if isinstance(json_type, tuple) else (json_type,)
     env = dict(names or {})
@@ -253,6 +285,7 @@ def _leaf(
         dump=lambda code, tp, v, ctx: fill(code, dump, v),
         write=lambda code, tp, v, ctx: fill(code, write, v),
         strategy=lambda st, tp, inner: strategy(st, tp),
+        schema=lambda tp, inner, ctx: dict(schema),
         colons=colons,
         types=(python_type,),
     )
@@ -369,6 +402,7 @@ TEXT = _leaf(
     python="a str",
     write="{enc}({v})",
     strategy=lambda st, tp: st.text(),
+    schema={"type": "string"},
     colons=True,
     names={"enc": _encode},
 )
@@ -381,6 +415,7 @@ INTEGER = _leaf(
     python="an int",
     write="{repr}({v})",
     strategy=lambda st, tp: st.integers(-(2**31), 2**31),
+    schema={"type": "integer"},
     names={"repr": int.__repr__},
 )
 NUMBER = _leaf(
@@ -394,6 +429,7 @@ NUMBER = _leaf(
     parse=_float,
     write="{dumps}({v})",
     strategy=lambda st, tp: st.floats(allow_nan=False, allow_infinity=False),
+    schema={"type": "number"},
     names={"dumps": json.dumps},
 )
 BOOLEAN = _leaf(
@@ -405,6 +441,7 @@ BOOLEAN = _leaf(
     python="a bool (True or False)",
     write="('true' if {v} else 'false')",
     strategy=lambda st, tp: st.booleans(),
+    schema={"type": "boolean"},
 )
 DATE = _leaf(
     name="date",
@@ -422,6 +459,7 @@ DATE = _leaf(
     dump="{v}.isoformat()",
     write="'\"' + {v}.isoformat() + '\"'",
     strategy=lambda st, tp: st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
+    schema={"type": "string", "format": "date", "pattern": whole(_ISO_DATE.pattern)},
     names={"iso": dt.date.fromisoformat},
 )
 TIME_OF_DAY = _leaf(
@@ -436,6 +474,8 @@ TIME_OF_DAY = _leaf(
     dump="{v}.isoformat('minutes')",
     write="'\"' + {v}.isoformat('minutes') + '\"'",
     strategy=lambda st, tp: st.builds(dt.time, st.integers(0, 23), st.integers(0, 59)),
+    # not "format": "time", which wants seconds and an offset
+    schema={"type": "string", "pattern": whole(_HHMM.pattern)},
     colons=True,
 )
 MOMENT = _leaf(
@@ -455,6 +495,8 @@ MOMENT = _leaf(
     strategy=lambda st, tp: st.datetimes(
         dt.datetime(1990, 1, 1), dt.datetime(2099, 12, 31), timezones=st.sampled_from(_OFFSETS)
     ),
+    # not "format": "date-time", which wants the seconds that may be left out here
+    schema={"type": "string", "pattern": whole(_MOMENT.pattern)},
     colons=True,
 )
 DURATION = _leaf(
@@ -469,6 +511,7 @@ DURATION = _leaf(
     dump="{v} // {minute}",
     write="{repr}({v} // {minute})",
     strategy=_minutes,
+    schema={"type": "integer", "minimum": 0, "maximum": 10_000_000},
     names={
         "zero": _NO_TIME,
         "minute": _MINUTE,
@@ -488,6 +531,7 @@ TIME_ZONE = _leaf(
     dump="{v}.key",
     write="{enc}({v}.key)",
     strategy=lambda st, tp: st.sampled_from(_ZONES).map(_zone),
+    schema={"type": "string", "pattern": whole(_ZONE_KEY.pattern), "maxLength": 64},
     names={"enc": _encode},
 )
 
@@ -550,9 +594,18 @@ def _checked_text(
             if strategy is not None
             else (lambda st, tp, inner: st.from_type(tp))
         ),
+        schema=lambda tp, inner, ctx: _text_schema(tp),
         colons=colons,
         types=types,
     )
+
+
+def _text_schema(tp: Any) -> dict[str, Any]:
+    """A string, of the shape the class declares in ``pattern`` if it does."""
+    pattern = getattr(tp, "pattern", None)
+    if pattern is None:
+        return {"type": "string"}
+    return {"type": "string", "pattern": whole(pattern)}
 
 
 PRIVATE_TEXT = _checked_text(
@@ -649,6 +702,7 @@ ENUMERATION = Kind(
     # values are lowercase words: nothing in them needs escaping
     write=lambda code, tp, v, ctx: f"'\"' + {v}._value_ + '\"'",
     strategy=lambda st, tp, inner: st.sampled_from(list(tp)),
+    schema=lambda tp, inner, ctx: ctx.ref(tp),
 )
 
 
@@ -672,6 +726,7 @@ RECORD = Kind(
     dump=lambda code, tp, v, ctx: ctx.record(code, tp, v),
     write=lambda code, tp, v, ctx: ctx.record(code, tp, v),
     strategy=lambda st, tp, inner: st.from_type(tp),
+    schema=lambda tp, inner, ctx: ctx.ref(tp),
 )
 
 
@@ -716,6 +771,7 @@ OPTIONAL = Kind(
         f"('null' if {v} is None else {emit_write(code, _optional_item(tp), v, ctx)})"
     ),
     strategy=lambda st, tp, inner: st.none() | inner[0],
+    schema=lambda tp, inner, ctx: {"anyOf": [inner[0], {"type": "null"}]},
 )
 
 
@@ -797,6 +853,7 @@ LIST = Kind(
     dump=_list_dump,
     write=_list_write,
     strategy=lambda st, tp, inner: st.lists(inner[0], max_size=4).map(tuple),
+    schema=lambda tp, inner, ctx: {"type": "array", "items": inner[0]},
 )
 
 
@@ -828,6 +885,7 @@ SET = Kind(
     dump=_set_dump,
     write=_set_write,
     strategy=lambda st, tp, inner: st.frozensets(inner[0], max_size=4),
+    schema=lambda tp, inner, ctx: {"type": "array", "items": inner[0], "uniqueItems": True},
 )
 
 
@@ -934,6 +992,19 @@ def _checker(tp: Any) -> Callable[[Any], bool]:
 def value_fits(tp: Any, value: Any) -> bool:
     """Whether ``value`` passes the type check of a field of type ``tp``."""
     return _checker(tp)(value)
+
+
+def schema_for(tp: Any, ctx: Describing) -> dict[str, Any]:
+    """The JSON Schema (2020-12) of the JSON value of a field of type ``tp``.
+
+    ``ctx`` gives the references to records and enumerations (see
+    ``left_behind.json_schema``, which collects their definitions).
+
+    >>> schema_for(dt.timedelta | None, None)  # nothing named inside: no ctx needed
+    {'anyOf': [{'type': 'integer', 'minimum': 0, 'maximum': 10000000}, {'type': 'null'}]}
+    """
+    kind = kind_of(tp)
+    return kind.schema(tp, [schema_for(t, ctx) for t in kind.items(tp)], ctx)
 
 
 def strategy_for(st: Any, tp: Any) -> Any:

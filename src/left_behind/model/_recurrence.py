@@ -40,6 +40,7 @@ class Recurrence(CheckedText):
 
     __slots__ = ()
     description = "RFC 5545 recurrence rule (FREQ=WEEKLY;BYDAY=MO)"
+    pattern = f"{_PART.pattern}(?:;{_PART.pattern})*"
 
     @classmethod
     def _checked(cls, text: str) -> str:

@@ -21,12 +21,16 @@ class CheckedText(str):
 
     A subclass says in ``description`` what it holds and checks (and may
     normalise) the text in ``_checked``, raising :func:`bad_text` problems.
+    ``pattern``, when given, is a regular expression (in the syntax Python
+    and ECMA-262 share) that every text ``_checked`` accepts matches whole:
+    the JSON Schema refuses what does not.
     Making one from one of its own kind returns it as it is. ``reveal()``
     gives the whole text back, whatever the class shows on display.
     """
 
     __slots__ = ()
     description: ClassVar[str] = "text"
+    pattern: ClassVar[str | None] = None
 
     def __new__(cls: type[T], text: str) -> T:
         if type(text) is cls:

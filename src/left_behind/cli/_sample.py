@@ -1,0 +1,105 @@
+"""``left-behind sample`` and ``left-behind template``: a register to start from, as a file."""
+
+from __future__ import annotations
+
+import argparse
+from typing import TYPE_CHECKING, Any
+
+from left_behind import samples
+from left_behind.cli._files import write_out
+from left_behind.io import to_json
+from left_behind.rules import Policy
+
+if TYPE_CHECKING:
+    from left_behind.cli._common import Commands
+
+__all__ = ["TEMPLATES", "register"]
+
+TEMPLATES: dict[str, tuple[str, Any]] = {
+    "register": ("a register of one child that shows every key", samples.template),
+    "child": (
+        "that child's file alone, as a web back end receives it",
+        lambda: samples.template().children[0],
+    ),
+    "policy": ("every policy setting at its default, for --policy", Policy),
+}
+"""What ``left-behind template --document`` writes: (what it is, how it is made)."""
+
+_SAMPLE_DESCRIPTION = f"""\
+Write the synthetic sample register (the Shicun village children's happy
+home: 142 children, as on {samples.REFERENCE_DATE}) to FILE as JSON, to read
+or to try the other commands on. Every name, identity number and phone in it
+is synthetic.
+"""
+
+_TEMPLATE_DESCRIPTION = """\
+Write a document to fill in to FILE as JSON: by default a register with one
+synthetic child whose file shows every key (replace the values, keep the
+keys that apply, copy the child for each child). docs/file-format.md says
+what each key holds, and `left-behind schema` gives the JSON Schema.
+"""
+
+_EPILOG = """\
+FILE - writes to standard output. An existing FILE is not replaced unless
+--force is given.
+
+exit status: 0 written; 2 a bad command line, an existing FILE without
+--force, or a FILE that cannot be written.
+"""
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", metavar="FILE", help="where to write the JSON (- for stdout)")
+    parser.add_argument(
+        "--style",
+        choices=("snake", "camel"),
+        default="snake",
+        help="JSON key style: birth_date or birthDate (default: snake)",
+    )
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+
+
+def register(commands: Commands) -> None:
+    """Add the ``sample`` and ``template`` subcommands to the command line."""
+    sample = commands.add_parser(
+        "sample",
+        help="write the synthetic sample register to a file",
+        description=_SAMPLE_DESCRIPTION,
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(sample)
+    sample.set_defaults(run=run_sample, parser=sample)
+
+    template = commands.add_parser(
+        "template",
+        help="write a register (or a child, or a policy) to fill in",
+        description=_TEMPLATE_DESCRIPTION,
+        epilog=_EPILOG
+        + "\ndocuments:\n"
+        + "".join(f"  {name:<10} {what}\n" for name, (what, _) in TEMPLATES.items()),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _add_common(template)
+    template.add_argument(
+        "--document",
+        choices=tuple(TEMPLATES),
+        default="register",
+        help="which document (default: register)",
+    )
+    template.set_defaults(run=run_template, parser=template)
+
+
+def run_sample(args: argparse.Namespace) -> int:
+    """Write the sample register."""
+    text = to_json(samples.shicun(), style=args.style, indent=2)
+    write_out(args.file, text, overwrite=args.force)
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    """Write the document to fill in that ``--document`` names."""
+    _, make = TEMPLATES[args.document]
+    text = to_json(make(), style=args.style, indent=2)
+    write_out(args.file, text, overwrite=args.force)
+    return 0
