@@ -56,11 +56,16 @@ __all__ = [
     "Excluded",
     "Exclusion",
     "MentorLoad",
+    "Option",
+    "PairOptions",
+    "Place",
     "Points",
     "Suggestion",
     "Suggestions",
     "Unserved",
     "accept",
+    "choose",
+    "pair_options",
     "suggest_pairings",
 ]
 
@@ -377,26 +382,59 @@ def _role(mentor: _Mentor, on: dt.date) -> MentorRole:
     return next(r for r in likely if role_unsuited(person, r, on) is None)
 
 
-def suggest_pairings(
+@attrs.frozen(kw_only=True)
+class Option(Record):
+    """A pair the hard constraints allow, with its score by criterion."""
+
+    child: str
+    mentor: str
+    score: int
+    points: tuple[Points, ...] = attrs.field(default=(), converter=as_tuple)
+
+
+@attrs.frozen(kw_only=True)
+class Place(Record):
+    """A candidate mentor (a person or a team) and the places they have left."""
+
+    mentor: str
+    team: bool = False
+    role: MentorRole
+    capacity: int
+    current: int
+    places: int
+
+
+@attrs.frozen(kw_only=True)
+class PairOptions(Record):
+    """Everything the choice is made from: who needs a mentor, who can take one, which pairs.
+
+    ``children`` are the ids of the children who need a mentor, ``mentors``
+    the candidates, both in the order of their ids; ``options`` every allowed
+    pair; ``excluded`` per child (in the order of ``children``) how many
+    candidates each hard constraint ruled out.
+    """
+
+    on: dt.date
+    children: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    mentors: tuple[Place, ...] = attrs.field(default=(), converter=as_tuple)
+    options: tuple[Option, ...] = attrs.field(default=(), converter=as_tuple)
+    excluded: tuple[tuple[Excluded, ...], ...] = attrs.field(default=(), converter=as_tuple)
+    kept: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+
+
+def pair_options(
     home: Home,
     *,
     on: dt.date,
     policy: Policy | None = None,
     weights: PairingWeights | None = None,
-) -> Suggestions:
-    """The best pairings the constraints allow on ``on``, with their reasons.
-
-    ``weights`` replaces the policy's ``pairing`` weights when given.
-    Pairings under way are kept and take their mentors' places.
+) -> PairOptions:
+    """Every pair the hard constraints allow on ``on``, scored, and what ruled out the rest.
 
     >>> import left_behind as lb
-    >>> found = lb.suggest_pairings(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
-    >>> len(found.suggestions) > 0, found == lb.suggest_pairings(
-    ...     lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    >>> opts = lb.pair_options(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    >>> len(opts.children) == len(opts.excluded), all(o.score >= 0 for o in opts.options)
     (True, True)
-    >>> s = found.suggestions[0]
-    >>> s.score == sum(p.points for p in s.points)
-    True
     """
     policy = Policy() if policy is None else policy
     w = policy.pairing if weights is None else weights
@@ -423,10 +461,9 @@ def suggest_pairings(
         if (d := home.distance(a, b)) is not None and d <= policy.max_distance_km
     }
     school_ends = _minutes(policy.school_ends)
-    edges: list[tuple[int, int, int]] = []
-    points: dict[tuple[int, int], tuple[Points, ...]] = {}
-    why: list[Counter[Exclusion]] = []
-    for i, child in enumerate(children):
+    options: list[Option] = []
+    why: list[tuple[Excluded, ...]] = []
+    for child in children:
         age = child.age_on(on)
         needs = tuple(
             GAP_SKILLS[Gap(f.code)]
@@ -453,44 +490,102 @@ def suggest_pairings(
                 continue
             pair = (child.id, m.id)
             got = _score(child, m, needs, w, wished.get(pair, ()), pair in before)
-            edges.append((i, j, sum(p.points for p in got)))
-            points[(i, j)] = got
-        why.append(excluded)
-    chosen = best_assignment(len(children), [m.places for m in mentors], edges)
+            options.append(
+                Option(
+                    child=child.id,
+                    mentor=m.id,
+                    score=sum(p.points for p in got),
+                    points=got,
+                )
+            )
+        why.append(
+            tuple(Excluded(exclusion=e, mentors=excluded[e]) for e in Exclusion if excluded[e])
+        )
+    places = tuple(
+        Place(
+            mentor=m.id,
+            team=m.team is not None,
+            role=_role(m, on),
+            capacity=m.capacity,
+            current=m.current,
+            places=m.places,
+        )
+        for m in mentors
+    )
+    return PairOptions(
+        on=on,
+        children=tuple(c.id for c in children),
+        mentors=places,
+        options=tuple(options),
+        excluded=tuple(why),
+        kept=kept,
+    )
+
+
+def suggest_pairings(
+    home: Home,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    weights: PairingWeights | None = None,
+) -> Suggestions:
+    """The best pairings the constraints allow on ``on``, with their reasons.
+
+    ``weights`` replaces the policy's ``pairing`` weights when given.
+    Pairings under way are kept and take their mentors' places. The choice
+    is made from :func:`pair_options` by :func:`choose`.
+
+    >>> import left_behind as lb
+    >>> found = lb.suggest_pairings(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    >>> len(found.suggestions) > 0, found == lb.suggest_pairings(
+    ...     lb.samples.home(), on=lb.samples.REFERENCE_DATE)
+    (True, True)
+    >>> s = found.suggestions[0]
+    >>> s.score == sum(p.points for p in s.points)
+    True
+    """
+    return choose(pair_options(home, on=on, policy=policy, weights=weights))
+
+
+def choose(options: PairOptions) -> Suggestions:
+    """The exact best choice among ``options``: the most children, then the best total, then ids."""
+    child_index = {c: i for i, c in enumerate(options.children)}
+    mentor_index = {m.mentor: j for j, m in enumerate(options.mentors)}
+    by_pair = {(o.child, o.mentor): o for o in options.options}
+    edges = [(child_index[o.child], mentor_index[o.mentor], o.score) for o in options.options]
+    chosen = best_assignment(len(options.children), [m.places for m in options.mentors], edges)
     served = {i for i, _ in chosen}
     suggested: Counter[str] = Counter()
     out: list[Suggestion] = []
     for i, j in chosen:
-        m = mentors[j]
-        suggested[m.id] += 1
-        got = points[(i, j)]
+        place = options.mentors[j]
+        suggested[place.mentor] += 1
+        option = by_pair[(options.children[i], place.mentor)]
         out.append(
             Suggestion(
-                child=children[i].id,
-                mentor=m.id,
-                team=m.team is not None,
-                role=_role(m, on),
-                score=sum(p.points for p in got),
-                points=got,
+                child=option.child,
+                mentor=place.mentor,
+                team=place.team,
+                role=place.role,
+                score=option.score,
+                points=option.points,
             )
         )
-    allowed = Counter(i for i, _, _ in edges)
+    allowed = Counter(child_index[o.child] for o in options.options)
     unserved = [
-        Unserved(
-            child=c.id,
-            excluded=tuple(
-                Excluded(exclusion=e, mentors=why[i][e]) for e in Exclusion if why[i][e]
-            ),
-            outbid=allowed[i] > 0,
-        )
-        for i, c in enumerate(children)
+        Unserved(child=c, excluded=options.excluded[i], outbid=allowed[i] > 0)
+        for i, c in enumerate(options.children)
         if i not in served
     ]
     loads = tuple(
-        MentorLoad(mentor=m.id, capacity=m.capacity, current=m.current, suggested=suggested[m.id])
-        for m in mentors
+        MentorLoad(
+            mentor=m.mentor, capacity=m.capacity, current=m.current, suggested=suggested[m.mentor]
+        )
+        for m in options.mentors
     )
-    return Suggestions(on=on, suggestions=out, unserved=unserved, kept=kept, loads=loads)
+    return Suggestions(
+        on=options.on, suggestions=out, unserved=unserved, kept=options.kept, loads=loads
+    )
 
 
 _GAP_CODES = frozenset(g.value for g in Gap)
