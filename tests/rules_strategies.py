@@ -301,6 +301,10 @@ def _birth_for(
     if not_after is not None:
         latest = min(latest, not_after)
     earliest = turning(age + 1, on)
+    if age_on(earliest, on) > age:
+        # on 29 February, one born on 28 February of the year ``age + 1`` before had
+        # that birthday yesterday
+        earliest += days(1)
     birth = draw(st.dates(earliest, latest))
     assert age_on(birth, on) == age
     return birth

@@ -7,6 +7,7 @@ arts. 201-203); a period of months has passed from the day after its last day.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -244,3 +245,48 @@ def test_an_age_is_a_period_of_years(birth: dt.date, n: int) -> None:
     day = lb.of_age_from(birth, n)
     assert lb.period_passed(birth, day, months=12 * n)
     assert not lb.period_passed(birth, day - dt.timedelta(days=1), months=12 * n)
+
+
+# --- one reading, the law's, in the code and the docs -------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _section(text: str, heading: str) -> str:
+    return text.split(heading, 1)[1].split("\n## ", 1)[0]
+
+
+def test_the_docs_give_the_laws_reading_with_its_sources() -> None:
+    rules = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    section = _section(rules, "## How ages and periods are counted")
+    # the words of SPC 2006 art. 2, as the registry quotes them
+    assert "从周岁生日的第二天起算" in lb.law.SPC06.provision(2).text
+    assert "从周岁生日的第二天起算" in section and "法释〔2006〕1号" in section
+    for article in ("art. 201", "art. 202", "art. 203", "art. 1259"):
+        assert article in section
+    assert "still under 16 (不满十六周岁) on the 16th birthday" in section
+    assert "from 1 March, in common and leap years alike" in section
+    guide = (ROOT / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    assert "从周岁生日的第二天起算" in guide and "from 1 March" in guide
+    for text in (rules, guide, lb.age_on.__doc__ or ""):
+        # the old reading, a year older on the birthday itself, is gone
+        assert "exact by birthday" not in text
+        assert "turns 14 on 28 February" not in text
+    assert "from the day after" in (lb.age_on.__doc__ or "")
+
+
+@pytest.mark.parametrize(
+    ("birth", "on", "age"),
+    [
+        # the examples the docs give, read by the library
+        (D(2010, 9, 1), D(2026, 9, 1), 15),
+        (D(2010, 9, 1), D(2026, 9, 2), 16),
+        (D(2012, 2, 29), D(2026, 2, 28), 13),
+        (D(2012, 2, 29), D(2026, 3, 1), 14),
+        (D(2012, 2, 29), D(2028, 2, 29), 15),
+        (D(2012, 2, 29), D(2028, 3, 1), 16),
+    ],
+)
+def test_the_docs_examples(birth: dt.date, on: dt.date, age: int) -> None:
+    assert lb.age_on(birth, on) == age
+    assert (lb.of_age_from(birth, age) <= on) and (on < lb.of_age_from(birth, age + 1))

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -337,6 +338,20 @@ def test_classify_says_which_status_wins() -> None:
         assert "in this order" in text
         assert "Why this order" in text
     assert "FSW-2019" in doc and "first" in doc
+
+
+def test_the_summary_counts_migrant_children() -> None:
+    register = lb.Register(
+        children=[
+            evolve(kid([sit(WA, with_child=True)], [], away=SINCE), id="m-1"),
+            evolve(kid([sit(WA)], [sit(WA)]), id="l-1"),
+            evolve(kid([], [], away=AWAY), id="m-2"),  # the six months end on ON
+        ]
+    )
+    summary = lb.summarize(register, on=ON)
+    assert [summary.count(s) for s in (LEFT, MIGRANT, NEITHER)] == [1, 1, 1]
+    later = lb.summarize(register, on=ON + dt.timedelta(days=1))
+    assert [later.count(s) for s in (LEFT, MIGRANT, NEITHER)] == [1, 2, 0]
 
 
 # --- an independent oracle, straight from DOMAIN.md ------------------------------------
