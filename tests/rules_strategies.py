@@ -58,7 +58,7 @@ from left_behind import (
     samples,
     synthetic,
 )
-from left_behind.model import birthday_in, ground_of
+from left_behind.model import ground_of, of_age_from
 from left_behind.testing import DrawChooser
 
 __all__ = [
@@ -122,7 +122,8 @@ def days(n: int) -> dt.timedelta:
 def turning(age: int, on: dt.date = ON) -> dt.date:
     """The birth date of someone whose ``age``-th birthday is ``on``.
 
-    That is the latest birth of someone ``age`` or older on ``on``.
+    On that day the person is still ``age - 1``, and ``age`` from the day
+    after (SPC 2006 art. 2); one born a day earlier is ``age`` on ``on``.
     """
     try:
         return on.replace(year=on.year - age)
@@ -291,13 +292,18 @@ def _birth_for(
     draw: st.DrawFn, on: dt.date, age: int, *, not_after: dt.date | None = None
 ) -> dt.date:
     """A birth date that makes someone exactly ``age`` on ``on`` (and not after ``not_after``)."""
-    latest = turning(age, on)
+    # the ``age``-th birthday yesterday at the latest, the next one today at the earliest
+    latest = turning(age, on) - days(1)
+    if age_on(latest, on) < age:
+        # on 1 March of a common year, one born on 29 February of the year ``age``
+        # before had the birthday yesterday, 28 February (Civil Code art. 202)
+        latest -= days(1)
     if not_after is not None:
         latest = min(latest, not_after)
-    earliest = turning(age + 1, on) + days(1)
+    earliest = turning(age + 1, on)
     if age_on(earliest, on) > age:
-        # on 28 February of a common year, one born on 29 February of the year
-        # ``age + 1`` before has reached that birthday (Civil Code art. 202)
+        # on 29 February, one born on 28 February of the year ``age + 1`` before had
+        # that birthday yesterday
         earliest += days(1)
     birth = draw(st.dates(earliest, latest))
     assert age_on(birth, on) == age
@@ -454,6 +460,9 @@ def compliant_children(
             since=start,
             approved_by=draw(st.sampled_from(ApprovalBody)) if approved else None,
             approved_on=start if approved else None,
+            # the grandparents come first (Civil Code art. 27): any other guardian by
+            # the agreement of those qualified (art. 30)
+            agreed_on=None if kind is GuardianKind.GRANDPARENT else start,
         )
         care = [_entrusted(draw, birth, start, on)]
         if start > birth:
@@ -676,7 +685,11 @@ def _living_alone(draw: st.DrawFn, on: dt.date | None) -> Case:
     # from 8: a younger child alone is also unattended (MPL-21)
     made, on = draw(compliant_children(on=on, min_age=UNDER_8, max_age=UNDER_16 - 1))
     living = draw(st.sampled_from((LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS)))
-    changed = attrs.evolve(made, living=living, special_needs=frozenset())
+    # reported to the police at once (GF16-report): only the placement is left to do
+    report = ReportEvent(kind=ReportKind.LIVING_ALONE, discovered_on=on, reported_on=on)
+    changed = attrs.evolve(
+        made, living=living, special_needs=frozenset(), reports=(*made.reports, report)
+    )
     return Case(changed, on, "living alone", "MPL-21-living-alone", 1)
 
 
@@ -686,7 +699,7 @@ def _unheard(draw: st.DrawFn, on: dt.date | None) -> Case:
     current = made.care[-1]
     if age_on(made.birth_date, current.since) < view_age:
         # entrusted when younger: restart the arrangement on the birthday the policy asks from
-        start = birthday_in(made.birth_date, view_age)
+        start = of_age_from(made.birth_date, view_age)
         current = attrs.evolve(
             current,
             since=start,
@@ -704,9 +717,54 @@ def _unapproved_guardian(draw: st.DrawFn, on: dt.date | None) -> Case:
     made, on = draw(compliant_children(on=on, arrangements=("orphan",)))
     kind = draw(st.sampled_from((GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION)))
     assert made.guardian is not None
-    guardian = attrs.evolve(made.guardian, kind=kind, approved_by=None, approved_on=None)
+    guardian = attrs.evolve(
+        made.guardian,
+        kind=kind,
+        approved_by=None,
+        approved_on=None,
+        agreed_on=made.guardian.since,
+        birth_date=None,
+    )
     changed = attrs.evolve(made, guardian=guardian)
     return Case(changed, on, "unapproved guardian", "CC-27-guardian-order", 1)
+
+
+def _minor_guardian(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=("orphan",)))
+    assert made.guardian is not None
+    kind = draw(st.sampled_from((GuardianKind.ELDER_SIBLING, GuardianKind.OTHER_PERSON)))
+    guardian = attrs.evolve(
+        made.guardian,
+        kind=kind,
+        birth_date=_birth_for(draw, on, draw(st.integers(12, ADULT - 1))),
+        approved_by=ApprovalBody.VILLAGE_COMMITTEE,
+        approved_on=made.guardian.since,
+        agreed_on=made.guardian.since,
+    )
+    return Case(attrs.evolve(made, guardian=guardian), on, "minor guardian",
+                "CC-27-guardian-order", 1)
+
+
+def _guardian_without_agreement(draw: st.DrawFn, on: dt.date | None) -> Case:
+    made, on = draw(compliant_children(on=on, arrangements=("orphan",)))
+    assert made.guardian is not None
+    kind = draw(st.sampled_from((GuardianKind.ELDER_SIBLING, GuardianKind.OTHER_PERSON)))
+    guardian = attrs.evolve(
+        made.guardian,
+        kind=kind,
+        approved_by=ApprovalBody.VILLAGE_COMMITTEE,
+        approved_on=made.guardian.since,
+        agreed_on=None,
+        birth_date=None,
+    )
+    # the grandparent who looks after the child comes first in the order
+    current = made.care[-1]
+    assert current.carer is not None
+    carer = attrs.evolve(current.carer, relation=Relation.PATERNAL_GRANDPARENT)
+    care = (*made.care[:-1], attrs.evolve(current, carer=carer,
+                                          guardianship=GuardianshipType.PATERNAL_GRANDPARENTS))
+    changed = attrs.evolve(made, guardian=guardian, care=care)
+    return Case(changed, on, "guardian without agreement", "CC-30-guardian-agreement", 1)
 
 
 def _guardian_out_of_order(draw: st.DrawFn, on: dt.date | None) -> Case:
@@ -735,6 +793,8 @@ _KINDS = {
     "unheard": _unheard,
     "unapproved guardian": _unapproved_guardian,
     "guardian out of order": _guardian_out_of_order,
+    "minor guardian": _minor_guardian,
+    "guardian without agreement": _guardian_without_agreement,
 }
 VIOLATION_KINDS = tuple(_KINDS)
 """Every kind of breach :func:`violations` can draw."""

@@ -6,6 +6,7 @@ import calendar
 import datetime as dt
 
 import pytest
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -14,9 +15,10 @@ from builders import minimal_child
 from left_behind import testing as lt
 
 S = lb.Situation
-LEFT, FSW, NEITHER = (
+LEFT, FSW, MIGRANT, NEITHER = (
     lb.ChildStatus.LEFT_BEHIND,
     lb.ChildStatus.DE_FACTO_UNSUPPORTED,
+    lb.ChildStatus.MIGRANT,
     lb.ChildStatus.NEITHER,
 )
 D = dt.date
@@ -26,9 +28,12 @@ BIRTH = D(2016, 5, 10)  # ten on ON
 
 
 def sit(
-    kind: lb.Situation, since: dt.date = SINCE, until: dt.date | None = None
+    kind: lb.Situation,
+    since: dt.date = SINCE,
+    until: dt.date | None = None,
+    with_child: bool = False,
 ) -> lb.ParentSituation:
-    return lb.ParentSituation(situation=kind, since=since, until=until)
+    return lb.ParentSituation(situation=kind, since=since, until=until, with_child=with_child)
 
 
 NOT_RECORDED = None
@@ -38,14 +43,16 @@ def kid(
     father: list[lb.ParentSituation] | None,
     mother: list[lb.ParentSituation] | None,
     birth: dt.date = BIRTH,
+    away: dt.date | None = None,
 ) -> lb.Child:
-    """A child whose father and mother have these situations (None: no parent record)."""
+    """A child whose father and mother have these situations (None: no parent record),
+    living away from the hukou place since ``away``."""
     parents = [
         lb.Parent(role=role, situations=tuple(history))
         for role, history in ((lb.ParentRole.FATHER, father), (lb.ParentRole.MOTHER, mother))
         if history is not None
     ]
-    return minimal_child(birth, parents=tuple(parents))
+    return minimal_child(birth, parents=tuple(parents), away_from_hukou_since=away)
 
 
 def status(child: lb.Child, on: dt.date = ON) -> lb.ChildStatus:
@@ -138,16 +145,17 @@ def test_sample_families(father: str, mother: str, expected: lb.ChildStatus, age
     ("since", "on", "expected"),
     [
         (D(2026, 4, 1), ON, NEITHER),  # five months
-        (D(2026, 3, 2), ON, NEITHER),  # a day short of six months
-        (D(2026, 3, 1), ON, FSW),  # six months to the day
+        (D(2026, 3, 2), ON, NEITHER),  # the six months end tomorrow
+        (D(2026, 3, 1), ON, NEITHER),  # they end today, at 24:00 (CC arts. 201, 203)
+        (D(2026, 3, 1), D(2026, 9, 2), FSW),  # more than six months from the day after
         (D(2025, 9, 1), ON, FSW),  # a year
-        (D(2025, 8, 31), D(2026, 2, 27), NEITHER),  # no 31 February: six months end 28 February
-        (D(2025, 8, 31), D(2026, 2, 28), FSW),
-        (D(2023, 8, 31), D(2024, 2, 28), NEITHER),  # a leap year: 29 February
-        (D(2023, 8, 31), D(2024, 2, 29), FSW),
+        (D(2025, 8, 31), D(2026, 2, 28), NEITHER),  # no 31 February: they end 28 February
+        (D(2025, 8, 31), D(2026, 3, 1), FSW),
+        (D(2023, 8, 31), D(2024, 2, 29), NEITHER),  # a leap year: 29 February
+        (D(2023, 8, 31), D(2024, 3, 1), FSW),
     ],
 )
-def test_out_of_contact_counts_from_six_months(
+def test_out_of_contact_counts_after_six_months(
     since: dt.date, on: dt.date, expected: lb.ChildStatus
 ) -> None:
     child = kid([sit(S.IMPRISONED, D(2023, 1, 1))], [sit(S.OUT_OF_CONTACT, since)])
@@ -171,10 +179,10 @@ def test_out_of_contact_for_a_short_while_still_cannot_guard() -> None:
 )
 @pytest.mark.parametrize(
     ("on", "expected"),
-    [(D(2026, 5, 9), LEFT), (D(2026, 5, 10), NEITHER), (D(2026, 5, 11), NEITHER)],
+    [(D(2026, 5, 9), LEFT), (D(2026, 5, 10), LEFT), (D(2026, 5, 11), NEITHER)],
     ids=["day-before-16th", "16th-birthday", "day-after"],
 )
-def test_left_behind_ends_on_the_16th_birthday(
+def test_left_behind_ends_the_day_after_the_16th_birthday(
     father: list[lb.ParentSituation],
     mother: list[lb.ParentSituation],
     on: dt.date,
@@ -186,27 +194,32 @@ def test_left_behind_ends_on_the_16th_birthday(
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
-        (D(2026, 5, 9), FSW),  # 15
-        (D(2026, 5, 10), FSW),  # 16: still a minor under 18
-        (D(2028, 5, 9), FSW),  # the day before the 18th birthday
-        (D(2028, 5, 10), NEITHER),  # 18
+        (D(2026, 5, 10), FSW),  # 15 on the 16th birthday
+        (D(2026, 5, 11), FSW),  # 16: still a minor under 18
+        (D(2028, 5, 10), FSW),  # the 18th birthday: still 17
+        (D(2028, 5, 11), NEITHER),  # 18
     ],
 )
-def test_de_facto_unsupported_ends_on_the_18th_birthday(
+def test_de_facto_unsupported_ends_the_day_after_the_18th_birthday(
     on: dt.date, expected: lb.ChildStatus
 ) -> None:
     child = kid([sit(S.IMPRISONED)], [sit(S.DECEASED)], birth=D(2010, 5, 10))
     assert status(child, on) is expected
 
 
-def test_leapling_turns_16_on_1_march_in_a_common_year() -> None:
+def test_leapling_turns_16_on_1_march() -> None:
     child = kid([sit(WA)], [sit(WA)], birth=D(2012, 2, 29))
     assert status(child, D(2027, 2, 28)) is LEFT  # 14
     assert status(child, D(2028, 2, 28)) is LEFT  # 15
-    assert status(child, D(2028, 2, 29)) is NEITHER  # 16 in a leap year
+    assert status(child, D(2028, 2, 29)) is LEFT  # the 16th birthday, in a leap year
+    assert status(child, D(2028, 3, 1)) is NEITHER  # 16
     born_2008 = kid([sit(WA)], [sit(WA)], birth=D(2008, 2, 29))
-    assert status(born_2008, D(2024, 2, 28)) is LEFT
-    assert status(born_2008, D(2024, 2, 29)) is NEITHER
+    assert status(born_2008, D(2024, 2, 29)) is LEFT
+    assert status(born_2008, D(2024, 3, 1)) is NEITHER
+    # 18 in a common year: the birthday is 28 February, and 18 from 1 March
+    fsw = kid([sit(S.IMPRISONED)], [sit(S.DECEASED)], birth=D(2012, 2, 29))
+    assert status(fsw, D(2030, 2, 28)) is FSW
+    assert status(fsw, D(2030, 3, 1)) is NEITHER
 
 
 @pytest.mark.parametrize(
@@ -249,6 +262,98 @@ def test_reasons_name_the_facts() -> None:
     assert result.explain().startswith(LEFT.label())
 
 
+# --- migrant children (流动儿童) --------------------------------------------------------
+
+AWAY = D(2026, 3, 1)  # the six months away end on ON, at 24:00
+
+
+@pytest.mark.parametrize(
+    ("father", "mother", "away", "on", "expected"),
+    [
+        # the parents took the child along: a migrant child once six months have passed
+        pytest.param(
+            [sit(WA, with_child=True)], [sit(WA, with_child=True)], SINCE, ON, MIGRANT,
+            id="both-with-child",
+        ),
+        pytest.param([sit(WA, with_child=True)], [sit(WA)], SINCE, ON, MIGRANT, id="one-along"),
+        pytest.param([], [], SINCE, ON, MIGRANT, id="the-family-moved"),
+        # the boundary: six months or more, from the day after they end
+        pytest.param([], [], AWAY, ON - dt.timedelta(days=1), NEITHER, id="day-before"),
+        pytest.param([], [], AWAY, ON, NEITHER, id="six-months-end-today"),
+        pytest.param([], [], AWAY, ON + dt.timedelta(days=1), MIGRANT, id="day-after"),
+        pytest.param([], [], D(2026, 9, 2), ON, NEITHER, id="leaves-tomorrow"),
+        # taken along, but the register does not say since when the child lives away
+        pytest.param([sit(WA, with_child=True)], [sit(WA, with_child=True)], None, ON, NEITHER,
+                     id="no-date"),
+        # left-behind and de-facto unsupported come first, wherever the child lives
+        pytest.param([sit(WA)], [sit(WA)], SINCE, ON, LEFT, id="parents-away-without-child"),
+        pytest.param([sit(S.IMPRISONED)], [sit(S.DECEASED)], SINCE, ON, FSW, id="fsw-first"),
+    ],
+)
+def test_migrant_children(
+    father: list[lb.ParentSituation] | None,
+    mother: list[lb.ParentSituation] | None,
+    away: dt.date | None,
+    on: dt.date,
+    expected: lb.ChildStatus,
+) -> None:
+    child = kid(father, mother, away=away)
+    assert status(child, on) is expected
+    assert lb.classify(child, on=on).status is oracle(child, on)
+
+
+def test_a_migrant_child_is_a_minor() -> None:
+    child = kid([], [], birth=D(2008, 9, 1), away=D(2020, 1, 1))
+    assert status(child, D(2026, 9, 1)) is MIGRANT  # the 18th birthday: still 17
+    assert status(child, D(2026, 9, 2)) is NEITHER
+
+
+def test_the_reasons_say_since_when_the_child_lives_away() -> None:
+    result = lb.classify(kid([sit(WA, with_child=True)], [], away=SINCE), on=ON)
+    assert result.reasons[3] == lb.Reason(code=lb.ReasonCode.AWAY_FROM_HUKOU, since=SINCE)
+    assert result.explain("en") == (
+        "migrant child: aged 10; father: working away, with the child since 2024-02-20;"
+        " mother: at home; away from the hukou place since 2024-02-20"
+    )
+    assert result.explain() == (
+        "流动儿童：10 周岁；父亲：外出务工，携子女随迁（自 2024-02-20 起）；母亲：在家；"
+        "离开户籍地（自 2024-02-20 起）"
+    )
+
+
+def test_only_a_parent_working_away_takes_the_child_along() -> None:
+    with pytest.raises(lb.InvalidData, match="with_child"):
+        sit(S.IMPRISONED, with_child=True)
+
+
+def test_a_child_lives_away_from_the_hukou_only_once_born() -> None:
+    with pytest.raises(lb.InvalidData, match="away_from_hukou_since"):
+        kid([], [], birth=BIRTH, away=BIRTH - dt.timedelta(days=1))
+
+
+def test_classify_says_which_status_wins() -> None:
+    doc = lb.classify.__doc__ or ""
+    module = __import__("left_behind.rules._classify", fromlist=["_"]).__doc__ or ""
+    for text in (module,):
+        assert "in this order" in text
+        assert "Why this order" in text
+    assert "FSW-2019" in doc and "first" in doc
+
+
+def test_the_summary_counts_migrant_children() -> None:
+    register = lb.Register(
+        children=[
+            evolve(kid([sit(WA, with_child=True)], [], away=SINCE), id="m-1"),
+            evolve(kid([sit(WA)], [sit(WA)]), id="l-1"),
+            evolve(kid([], [], away=AWAY), id="m-2"),  # the six months end on ON
+        ]
+    )
+    summary = lb.summarize(register, on=ON)
+    assert [summary.count(s) for s in (LEFT, MIGRANT, NEITHER)] == [1, 1, 1]
+    later = lb.summarize(register, on=ON + dt.timedelta(days=1))
+    assert [later.count(s) for s in (LEFT, MIGRANT, NEITHER)] == [1, 2, 0]
+
+
 # --- an independent oracle, straight from DOMAIN.md ------------------------------------
 
 UNABLE = {S.INCAPACITATED, S.IMPRISONED, S.COMPULSORY_REHAB}  # FSW: "each so"
@@ -256,16 +361,19 @@ GONE = {S.DECEASED, S.MISSING}
 
 
 def years_old(birth: dt.date, on: dt.date) -> int:
-    """Completed years; a 29 February birthday falls on 28 February in a common year.
+    """Full years, one more from the day after each birthday (SPC 2006 art. 2); a
+    29 February birthday falls on 28 February in a common year.
 
     (Civil Code art. 202: with no corresponding day, the month's last day.)
     """
+    if on == birth:
+        return 0
     years = on.year - birth.year
     try:
         this_year = birth.replace(year=on.year)
     except ValueError:
         this_year = dt.date(on.year, 2, 28)
-    return years if on >= this_year else years - 1
+    return years if on > this_year else years - 1
 
 
 def six_months_after(day: dt.date) -> dt.date:
@@ -280,30 +388,42 @@ def state(
     child: lb.Child, role: lb.ParentRole, on: dt.date
 ) -> tuple[lb.Situation | None, dt.date | None]:
     """(situation, since) of a parent on ``on``; (None, None) when there is no record."""
+    situation, since, _ = state_with_child(child, role, on)
+    return situation, since
+
+
+def state_with_child(
+    child: lb.Child, role: lb.ParentRole, on: dt.date
+) -> tuple[lb.Situation | None, dt.date | None, bool]:
+    """(situation, since, with the child) of a parent on ``on``."""
     records = [p for p in child.parents if p.role is role]
     if not records:
-        return None, None
+        return None, None, False
     started = [s for s in records[0].situations if s.since <= on]
     if not started:
-        return HOME, None
+        return HOME, None, False
     latest = max(started, key=lambda s: s.since)
     if latest.until is not None and latest.until < on:
-        return HOME, None  # it ended: back home
-    return latest.situation, latest.since
+        return HOME, None, False  # it ended: back home
+    return latest.situation, latest.since, latest.with_child
 
 
 def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
     age = years_old(child.birth_date, on)
-    (f, f_since), (m, m_since) = (
-        state(child, lb.ParentRole.FATHER, on),
-        state(child, lb.ParentRole.MOTHER, on),
+    (f, f_since, f_with), (m, m_since, m_with) = (
+        state_with_child(child, lb.ParentRole.FATHER, on),
+        state_with_child(child, lb.ParentRole.MOTHER, on),
     )
 
     def severe(s: lb.Situation | None, since: dt.date | None) -> bool:
         if s is S.OUT_OF_CONTACT:
             assert since is not None
-            return on >= six_months_after(since)
+            return on > six_months_after(since)
         return s in UNABLE
+
+    # a parent away with the child lives with the child: for GF16, at home
+    f = HOME if f_with else f
+    m = HOME if m_with else m
 
     def cannot_guard(s: lb.Situation | None) -> bool:
         # None: the parent is not recorded, and so looks after nobody
@@ -319,6 +439,9 @@ def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
             return LEFT
         if m is WA and cannot_guard(f):
             return LEFT
+    away = child.away_from_hukou_since
+    if age < 18 and away is not None and away <= on and on > six_months_after(away):
+        return MIGRANT
     return NEITHER
 
 
@@ -333,7 +456,7 @@ def days_to_check(draw: st.DrawFn, child: lb.Child) -> dt.date:
             turning = b.replace(year=b.year + n)
         except ValueError:  # 29 February, in a common year
             turning = dt.date(b.year + n, 2, 28)
-        birthdays += [turning, turning - day]
+        birthdays += [turning - day, turning, turning + day]
     for p in child.parents:
         for s in p.situations:
             starts += [s.since, s.since - day]
@@ -341,7 +464,10 @@ def days_to_check(draw: st.DrawFn, child: lb.Child) -> dt.date:
                 ends += [s.until, s.until + day]
             if s.situation is S.OUT_OF_CONTACT:
                 edge = six_months_after(s.since)
-                six_months += [edge, edge - day]
+                six_months += [edge, edge + day]
+    if child.away_from_hukou_since is not None:
+        edge = six_months_after(child.away_from_hukou_since)
+        six_months += [edge, edge + day]
     groups = [[d for d in g if d >= b] for g in (birthdays, starts, ends, six_months)]
     groups = [g for g in groups if g]
     if groups and draw(st.integers(0, 4)):
@@ -368,12 +494,14 @@ def families(draw: st.DrawFn) -> lb.Child:
             until = None
             if kind is not S.DECEASED and draw(st.booleans()):
                 until = draw(st.dates(since, last))
-            out.append(sit(kind, since, until))
+            along = kind is S.WORKING_AWAY and draw(st.integers(0, 3)) == 0
+            out.append(sit(kind, since, until, with_child=along))
             if kind is S.DECEASED:
                 break
         return out
 
-    return kid(history(), history(), birth)
+    away = draw(st.none() | st.dates(birth, D(2027, 12, 31)))
+    return kid(history(), history(), birth, away)
 
 
 # every situation, with the ones the definitions turn on more often
@@ -393,7 +521,7 @@ def cases_on_a_day(draw: st.DrawFn) -> tuple[lb.Child, dt.date]:
         birth = D(on.year - age, 2, 28)
     birth = min(birth + shift * day, on)
     six = [
-        d for d in (on - k * day for k in range(170, 200)) if six_months_after(d) in (on, on + day)
+        d for d in (on - k * day for k in range(170, 200)) if six_months_after(d) in (on, on - day)
     ]
 
     def history() -> list[lb.ParentSituation] | None:
@@ -475,7 +603,7 @@ def check_against_oracle(child: lb.Child, on: dt.date) -> None:
     result = lb.classify(child, on=on)
     assert result.status is oracle(child, on)
     # and the reasons state the facts the oracle saw
-    age, father, mother = result.reasons
+    age, father, mother = result.reasons[:3]
     assert age.age == years_old(child.birth_date, on)
     for reason, role in ((father, lb.ParentRole.FATHER), (mother, lb.ParentRole.MOTHER)):
         seen, since = state(child, role, on)
@@ -486,6 +614,11 @@ def check_against_oracle(child: lb.Child, on: dt.date) -> None:
             assert reason.code is lb.ReasonCode.PARENT_SITUATION
             assert reason.situation is seen
             assert reason.since == since
+    away = child.away_from_hukou_since
+    if away is not None and away <= on:
+        assert result.reasons[3] == lb.Reason(code=lb.ReasonCode.AWAY_FROM_HUKOU, since=away)
+    else:
+        assert len(result.reasons) == 3
 
 
 def test_oracle_helpers() -> None:
@@ -494,7 +627,9 @@ def test_oracle_helpers() -> None:
     assert six_months_after(D(2025, 8, 31)) == D(2026, 2, 28)
     assert six_months_after(D(2023, 8, 31)) == D(2024, 2, 29)
     assert six_months_after(D(2025, 12, 31)) == D(2026, 6, 30)
-    assert years_old(D(2012, 2, 29), D(2013, 2, 27)) == 0
-    assert years_old(D(2012, 2, 29), D(2013, 2, 28)) == 1
-    assert years_old(D(2012, 2, 29), D(2016, 2, 29)) == 4
-    assert years_old(D(2010, 5, 10), D(2026, 5, 10)) == 16
+    assert years_old(D(2012, 2, 29), D(2013, 2, 28)) == 0
+    assert years_old(D(2012, 2, 29), D(2013, 3, 1)) == 1
+    assert years_old(D(2012, 2, 29), D(2016, 2, 29)) == 3
+    assert years_old(D(2012, 2, 29), D(2016, 3, 1)) == 4
+    assert years_old(D(2010, 5, 10), D(2026, 5, 10)) == 15
+    assert years_old(D(2010, 5, 10), D(2026, 5, 11)) == 16

@@ -353,7 +353,7 @@ def test_sample_summary_round_trips_as_json(sample_summary: Summary) -> None:
 
 
 @pytest.mark.parametrize(
-    ("years", "before", "on_the_day"),
+    ("years", "before", "day_after"),
     [
         (6, AgeBand.AGE_0_5, AgeBand.AGE_6_13),
         (14, AgeBand.AGE_6_13, AgeBand.AGE_14_15),
@@ -361,33 +361,36 @@ def test_sample_summary_round_trips_as_json(sample_summary: Summary) -> None:
         (18, AgeBand.AGE_16_17, AgeBand.AGE_18_PLUS),
     ],
 )
-def test_age_bands_change_on_the_birthday(years: int, before: AgeBand, on_the_day: AgeBand) -> None:
+def test_age_bands_change_the_day_after_the_birthday(
+    years: int, before: AgeBand, day_after: AgeBand
+) -> None:
     birth = dt.date(2010, 9, 1)
     register = Register(children=[child(birth)])
     birthday = lb.model.birthday_in(birth, years)
-    day_before = summarize(register, on=birthday - dt.timedelta(days=1))
     on_day = summarize(register, on=birthday)
-    assert day_before.count(before) == 1
-    assert on_day.count(on_the_day) == 1
-    check_consistent(day_before)
+    after = summarize(register, on=birthday + dt.timedelta(days=1))
+    assert summarize(register, on=birthday - dt.timedelta(days=1)).count(before) == 1
+    assert on_day.count(before) == 1  # 周岁 count from the day after the birthday
+    assert after.count(day_after) == 1
     check_consistent(on_day)
+    check_consistent(after)
 
 
 def test_the_18_plus_band_appears_only_with_adults() -> None:
     birth = dt.date(2008, 9, 1)
     register = Register(children=[child(birth)])
-    minor = summarize(register, on=dt.date(2026, 8, 31))
+    minor = summarize(register, on=dt.date(2026, 9, 1))  # the 18th birthday: still 17
     assert AgeBand.AGE_18_PLUS not in [r.band for r in minor.by_age_band]
-    adult = summarize(register, on=dt.date(2026, 9, 1))
+    adult = summarize(register, on=dt.date(2026, 9, 2))
     assert [r.band for r in adult.by_age_band][-1] is AgeBand.AGE_18_PLUS
     assert adult.percent(AgeBand.AGE_18_PLUS) == 100.0
 
 
-def test_a_leapling_turns_14_on_the_last_day_of_february() -> None:
-    # Civil Code art. 202: in a common year, 28 February
+def test_a_leapling_turns_14_on_1_march() -> None:
+    # Civil Code art. 202: the birthday is 28 February in a common year; 14 from the day after
     register = Register(children=[child(dt.date(2012, 2, 29))])
-    assert summarize(register, on=dt.date(2026, 2, 27)).count(AgeBand.AGE_6_13) == 1
-    assert summarize(register, on=dt.date(2026, 2, 28)).count(AgeBand.AGE_14_15) == 1
+    assert summarize(register, on=dt.date(2026, 2, 28)).count(AgeBand.AGE_6_13) == 1
+    assert summarize(register, on=dt.date(2026, 3, 1)).count(AgeBand.AGE_14_15) == 1
 
 
 def test_children_without_an_arrangement_are_counted_as_such() -> None:

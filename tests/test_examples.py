@@ -20,9 +20,9 @@ EXAMPLES = sorted((ROOT / "examples").glob("*.py"))
 EXPECTED: dict[str, list[str]] = {
     "classify_child.py": [
         "SJ-001 on 2026-09-01: left_behind",
-        "留守儿童：10 周岁；父亲：外出务工（自 2024-02-20 起）；",
+        "留守儿童：9 周岁；父亲：外出务工（自 2024-02-20 起）；",
         "母亲：重病或重残（自 2025-06-01 起）",
-        "left-behind child: aged 10; father: working away since 2024-02-20;",
+        "left-behind child: aged 9; father: working away since 2024-02-20;",
         '"childId": "SJ-001"',
         "problem $.sex [choice]: 'girl' is not valid",
         "problem $.birthDate [format]: expected a date as YYYY-MM-DD, got '2016/9/1'",

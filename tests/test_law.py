@@ -180,10 +180,11 @@ def test_what_the_regulations_on_volunteer_service_do_not_say() -> None:
         (law.CONSENT_UNDER, law.PIPL, 31, "不满{}周岁"),
         (law.ADULT_FROM, law.CC, 17, "{}周岁以上"),
         (law.ADULT_FROM, law.CC, 17, "不满{}周岁"),
+        (law.LEFT_BEHIND_UNDER, law.GF16, "I", "不满{}周岁"),
     ],
 )
 def test_each_age_is_the_one_its_provision_says(
-    age: int, doc: LegalDocument, key: int, words: str
+    age: int, doc: LegalDocument, key: int | str, words: str
 ) -> None:
     assert words.format(zh_numeral(age)) in doc.provision(key).text
 

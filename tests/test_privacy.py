@@ -353,6 +353,68 @@ def test_a_duplicate_child_id_is_not_repeated() -> None:
     assert number not in str(info.value)
 
 
+# --- ids, names and free text shaped like an identity number or a phone (issue 8) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("990101201503020685", "9901**********0685"),
+        ("99010120150302068x", "9901**********068X"),
+        ("LB-990101201503020685", "LB-9901**********0685"),
+        ("13900001234", "139****1234"),
+        ("+86 139 0000 1234", "139****1234"),
+        ("0999-0000123", "0999*****23"),
+        ("家长电话13900001234", "家长电话139****1234"),
+        # not shaped like either: left as it is
+        ("SC-018", "SC-018"),
+        ("2026-09-01", "2026-09-01"),
+        ("12345678901234567890", "12345678901234567890"),  # a longer run of digits
+        ("1390000123", "1390000123"),  # ten digits
+        ("", ""),
+    ],
+)
+def test_mask_shaped(text: str, shown: str) -> None:
+    assert lb.mask_shaped(text) == shown
+    assert lb.mask_shaped(shown) == shown  # masking twice changes nothing
+
+
+@SETTINGS
+@given(number=lt.id_numbers(), phone=lt.phones(), prefix=st.sampled_from(["", "ID-", "编号"]))
+def test_an_id_that_is_an_identity_number_or_a_phone_never_shows_whole(
+    number: lb.IdNumber, phone: lb.Phone, prefix: str
+) -> None:
+    on = lb.samples.REFERENCE_DATE
+    for secret in (number.reveal(), phone.reveal()):
+        child = attrs.evolve(
+            lb.samples.family(age=10, child_id=prefix + secret),
+            living=lb.LivingArrangement.ALONE,
+        )
+        report = lb.check(child, on=on)
+        assert report.findings
+        shown = [
+            lb.to_json(report),
+            lb.render_report(report),
+            lb.render_report(report, lang="en"),
+            repr(child),
+            repr(report),
+            repr(lb.classify(child, on=on)),
+            repr(lb.assess_risk(child, on=on)),
+        ]
+        shown += [f.message(lang) for f in report.findings for lang in ("zh", "en")]
+        digits = "".join(c for c in secret if c.isdigit() or c in "Xx")
+        for text in shown:
+            assert secret not in text
+            assert digits not in "".join(c for c in text if c.isdigit() or c in "Xx*")
+        assert report.filter(subject_id=child.id).findings == report.findings
+        with pytest.raises(ValueError) as info:
+            lb.classify(child, on=child.birth_date - dt.timedelta(days=1))
+        assert secret not in str(info.value)
+        with pytest.raises(KeyError) as missing:
+            lb.Register(children=[]).child(child.id)
+        assert secret not in str(missing.value)
+
+
 # --- the repository's own data is synthetic -------------------------------------------------
 
 ROOT = Path(__file__).resolve().parent.parent

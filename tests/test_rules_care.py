@@ -32,6 +32,7 @@ from rules_helpers import (
     AFTER,
     AWAY,
     BEFORE,
+    CONSENT,
     ENTRUSTED,
     ERROR,
     HOME,
@@ -63,19 +64,20 @@ from rules_strategies import (
 
 # --- MPL-21-living-alone --------------------------------------------------------
 
-TURNS_16 = turning(UNDER_16)  # born 16 years before ON
+TURNS_16 = turning(UNDER_16)  # born 16 years before ON: 15 on ON, 16 from the day after
+REPORT_ALONE = ("GF16-report", ERROR, "$.reports")  # no report to the police recorded
 
 
 @pytest.mark.parametrize("living", [LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS])
 @pytest.mark.parametrize(
     ("shift", "expected"),
     [
-        (BEFORE, [("MPL-21-living-alone", ERROR, "$.living")]),
-        (ON_DAY, []),
+        (BEFORE, [REPORT_ALONE, ("MPL-21-living-alone", ERROR, "$.living")]),
+        (ON_DAY, [REPORT_ALONE, ("MPL-21-living-alone", ERROR, "$.living")]),  # still 15
         (AFTER, []),
     ],
 )
-def test_living_alone_until_the_16th_birthday(
+def test_living_alone_until_the_day_after_the_16th_birthday(
     living: LivingArrangement, shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
@@ -95,15 +97,23 @@ def test_living_alone_until_the_16th_birthday(
         (
             BEFORE,
             [
+                REPORT_ALONE,
                 ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
                 ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
             ],
         ),
-        (ON_DAY, [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
+        (
+            ON_DAY,
+            [
+                REPORT_ALONE,
+                ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
+                ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
+            ],
+        ),
         (AFTER, [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
     ],
 )
-def test_cared_for_by_nobody_until_the_16th_birthday(
+def test_cared_for_by_nobody_until_the_day_after_the_16th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
@@ -117,6 +127,7 @@ def test_cared_for_by_nobody_until_the_16th_birthday(
 def test_no_care_arrangement_at_all_is_living_alone() -> None:
     c = child(birth_date=dt.date(2014, 1, 1), care=())
     assert found(c) == [
+        REPORT_ALONE,
         ("MPL-21-living-alone", ERROR, "$.care"),
         ("MPL-22-must-entrust", ERROR, "$.care"),
     ]
@@ -126,7 +137,7 @@ def test_no_care_arrangement_at_all_is_living_alone() -> None:
 def test_living_alone_with_parents_at_home_is_still_living_alone() -> None:
     c = child(birth_date=dt.date(2014, 1, 1), father=HOME, mother=HOME)
     c = attrs.evolve(c, living=LivingArrangement.ALONE)
-    assert found(c) == [("MPL-21-living-alone", ERROR, "$.living")]
+    assert found(c) == [REPORT_ALONE, ("MPL-21-living-alone", ERROR, "$.living")]
 
 
 def test_boarding_school_is_not_living_alone() -> None:
@@ -145,21 +156,29 @@ TURNS_8 = turning(UNDER_8)  # born 8 years before ON
         (
             BEFORE,
             [
+                REPORT_ALONE,
                 ("MPL-21-living-alone", ERROR, "$.living"),
                 ("MPL-21-unattended", ERROR, "$.living"),
             ],
         ),
-        (ON_DAY, [("MPL-21-living-alone", ERROR, "$.living")]),
-        (AFTER, [("MPL-21-living-alone", ERROR, "$.living")]),
+        (
+            ON_DAY,  # still 7
+            [
+                REPORT_ALONE,
+                ("MPL-21-living-alone", ERROR, "$.living"),
+                ("MPL-21-unattended", ERROR, "$.living"),
+            ],
+        ),
+        (AFTER, [REPORT_ALONE, ("MPL-21-living-alone", ERROR, "$.living")]),
     ],
 )
-def test_unattended_until_the_8th_birthday(
+def test_unattended_until_the_day_after_the_8th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
     c = child(birth_date=TURNS_8, on=on, living=LivingArrangement.ALONE)
     assert found(c, on) == expected
-    if shift == BEFORE:
+    if shift != AFTER:
         f = only(c, "MPL-21-unattended", on)
         assert "is 7, under 8," in f.message_en and "unattended" in f.message_en
         assert "未满八周岁（7 周岁）" in f.message_zh
@@ -171,6 +190,7 @@ def test_unattended_until_the_8th_birthday(
         (
             BEFORE,
             [
+                REPORT_ALONE,
                 ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
                 ("MPL-21-unattended", ERROR, "$.care[0].guardianship"),
                 ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
@@ -179,13 +199,16 @@ def test_unattended_until_the_8th_birthday(
         (
             ON_DAY,
             [
+                REPORT_ALONE,
                 ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
+                ("MPL-21-unattended", ERROR, "$.care[0].guardianship"),
                 ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
             ],
         ),
         (
             AFTER,
             [
+                REPORT_ALONE,
                 ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
                 ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
             ],
@@ -198,7 +221,7 @@ def test_young_child_cared_for_by_nobody(shift: int, expected: list[tuple[str, s
     assert found(child(birth_date=TURNS_8, on=on, care=nobody), on) == expected
 
 
-CARER_TURNS_18 = turning(ADULT)  # the carer is 18 on ON
+CARER_TURNS_18 = turning(ADULT)  # the carer's 18th birthday is ON: 18 from the day after
 
 
 @pytest.mark.parametrize(
@@ -211,17 +234,23 @@ CARER_TURNS_18 = turning(ADULT)  # the carer is 18 on ON
                 ("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date"),
             ],
         ),
-        (ON_DAY, []),
+        (
+            ON_DAY,
+            [
+                ("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.birth_date"),
+                ("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date"),
+            ],
+        ),
         (AFTER, []),
     ],
 )
-def test_young_child_with_a_minor_carer_until_the_carers_18th_birthday(
+def test_young_child_with_a_minor_carer_until_the_day_after_the_carers_18th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
     c = with_carer(child(birth_date=YOUNG, on=on), birth_date=CARER_TURNS_18)
     assert found(c, on) == expected
-    if shift == BEFORE:
+    if shift != AFTER:
         f = only(c, "MPL-21-unattended", on)
         assert "is 5, under 8, and the carer is a minor (17)" in f.message_en
         assert "未成年（17 周岁）" in f.message_zh
@@ -248,11 +277,11 @@ def test_young_child_with_a_carer_with_a_serious_infectious_disease() -> None:
     ("shift", "expected"),
     [
         (BEFORE, [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]),
-        (ON_DAY, []),
+        (ON_DAY, [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]),
         (AFTER, []),
     ],
 )
-def test_infectious_carer_until_the_8th_birthday(
+def test_infectious_carer_until_the_day_after_the_8th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
@@ -265,9 +294,11 @@ def test_infectious_carer_until_the_8th_birthday(
     [
         ({SpecialNeed.SPECIAL_CARE}, "needs special care (needs special care),"),
         ({SpecialNeed.DISABILITY}, "needs special care (disability),"),
+        ({SpecialNeed.CHRONIC_ILLNESS}, "needs special care (chronic illness),"),
+        ({SpecialNeed.PSYCHOLOGICAL}, "needs special care (psychological needs),"),
         (
             {SpecialNeed.DISABILITY, SpecialNeed.SPECIAL_CARE, SpecialNeed.CHRONIC_ILLNESS},
-            "needs special care (disability, needs special care),",
+            "needs special care (chronic illness, disability, needs special care),",
         ),
     ],
 )
@@ -290,9 +321,13 @@ def test_special_needs_living_alone_at_17() -> None:
 
 @pytest.mark.parametrize(
     ("shift", "expected"),
-    [(BEFORE, [("MPL-21-unattended", ERROR, "$.living")]), (ON_DAY, []), (AFTER, [])],
+    [
+        (BEFORE, [("MPL-21-unattended", ERROR, "$.living")]),
+        (ON_DAY, [("MPL-21-unattended", ERROR, "$.living")]),  # still 17
+        (AFTER, []),
+    ],
 )
-def test_special_needs_living_alone_until_the_18th_birthday(
+def test_special_needs_living_alone_until_the_day_after_the_18th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     # special care has no age limit in art. 21, but the rules protect minors only
@@ -310,47 +345,98 @@ def test_special_needs_living_alone_until_the_18th_birthday(
     assert found(c, on) == expected
 
 
-def test_chronic_illness_alone_is_not_special_care() -> None:
+@pytest.mark.parametrize("need", list(SpecialNeed))
+def test_every_special_need_calls_for_special_care(need: SpecialNeed) -> None:
+    """Art. 21: "for physical or psychological reasons" — each member is such a reason."""
     sick = frozenset({HealthCondition.SERIOUS_INFECTIOUS_DISEASE})
-    c = with_carer(
-        child(birth_date=dt.date(2014, 1, 1), special_needs={SpecialNeed.CHRONIC_ILLNESS}),
-        health=sick,
-    )
-    assert found(c) == []
+    c = with_carer(child(birth_date=dt.date(2014, 1, 1), special_needs={need}), health=sick)
+    assert found(c) == [("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.health")]
+    assert f"({need.label('en')})" in only(c, "MPL-21-unattended").message_en
+    assert "MPL art. 21" in (SpecialNeed.__doc__ or "")
 
 
 # --- MPL-22-must-entrust ------------------------------------------------------
 
 NOT_ENTRUSTED = [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]
+# a child under 16 whose only care record names parents none of whom is at home
+NOBODY_THERE = [
+    REPORT_ALONE,
+    ("MPL-21-living-alone", ERROR, "$.care[0].guardianship"),
+    ("MPL-22-must-entrust", ERROR, "$.care[0].guardianship"),
+]
+S = Situation
 
 
 @pytest.mark.parametrize(
     ("father", "mother", "expected"),
     [
-        (AWAY, AWAY, NOT_ENTRUSTED),
-        (AWAY, Situation.INCAPACITATED, NOT_ENTRUSTED),
-        (Situation.INCAPACITATED, AWAY, NOT_ENTRUSTED),
-        (AWAY, Situation.DECEASED, NOT_ENTRUSTED),
-        (AWAY, Situation.IMPRISONED, NOT_ENTRUSTED),
-        (AWAY, Situation.MISSING, NOT_ENTRUSTED),
-        (AWAY, Situation.COMPULSORY_REHAB, NOT_ENTRUSTED),
-        (AWAY, Situation.OUT_OF_CONTACT, NOT_ENTRUSTED),
-        (AWAY, None, NOT_ENTRUSTED),
+        (AWAY, AWAY, NOBODY_THERE),
+        (AWAY, S.INCAPACITATED, NOBODY_THERE),
+        (S.INCAPACITATED, AWAY, NOBODY_THERE),
+        (AWAY, S.DECEASED, NOBODY_THERE),
+        (AWAY, S.IMPRISONED, NOBODY_THERE),
+        (AWAY, S.MISSING, NOBODY_THERE),
+        (AWAY, S.COMPULSORY_REHAB, NOBODY_THERE),
+        (AWAY, S.OUT_OF_CONTACT, NOBODY_THERE),
+        (AWAY, None, NOBODY_THERE),  # a parent not recorded cares for nobody
+        # absent for any reason (art. 22: 因外出务工等原因), not only for work
+        (S.IMPRISONED, S.IMPRISONED, NOBODY_THERE),
+        (S.IMPRISONED, S.COMPULSORY_REHAB, NOBODY_THERE),
+        (S.MISSING, S.OUT_OF_CONTACT, NOBODY_THERE),
+        (S.DECEASED, S.INCAPACITATED, NOBODY_THERE),
+        (S.IMPRISONED, None, NOBODY_THERE),
+        # both dead: nobody to entrust the child; a guardian's turn (Civil Code art. 27)
+        (S.DECEASED, S.DECEASED, [REPORT_ALONE, NOBODY_THERE[1], CONSENT]),
         (AWAY, HOME, []),
         (HOME, AWAY, []),
         (HOME, HOME, []),
-        (Situation.DECEASED, Situation.INCAPACITATED, []),
+        (S.IMPRISONED, HOME, []),
     ],
 )
-def test_must_entrust_when_no_parent_is_at_home_and_one_works_away(
+def test_must_entrust_when_no_parent_lives_with_the_child(
     father: Situation | None, mother: Situation | None, expected: list[tuple[str, str, str]]
 ) -> None:
     c = child(birth_date=TEN, father=father, mother=mother, care=WITH_PARENTS)
     assert found(c) == expected
-    if expected:
+    if NOBODY_THERE[2] in expected:
         f = only(c, "MPL-22-must-entrust")
-        assert "no entrusted carer (arrangement: both parents)" in f.message_en
-        assert "当前照护类型：父母双方" in f.message_zh
+        assert "(arrangement: both parents, which names parents not at home)" in f.message_en
+        assert "当前照护类型：父母双方，所登记的父母不在家" in f.message_zh
+    if expected:
+        alone = only(c, "MPL-21-living-alone")
+        assert "is recorded as cared for by both parents, but father: " in alone.message_en
+
+
+@pytest.mark.parametrize(
+    ("kind", "father", "mother", "named"),
+    [
+        (GuardianshipType.FATHER_ONLY, S.IMPRISONED, AWAY, "father: imprisoned since"),
+        (GuardianshipType.MOTHER_ONLY, AWAY, S.COMPULSORY_REHAB, "mother: in compulsory drug"),
+    ],
+)
+def test_a_record_that_names_an_absent_parent_says_so(
+    kind: GuardianshipType, father: Situation, mother: Situation, named: str
+) -> None:
+    care = (CareArrangement(guardianship=kind, since=TEN),)
+    c = child(birth_date=TEN, father=father, mother=mother, care=care)
+    assert found(c) == NOBODY_THERE
+    alone = only(c, "MPL-21-living-alone")
+    assert f"is recorded as cared for by {kind.label('en')}, but {named}" in alone.message_en
+    assert "no parent is at home" in alone.message_en
+    # the other parent at home looks after the child, whatever the record names
+    other = child(birth_date=TEN, father=HOME, mother=HOME, care=care)
+    assert found(other) == []
+
+
+def test_a_young_child_whose_parent_is_in_prison_is_unattended() -> None:
+    care = (CareArrangement(guardianship=GuardianshipType.FATHER_ONLY, since=YOUNG),)
+    c = child(birth_date=YOUNG, father=S.IMPRISONED, mother=S.DECEASED, care=care)
+    assert [f[0] for f in found(c)] == [
+        "GF16-report",
+        "MPL-21-living-alone",
+        "MPL-21-unattended",
+        "MPL-22-must-entrust",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -398,9 +484,9 @@ def test_an_institution_is_accepted() -> None:
 
 
 @pytest.mark.parametrize(
-    ("shift", "expected"), [(BEFORE, NOT_ENTRUSTED), (ON_DAY, []), (AFTER, [])]
+    ("shift", "expected"), [(BEFORE, NOT_ENTRUSTED), (ON_DAY, NOT_ENTRUSTED), (AFTER, [])]
 )
-def test_must_entrust_until_the_18th_birthday(
+def test_must_entrust_until_the_day_after_the_18th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     on = ON + days(shift)
@@ -413,11 +499,11 @@ def test_must_entrust_until_the_18th_birthday(
     ("shift", "expected"),
     [
         (BEFORE, [("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")]),
-        (ON_DAY, []),
+        (ON_DAY, [("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")]),
         (AFTER, []),
     ],
 )
-def test_must_entrust_a_carer_from_the_carers_18th_birthday(
+def test_must_entrust_a_carer_from_the_day_after_the_carers_18th_birthday(
     shift: int, expected: list[tuple[str, str, str]]
 ) -> None:
     # a child of 10: only MPL-22 asks for an adult carer (MPL-21 does from under 8)
@@ -430,8 +516,8 @@ def test_must_entrust_a_carer_from_the_carers_18th_birthday(
     ("on", "expected"),
     [
         (SINCE - days(1), []),  # the day before the parents leave: they are at home
-        (SINCE, NOT_ENTRUSTED),  # the day they leave
-        (SINCE + days(1), NOT_ENTRUSTED),
+        (SINCE, NOBODY_THERE),  # the day they leave
+        (SINCE + days(1), NOBODY_THERE),
     ],
 )
 def test_must_entrust_from_the_day_the_parents_leave(
@@ -576,17 +662,17 @@ def test_a_misconduct_counts_from_the_day_it_is_recorded(
 
 
 VIEW_AGE = POLICY.child_view_age
-VIEW_BIRTH = turning(VIEW_AGE, SINCE)  # reaches the policy's age on the day of the entrustment
+VIEW_BIRTH = turning(VIEW_AGE, SINCE) - days(1)  # the policy's age from the day of the entrustment
 
 
 @pytest.mark.parametrize(
     ("birth", "expected"),
     [
-        (VIEW_BIRTH + days(1), []),  # 7 when entrusted on SINCE; 8 the day after
-        (VIEW_BIRTH, [VIEW]),  # 8 that very day
+        (VIEW_BIRTH + days(1), []),  # the 8th birthday on SINCE: 7, and 8 the day after
+        (VIEW_BIRTH, [VIEW]),  # 8 from that very day
         (VIEW_BIRTH - days(1), [VIEW]),  # 8 since the day before
         (VIEW_BIRTH - days(273), [VIEW]),  # 8 and nine months
-        (turning(UNDER_16, SINCE), [VIEW]),  # 16
+        (turning(UNDER_16, SINCE) - days(1), [VIEW]),  # 16
     ],
 )
 def test_child_view_from_the_policys_age_at_the_start_of_the_arrangement(
@@ -635,9 +721,9 @@ OLDER = VIEW_AGE + 2  # a county that asks from 10
     ("birth", "default", "older"),
     [
         (VIEW_BIRTH, [VIEW], []),  # 8
-        (turning(OLDER, SINCE) + days(1), [VIEW], []),  # 9, 10 the day after
-        (turning(OLDER, SINCE), [VIEW], [VIEW]),  # 10
-        (turning(OLDER, SINCE) - days(1), [VIEW], [VIEW]),  # 10 since the day before
+        (turning(OLDER, SINCE), [VIEW], []),  # the 10th birthday: 9, and 10 the day after
+        (turning(OLDER, SINCE) - days(1), [VIEW], [VIEW]),  # 10 from that very day
+        (turning(OLDER, SINCE) - days(2), [VIEW], [VIEW]),  # 10 since the day before
     ],
 )
 def test_child_view_age_setting(
@@ -657,18 +743,19 @@ def test_child_view_age_setting(
 # --- 29 February births ------------------------------------------------------
 
 # Civil Code art. 202: a birthday with no corresponding day falls on the month's
-# last day, so a 29 February birthday comes on 28 February in a common year.
+# last day, so a 29 February birthday comes on 28 February in a common year, and
+# the year of age is complete at its end: 18 from 1 March (SPC 2006 art. 2).
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
     [
         (dt.date(2026, 2, 27), [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
-        (dt.date(2026, 2, 28), []),
+        (dt.date(2026, 2, 28), [("MPL-22-must-entrust", ERROR, "$.care[0].guardianship")]),
         (dt.date(2026, 3, 1), []),
     ],
 )
-def test_a_leapling_turns_18_on_28_february(
+def test_a_leapling_turns_18_on_1_march(
     on: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     birth = dt.date(2008, 2, 29)
@@ -681,18 +768,56 @@ def test_a_leapling_turns_18_on_28_february(
     ("on", "expected"),
     [
         (
-            dt.date(2026, 2, 27),
+            dt.date(2026, 2, 28),
             [
                 ("MPL-21-unattended", ERROR, f"{ENTRUSTED}.carer.birth_date"),
                 ("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date"),
             ],
         ),
-        (dt.date(2026, 2, 28), []),
         (dt.date(2026, 3, 1), []),
+        (dt.date(2026, 3, 2), []),
     ],
 )
-def test_a_leapling_carer_turns_18_on_28_february(
+def test_a_leapling_carer_turns_18_on_1_march(
     on: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     c = child(birth_date=dt.date(2021, 3, 15), on=on, since=LEAP_SINCE)
     assert found(with_carer(c, birth_date=dt.date(2008, 2, 29)), on) == expected
+
+
+# --- a carer of 16 or 17 living on own earnings (Civil Code art. 18) -------------
+
+CARER_TURNS_16 = turning(UNDER_16)  # the carer's 16th birthday is ON
+
+
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        (BEFORE, [("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")]),  # 15
+        (ON_DAY, [("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")]),  # 15
+        (AFTER, []),  # 16 and living on own earnings: full capacity
+    ],
+)
+def test_a_carer_of_16_living_on_own_earnings_has_full_capacity(
+    shift: int, expected: list[tuple[str, str, str]]
+) -> None:
+    on = ON + days(shift)
+    earning = with_carer(
+        child(birth_date=TEN, on=on), birth_date=CARER_TURNS_16, lives_on_own_earnings=True
+    )
+    assert found(earning, on) == expected
+    # without own earnings a carer of 16 or 17 is a minor without full capacity
+    not_earning = with_carer(child(birth_date=TEN, on=on), birth_date=CARER_TURNS_16)
+    assert found(not_earning, on) == [
+        ("MPL-22-must-entrust", ERROR, f"{ENTRUSTED}.carer.birth_date")
+    ]
+    assert "without full capacity" in only(not_earning, "MPL-22-must-entrust", on).message_en
+
+
+def test_a_young_child_may_stay_with_a_carer_of_17_living_on_own_earnings() -> None:
+    c = with_carer(
+        child(birth_date=YOUNG), birth_date=dt.date(2009, 3, 1), lives_on_own_earnings=True
+    )
+    assert found(c) == []
+    # nor is supervision lacking in the risk: the carer has full capacity
+    assert [f.code for f in lb.assess_risk(c, on=ON).factors] == ["home_education_absent"]

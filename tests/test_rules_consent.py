@@ -27,8 +27,12 @@ from rules_strategies import ON, SINCE, UNDER_14, child, days, turning
 TURNS_14 = turning(UNDER_14)  # born 14 years before ON
 
 
-@pytest.mark.parametrize(("shift", "expected"), [(BEFORE, [CONSENT]), (ON_DAY, []), (AFTER, [])])
-def test_consent_until_the_14th_birthday(shift: int, expected: list[tuple[str, str, str]]) -> None:
+@pytest.mark.parametrize(
+    ("shift", "expected"), [(BEFORE, [CONSENT]), (ON_DAY, [CONSENT]), (AFTER, [])]
+)
+def test_consent_until_the_day_after_the_14th_birthday(
+    shift: int, expected: list[tuple[str, str, str]]
+) -> None:
     on = ON + days(shift)
     c = child(birth_date=TURNS_14, on=on, consents=())
     assert found(c, on) == expected
@@ -114,15 +118,16 @@ def test_no_consent_is_needed_on_a_statutory_duty() -> None:
 # --- 29 February births ------------------------------------------------------
 
 # Civil Code art. 202: a birthday with no corresponding day falls on the month's
-# last day, so a 29 February birthday comes on 28 February in a common year.
-LEAPLING = dt.date(2012, 2, 29)  # 14 on 28 February 2026, not yet on the 27th
+# last day, so a 29 February birthday comes on 28 February in a common year, and
+# the year is complete at its end (SPC 2006 art. 2).
+LEAPLING = dt.date(2012, 2, 29)  # 14 from 1 March 2026, not yet on 28 February
 
 
 @pytest.mark.parametrize(
     ("on", "expected"),
-    [(dt.date(2026, 2, 27), [CONSENT]), (dt.date(2026, 2, 28), []), (dt.date(2026, 3, 1), [])],
+    [(dt.date(2026, 2, 28), [CONSENT]), (dt.date(2026, 3, 1), []), (dt.date(2026, 3, 2), [])],
 )
-def test_a_leapling_turns_14_on_28_february(
+def test_a_leapling_turns_14_on_1_march(
     on: dt.date, expected: list[tuple[str, str, str]]
 ) -> None:
     c = child(birth_date=LEAPLING, on=on, since=LEAP_SINCE, consents=())

@@ -298,7 +298,7 @@ def test_policy_from_json() -> None:
     assert lb.from_json("{}", Policy) == Policy()
     camel = lb.from_json('{"childViewAge": 10}', Policy, style="camel")
     assert camel.child_view_age == 10
-    c = unheard(turning(POLICY.child_view_age, SINCE))  # 8 on the day of the entrustment
+    c = unheard(turning(POLICY.child_view_age, SINCE) - days(1))  # 8 from the entrustment
     assert found(c, policy=policy) == []
     assert found(c) == [VIEW]
     assert lb.from_json(lb.to_json(policy), Policy) == policy
@@ -359,7 +359,7 @@ def test_every_setting_has_a_reason_and_its_default() -> None:
 W = POLICY.risk  # the default weights and thresholds
 ELDERLY = POLICY.elderly_carer_age
 A_YEAR_AGO = ON - days(POLICY.no_visit_days)  # parents away since then have missed a visit
-SEVENTY = birthday_in(ON, -ELDERLY)  # a carer born that day turns 70 on ON
+SEVENTY = birthday_in(ON, -ELDERLY) - days(1)  # a carer born that day is 70 from ON
 
 
 @pytest.mark.parametrize(

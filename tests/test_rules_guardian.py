@@ -1,4 +1,4 @@
-"""Civil Code art. 27 at its boundaries: the rule of ``rules/_guardian.py``."""
+"""Civil Code arts. 27 and 30 at their boundaries: the rules of ``rules/_guardian.py``."""
 
 from __future__ import annotations
 
@@ -7,9 +7,33 @@ import datetime as dt
 import attrs
 import pytest
 
-from left_behind import ApprovalBody, GuardianKind, LegalGuardian, Situation
-from rules_helpers import AWAY, ERROR, HOME, TEN, findings, found, only, orphan
-from rules_strategies import ON, SINCE, child, days
+from left_behind import (
+    ApprovalBody,
+    GuardianKind,
+    GuardianshipType,
+    HealthCondition,
+    InvalidData,
+    LegalGuardian,
+    Relation,
+    Situation,
+)
+from rules_helpers import (
+    AFTER,
+    AWAY,
+    BEFORE,
+    ERROR,
+    HOME,
+    ON_DAY,
+    TEN,
+    WARNING,
+    findings,
+    found,
+    only,
+    orphan,
+    with_care,
+    with_carer,
+)
+from rules_strategies import ADULT, ON, SINCE, child, days, turning
 
 # --- CC-27-guardian-order -----------------------------------------------------
 
@@ -73,6 +97,7 @@ def test_an_unrelated_guardian_needs_approval(
         since=SINCE,
         approved_by=approved_by,
         approved_on=None if approved_by is None else SINCE,
+        agreed_on=SINCE,  # the grandparent who looks after the child agreed (art. 30)
     )
     c = orphan(guardian=guardian)
     assert found(c) == expected
@@ -98,13 +123,14 @@ def test_an_approval_counts_from_its_day(
         since=SINCE,
         approved_by=ApprovalBody.CIVIL_AFFAIRS,
         approved_on=approved_on,
+        agreed_on=SINCE,
     )
     assert found(orphan(guardian=guardian)) == expected
 
 
 @pytest.mark.parametrize("kind", [GuardianKind.GRANDPARENT, GuardianKind.ELDER_SIBLING])
 def test_a_relative_guardian_needs_no_approval(kind: GuardianKind) -> None:
-    guardian = LegalGuardian(kind=kind, name="示例监护人", since=SINCE)
+    guardian = LegalGuardian(kind=kind, name="示例监护人", since=SINCE, agreed_on=SINCE)
     assert found(orphan(guardian=guardian)) == []
 
 
@@ -112,3 +138,138 @@ def test_an_unapproved_guardian_while_a_parent_lives_breaks_both_parts() -> None
     guardian = LegalGuardian(kind=GuardianKind.OTHER_PERSON, name="示例监护人", since=SINCE)
     c = child(birth_date=TEN, father=Situation.DECEASED, guardian=guardian)
     assert found(c) == [ORDER, APPROVAL]
+
+
+# --- a guardian's own age and capacity (art. 27: 有监护能力的人) ------------------
+
+MINOR = ("CC-27-guardian-order", ERROR, "$.guardian.birth_date")
+TURNS_18 = turning(ADULT)  # the guardian's 18th birthday is ON
+
+
+@pytest.mark.parametrize(
+    ("shift", "expected"), [(BEFORE, [MINOR]), (ON_DAY, [MINOR]), (AFTER, [])]
+)
+def test_a_minor_cannot_be_a_guardian(shift: int, expected: list[tuple[str, str, str]]) -> None:
+    on = ON + days(shift)
+    sister = LegalGuardian(
+        kind=GuardianKind.ELDER_SIBLING,
+        name="示例姐姐",
+        since=SINCE,
+        birth_date=TURNS_18,
+        agreed_on=SINCE,
+    )
+    c = orphan(guardian=sister)
+    assert found(c, on) == expected
+    if expected:
+        f = only(c, "CC-27-guardian-order", on)
+        assert "the guardian is 17, under 18: a minor is under guardianship" in f.message_en
+        assert "监护人未满十八周岁（17 周岁）" in f.message_zh
+
+
+def test_a_guardian_found_to_lack_capacity() -> None:
+    grandmother = attrs.evolve(GRANDMOTHER, lacks_capacity=True)
+    assert found(orphan(guardian=grandmother)) == [
+        ("CC-27-guardian-order", ERROR, "$.guardian.lacks_capacity")
+    ]
+
+
+def test_an_organization_has_no_birth_date() -> None:
+    with pytest.raises(InvalidData, match="organization has no birth date"):
+        LegalGuardian(
+            kind=GuardianKind.ORGANIZATION, name="示例福利院", since=SINCE, birth_date=TEN
+        )
+
+
+# --- CC-30-guardian-agreement -----------------------------------------------------
+
+AGREEMENT = ("CC-30-guardian-agreement", WARNING, "$.guardian.agreed_on")
+
+
+@pytest.mark.parametrize(
+    ("kind", "relation", "expected"),
+    [
+        # the child's carer is a grandparent, first in the order
+        (GuardianKind.GRANDPARENT, Relation.PATERNAL_GRANDPARENT, []),
+        (GuardianKind.ELDER_SIBLING, Relation.PATERNAL_GRANDPARENT, [AGREEMENT]),
+        (GuardianKind.ELDER_SIBLING, Relation.MATERNAL_GRANDPARENT, [AGREEMENT]),
+        (GuardianKind.OTHER_PERSON, Relation.MATERNAL_GRANDPARENT, [AGREEMENT]),
+        (GuardianKind.ORGANIZATION, Relation.PATERNAL_GRANDPARENT, [AGREEMENT]),
+        # an elder sibling: second
+        (GuardianKind.ELDER_SIBLING, Relation.ELDER_SIBLING, []),
+        (GuardianKind.OTHER_PERSON, Relation.ELDER_SIBLING, [AGREEMENT]),
+        (GuardianKind.GRANDPARENT, Relation.ELDER_SIBLING, []),
+        # others are not in the order before anyone
+        (GuardianKind.OTHER_PERSON, Relation.UNCLE_AUNT, []),
+        (GuardianKind.ORGANIZATION, Relation.UNRELATED_ADULT, []),
+    ],
+)
+def test_a_guardian_lower_in_the_order_needs_an_agreement(
+    kind: GuardianKind, relation: Relation, expected: list[tuple[str, str, str]]
+) -> None:
+    guardian = LegalGuardian(
+        kind=kind,
+        name="示例监护人",
+        since=SINCE,
+        approved_by=ApprovalBody.CIVIL_AFFAIRS,
+        approved_on=SINCE,
+    )
+    c = orphan(guardian=guardian)
+    carer = c.care[-1].carer
+    assert carer is not None
+    c = with_care(
+        c, guardianship=_KIND_OF[relation], carer=attrs.evolve(carer, relation=relation)
+    )
+    assert found(c) == expected
+    if expected:
+        f = only(c, "CC-30-guardian-agreement")
+        assert f"while the {relation.label('en')} who cares for the child comes before" in (
+            f.message_en
+        )
+        assert f.source.cite("en") == "CC art. 30"
+    agreed = attrs.evolve(c, guardian=attrs.evolve(guardian, agreed_on=SINCE))
+    assert found(agreed) == []
+    by_court = attrs.evolve(
+        c, guardian=attrs.evolve(guardian, approved_by=ApprovalBody.COURT)
+    )
+    assert found(by_court) == []
+
+
+_KIND_OF = {
+    Relation.PATERNAL_GRANDPARENT: GuardianshipType.PATERNAL_GRANDPARENTS,
+    Relation.MATERNAL_GRANDPARENT: GuardianshipType.MATERNAL_GRANDPARENTS,
+    Relation.ELDER_SIBLING: GuardianshipType.ELDER_SIBLING,
+    Relation.UNCLE_AUNT: GuardianshipType.OTHER_RELATIVES,
+    Relation.UNRELATED_ADULT: GuardianshipType.UNRELATED_CARER,
+}
+
+
+@pytest.mark.parametrize(
+    ("agreed_on", "expected"),
+    [(ON - days(1), []), (ON, []), (ON + days(1), [AGREEMENT])],
+)
+def test_an_agreement_counts_from_its_day(
+    agreed_on: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    sibling = LegalGuardian(
+        kind=GuardianKind.ELDER_SIBLING, name="示例哥哥", since=SINCE, agreed_on=agreed_on
+    )
+    assert found(orphan(guardian=sibling)) == expected
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"health": frozenset({HealthCondition.SERIOUS_ILLNESS})},
+        {"lacks_capacity": True},
+    ],
+)
+def test_a_grandparent_unable_to_guard_is_passed_over(changes: dict[str, object]) -> None:
+    sibling = LegalGuardian(kind=GuardianKind.ELDER_SIBLING, name="示例哥哥", since=SINCE)
+    c = with_carer(orphan(guardian=sibling), **changes)
+    assert [f[0] for f in found(c) if f[0].startswith("CC-")] == []
+
+
+def test_no_agreement_is_asked_while_a_parent_is_the_guardian() -> None:
+    sibling = LegalGuardian(kind=GuardianKind.ELDER_SIBLING, name="示例哥哥", since=SINCE)
+    c = child(birth_date=TEN, father=HOME, mother=AWAY, guardian=sibling)
+    assert [f[0] for f in found(c)] == ["CC-27-guardian-order", "CC-27-guardian-order"]

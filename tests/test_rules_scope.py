@@ -81,11 +81,12 @@ def test_a_parent_not_recorded_counts_as_not_at_home() -> None:
 # --- which children ----------------------------------------------------------
 
 
-def test_the_rules_stop_at_the_18th_birthday() -> None:
-    birth = dt.date(2008, 9, 1)  # 18 on ON
+def test_the_rules_stop_the_day_after_the_18th_birthday() -> None:
+    birth = dt.date(2008, 9, 1)  # the 18th birthday is ON: 18 from the day after
     broken = with_care(child(birth_date=birth, on=ON - days(1)), school_notified_on=None)
     assert ids(broken, ON - days(1))  # 17: still checked
-    assert ids(broken, ON) == []
+    assert ids(broken, ON)  # the birthday: still 17
+    assert ids(broken, ON + days(1)) == []
 
 
 def test_a_child_not_yet_born_has_no_findings_and_no_status() -> None:

@@ -87,7 +87,8 @@ def _home(parent: lb.Parent | None, on: dt.date) -> bool:
     if parent is None:
         return False
     current = parent.situation_on(on)
-    return current is None or current.situation is lb.Situation.AT_HOME
+    # at home, or away with the child along: living with the child
+    return current is None or current.situation is lb.Situation.AT_HOME or current.with_child
 
 
 @SETTINGS
@@ -112,6 +113,7 @@ def test_children_are_consistent(child: lb.Child) -> None:
         for s in p.situations:
             assert s.since <= on
             assert s.situation is lb.Situation.WORKING_AWAY or s.province is None
+            assert s.situation is lb.Situation.WORKING_AWAY or not s.with_child
     # care: oldest first, from the birth, a fitting carer exactly when one is needed
     for a, b in zip(child.care, child.care[1:], strict=False):
         assert a.since < b.since
@@ -121,7 +123,9 @@ def test_children_are_consistent(child: lb.Child) -> None:
         assert (arrangement.carer is not None) is (fits is not None)
         if arrangement.carer is not None and fits is not None:
             assert arrangement.carer.relation in fits
-            assert arrangement.carer.age_on(arrangement.since) >= 18
+            carer_age = arrangement.carer.age_on(arrangement.since)
+            # 16 or 17 only when living on own earnings (full capacity, Civil Code art. 18)
+            assert carer_age >= 18 or (arrangement.carer.lives_on_own_earnings and carer_age >= 16)
     # the arrangement in force fits who is at home
     current = child.care_on(on)
     if current is not None:
@@ -150,6 +154,8 @@ def test_children_are_consistent(child: lb.Child) -> None:
     if child.guardian is not None:
         assert len(child.parents) == 2
     assert not child.lives_on_own_earnings or child.age_on(on) >= 16
+    away = child.away_from_hukou_since
+    assert away is None or child.birth_date <= away <= on
 
 
 @settings(max_examples=30, deadline=None)
@@ -180,8 +186,12 @@ def test_children_cover_the_cases() -> None:
         "a carer on a landline": lambda c: any(
             a.carer and a.carer.phone and not a.carer.phone.is_mobile for a in c.care
         ),
-        "a birthday today": lambda c: c.age_on(on) != c.age_on(on - day),
-        "a birthday tomorrow": lambda c: c.age_on(on) != c.age_on(on + day),
+        "migrant": lambda c: _status(c) == "migrant",
+        "a parent away with the child": lambda c: any(
+            s.with_child for p in c.parents for s in p.situations
+        ),
+        "one year older today": lambda c: c.age_on(on) != c.age_on(on - day),
+        "one year older tomorrow": lambda c: c.age_on(on) != c.age_on(on + day),
         "under 8": lambda c: c.age_on(on) < 8,
         "16 or 17": lambda c: c.age_on(on) >= 16,
         "contacts": lambda c: bool(c.contacts),
@@ -189,6 +199,23 @@ def test_children_cover_the_cases() -> None:
         "a withdrawn consent": lambda c: any(x.withdrawn_on for x in c.consents),
     }
     assert covered(lt.children(), cases, 400) == set(cases)
+
+
+def test_carers_and_guardians_cover_the_cases() -> None:
+    on = lt.REFERENCE_DATE
+    siblings = {
+        "16 or 17 living on own earnings": lambda c: c.lives_on_own_earnings
+        and 16 <= c.age_on(on) <= 17,
+        "an adult": lambda c: not c.lives_on_own_earnings and c.age_on(on) >= 18,
+    }
+    carers = lt.entrusted_carers(relation=lb.Relation.ELDER_SIBLING)
+    assert covered(carers, siblings, 200) == set(siblings)
+    guardians = {
+        "a birth date": lambda g: g.birth_date is not None,
+        "no birth date": lambda g: g.birth_date is None,
+        "an agreement": lambda g: g.agreed_on is not None,
+    }
+    assert covered(lt.legal_guardians(), guardians, 100) == set(guardians)
 
 
 @SETTINGS

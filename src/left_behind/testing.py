@@ -342,9 +342,12 @@ def _situation(
         last = nxt - _DAY if nxt is not None else on + dt.timedelta(days=3 * 365)
         until = _day(draw, since, last)
     province = city = expected = None
-    if situation is Situation.WORKING_AWAY and not _chance(draw, 5):
-        province, city = synthetic.work_place(DrawChooser(draw))
-        expected = _maybe_day(draw, since, since + dt.timedelta(days=3 * 365))
+    with_child = False
+    if situation is Situation.WORKING_AWAY:
+        if not _chance(draw, 5):
+            province, city = synthetic.work_place(DrawChooser(draw))
+            expected = _maybe_day(draw, since, since + dt.timedelta(days=3 * 365))
+        with_child = _chance(draw, 8)  # took the child along: a migrant child
     return ParentSituation(
         situation=situation,
         since=since,
@@ -352,6 +355,7 @@ def _situation(
         province=province,
         city=city,
         expected_return=expected,
+        with_child=with_child,
     )
 
 
@@ -430,6 +434,11 @@ def _misconduct(draw: st.DrawFn, on: dt.date) -> MisconductRecord:
 
 def _carer(draw: st.DrawFn, on: dt.date, relation: Relation, start: dt.date) -> EntrustedCarer:
     youngest, oldest = _CARER_AGES[relation]
+    # now and then an elder sibling of 16 or 17 who lives on their own earnings, and so
+    # has full capacity (Civil Code art. 18)
+    earns = relation is Relation.ELDER_SIBLING and _chance(draw, 10)
+    if earns:
+        youngest, oldest = 16, 17
     birth = _day(draw, *_birth_range(start, youngest, oldest))
     sex = None if _chance(draw, 4) else _pick(draw, list(Sex))
     health: frozenset[HealthCondition] = frozenset()
@@ -452,6 +461,7 @@ def _carer(draw: st.DrawFn, on: dt.date, relation: Relation, start: dt.date) -> 
         health=health,
         lacks_capacity=lacks_capacity,
         records=records,
+        lives_on_own_earnings=earns,
     )
 
 
@@ -489,9 +499,30 @@ def _guardian(draw: st.DrawFn, first: dt.date, on: dt.date) -> LegalGuardian:
     if kind in (GuardianKind.OTHER_PERSON, GuardianKind.ORGANIZATION) or _chance(draw, 8):
         approved_by = _pick(draw, list(ApprovalBody))
         approved_on = _day(draw, since - dt.timedelta(days=90), since)
+    birth = None
+    if kind is not GuardianKind.ORGANIZATION and not _chance(draw, 2):
+        youngest, oldest = _GUARDIAN_AGES[kind]
+        birth = _day(draw, *_birth_range(since, youngest, oldest))
+    agreed = None
+    if kind is not GuardianKind.GRANDPARENT and not _chance(draw, 3):
+        agreed = _day(draw, since - dt.timedelta(days=90), since)  # Civil Code art. 30
     return LegalGuardian(
-        kind=kind, name=name, since=since, approved_by=approved_by, approved_on=approved_on
+        kind=kind,
+        name=name,
+        since=since,
+        approved_by=approved_by,
+        approved_on=approved_on,
+        birth_date=birth,
+        agreed_on=agreed,
     )
+
+
+# (youngest, oldest) age of a guardian when appointed
+_GUARDIAN_AGES = {
+    GuardianKind.GRANDPARENT: (45, 80),
+    GuardianKind.ELDER_SIBLING: (18, 30),
+    GuardianKind.OTHER_PERSON: (25, 65),
+}
 
 
 def _contact(draw: st.DrawFn, first: dt.date, on: dt.date, parent: ParentRole) -> ContactEvent:
@@ -546,7 +577,7 @@ def _home_on(parent: Parent | None, on: dt.date) -> bool:
     if parent is None:
         return False
     current = parent.situation_on(on)
-    return current is None or current.situation is Situation.AT_HOME
+    return current is None or current.with_the_child
 
 
 def _current_type(
@@ -597,7 +628,8 @@ def _care_history(
 def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: str | None) -> Child:
     age = _pick(draw, [a for a in _AGES if youngest <= a <= oldest] or [youngest])
     first, last = _birth_range(on, age, age)
-    # now and then a birthday on ``on`` or the day after: the boundaries matter
+    # now and then the last or first birth of the age: the birthday yesterday (so the age
+    # was reached on ``on``, SPC 2006 art. 2) or today (the next age reached tomorrow)
     birth = _pick(draw, (last, first)) if _chance(draw, 8) else _day(draw, first, last)
     sex = _pick(draw, list(Sex))
     roles = _pick(draw, _ROLE_SETS)
@@ -632,6 +664,16 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
     if givers:
         consents_ = tuple(_consent(draw, birth, on, givers) for _ in range(_int(draw, 0, 2)))
 
+    # living away from the hukou township: with a parent who took the child along, or not
+    along = [
+        s.since for p in family if (s := p.situation_on(on)) is not None and s.with_child
+    ]
+    away_since = None
+    if along and not _chance(draw, 4):
+        away_since = max(birth, min(along))
+    elif _chance(draw, 12):
+        away_since = _day(draw, birth, on)
+
     places = DrawChooser(draw)
     village = synthetic.village(places)
     earns = age >= 16 and _chance(draw, 8)
@@ -646,6 +688,7 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
         birth_date=birth,
         id_number=None if _chance(draw, 4) else _id_number(draw, birth, sex),
         hukou=Hukou.URBAN if _chance(draw, 8) else Hukou.RURAL,
+        away_from_hukou_since=away_since,
         county=synthetic.county(places),
         township=synthetic.township(places),
         village=village,
@@ -778,7 +821,8 @@ def parent_situations(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[Pare
     """One parent's situation over a period that started within 15 years before ``on``.
 
     Work away is the most common; only work away carries a province, city and
-    expected return; a death has no end date.
+    expected return, and now and then the child taken along (``with_child``); a
+    death has no end date.
     """
 
     def build(draw: st.DrawFn) -> ParentSituation:
@@ -822,9 +866,10 @@ def misconduct_records(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[Mis
 def entrusted_carers(
     *, on: dt.date = REFERENCE_DATE, relation: Relation | None = None
 ) -> st.SearchStrategy[EntrustedCarer]:
-    """An adult entrusted with a child's daily care, of a plausible age for ``relation`` on ``on``.
+    """A person entrusted with a child's daily care, of a plausible age for ``relation`` on ``on``.
 
-    Grandparents are 40 to 78, elder siblings 18 to 26, other relatives and
+    Grandparents are 40 to 78, elder siblings 18 to 26 (about one in ten 16 or 17
+    and living on their own earnings, so of full capacity), other relatives and
     unrelated adults 20 to 70; the identity number (if any) agrees with the birth
     date and the recorded sex. About one carer in eight has a health condition
     and one in eight a disqualifying record.
@@ -857,7 +902,9 @@ def legal_guardians(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[LegalG
     """A legal guardian other than the parents, appointed within 17 years before ``on``.
 
     Another person or an organisation always comes with its approval (body and
-    date); a grandparent or elder sibling seldom does.
+    date); a grandparent or elder sibling seldom does. A person has a birth date
+    about half the time (an adult of a plausible age when appointed); a guardian
+    other than a grandparent mostly has the agreement of Civil Code art. 30.
     """
     return _strategy(lambda draw: _guardian(draw, _years_before(on, 17), on))
 
@@ -908,9 +955,13 @@ def children(
     Usually both parents are recorded, sometimes one or none; their situations,
     the care history, contacts, reports and consents are dated up to ``on``. The
     arrangement in force on ``on`` fits who is at home: both parents, one parent,
-    or else an entrusted carer or an institution (rarely nobody, from 16). A
-    legal guardian other than the parents appears only when both parents are
-    dead, missing or incapacitated. ``child_id`` fixes the id.
+    or else an entrusted carer or an institution (rarely nobody, from 16); a
+    parent away with the child along lives with the child, and such a child
+    mostly lives away from the hukou township since then (a migrant child, as a
+    few others are). A legal guardian other than the parents appears only when
+    both parents are dead, missing or incapacitated. Ages are full years (周岁),
+    and now and then the birthday is the day before ``on`` or ``on`` itself.
+    ``child_id`` fixes the id.
     """
     if not 0 <= min_age <= max_age:
         raise ValueError(f"need 0 <= min_age <= max_age, got {min_age} and {max_age}")

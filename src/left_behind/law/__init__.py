@@ -32,7 +32,9 @@ from left_behind.law._document import Source as Source
 from left_behind.law._document import article as article
 from left_behind.law._document import zh_numeral as zh_numeral
 from left_behind.law._fsw import FSW as FSW
+from left_behind.law._fsw import OUT_OF_CONTACT_MONTHS as OUT_OF_CONTACT_MONTHS
 from left_behind.law._gf16 import GF16 as GF16
+from left_behind.law._gf16 import LEFT_BEHIND_UNDER as LEFT_BEHIND_UNDER
 from left_behind.law._mpl import ALONE_UNDER as ALONE_UNDER
 from left_behind.law._mpl import MPL as MPL
 from left_behind.law._mpl import UNATTENDED_UNDER as UNATTENDED_UNDER

@@ -17,7 +17,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, Provision
 
-__all__ = ["FSW"]
+__all__ = ["FSW", "OUT_OF_CONTACT_MONTHS"]
 
 FSW = LegalDocument(
     code="FSW",
@@ -67,3 +67,11 @@ FSW = LegalDocument(
         ),
     ),
 )
+
+OUT_OF_CONTACT_MONTHS = 6
+"""Part I's "out of contact" (失联) counts once it has lasted more than six months.
+
+The national text does not say how long; the provincial texts that copy it
+do (six months or more, see the notes), and the library applies their
+number, counted as Civil Code arts. 201-203 count periods: from the day after
+the six months end (``left_behind.model.period_passed``)."""

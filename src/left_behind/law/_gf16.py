@@ -17,7 +17,7 @@ import datetime as dt
 
 from left_behind.law._document import LegalDocument, Provision
 
-__all__ = ["GF16"]
+__all__ = ["GF16", "LEFT_BEHIND_UNDER"]
 
 GF16 = LegalDocument(
     code="GF16",
@@ -66,3 +66,6 @@ GF16 = LegalDocument(
         ),
     ),
 )
+
+LEFT_BEHIND_UNDER = 16
+"""Part I: a left-behind child is a minor under 16 (不满十六周岁)."""

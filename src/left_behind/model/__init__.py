@@ -1,6 +1,13 @@
 """The records of the register: children, families, care and logs."""
 
-from left_behind.model._age import age_on, birthday_in, capacity_on
+from left_behind.model._age import (
+    age_on,
+    birthday_in,
+    capacity_on,
+    of_age_from,
+    period_end,
+    period_passed,
+)
 from left_behind.model._base import LabelledEnum, Record
 from left_behind.model._child import Child, Consent, ContactCard, ContactEvent, ReportEvent
 from left_behind.model._enums import (
@@ -51,7 +58,14 @@ from left_behind.model._fields import (
     field,
 )
 from left_behind.model._home import Distance, Home
-from left_behind.model._ids import IdNumber, Phone, id_check_character, mask_name, mask_text
+from left_behind.model._ids import (
+    IdNumber,
+    Phone,
+    id_check_character,
+    mask_name,
+    mask_shaped,
+    mask_text,
+)
 from left_behind.model._kinds import KINDS, Kind, describe_type, kind_of
 from left_behind.model._pairing import (
     Meeting,
@@ -183,5 +197,9 @@ __all__ = [
     "id_check_character",
     "kind_of",
     "mask_name",
+    "mask_shaped",
     "mask_text",
+    "of_age_from",
+    "period_end",
+    "period_passed",
 ]

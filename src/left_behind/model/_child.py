@@ -100,11 +100,15 @@ class ContactCard(Record):
 class Child(Record):
     """One child's file: identity, school, family, care history and logs.
 
+    ``away_from_hukou_since`` is the day the child began to live away from
+    the township of the household registration (a migrant child, 流动儿童,
+    once it has lasted six months), empty while the child lives there.
     ``care`` is the history of care arrangements, oldest first; the one in
     force on a date is the latest that has started by then. ``guardian`` is
     empty while the parents are the legal guardians. Name, address and
     school are private (MPL art. 103) and appear masked in ``repr()``; the
-    identity number and phones are masked wherever they are shown.
+    identity number and phones are masked wherever they are shown, and so is
+    an id shaped like one (a register keyed by identity numbers).
     ``tutoring`` lists the subjects the child wants help with and
     ``needs_counselling`` a need for a counsellor: what a mentor is matched
     on, besides the interests. Nothing
@@ -117,18 +121,26 @@ class Child(Record):
     >>> c = Child(id="c-001", name="林小雨", sex=Sex.FEMALE,
     ...           birth_date=dt.date(2016, 9, 1), county="示例县",
     ...           township="示例镇", village="示例村", stage=SchoolStage.PRIMARY_4)
-    >>> c.age_on(dt.date(2026, 8, 31)), c.age_on(dt.date(2026, 9, 1))
+    >>> c.age_on(dt.date(2026, 9, 1)), c.age_on(dt.date(2026, 9, 2))
     (9, 10)
     >>> "林小雨" in repr(c)
     False
     """
 
-    id: str
+    id: str = field(words=("儿童编号", "the child's id in the register"))
     name: str = field(private=True, not_blank=True, words=("儿童姓名", "the child's name"))
     sex: Sex
     birth_date: dt.date
     id_number: IdNumber | None = None
     hukou: Hukou = Hukou.RURAL
+    away_from_hukou_since: dt.date | None = field(
+        default=None,
+        words=(
+            "离开户籍地日期",
+            "the day the child began to live away from the township of the household"
+            " registration",
+        ),
+    )
     county: str = field(not_blank=True, words=("所在县", "the county the child lives in"))
     township: str = field(not_blank=True, words=("所在乡镇", "the township the child lives in"))
     village: str = field(not_blank=True, words=("所在村", "the village the child lives in"))
@@ -245,6 +257,9 @@ class Child(Record):
                 yield _before_birth(f"$.consents[{i}].on", consent.on, born)
         if self.guardian is not None and self.guardian.since < born:
             yield _before_birth("$.guardian.since", self.guardian.since, born)
+        away = self.away_from_hukou_since
+        if away is not None and away < born:
+            yield _before_birth("$.away_from_hukou_since", away, born)
 
 
 def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:

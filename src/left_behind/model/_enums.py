@@ -80,11 +80,21 @@ class SchoolStage(LabelledEnum):
 
 
 class SpecialNeed(LabelledEnum):
-    """A need that calls for special care (MPL art. 21)."""
+    """A need that calls for special care (MPL art. 21).
+
+    Art. 21 protects a child who "for physical or psychological reasons needs
+    special care" (由于身体、心理原因需要特别照顾) as it protects a child under 8.
+    Every member is such a reason, and the register records one only when
+    the child needs that care: a disability (physical or mental), a chronic
+    illness that needs watching or treatment, a psychological need (as a
+    counsellor found it), or another special care. ``MPL-21-unattended``
+    counts them all.
+    """
 
     DISABILITY = "disability", "残疾", "disability"
     CHRONIC_ILLNESS = "chronic_illness", "慢性病", "chronic illness"
     SPECIAL_CARE = "special_care", "需要特殊照料", "needs special care"
+    PSYCHOLOGICAL = "psychological", "心理原因需要特别照顾", "psychological needs"
 
 
 
@@ -242,6 +252,7 @@ class ChildStatus(LabelledEnum):
 
     LEFT_BEHIND = "left_behind", "留守儿童", "left-behind child"
     DE_FACTO_UNSUPPORTED = "de_facto_unsupported", "事实无人抚养儿童", "de-facto unsupported child"
+    MIGRANT = "migrant", "流动儿童", "migrant child"
     NEITHER = "neither", "非留守儿童", "not left-behind"
 
 
@@ -337,6 +348,7 @@ class ReasonCode(LabelledEnum):
     AGE = "age", "年龄", "age"
     PARENT_SITUATION = "parent_situation", "父母状况", "parent's situation"
     PARENT_NOT_RECORDED = "parent_not_recorded", "未登记父母信息", "parent not recorded"
+    AWAY_FROM_HUKOU = "away_from_hukou", "离开户籍地", "away from the hukou place"
 
 
 _GROUNDS = {

@@ -8,12 +8,13 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.model._age import age_on
+from left_behind.model._age import age_on, capacity_on
 from left_behind.model._base import Record, as_frozenset, as_tuple, problem
 from left_behind.model._enums import (
     CARER_RELATIONS,
     ApprovalBody,
     ChangeReason,
+    CivilCapacity,
     GuardianKind,
     GuardianshipType,
     HealthCondition,
@@ -52,7 +53,9 @@ class ParentSituation(Record):
     """A parent's situation from ``since`` (and until ``until``, if it ended).
 
     ``province``, ``city`` and ``expected_return`` describe work away and are
-    only allowed with :attr:`Situation.WORKING_AWAY`.
+    only allowed with :attr:`Situation.WORKING_AWAY`; so is ``with_child``: the
+    parent took the child along (随迁) and lives with the child at the place of
+    work, so the child is a migrant child, not a left-behind one.
     """
 
     situation: Situation
@@ -66,6 +69,12 @@ class ParentSituation(Record):
         default=None,
         not_before=Order("since", "expected return {value} is before leaving on {other}"),
     )
+    with_child: bool = False
+
+    @property
+    def with_the_child(self) -> bool:
+        """Whether the parent lives with the child: at home, or away with the child along."""
+        return self.situation is Situation.AT_HOME or self.with_child
 
     def in_force_on(self, on: dt.date) -> bool:
         """Whether this situation holds on ``on``."""
@@ -82,6 +91,13 @@ class ParentSituation(Record):
                         f" return, and this situation is '{self.situation.value}': remove this,"
                         " or write 'working_away' if the parent works away",
                     )
+            if self.with_child:
+                yield problem(
+                    "$.with_child",
+                    "inconsistent",
+                    "only a parent working away takes the child along, and this situation is"
+                    f" '{self.situation.value}': remove with_child",
+                )
         if self.situation is Situation.DECEASED and self.until is not None:
             yield problem("$.until", "inconsistent", "a death has no end date")
 
@@ -139,7 +155,10 @@ class EntrustedCarer(Record):
     """The adult the absent parents entrust with daily care (被委托人).
 
     ``lacks_capacity`` records a court's finding that the carer has no or
-    limited civil capacity; age is derived from ``birth_date``.
+    limited civil capacity; age is derived from ``birth_date``. A carer of 16
+    or 17 whose main livelihood is their own labour income
+    (``lives_on_own_earnings``) is deemed to have full capacity (Civil Code
+    art. 18).
     """
 
     name: str = field(private=True, not_blank=True, words=("照护人姓名", "the carer's name"))
@@ -151,10 +170,18 @@ class EntrustedCarer(Record):
     health: frozenset[HealthCondition] = attrs.field(default=frozenset(), converter=as_frozenset)
     lacks_capacity: bool = False
     records: tuple[MisconductRecord, ...] = attrs.field(default=(), converter=as_tuple)
+    lives_on_own_earnings: bool = False
 
     def age_on(self, on: dt.date) -> int:
         """The carer's age on ``on``."""
         return age_on(self.birth_date, on)
+
+    def capacity_on(self, on: dt.date) -> CivilCapacity:
+        """The carer's civil capacity on ``on`` by age (Civil Code arts. 17-20).
+
+        A court's finding (``lacks_capacity``) is not counted here.
+        """
+        return capacity_on(self.birth_date, on, lives_on_own_earnings=self.lives_on_own_earnings)
 
     def _problems(self) -> Iterator[Problem]:
         if self.id_number is not None:
@@ -181,7 +208,12 @@ class LegalGuardian(Record):
 
     A child without one has its parents as guardians. A guardian who is not
     a grandparent or elder sibling needs the approval of the village or
-    residents' committee or the civil affairs department.
+    residents' committee or the civil affairs department. A person who is a
+    guardian is an adult able to guard: ``birth_date`` (when known) gives the
+    age, ``lacks_capacity`` records a court's finding that the guardian has
+    no or limited civil capacity. ``agreed_on`` is the day the persons
+    qualified to be guardians agreed on this one (Civil Code art. 30), which
+    lets a guardian lower in the order of art. 27 act before a higher one.
     """
 
     kind: GuardianKind
@@ -189,6 +221,9 @@ class LegalGuardian(Record):
     since: dt.date
     approved_by: ApprovalBody | None = None
     approved_on: dt.date | None = None
+    birth_date: dt.date | None = None
+    lacks_capacity: bool = False
+    agreed_on: dt.date | None = None
 
     def _problems(self) -> Iterator[Problem]:
         if (self.approved_by is None) != (self.approved_on is None):
@@ -196,6 +231,14 @@ class LegalGuardian(Record):
                 "$.approved_on" if self.approved_on is None else "$.approved_by",
                 "inconsistent",
                 "give both who approved the guardian and on which day, or neither",
+            )
+        if self.kind is GuardianKind.ORGANIZATION and (
+            self.birth_date is not None or self.lacks_capacity
+        ):
+            yield problem(
+                "$.birth_date" if self.birth_date is not None else "$.lacks_capacity",
+                "inconsistent",
+                "an organization has no birth date nor civil capacity of a person: remove it",
             )
 
 

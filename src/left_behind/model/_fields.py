@@ -24,7 +24,7 @@ from typing import Any, Literal
 
 import attrs
 
-from left_behind.model._ids import mask_name
+from left_behind.model._ids import mask_name, mask_shaped
 
 __all__ = [
     "AT_LEAST_ONE",
@@ -39,6 +39,7 @@ __all__ = [
     "check_style",
     "field",
     "masked",
+    "shown",
 ]
 
 PRIVATE = "left_behind.private"
@@ -70,6 +71,12 @@ def masked(value: str | None) -> str:
     return "None" if value is None else repr(mask_name(value))
 
 
+def shown(value: object) -> str:
+    """``repr`` of any other field: a text with parts shaped like an identity number or
+    a phone masked like one (an id may be an identity number)."""
+    return repr(mask_shaped(value)) if type(value) is str else repr(value)
+
+
 def field(
     *,
     default: Any = attrs.NOTHING,
@@ -86,9 +93,10 @@ def field(
 
     ``words`` is what the field holds (Chinese, English): a blank field's
     problem says "give" and the English words. ``private`` masks the value in
-    ``repr``. ``not_blank`` refuses an empty or all-space text. ``not_before``
-    refuses a date before another field's. ``at_least_one`` refuses an empty
-    collection with that message.
+    ``repr``; any other text shows in ``repr`` with the parts shaped like an
+    identity number or a phone masked. ``not_blank`` refuses an empty or
+    all-space text. ``not_before`` refuses a date before another field's.
+    ``at_least_one`` refuses an empty collection with that message.
     """
     meta: dict[str, Any] = dict(metadata or {})
     if words is not None:
@@ -105,7 +113,7 @@ def field(
         default=default,
         factory=factory,
         converter=converter,
-        repr=masked if private else True,
+        repr=masked if private else shown,
         metadata=meta,
     )
 

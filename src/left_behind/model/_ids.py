@@ -21,6 +21,7 @@ __all__ = [
     "Phone",
     "id_check_character",
     "mask_name",
+    "mask_shaped",
     "mask_text",
 ]
 
@@ -205,3 +206,32 @@ def mask_name(name: str) -> str:
     if not name:
         return ""
     return name[0] + "*" * (len(name) - 1)
+
+
+# Shaped like an identity number or a phone, wherever it stands in a text (a
+# prefix such as "LB" included): not part of a longer run of digits, whatever
+# its check character or area code.
+_ID_IN_TEXT = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
+_PHONE_IN_TEXT = re.compile(rf"(?<![0-9+])(?:{_MOBILE.pattern}|{_LANDLINE.pattern})(?![0-9])")
+
+
+def _mask_phone(match: re.Match[str]) -> str:
+    return str(Phone(match.group(0)))
+
+
+def mask_shaped(text: str) -> str:
+    """``text`` with each part shaped like an identity number or a phone masked like one.
+
+    An id, a name or a free text the library shows may hold either (many
+    registers key a child by the identity number): MPL art. 103 and the PIPL
+    ask that it never be shown whole. Other text is left as it is.
+
+    >>> mask_shaped("990101201503020014"), mask_shaped("LB13900001234"), mask_shaped("SC-018")
+    ('9901**********0014', 'LB139****1234', 'SC-018')
+    >>> mask_shaped("call 13900001234 or 025-12345678 on 2026-09-01")
+    'call 139****1234 or 025******78 on 2026-09-01'
+    """
+    if not any(c.isdigit() for c in text):
+        return text
+    text = _ID_IN_TEXT.sub(lambda m: mask_text(m.group(0).upper()), text)
+    return _PHONE_IN_TEXT.sub(_mask_phone, text)

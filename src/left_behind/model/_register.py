@@ -9,6 +9,7 @@ import attrs
 from left_behind._errors import Problem
 from left_behind.model._base import Record, as_tuple, problem
 from left_behind.model._child import Child
+from left_behind.model._ids import mask_shaped
 
 __all__ = ["SCHEMA_VERSION", "Register"]
 
@@ -33,7 +34,7 @@ class Register(Record):
         for c in self.children:
             if c.id == child_id:
                 return c
-        raise KeyError(child_id)
+        raise KeyError(mask_shaped(child_id))
 
     def _problems(self) -> Iterator[Problem]:
         if self.schema_version != SCHEMA_VERSION:

@@ -2,11 +2,14 @@
 
 Art. 21: a child under 8 or needing special care is never left unattended or
 with an unfit carer, and no child under 16 lives alone. Art. 22: parents who
-cannot care for the child for a time entrust an adult with full capacity able
-to give care, not one disqualified by their record, and hear the child's view
-when they choose. :func:`left_alone` is the one test of "without a carer",
-and :func:`lacks_full_capacity` of an unfit carer's capacity, that both
-articles and the risk's "too little supervision" rely on.
+cannot care for the child for a time, for work away or another reason, entrust
+an adult with full capacity able to give care, not one disqualified by their
+record, and hear the child's view when they choose. :func:`left_alone` is the
+one test of "without a carer", and :func:`lacks_full_capacity` of an unfit
+carer's capacity, that both articles and the risk's "too little supervision"
+rely on. Who looks after the child is who is there on the date: a care
+arrangement that names the parents counts only while one of them lives with
+the child, and the finding says so when the parents it names are away.
 """
 
 from __future__ import annotations
@@ -14,23 +17,30 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from left_behind.law import ADULT_FROM, ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
+from left_behind.law import ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
 from left_behind.model._age import age_on
-from left_behind.model._child import Child
+from left_behind.model._child import Child, ReportEvent
 from left_behind.model._enums import (
+    PARENT_TYPES,
+    CivilCapacity,
     DisqualifyingGround,
     GuardianshipType,
     HealthCondition,
     LivingArrangement,
-    SpecialNeed,
+    ParentRole,
+    ReportKind,
     ground_of,
 )
 from left_behind.model._family import EntrustedCarer
+from left_behind.rules._classify import parent_reasons
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
 
 __all__ = [
     "CARE_RULES",
+    "UNFIT_HEALTH",
+    "absent_parents",
+    "alone_report",
     "child_view",
     "disqualified",
     "lacks_full_capacity",
@@ -41,12 +51,21 @@ __all__ = [
 ]
 
 _ALONE = frozenset({LivingArrangement.ALONE, LivingArrangement.WITH_MINOR_SIBLINGS})
-_SPECIAL = frozenset({SpecialNeed.SPECIAL_CARE, SpecialNeed.DISABILITY})
-_UNFIT = (
-    HealthCondition.SERIOUS_ILLNESS,
-    HealthCondition.SEVERE_DISABILITY,
-    HealthCondition.MENTAL_DISORDER,
+_NAMED = {
+    GuardianshipType.BOTH_PARENTS: (ParentRole.FATHER, ParentRole.MOTHER),
+    GuardianshipType.FATHER_ONLY: (ParentRole.FATHER,),
+    GuardianshipType.MOTHER_ONLY: (ParentRole.MOTHER,),
+}
+if set(_NAMED) != PARENT_TYPES:  # a programming error, caught by the tests
+    raise RuntimeError("every arrangement with parents names its parents")
+UNFIT_HEALTH = frozenset(
+    {
+        HealthCondition.SERIOUS_ILLNESS,
+        HealthCondition.SEVERE_DISABILITY,
+        HealthCondition.MENTAL_DISORDER,
+    }
 )
+"""A carer's health that leaves no ability to give care (MPL art. 22: 具有照护能力)."""
 
 
 def left_alone(child: Child, context: Context) -> Hit | None:
@@ -72,17 +91,50 @@ def left_alone(child: Child, context: Context) -> Hit | None:
             zh="照护类型为“无人照料”",
             en="is recorded as cared for by nobody",
         )
+    named = _NAMED.get(care.guardianship)
+    if named is None or not child.parents or parent_at_home(child, context.on):
+        return None  # a parent is there, or no family on record: nothing says alone
+    zh, en = absent_parents(child, context, named)
+    return Hit(
+        path=f"{context.care_path}.guardianship",
+        zh=f"照护类型为“{care.guardianship.label()}”，但{zh}，没有父母在家照护",
+        en=f"is recorded as cared for by {care.guardianship.label('en')}, but {en}:"
+        " no parent is at home",
+    )
+
+
+def absent_parents(
+    child: Child, context: Context, roles: tuple[ParentRole, ...] = tuple(ParentRole)
+) -> tuple[str, str]:
+    """The situations of these parents on the date, in Chinese and English."""
+    reasons = [r for r in parent_reasons(child, context.on) if r.parent in roles]
+    return "；".join(r.describe() for r in reasons), "; ".join(r.describe("en") for r in reasons)
+
+
+def alone_report(child: Child, context: Context) -> tuple[int, ReportEvent] | None:
+    """The report of the child living alone, recorded for the present care, if any.
+
+    A report counts when it was discovered by the date and not before the
+    care arrangement in force began (an older report was of another time).
+    The index is the report's place in ``child.reports``.
+    """
+    since = context.care.since if context.care is not None else child.birth_date
+    for i in range(len(child.reports) - 1, -1, -1):
+        event = child.reports[i]
+        if event.kind is ReportKind.LIVING_ALONE and since <= event.discovered_on <= context.on:
+            return i, event
     return None
 
 
 def lacks_full_capacity(carer: EntrustedCarer, on: dt.date) -> Hit | None:
     """Why the carer lacks full civil capacity on ``on``, if they do.
 
-    A minor (Civil Code art. 17) or, failing that, a carer found to lack it;
-    the path is relative to the carer.
+    A minor (Civil Code art. 17), unless 16 or 17 and living on their own
+    earnings (art. 18), or, failing that, a carer found to lack it; the path
+    is relative to the carer.
     """
-    age = carer.age_on(on)
-    if age < ADULT_FROM:
+    if carer.capacity_on(on) is not CivilCapacity.FULL:
+        age = carer.age_on(on)
         return Hit(path=".birth_date", zh=f"未成年（{age} 周岁）", en=f"is a minor ({age})")
     if carer.lacks_capacity:
         return Hit(
@@ -105,15 +157,32 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     if context.age >= ALONE_UNDER:
         return
     where = left_alone(child, context)
-    if where is not None:
-        yield Hit(
-            path=where.path,
-            zh=f"未满{zh_numeral(ALONE_UNDER)}周岁（{context.age} 周岁），{where.zh}，"
-            "脱离监护单独生活。应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）。",
-            en=f"is {context.age}, under {ALONE_UNDER}, and {where.en}: living without a guardian."
-            " Arrange care by a guardian or an entrusted carer now and report to the police"
-            " at once (mandatory report).",
+    if where is None:
+        return
+    found = alone_report(child, context)
+    reported = found[1].reported_on if found is not None else None
+    if reported is not None and reported <= context.on:
+        todo_zh = (
+            f"已于 {reported} 向公安机关报告。应立即安排安全的照护：由监护人或被委托人照护，"
+            "或由民政部门临时监护。"
         )
+        todo_en = (
+            f" It was reported to the police on {reported}. Place the child in safe care now:"
+            " with a guardian or an entrusted carer, or in the temporary care of civil affairs."
+        )
+    else:
+        todo_zh = "应立即安排监护人或被委托人照护，并向公安机关报告（强制报告）、登记报告日期。"
+        todo_en = (
+            " Arrange care by a guardian or an entrusted carer now, report to the police at"
+            " once (mandatory report) and record the report."
+        )
+    yield Hit(
+        path=where.path,
+        zh=f"未满{zh_numeral(ALONE_UNDER)}周岁（{context.age} 周岁），{where.zh}，"
+        f"脱离监护单独生活。{todo_zh}",
+        en=f"is {context.age}, under {ALONE_UNDER}, and {where.en}: living without a"
+        f" guardian.{todo_en}",
+    )
 
 
 @rule(
@@ -124,8 +193,12 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     title_en="a child under 8 or needing special care is never unattended or with an unfit carer",
 )
 def unattended(child: Child, context: Context) -> Iterator[Hit]:
-    """A young or special-needs child left alone, or with a carer lacking capacity or infectious."""
-    special = child.special_needs & _SPECIAL
+    """A young or special-needs child left alone, or with a carer lacking capacity or infectious.
+
+    Every :class:`~left_behind.SpecialNeed` is a physical or psychological
+    reason for special care (art. 21), at any age.
+    """
+    special = child.special_needs
     if context.age >= UNATTENDED_UNDER and not special:
         return
     if context.age < UNATTENDED_UNDER:
@@ -167,36 +240,51 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
     id="MPL-22-must-entrust",
     severity=Severity.ERROR,
     source=MPL.source(22),
-    title_zh="父母外出务工应委托具有照护能力的完全民事行为能力人代为照护",
-    title_en="parents away for work entrust an adult with full capacity able to give care",
+    title_zh="父母因外出务工等原因不能履行监护职责的，应委托具有照护能力的完全民事行为能力人代为照护",
+    title_en="parents who cannot care for the child, for work away or another reason, entrust"
+    " an adult with full capacity able to give care",
 )
 def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
-    """Parents away and no entrusted carer, or a carer who is a minor, incapable or unwell."""
-    if not context.parents_away:
+    """Parents absent and no entrusted carer, or a carer who is a minor, incapable or unwell.
+
+    It applies while no parent lives with the child and at least one is alive
+    and away for any reason: working away without the child, imprisoned, in
+    compulsory rehabilitation, seriously ill or disabled, missing or out of
+    contact (art. 22: 因外出务工等原因).
+    """
+    if not context.parents_absent:
         return
     care = context.care
     if care is None or not (care.is_entrusted or care.guardianship is GuardianshipType.INSTITUTION):
         kind_zh = care.guardianship.label() if care else "无"
         kind_en = care.guardianship.label("en") if care else "none"
+        if care is not None and care.guardianship in _NAMED:
+            kind_zh += "，所登记的父母不在家"
+            kind_en += ", which names parents not at home"
+        away_zh, away_en = absent_parents(child, context)
         yield Hit(
             path=context.care_path if care is None else f"{context.care_path}.guardianship",
-            zh=f"父母均不在家且有一方外出务工，但没有委托照护人（当前照护类型：{kind_zh}）。"
-            "应委托具有照护能力的完全民事行为能力人代为照护，并登记照护安排。",
-            en="has no parent at home, one working away, and no entrusted carer (arrangement:"
-            f" {kind_en}). The parents must entrust an adult with full capacity able to give"
-            " care; record the arrangement.",
+            zh=f"没有父母在家照护（{away_zh}），也没有委托照护人（当前照护类型：{kind_zh}）。"
+            "父母因外出务工等原因不能履行监护职责的，应委托具有照护能力的完全民事行为能力人"
+            "代为照护，并登记照护安排。",
+            en=f"has no parent at home ({away_en}) and no entrusted carer (arrangement:"
+            f" {kind_en}). Parents who cannot care for the child, for work away or another"
+            " reason, must entrust an adult with full capacity able to give care; record the"
+            " arrangement.",
         )
         return
     carer = care.carer
     if carer is None:
         return
     path = f"{context.care_path}.carer"
-    carer_age = carer.age_on(context.on)
-    if carer_age < ADULT_FROM:
+    if carer.capacity_on(context.on) is not CivilCapacity.FULL:
+        carer_age = carer.age_on(context.on)
         yield Hit(
             path=path + ".birth_date",
-            zh=f"被委托人未成年（{carer_age} 周岁），不能作为被委托人。应委托成年人代为照护。",
-            en=f"the entrusted carer is a minor ({carer_age}). Entrust an adult.",
+            zh=f"被委托人未成年（{carer_age} 周岁），不具有完全民事行为能力，不能作为被委托人。"
+            "应委托成年人代为照护。",
+            en=f"the entrusted carer is a minor ({carer_age}) without full capacity. Entrust"
+            " an adult.",
         )
     if carer.lacks_capacity:
         yield Hit(
@@ -205,7 +293,7 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
             en="the entrusted carer lacks full civil capacity. Entrust an adult with full"
             " capacity.",
         )
-    unfit = [h for h in _UNFIT if h in carer.health]
+    unfit = [h for h in HealthCondition if h in carer.health and h in UNFIT_HEALTH]
     if unfit:
         yield Hit(
             path=path + ".health",

@@ -1,16 +1,41 @@
-"""Is a child left-behind, de-facto unsupported, or neither, on a date?
+"""Is a child left-behind, de-facto unsupported, migrant, or none of these, on a date?
 
-Two definitions are applied, the stricter first:
+Three definitions are applied, in this order; the first that holds gives
+the status:
 
 * **FSW-2019** (民发〔2019〕62号), de-facto unsupported child (事实无人抚养儿童),
   a minor under 18: both parents are each seriously ill or severely disabled,
-  imprisoned, in compulsory drug rehabilitation, or out of contact for six
-  months or more; or one parent is dead or missing and the other is so.
+  imprisoned, in compulsory drug rehabilitation, or out of contact for more
+  than six months; or one parent is dead or missing and the other is so.
 * **GF16-definition** (国发〔2016〕13号), left-behind child (留守儿童), a minor
   under 16: both parents work away, or one works away and the other cannot act
   as guardian. The opinion names serious illness and severe disability; a
   parent who is dead, missing, imprisoned, in rehabilitation or out of contact
   cannot act as guardian either, and is counted the same way.
+* **Migrant child** (流动儿童), a minor under 18 who has lived away from the
+  township of the household registration for six months or more (the
+  reading of the national statistics: 人户分离, 离开户口登记地半年以上). A parent
+  who works away and took the child along (``with_child``) lives with the
+  child: such a child is not left-behind, and needs no entrusted carer.
+
+Why this order. De-facto unsupported comes first: it is the graver
+situation (no parent able to bring the child up at all, for the time that
+matters) and brings the broader support of FSW-2019 (the basic living
+allowance of orphans), and the national opinion on it says it covers
+children whatever else they are counted as. As the situations are recorded
+(one situation per parent on a date) the two conditions cannot both hold:
+left-behind needs a parent working away, whom FSW-2019 does not count as
+unable. The order says which wins should a register ever give both. A
+migrant child lives with a parent or away from the hukou place with the
+family; migrant comes last, for a child whose parents both work away without
+the child is left-behind wherever the child lives. Each child has exactly
+one status, so the statuses add up to the register.
+
+Periods are counted as the law counts them (Civil Code arts. 201-203): the
+day a situation began is not counted, and "more than six months" or "six
+months or more" holds from the day after the six months end (see
+:func:`~left_behind.model.period_passed`). Ages are full years (周岁), one
+more from the day after each birthday (see :func:`~left_behind.age_on`).
 
 A recorded parent with no situation in force is at home. A parent with no
 record at all (a father the register does not know, say) cares for nobody:
@@ -26,40 +51,55 @@ from __future__ import annotations
 import datetime as dt
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from left_behind.law import ADULT_FROM, LEFT_BEHIND_UNDER, OUT_OF_CONTACT_MONTHS
+from left_behind.model._age import period_passed
 from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._child import Child
 from left_behind.model._enums import ChildStatus, ParentRole, ReasonCode, Situation
+from left_behind.model._ids import mask_shaped
 
 __all__ = [
     "GONE",
+    "MIGRANT_MONTHS",
     "UNABLE",
     "Classification",
     "Reason",
+    "away_for_work",
     "away_from_home",
     "cannot_guard",
     "classify",
+    "lives_with_child",
     "parent_reasons",
+    "parents_absent",
 ]
 
 GONE = frozenset({Situation.DECEASED, Situation.MISSING})
 """A parent who is dead or missing."""
 UNABLE = frozenset({Situation.INCAPACITATED, Situation.IMPRISONED, Situation.COMPULSORY_REHAB})
 """A parent alive but unable to care, whatever the time (FSW-2019's list but for contact)."""
-OUT_OF_CONTACT_MONTHS = 6
-"""FSW-2019: out of contact counts once it has lasted six months."""
+MIGRANT_MONTHS = 6
+"""A migrant child has lived away from the hukou township six months or more.
+
+The reading of the national statistics (the census's 人户分离: 居住地与户口登记地
+所在的乡镇街道不一致且离开户口登记地半年以上), which no law fixes; counted as
+Civil Code arts. 201-203 count periods."""
 
 
 @attrs.frozen(kw_only=True)
 class Reason(Record):
-    """One fact behind a classification: the child's age or a parent's situation."""
+    """One fact behind a classification: the child's age, a parent's situation, or
+    where the child lives (away from the hukou place since ``since``).
+
+    ``with_child`` says that a parent working away took the child along.
+    """
 
     code: ReasonCode
     parent: ParentRole | None = None
     situation: Situation | None = None
     since: dt.date | None = None
     age: int | None = None
+    with_child: bool = False
 
     def describe(self, lang: Lang = "zh") -> str:
         """The fact in a sentence.
@@ -70,10 +110,17 @@ class Reason(Record):
         """
         if self.code is ReasonCode.AGE:
             return f"{self.age} 周岁" if lang == "zh" else f"aged {self.age}"
+        if self.code is ReasonCode.AWAY_FROM_HUKOU:
+            what = self.code.label(lang)
+            if lang == "zh":
+                return f"{what}（自 {self.since} 起）"
+            return f"{what} since {self.since}"
         who = self.parent.label(lang) if self.parent else ""
         if self.code is ReasonCode.PARENT_NOT_RECORDED:
             return f"未登记{who}信息" if lang == "zh" else f"{who}: not recorded"
         what = self.situation.label(lang) if self.situation else ""
+        if self.with_child:
+            what += "，携子女随迁" if lang == "zh" else ", with the child"
         if lang == "zh":
             return f"{who}：{what}" + (f"（自 {self.since} 起）" if self.since else "")
         return f"{who}: {what}" + (f" since {self.since}" if self.since else "")
@@ -81,7 +128,10 @@ class Reason(Record):
 
 @attrs.frozen(kw_only=True)
 class Classification(Record):
-    """A child's status on a date, with the facts it rests on."""
+    """A child's status on a date, with the facts it rests on.
+
+    ``child_id`` is masked where it is shaped like an identity number or a phone.
+    """
 
     child_id: str
     on: dt.date
@@ -107,6 +157,7 @@ def _parent_reason(child: Child, role: ParentRole, on: dt.date) -> Reason:
         parent=role,
         situation=current.situation,
         since=current.since,
+        with_child=current.with_child,
     )
 
 
@@ -116,8 +167,20 @@ def _unable_fsw(r: Reason, on: dt.date) -> bool:
     return (
         r.situation is Situation.OUT_OF_CONTACT
         and r.since is not None
-        and r.since + relativedelta(months=OUT_OF_CONTACT_MONTHS) <= on
+        and period_passed(r.since, on, months=OUT_OF_CONTACT_MONTHS)
     )
+
+
+def lives_with_child(r: Reason) -> bool:
+    """Whether the parent of ``r`` lives with the child: at home, or away with the child."""
+    return r.situation is Situation.AT_HOME or (
+        r.situation is Situation.WORKING_AWAY and r.with_child
+    )
+
+
+def away_for_work(r: Reason) -> bool:
+    """Whether the parent of ``r`` works away without the child."""
+    return r.situation is Situation.WORKING_AWAY and not r.with_child
 
 
 def cannot_guard(r: Reason) -> bool:
@@ -141,19 +204,41 @@ def away_from_home(reasons: tuple[Reason, Reason]) -> bool:
     It is also the situation in which MPL art. 22 makes the parents entrust
     the child to a carer.
     """
-    away = [r.situation is Situation.WORKING_AWAY for r in reasons]
+    away = [away_for_work(r) for r in reasons]
     return any(away) and all(a or cannot_guard(r) for a, r in zip(away, reasons, strict=True))
 
 
-def _status(age: int, a: Reason, b: Reason, on: dt.date) -> ChildStatus:
-    if age < 18:
+def parents_absent(reasons: tuple[Reason, Reason]) -> bool:
+    """No parent lives with the child, and at least one is alive and away for some reason.
+
+    The situation of MPL art. 22 (因外出务工等原因): a parent who works away
+    without the child, is imprisoned, in compulsory rehabilitation, seriously
+    ill or severely disabled, missing or out of contact cannot care for the
+    child for a time, and the parents must entrust the child to a carer. A
+    parent who is dead, or not recorded, entrusts nobody; with both parents
+    dead a guardian takes their place (Civil Code art. 27).
+    """
+    if any(lives_with_child(r) for r in reasons):
+        return False
+    return any(r.situation is not None and r.situation not in _NOT_AWAY for r in reasons)
+
+
+_NOT_AWAY = frozenset({Situation.AT_HOME, Situation.DECEASED})
+
+
+def _status(
+    age: int, a: Reason, b: Reason, away: dt.date | None, on: dt.date
+) -> ChildStatus:
+    if age < ADULT_FROM:
         if _unable_fsw(a, on) and _unable_fsw(b, on):
             return ChildStatus.DE_FACTO_UNSUPPORTED
         for x, y in ((a, b), (b, a)):
             if x.situation in GONE and _unable_fsw(y, on):
                 return ChildStatus.DE_FACTO_UNSUPPORTED
-    if age < 16 and away_from_home((a, b)):
+    if age < LEFT_BEHIND_UNDER and away_from_home((a, b)):
         return ChildStatus.LEFT_BEHIND
+    if age < ADULT_FROM and away is not None and period_passed(away, on, months=MIGRANT_MONTHS):
+        return ChildStatus.MIGRANT
     return ChildStatus.NEITHER
 
 
@@ -168,6 +253,14 @@ def parent_reasons(child: Child, on: dt.date) -> tuple[Reason, Reason]:
 def classify(child: Child, *, on: dt.date) -> Classification:
     """Classify ``child`` on the date ``on``, with the reasons.
 
+    The status is the first that holds of: de-facto unsupported (FSW-2019,
+    under 18), left-behind (GF16-definition, under 16), migrant (away from
+    the hukou township six months or more, under 18), neither. FSW-2019 comes
+    first because it is the graver need and the broader support, and a child
+    is counted once; see the module's notes for the whole reasoning. The
+    reasons are the age, the father's and the mother's situations, and, when
+    the child lives away from the hukou place, since when.
+
     >>> from left_behind import samples
     >>> child = samples.family(father="working_away", mother="working_away", age=9)
     >>> result = classify(child, on=samples.REFERENCE_DATE)
@@ -178,12 +271,20 @@ def classify(child: Child, *, on: dt.date) -> Classification:
     mother: working away since 2024-02-20
     """
     if child.birth_date > on:
-        raise ValueError(f"child {child.id} is born on {child.birth_date}, after {on}")
+        raise ValueError(
+            f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}"
+        )
     age = child.age_on(on)
     father, mother = parent_reasons(child, on)
+    away = child.away_from_hukou_since
+    if away is not None and away > on:
+        away = None  # on that date the child still lived at the hukou place
+    reasons = [Reason(code=ReasonCode.AGE, age=age), father, mother]
+    if away is not None:
+        reasons.append(Reason(code=ReasonCode.AWAY_FROM_HUKOU, since=away))
     return Classification(
-        child_id=child.id,
+        child_id=mask_shaped(child.id),
         on=on,
-        status=_status(age, father, mother, on),
-        reasons=(Reason(code=ReasonCode.AGE, age=age), father, mother),
+        status=_status(age, father, mother, away, on),
+        reasons=tuple(reasons),
     )

@@ -18,6 +18,7 @@ from left_behind.model._base import (
     as_tuple,
     problem,
 )
+from left_behind.model._ids import mask_shaped
 
 __all__ = ["Finding", "Report", "Severity", "Source"]
 
@@ -44,7 +45,8 @@ class Finding(Record):
     """One rule broken by one subject, at one place in its record.
 
     ``subject_kind`` says what the subject is (``"child"``, ``"register"``...)
-    and ``subject_id`` which one. ``path`` is relative to the subject
+    and ``subject_id`` which one, masked where it is shaped like an identity
+    number or a phone. ``path`` is relative to the subject
     (``$.care[1].school_notified_on``), so a finding reads the same whether
     the child was checked alone or in a register, and is written in the key
     style the check was asked for. ``setting`` names the policy setting that
@@ -145,7 +147,13 @@ class Report(Record):
         subject_id: str | None = None,
         subject_kind: str | None = None,
     ) -> Report:
-        """The findings that match every given criterion."""
+        """The findings that match every given criterion.
+
+        ``subject_id`` may be given whole: it is compared masked, as findings
+        keep it.
+        """
+        if subject_id is not None:
+            subject_id = mask_shaped(subject_id)
         return Report(
             on=self.on,
             findings=tuple(

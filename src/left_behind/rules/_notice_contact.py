@@ -106,8 +106,12 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
     for role in ParentRole:
         parent = child.parent(role)
         situation = parent.situation_on(context.on) if parent else None
-        if situation is None or situation.situation is not Situation.WORKING_AWAY:
-            continue
+        if (
+            situation is None
+            or situation.situation is not Situation.WORKING_AWAY
+            or situation.with_child
+        ):
+            continue  # a parent at home, or away with the child, lives with the child
         start = max(situation.since, lookback)
         mine = [c for c in child.contacts if c.parent is role and start <= c.on <= context.on]
         parties = [("儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))]

@@ -22,11 +22,15 @@ from typing import Any
 import attrs
 
 from left_behind.model._child import Child
-from left_behind.model._enums import Situation
 from left_behind.model._family import CareArrangement
-from left_behind.model._ids import mask_name
+from left_behind.model._ids import mask_name, mask_shaped
 from left_behind.model._register import Register
-from left_behind.rules._classify import away_from_home, parent_reasons
+from left_behind.rules._classify import (
+    away_from_home,
+    lives_with_child,
+    parent_reasons,
+)
+from left_behind.rules._classify import parents_absent as _parents_absent
 from left_behind.rules._findings import Finding, Severity, Source
 from left_behind.rules._policy import Policy
 
@@ -63,7 +67,10 @@ class Hit:
 class Context:
     """What a rule knows besides the child: the date, the policy and common facts.
 
-    The facts are worked out once per child, for every rule to share.
+    The facts are worked out once per child, for every rule to share:
+    ``parents_away`` is GF16's condition (no parent at home, one working away
+    without the child), ``parents_absent`` MPL art. 22's (no parent living
+    with the child, one away for any reason).
     """
 
     on: dt.date
@@ -72,18 +79,21 @@ class Context:
     care: CareArrangement | None
     care_index: int | None
     parents_away: bool
+    parents_absent: bool = False
 
     @classmethod
     def of(cls, child: Child, on: dt.date, policy: Policy) -> Context:
         """The context of ``child`` on ``on``."""
         care = child.care_on(on)
+        reasons = parent_reasons(child, on)
         return cls(
             on=on,
             policy=policy,
             age=child.age_on(on),
             care=care,
             care_index=None if care is None else child.care.index(care),
-            parents_away=parents_away(child, on),
+            parents_away=away_from_home(reasons),
+            parents_absent=_parents_absent(reasons),
         )
 
     @property
@@ -93,17 +103,26 @@ class Context:
 
 
 def parents_away(child: Child, on: dt.date) -> bool:
-    """Whether no parent is at home on ``on`` and at least one works away.
+    """Whether no parent is at home on ``on`` and at least one works away without the child.
 
-    The situation of MPL art. 22, and of GF16's definition age aside; see
+    GF16's definition, age aside; see
     :func:`~left_behind.rules._classify.away_from_home`.
     """
     return away_from_home(parent_reasons(child, on))
 
 
+def parents_absent(child: Child, on: dt.date) -> bool:
+    """Whether no parent lives with the child on ``on``, one being away for any reason.
+
+    The situation of MPL art. 22 ("for work away or other reasons"); see
+    :func:`~left_behind.rules._classify.parents_absent`.
+    """
+    return _parents_absent(parent_reasons(child, on))
+
+
 def parent_at_home(child: Child, on: dt.date) -> bool:
-    """Whether a recorded parent lives at home with the child on ``on``."""
-    return any(r.situation is Situation.AT_HOME for r in parent_reasons(child, on))
+    """Whether a recorded parent lives with the child on ``on`` (at home, or away with it)."""
+    return any(lives_with_child(r) for r in parent_reasons(child, on))
 
 
 @attrs.frozen(kw_only=True)
@@ -161,7 +180,7 @@ class Subject:
     def describe(self, obj: Any, lang: str = "zh") -> str:
         """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
         name = self.name_of(obj)
-        head = f"{self.label_of(obj)[1 if lang == 'en' else 0]} {self.id_of(obj)}"
+        head = f"{self.label_of(obj)[1 if lang == 'en' else 0]} {mask_shaped(self.id_of(obj))}"
         if name is None:
             return head
         return f"{head} ({mask_name(name)})" if lang == "en" else f"{head}（{mask_name(name)}）"
@@ -222,15 +241,20 @@ class Rule:
 
 
 def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
-    """The finding of ``hit``, naming the subject by kind, id and masked name."""
+    """The finding of ``hit``, naming the subject by kind, id and masked name.
+
+    Whatever in the id or the messages is shaped like an identity number or a
+    phone is masked like one (MPL art. 103; PIPL): a finding is shown whole,
+    in reports, JSON and logs.
+    """
     return Finding(
         rule_id=rule.id,
         severity=rule.severity,
         subject_kind=row.kind_of(obj),
-        subject_id=row.id_of(obj),
+        subject_id=mask_shaped(row.id_of(obj)),
         path=hit.path,
-        message_zh=f"{row.describe(obj)}：{hit.zh}",
-        message_en=f"{row.describe(obj, 'en')}: {hit.en}",
+        message_zh=mask_shaped(f"{row.describe(obj)}：{hit.zh}"),
+        message_en=mask_shaped(f"{row.describe(obj, 'en')}: {hit.en}"),
         source=rule.source,
         setting=hit.setting,
     )

@@ -3,15 +3,20 @@
 Whoever finds a left-behind child living alone, missing, without a guardian
 able or willing to care, or suspected of being harmed reports it to the
 police at once; the register records when each situation was found and when
-it was reported.
+it was reported. A situation the register itself shows (a child under 16
+living alone, as ``MPL-21-living-alone`` finds it) needs a report event: none
+recorded is an error at once, and a recorded one not yet reported is an
+error from the day after its discovery.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from left_behind.law import GF16
+from left_behind.law import ALONE_UNDER, GF16, zh_numeral
 from left_behind.model._child import Child
+from left_behind.model._enums import ReportKind
+from left_behind.rules._care import alone_report, left_alone
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
 
@@ -27,7 +32,20 @@ __all__ = ["REPORT_RULES", "report_overdue"]
     " police at once",
 )
 def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
-    """A situation discovered before today and not yet reported to the police."""
+    """A situation the register shows with no report recorded, or one discovered before
+    today and not yet reported to the police."""
+    if context.age < ALONE_UNDER:
+        where = left_alone(child, context)
+        if where is not None and alone_report(child, context) is None:
+            kind = ReportKind.LIVING_ALONE
+            yield Hit(
+                path="$.reports",
+                zh=f"未满{zh_numeral(ALONE_UNDER)}周岁，{where.zh}，属于“{kind.label()}”，须第一时间向公安机关报告，"
+                "但未登记报告。应立即报告，并登记报告事件（发现和报告日期）。",
+                en=f"is under {ALONE_UNDER} and {where.en}, which is '{kind.label('en')}' and"
+                " must be reported to the police at once, and no report is recorded. Report it"
+                " now and record the report event (the days found and reported).",
+            )
     for i, event in enumerate(child.reports):
         # a report made after the check's date was still outstanding on it
         unreported = event.reported_on is None or event.reported_on > context.on

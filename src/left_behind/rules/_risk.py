@@ -25,6 +25,7 @@ from left_behind.model._base import (
 )
 from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
+from left_behind.model._ids import mask_shaped
 from left_behind.rules._care import lacks_full_capacity, left_alone
 from left_behind.rules._check import check
 from left_behind.rules._findings import Finding, Severity
@@ -118,12 +119,13 @@ def _gap(gap: Gap, weights: RiskWeights, zh: str, en: str) -> RiskFactor:
 
 def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Iterator[RiskFactor]:
     weights, on, no_visit_days = context.policy.risk, context.on, context.policy.no_visit_days
-    if context.parents_away:
+    if context.parents_absent:
         yield _gap(Gap.HOME_EDUCATION_ABSENT, weights, "家中没有父母", "no parent lives at home")
     since = on - dt.timedelta(days=no_visit_days)
     away_long = any(
         (s := p.situation_on(on)) is not None
         and s.situation is Situation.WORKING_AWAY
+        and not s.with_child
         and s.since <= since
         for p in child.parents
     )
@@ -181,7 +183,9 @@ def assess_risk(
     ``ValueError`` for a child not yet born on ``on``.
     """
     if child.birth_date > on:
-        raise ValueError(f"child {child.id} is born on {child.birth_date}, after {on}")
+        raise ValueError(
+            f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}"
+        )
     policy = Policy() if policy is None else policy
     context = Context.of(child, on, policy)
     findings = list(check(child, on=on, policy=policy, rules=rules).findings)
@@ -208,7 +212,9 @@ def assess_risk(
         level = RiskLevel.MEDIUM
     else:
         level = RiskLevel.LOW
-    return Risk(child_id=child.id, on=on, level=level, score=score, factors=tuple(factors))
+    return Risk(
+        child_id=mask_shaped(child.id), on=on, level=level, score=score, factors=tuple(factors)
+    )
 
 
 def visit_days(level: RiskLevel, policy: Policy | None = None) -> int:
