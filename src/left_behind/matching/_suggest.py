@@ -452,7 +452,13 @@ def pair_options(
         if pref.wants:
             wished.setdefault((pref.child, pref.mentor), []).append(_PREFERENCE_CRITERION[pref.by])
     before = {(p.child, m) for p in home.pairings for m in p.mentor_ids()}
-    slots = [_free_slots(m.windows) for m in mentors]
+    school_ends = _minutes(policy.school_ends)
+    # a mentor's time in common with a child depends only on whether the
+    # child is at school: worked out once per mentor, not once per pair
+    free = [
+        (_overlaps(slots, hours, None), _overlaps(slots, hours, school_ends))
+        for slots in (_free_slots(m.windows) for m in mentors)
+    ]
     villages = {c.village for c in children} | {m.village for m in mentors if m.village}
     near = {
         (a, b)
@@ -460,8 +466,8 @@ def pair_options(
         for b in villages
         if (d := home.distance(a, b)) is not None and d <= policy.max_distance_km
     }
-    school_ends = _minutes(policy.school_ends)
     options: list[Option] = []
+    made: dict[tuple[object, ...], tuple[Points, ...]] = {}
     why: list[tuple[Excluded, ...]] = []
     for child in children:
         age = child.age_on(on)
@@ -470,7 +476,7 @@ def pair_options(
             for f in assess_risk(child, on=on, policy=policy).factors
             if f.code in _GAP_CODES
         )
-        child_from = school_ends if age >= 6 else None
+        at_school = 1 if age >= 6 else 0
         one_sex = policy.same_sex_from_age is not None and age >= policy.same_sex_from_age
         excluded: Counter[Exclusion] = Counter()
         for j, m in enumerate(mentors):
@@ -483,13 +489,13 @@ def pair_options(
                 reason = Exclusion.SAFEGUARDING
             if reason is None and m.village is not None and (child.village, m.village) not in near:
                 reason = Exclusion.DISTANCE
-            if reason is None and not _overlaps(slots[j], hours, child_from):
+            if reason is None and not free[j][at_school]:
                 reason = Exclusion.AVAILABILITY
             if reason is not None:
                 excluded[reason] += 1
                 continue
             pair = (child.id, m.id)
-            got = _score(child, m, needs, w, wished.get(pair, ()), pair in before)
+            got = _score(child, m, needs, w, wished.get(pair, ()), pair in before, made)
             options.append(
                 Option(
                     child=child.id,
@@ -598,22 +604,40 @@ def _score(
     w: PairingWeights,
     wishes: Sequence[Criterion],
     again: bool,
+    made: dict[tuple[object, ...], tuple[Points, ...]],
 ) -> tuple[Points, ...]:
-    got: list[Points] = []
+    """The points of a pair, by criterion; ``made`` keeps the tuples already made.
 
-    def add(criterion: Criterion, points: int) -> None:
-        if points:
-            got.append(Points(criterion=criterion, points=points))
+    Pairs score the same few ways, so each tuple of points is made once per
+    call of :func:`pair_options` and shared: the scoring of a whole home then
+    costs integer arithmetic per pair, not records.
+    """
+    values = (
+        w.need * sum(1 for skills in needs if skills & m.skills),
+        w.subject * len(child.tutoring & m.subjects),
+        w.counselling if child.needs_counselling and m.counsellor else 0,
+        w.interest * len(child.interests & m.interests),
+        w.continuity if again else 0,
+        *(getattr(w, wish.value) for wish in wishes),
+        w.same_village if m.village == child.village else 0,
+    )
+    key = (*values, *wishes)
+    got = made.get(key)
+    if got is None:
+        criteria = (*_SCORED, *wishes, Criterion.SAME_VILLAGE)
+        got = made[key] = tuple(
+            Points(criterion=c, points=v) for c, v in zip(criteria, values, strict=True) if v
+        )
+    return got
 
-    add(Criterion.NEED, w.need * sum(1 for skills in needs if skills & m.skills))
-    add(Criterion.SUBJECT, w.subject * len(child.tutoring & m.subjects))
-    add(Criterion.COUNSELLING, w.counselling if child.needs_counselling and m.counsellor else 0)
-    add(Criterion.INTEREST, w.interest * len(child.interests & m.interests))
-    add(Criterion.CONTINUITY, w.continuity if again else 0)
-    for wish in wishes:
-        add(wish, getattr(w, wish.value))
-    add(Criterion.SAME_VILLAGE, w.same_village if m.village == child.village else 0)
-    return tuple(got)
+
+_SCORED = (
+    Criterion.NEED,
+    Criterion.SUBJECT,
+    Criterion.COUNSELLING,
+    Criterion.INTEREST,
+    Criterion.CONTINUITY,
+)
 
 
 def accept(

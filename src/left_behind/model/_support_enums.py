@@ -6,6 +6,8 @@ Labels are for people, Chinese first, then English.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from left_behind.model._labels import LabelledEnum
 
 __all__ = [
@@ -111,12 +113,26 @@ class Weekday(LabelledEnum):
     @property
     def number(self) -> int:
         """1 for Monday to 7 for Sunday, as ``date.isoweekday()``."""
-        return list(Weekday).index(self) + 1
+        return _DAY_NUMBERS[self]
 
     @property
     def is_weekend(self) -> bool:
         """Saturday or Sunday."""
-        return self.number >= 6
+        return _DAY_NUMBERS[self] >= 6
+
+    @classmethod
+    def of(cls, day: dt.date) -> Weekday:
+        """The day of the week of a date.
+
+        >>> import datetime as dt
+        >>> Weekday.of(dt.date(2026, 9, 1)).label("en")
+        'Tuesday'
+        """
+        return _DAYS[day.isoweekday() - 1]
+
+
+_DAYS = tuple(Weekday)
+_DAY_NUMBERS = {d: i + 1 for i, d in enumerate(_DAYS)}
 
 
 class CheckResult(LabelledEnum):
