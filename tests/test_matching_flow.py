@@ -304,6 +304,7 @@ def test_the_searches_leave_an_optimal_dual(
     penalty = 25 * scale
     holders, p_row, p_col = _flow._shortest_paths(adj, cost, demand, cap, penalty, width)
     held = {(r, j) for j, rows in enumerate(holders) for r in rows}
+    assert all(-penalty <= p <= 0 for p in p_row + p_col)
     for r, (row, costs) in enumerate(zip(adj, cost, strict=True)):
         for j, x in zip(row, costs, strict=True):
             reduced = x + p_row[r] - p_col[j]

@@ -154,19 +154,30 @@ def _read_edges(
     n_mentors = len(caps)
     adj: list[list[int]] = [[] for _ in range(n_children)]
     score: list[list[int]] = [[] for _ in range(n_children)]
-    # One plain loop: at a hundred thousand edges every step per edge counts.
-    for c, m, s in edges:
-        if c < 0 or m < 0 or s < 0 or c >= n_children or m >= n_mentors:
-            raise ValueError(
-                f"edge {(c, m, s)!r}: the child must be in range(0, {n_children}), the mentor"
-                f" in range(0, {n_mentors}) and the score at least 0"
-            )
-        adj[c].append(m)
-        score[c].append(s)
-    if not set(map(type, chain.from_iterable(adj))) <= {int}:
-        raise TypeError("every mentor index must be an int")
-    if not set(map(type, chain.from_iterable(score))) <= {int}:
-        raise TypeError("every score must be an int")
+    # The loop does as little as it can per edge, at a hundred thousand edges every
+    # step counts: the indexing itself refuses a child too high, and the mentors and
+    # scores are checked afterwards, all at once, by functions that run in C.
+    c = m = s = 0
+    try:
+        for c, m, s in edges:
+            if c < 0:
+                raise IndexError
+            adj[c].append(m)
+            score[c].append(s)
+    except IndexError:
+        if 0 <= c < n_children:
+            raise  # not from the indexing
+        raise ValueError(f"edge {(c, m, s)!r}: no child {c} in range(0, {n_children})") from None
+    for name, table in (("mentor index", adj), ("score", score)):
+        if not set(map(type, chain.from_iterable(table))) <= {int}:
+            raise TypeError(f"every {name} must be an int")
+    if any(adj):
+        low, high = min(chain.from_iterable(adj)), max(chain.from_iterable(adj))
+        if low < 0 or high >= n_mentors:
+            bad = next(m for m in chain.from_iterable(adj) if not 0 <= m < n_mentors)
+            raise ValueError(f"no mentor {bad} in range(0, {n_mentors})")
+        if min(chain.from_iterable(score)) < 0:
+            raise ValueError("a score is never negative")
     closed = 0 in caps
     for c, row in enumerate(adj):
         if len(set(row)) != len(row):
@@ -192,6 +203,8 @@ def _groups(adj: list[list[int]], n_mentors: int) -> list[tuple[list[int], list[
     for row in adj:
         if row:
             a = row[0]
+            if parent[a] == a and set(map(parent.__getitem__, row)) == {a}:
+                continue  # all joined already: the common case, checked in C
             while parent[a] != a:
                 parent[a] = a = parent[parent[a]]
             for b in row:
@@ -279,9 +292,8 @@ def _solve_component(
         # The pairs of zero reduced cost: all that any optimal pairing may use.
         for j, (row, cost) in enumerate(zip(m_rows, m_costs, strict=True)):
             pj = p_mentor[j]
-            for c, x in zip(row, cost, strict=True):
-                if x + pj == p_kid[c]:
-                    tight[c].append(j)
+            for c in [c for c, x in zip(row, cost, strict=True) if x + pj == p_kid[c]]:
+                tight[c].append(j)
     else:
         holders, p_kid, p_mentor = _shortest_paths(
             rows, costs, [1] * n_kids, cap, penalty * scale, width
@@ -333,7 +345,11 @@ def _shortest_paths(
     # each column's part of that int, less its potential, so that a row's offer to a
     # column is the sum of three ints.
     tag = list(range(n_cols))
-    inf = float("inf")
+    # More than any offer: potentials stay within [-penalty, 0], so an offer, a distance
+    # of at most the penalty plus a cost and a tag, stays under three penalties and a scale.
+    unreached = 4 * (penalty + scale)
+    every = list(range(n_cols))
+    dense = [row == every for row in adj]
 
     for root in range(n_rows):
         row, costs = adj[root], cost[root]
@@ -371,17 +387,23 @@ def _shortest_paths(
                     continue
                 if p_root:
                     keys = [k + p_root for k in keys]
-            dist = dict(zip(row, keys, strict=True))
+            # Fresh lists cost less than resetting old ones; a row to every column in
+            # order (a dense component) even has its distances ready made.
+            if dense[root]:
+                dist = keys[:]
+            else:
+                dist = [unreached] * n_cols
+                for j, key in zip(row, keys, strict=True):
+                    dist[j] = key
             heapify(keys)
             heap = keys
-            reached_by = dict.fromkeys(row, root)  # the row from which a column was reached
+            reached_by = [root] * n_cols  # the row from which a column was reached
             row_dist = {root: 0}
             row_via: dict[int, int] = {}  # the column through which a row was reached
             dummy_row = root
             settled = []
             sink = -1
             end = dummy
-            get = dist.get
             while heap:
                 key = heap[0]
                 rem = key % scale
@@ -408,7 +430,7 @@ def _shortest_paths(
                     # No test for settled columns: their distance is never beaten.
                     for j2, x in zip(adj[r], cost[r], strict=True):
                         offer = base + x + tag[j2]
-                        if offer < get(j2, inf):
+                        if offer < dist[j2]:
                             dist[j2] = offer
                             reached_by[j2] = r
                             heappush(heap, offer)
