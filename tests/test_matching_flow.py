@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from left_behind.matching import Component, best_assignment, components
+from left_behind.matching import Component, _flow, best_assignment, components
 
 SETTINGS = settings(max_examples=300, deadline=None)
 
@@ -281,3 +281,39 @@ def test_medium_instances_keep_the_tie_rule(seed: int) -> None:
             forced = best_assignment(n, capacities, kept)
             moved = set(prefix) <= set(forced) and (c, m) in forced
             assert not (moved and value(forced, edges) == best)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.booleans(), st.integers(1, 5), st.integers(1, 6), st.data())
+def test_the_searches_leave_an_optimal_dual(
+    by_mentor: bool, n_rows: int, width: int, data: st.DataObject
+) -> None:
+    # The certificate the tie rule stands on: the potentials of the searches satisfy
+    # complementary slackness with the assignment, so the pairs of zero reduced cost
+    # hold every optimal answer. Both shapes the solver uses: rows of one unit and
+    # columns with room for several (children as rows), or the other way round.
+    units = st.integers(1, 3)
+    one = st.just(1)
+    demand = data.draw(st.lists(units if by_mentor else one, min_size=n_rows, max_size=n_rows))
+    cap = data.draw(st.lists(one if by_mentor else units, min_size=width, max_size=width))
+    scale = 2 * width
+    adj = [
+        sorted(data.draw(st.sets(st.integers(0, width - 1), max_size=width))) for _ in range(n_rows)
+    ]
+    cost = [[data.draw(st.integers(0, 4)) * scale for _ in row] for row in adj]
+    penalty = 25 * scale
+    holders, p_row, p_col = _flow._shortest_paths(adj, cost, demand, cap, penalty, width)
+    held = {(r, j) for j, rows in enumerate(holders) for r in rows}
+    assert all(-penalty <= p <= 0 for p in p_row + p_col)
+    for r, (row, costs) in enumerate(zip(adj, cost, strict=True)):
+        for j, x in zip(row, costs, strict=True):
+            reduced = x + p_row[r] - p_col[j]
+            assert reduced == 0 if (r, j) in held else reduced >= 0
+        placed = sum(1 for j in row if (r, j) in held)
+        assert placed <= demand[r]
+        assert p_row[r] >= -penalty
+        if placed < demand[r]:
+            assert p_row[r] == -penalty
+    for j, rows in enumerate(holders):
+        assert len(rows) == len(set(rows)) <= cap[j]
+        assert p_col[j] <= 0 if len(rows) == cap[j] else p_col[j] == 0

@@ -28,9 +28,10 @@ How it is solved, so that the code below can be read:
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
-from heapq import heapify, heappop, heappush
-from itertools import pairwise
+from heapq import heapify, heappop, heappush, nsmallest
+from itertools import chain, pairwise
 
 import attrs
 
@@ -66,18 +67,14 @@ def components(
     """
     _check_count("n_children", n_children)
     _check_count("n_mentors", n_mentors)
-    child_adj: list[list[int]] = [[] for _ in range(n_children)]
-    mentor_adj: list[list[int]] = [[] for _ in range(n_mentors)]
+    adj: list[list[int]] = [[] for _ in range(n_children)]
     for c, m in pairs:
-        if not (0 <= c < n_children and 0 <= m < n_mentors):
+        if c < 0 or m < 0 or c >= n_children or m >= n_mentors:
             raise ValueError(f"pair {(c, m)!r} is out of range")
-        child_adj[c].append(m)
-        mentor_adj[m].append(c)
-    found = [
-        Component(children=tuple(sorted(cs)), mentors=tuple(sorted(ms)))
-        for cs, ms in _groups(child_adj, mentor_adj)
-    ]
-    found += [Component(children=(), mentors=(m,)) for m in range(n_mentors) if not mentor_adj[m]]
+        adj[c].append(m)
+    found = [Component(children=tuple(cs), mentors=tuple(ms)) for cs, ms in _groups(adj, n_mentors)]
+    placed = {m for comp in found for m in comp.mentors}
+    found += [Component(children=(), mentors=(m,)) for m in range(n_mentors) if m not in placed]
     return found
 
 
@@ -107,7 +104,7 @@ def best_assignment(
     exact (a minimum-cost flow), not a heuristic.
 
     ``ValueError`` for a negative count, capacity or score, or an index out of range;
-    ``TypeError`` for a value that is not an ``int``.
+    ``TypeError`` for a mentor index, score or capacity that is not an ``int``.
 
     Two mentors with one place each; child 2 fits mentor 0 best, yet serving all three
     children comes first:
@@ -121,31 +118,17 @@ def best_assignment(
     [(0, 0), (1, 1)]
     """
     _check_count("n_children", n_children)
-    n_mentors = len(capacities)
     caps = list(capacities)
-    if caps and set(map(type, caps)) != {int}:
+    if caps and not set(map(type, caps)) <= {int}:
         raise TypeError("capacities must be ints")
     if caps and min(caps) < 0:
         raise ValueError("a capacity is never negative")
-    scores = _read_edges(n_children, n_mentors, edges)
-
-    # Each child's allowed mentors and scores. A mentor with no place is dropped at
-    # once: it could take no one, and would only join components needlessly.
-    child_adj: list[list[int]] = [[] for _ in range(n_children)]
-    child_score: list[list[int]] = [[] for _ in range(n_children)]
-    mentor_adj: list[list[int]] = [[] for _ in range(n_mentors)]
-    for key in sorted(scores):
-        c, m = divmod(key, n_mentors)
-        if caps[m]:
-            child_adj[c].append(m)
-            child_score[c].append(scores[key])
-            mentor_adj[m].append(c)
-
+    adj, score = _read_edges(n_children, caps, edges)
+    local = list(range(len(caps)))  # a mentor's index within its component
     pairs: list[tuple[int, int]] = []
-    for kids, mentors in _groups(child_adj, mentor_adj):
-        kids.sort()
-        mentors.sort()
-        pairs += _solve_component(kids, mentors, child_adj, child_score, caps)
+    for kids, mentors in _groups(adj, len(caps)):
+        if mentors:
+            pairs += _solve_component(kids, mentors, adj, score, caps, local)
     pairs.sort()
     return pairs
 
@@ -161,59 +144,95 @@ def _check_count(name: str, value: int) -> None:
 
 
 def _read_edges(
-    n_children: int, n_mentors: int, edges: Iterable[tuple[int, int, int]]
-) -> dict[int, int]:
-    """The highest score of each listed pair, keyed ``child * n_mentors + mentor``."""
-    listed = list(edges)
-    if not listed:
-        return {}
-    # Column-wise checks run in C, which matters at a hundred thousand edges.
+    n_children: int, caps: list[int], edges: Iterable[tuple[int, int, int]]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """Each child's allowed mentors and their scores, each pair once, with its highest score.
+
+    A mentor with no place is left out at once: it could take no one, and would only
+    join components for nothing.
+    """
+    n_mentors = len(caps)
+    adj: list[list[int]] = [[] for _ in range(n_children)]
+    score: list[list[int]] = [[] for _ in range(n_children)]
+    # The loop does as little as it can per edge, at a hundred thousand edges every
+    # step counts: the indexing itself refuses a child too high, and the mentors and
+    # scores are checked afterwards, all at once, by functions that run in C.
+    c = m = s = 0
     try:
-        cs, ms, ss = zip(*listed, strict=True)
-    except ValueError:
-        raise ValueError("each edge is (child, mentor, score)") from None
-    for name, column in (("child", cs), ("mentor", ms), ("score", ss)):
-        if set(map(type, column)) != {int}:
-            raise TypeError(f"every {name} of an edge must be an int")
-    if min(cs) < 0 or max(cs) >= n_children:
-        raise ValueError(f"a child index is out of range(0, {n_children})")
-    if min(ms) < 0 or max(ms) >= n_mentors:
-        raise ValueError(f"a mentor index is out of range(0, {n_mentors})")
-    if min(ss) < 0:
-        raise ValueError("a score is never negative")
-    keys = [c * n_mentors + m for c, m in zip(cs, ms, strict=True)]
-    scores = dict(zip(keys, ss, strict=True))
-    if len(scores) != len(keys):  # a pair listed twice: keep its highest score
-        for key, s in zip(keys, ss, strict=True):
-            if s > scores[key]:
-                scores[key] = s
-    return scores
+        for c, m, s in edges:
+            if c < 0:
+                raise IndexError
+            adj[c].append(m)
+            score[c].append(s)
+    except IndexError:
+        if 0 <= c < n_children:
+            raise  # not from the indexing
+        raise ValueError(f"edge {(c, m, s)!r}: no child {c} in range(0, {n_children})") from None
+    for name, table in (("mentor index", adj), ("score", score)):
+        if not set(map(type, chain.from_iterable(table))) <= {int}:
+            raise TypeError(f"every {name} must be an int")
+    if any(adj):
+        low, high = min(chain.from_iterable(adj)), max(chain.from_iterable(adj))
+        if low < 0 or high >= n_mentors:
+            bad = next(m for m in chain.from_iterable(adj) if not 0 <= m < n_mentors)
+            raise ValueError(f"no mentor {bad} in range(0, {n_mentors})")
+        if min(chain.from_iterable(score)) < 0:
+            raise ValueError("a score is never negative")
+    closed = 0 in caps
+    for c, row in enumerate(adj):
+        if len(set(row)) != len(row):
+            best: dict[int, int] = {}
+            for m, s in zip(row, score[c], strict=True):
+                if s > best.get(m, -1):
+                    best[m] = s
+            adj[c], score[c] = list(best), list(best.values())
+        if closed:
+            keep = [i for i, m in enumerate(adj[c]) if caps[m]]
+            adj[c] = [adj[c][i] for i in keep]
+            score[c] = [score[c][i] for i in keep]
+    return adj, score
 
 
-def _groups(
-    child_adj: list[list[int]], mentor_adj: list[list[int]]
-) -> list[tuple[list[int], list[int]]]:
-    """The children and mentors of each component that has a child, by its lowest child."""
-    seen_child = [False] * len(child_adj)
-    seen_mentor = [False] * len(mentor_adj)
-    found = []
-    for start in range(len(child_adj)):
-        if seen_child[start]:
+def _groups(adj: list[list[int]], n_mentors: int) -> list[tuple[list[int], list[int]]]:
+    """The children and mentors of each component that has a child, by its lowest child.
+
+    ``adj[c]`` lists child ``c``'s mentors. Both lists of a component are in increasing
+    order. The mentors are merged by union-find, each child joining its mentors.
+    """
+    parent = list(range(n_mentors))
+    for row in adj:
+        if row:
+            a = row[0]
+            if parent[a] == a and set(map(parent.__getitem__, row)) == {a}:
+                continue  # all joined already: the common case, checked in C
+            while parent[a] != a:
+                parent[a] = a = parent[parent[a]]
+            for b in row:
+                while parent[b] != b:
+                    parent[b] = b = parent[parent[b]]
+                if b != a:
+                    parent[b] = a
+
+    def root(x: int) -> int:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
+    found: list[tuple[list[int], list[int]]] = []
+    index: dict[int, int] = {}
+    for c, row in enumerate(adj):
+        if not row:
+            found.append(([c], []))
             continue
-        seen_child[start] = True
-        kids, mentors = [start], []
-        stack = [start]
-        while stack:
-            for m in child_adj[stack.pop()]:
-                if not seen_mentor[m]:
-                    seen_mentor[m] = True
-                    mentors.append(m)
-                    for c in mentor_adj[m]:
-                        if not seen_child[c]:
-                            seen_child[c] = True
-                            kids.append(c)
-                            stack.append(c)
-        found.append((kids, mentors))
+        r = root(row[0])
+        if r not in index:
+            index[r] = len(found)
+            found.append(([], []))
+        found[index[r]][0].append(c)
+    for m in range(n_mentors):
+        i = index.get(root(m))
+        if i is not None:
+            found[i][1].append(m)
     return found
 
 
@@ -223,59 +242,71 @@ def _groups(
 def _solve_component(
     kids: list[int],
     mentors: list[int],
-    child_adj: list[list[int]],
-    child_score: list[list[int]],
+    adj: list[list[int]],
+    score: list[list[int]],
     caps: list[int],
+    local: list[int],
 ) -> list[tuple[int, int]]:
-    """The best pairs of one component, in global indices (``kids``, ``mentors`` sorted)."""
-    if not mentors:
-        return []
-    local = {m: i for i, m in enumerate(mentors)}
+    """The best pairs of one component, in global indices (``kids``, ``mentors`` sorted).
+
+    ``local`` is scratch space, a list as long as there are mentors.
+    """
     n_kids, n_mentors = len(kids), len(mentors)
-    adj = [[local[m] for m in child_adj[c]] for c in kids]
-    top = max(max(child_score[c]) for c in kids if child_score[c])
-    cost = [[top - s for s in child_score[c]] for c in kids]
-    degree = [0] * n_mentors
-    for row in adj:
-        for j in row:
-            degree[j] += 1
+    if n_mentors == len(local):  # every mentor: local indices are the global ones
+        rows = [adj[c] for c in kids]
+    else:
+        for i, m in enumerate(mentors):
+            local[m] = i
+        rows = [list(map(local.__getitem__, adj[c])) for c in kids]
+    top = max(max(score[c]) for c in kids)
+    degree = Counter(chain.from_iterable(rows))
     # No mentor can take more children than it has allowed pairs.
     cap = [min(caps[m], degree[i]) for i, m in enumerate(mentors)]
     units = min(n_kids, sum(cap))
-    # More than any gap in total cost between two pairings of equal size (at most
-    # ``units * top``): leaving one more unit unserved never pays.
+    # Costs are ``top - score``. The penalty of a unit left unserved is more than any gap
+    # in total cost between two pairings of the same size, at most ``units * top``.
     penalty = units * top + 1
 
-    if sum(cap) < n_kids:
-        # Fewer places than children: the mentors are the rows, so that free children,
-        # the searches' ends, stay plentiful to the last search.
-        m_adj: list[list[int]] = [[] for _ in range(n_mentors)]
-        m_cost: list[list[int]] = [[] for _ in range(n_mentors)]
-        for c, (row, costs) in enumerate(zip(adj, cost, strict=True)):
-            for j, x in zip(row, costs, strict=True):
-                m_adj[j].append(c)
-                m_cost[j].append(x)
-        holders, p_mentor, p_kid = _shortest_paths(m_adj, m_cost, cap, [1] * n_kids, penalty)
-        assign = [h[0] if h else -1 for h in holders]
-        # Reduced cost of a pair in child terms: cost + p_mentor - p_kid.
-        kid_sign = -1
+    # The side with fewer units plays the rows, so that free partners, where searches
+    # end, stay plentiful until the last search.
+    by_mentor = sum(cap) < n_kids
+    width = n_kids if by_mentor else n_mentors
+    # Costs, penalty and potentials are all kept times 2 * width, which leaves room for
+    # the search to pack a column and its state into the low digits of a distance.
+    scale = 2 * width
+    costs = [[(top - s) * scale for s in score[c]] for c in kids]
+    tight: list[list[int]] = [[] for _ in range(n_kids)]
+    if by_mentor:
+        m_rows: list[list[int]] = [[] for _ in range(n_mentors)]
+        m_costs: list[list[int]] = [[] for _ in range(n_mentors)]
+        for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
+            for j, x in zip(row, cost, strict=True):
+                m_rows[j].append(c)
+                m_costs[j].append(x)
+        holders, p_mentor, p_kid = _shortest_paths(
+            m_rows, m_costs, cap, [1] * n_kids, penalty * scale, width
+        )
+        assign = [held[0] if held else -1 for held in holders]
         kid_free = [p == 0 for p in p_kid]
-        mentor_free = [p == -penalty for p in p_mentor]
+        mentor_free = [p == -penalty * scale for p in p_mentor]
+        # The pairs of zero reduced cost: all that any optimal pairing may use.
+        for j, (row, cost) in enumerate(zip(m_rows, m_costs, strict=True)):
+            pj = p_mentor[j]
+            for c in [c for c, x in zip(row, cost, strict=True) if x + pj == p_kid[c]]:
+                tight[c].append(j)
     else:
-        holders, p_kid, p_mentor = _shortest_paths(adj, cost, [1] * n_kids, cap, penalty)
+        holders, p_kid, p_mentor = _shortest_paths(
+            rows, costs, [1] * n_kids, cap, penalty * scale, width
+        )
         assign = [-1] * n_kids
         for j, held in enumerate(holders):
             for c in held:
                 assign[c] = j
-        kid_sign = 1
-        kid_free = [p == -penalty for p in p_kid]
+        kid_free = [p == -penalty * scale for p in p_kid]
         mentor_free = [p == 0 for p in p_mentor]
-
-    # The pairs of zero reduced cost: all that any optimal pairing may use.
-    tight = [
-        [j for j, x in zip(row, costs, strict=True) if x + kid_sign * (p_kid[c] - p_mentor[j]) == 0]
-        for c, (row, costs) in enumerate(zip(adj, cost, strict=True))
-    ]
+        for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
+            pc = p_kid[c]
+            tight[c] = sorted(j for j, x in zip(row, cost, strict=True) if x + pc == p_mentor[j])
     _break_ties(assign, tight, cap, kid_free, mentor_free)
     return [(kids[c], mentors[j]) for c, j in enumerate(assign) if j >= 0]
 
@@ -286,113 +317,142 @@ def _shortest_paths(
     demand: list[int],
     cap: list[int],
     penalty: int,
+    width: int,
 ) -> tuple[list[list[int]], list[int], list[int]]:
     """A minimum-cost assignment of every unit of row demand to a column or to the dummy.
 
-    Row ``r`` has ``demand[r]`` units; column ``j`` takes at most ``cap[j]`` of them, one
-    per row; a unit may instead go to the dummy at cost ``penalty``. Returns the rows
-    each column holds and the potentials of rows and columns, such that the reduced cost
-    ``cost + p_row[r] - p_col[j]`` is 0 on every pair used and at least 0 on every other,
-    a row with a unit at the dummy has ``p_row == -penalty`` (every row has at least that),
-    a full column has ``p_col <= 0`` and any other ``p_col == 0``.
+    Row ``r`` has ``demand[r]`` units; column ``j`` takes at most ``cap[j]`` of them; a
+    unit may instead go to the dummy at cost ``penalty``. Either every demand or every
+    capacity is 1 (children as rows, or mentors as rows), so no pair is used twice.
+    ``width`` is the number of columns; every cost and the penalty are multiples of
+    ``2 * width``.
+
+    Returns the rows each column holds and the potentials of rows and columns, such that
+    the reduced cost ``cost + p_row[r] - p_col[j]`` is 0 on every pair used and at least
+    0 on every other, a row with a unit at the dummy has ``p_row == -penalty`` (every row
+    has at least that), a full column has ``p_col <= 0`` and any other ``p_col == 0``.
     """
     n_rows, n_cols = len(adj), len(cap)
+    scale = 2 * width
     p_row = [0] * n_rows
     p_col = [0] * n_cols
     holders: list[list[int]] = [[] for _ in range(n_cols)]
     load = [0] * n_cols
-    full = [0] * n_cols  # 1 once a column holds its capacity
-    inf = float("inf")
-    dist: list[float] = [inf] * n_cols
-    done = [False] * n_cols
-    reached_by = [0] * n_cols  # the row from which a column was reached
-    row_dist: list[float] = [inf] * n_rows
-    row_via = [0] * n_rows  # the column through which a row was reached
-    # A heap key packs into one int (cheaper than a tuple) the distance, which reduced
-    # costs keep a nonnegative int, then whether the column is full, then the column.
-    # At equal distance a free column comes first and ends the search at once: with many
-    # ties, taking full ones first would walk through every row already placed.
-    width = n_cols
+    # A search orders columns by one int, cheaper than a tuple: the distance (a multiple
+    # of ``scale``), plus ``width`` if the column is full, plus the column. So at equal
+    # distance a free column comes first and ends the search at once: with many ties,
+    # taking full ones first would walk through every row already placed. ``tag`` holds
+    # each column's part of that int, less its potential, so that a row's offer to a
+    # column is the sum of three ints.
+    tag = list(range(n_cols))
+    # More than any offer: potentials stay within [-penalty, 0], so an offer, a distance
+    # of at most the penalty plus a cost and a tag, stays under three penalties and a scale.
+    unreached = 4 * (penalty + scale)
+    every = list(range(n_cols))
+    dense = [row == every for row in adj]
 
     for root in range(n_rows):
         row, costs = adj[root], cost[root]
-        for _ in range(demand[root]):
+        mine: list[int] = []  # the columns the root holds
+        for unit in range(demand[root]):
             p_root = p_row[root]
-            # The dummy is one more end: reached from any settled row at its penalty.
-            dummy_dist = p_root + penalty
-            keys = [
-                ((x + p_root - p_col[j]) * 2 + full[j]) * width + j
-                for j, x in zip(row, costs, strict=True)
-            ]
+            dummy = p_root + penalty  # the distance to the dummy, through any settled row
+            keys = [x + tag[j] for j, x in zip(row, costs, strict=True)]  # less p_root
             if keys:
-                q, j = divmod(min(keys), width)
-                if not q & 1 and q >> 1 <= dummy_dist:
+                key = min(keys)
+                rem = key % scale
+                if rem >= width and unit:
+                    # The nearest may be a column the root already holds, useless here.
+                    for key in nsmallest(unit + 1, keys):
+                        rem = key % scale
+                        if rem < width or root not in holders[rem - width]:
+                            break
+                if rem < width and key - rem <= penalty:
                     # The root's nearest column is free: the whole search is this step.
-                    p_row[root] = p_root - (q >> 1)
-                    holders[j].append(root)
-                    load[j] += 1
-                    full[j] = load[j] == cap[j]
+                    # The potentials of what it settled drop by the distance to that
+                    # column: the root's, and those of the columns it holds, which a
+                    # search would reach at distance 0 (a pair in use stays at reduced
+                    # cost 0, as the searches through it need).
+                    end = key - rem + p_root
+                    p_row[root] = p_root - end
+                    if end:
+                        for j in mine:
+                            p_col[j] -= end
+                            tag[j] += end
+                    holders[rem].append(root)
+                    load[rem] += 1
+                    if load[rem] == cap[rem]:
+                        tag[rem] += width
+                    mine.append(rem)
                     continue
-            touched = list(row)
-            for j, x in zip(row, costs, strict=True):
-                dist[j] = x + p_root - p_col[j]
-                reached_by[j] = root
+                if p_root:
+                    keys = [k + p_root for k in keys]
+            # Fresh lists cost less than resetting old ones; a row to every column in
+            # order (a dense component) even has its distances ready made.
+            if dense[root]:
+                dist = keys[:]
+            else:
+                dist = [unreached] * n_cols
+                for j, key in zip(row, keys, strict=True):
+                    dist[j] = key
             heapify(keys)
             heap = keys
-            row_dist[root] = 0
-            rows_settled = [root]
+            reached_by = [root] * n_cols  # the row from which a column was reached
+            row_dist = {root: 0}
+            row_via: dict[int, int] = {}  # the column through which a row was reached
             dummy_row = root
-            cols_settled = []
+            settled = []
             sink = -1
-            end = dummy_dist
+            end = dummy
             while heap:
-                q, j = divmod(heap[0], width)
-                d_int = q >> 1
-                if d_int > dummy_dist:
+                key = heap[0]
+                rem = key % scale
+                d = key - rem
+                if d > dummy:
                     break
                 heappop(heap)
-                if done[j] or d_int > dist[j]:
-                    continue
-                done[j] = True
-                cols_settled.append(j)
-                if not q & 1:
-                    sink, end = j, d_int
+                j = rem if rem < width else rem - width
+                if dist[j] != key:
+                    continue  # a stale offer
+                settled.append(j)
+                if rem < width:
+                    sink, end = j, d
                     break
                 for r in holders[j]:
-                    if row_dist[r] != inf:
+                    if r in row_dist:
                         continue
-                    row_dist[r] = d_int
+                    row_dist[r] = d
                     row_via[r] = j
-                    rows_settled.append(r)
-                    base = d_int + p_row[r]
-                    if base + penalty < dummy_dist:
-                        dummy_dist = base + penalty
+                    base = d + p_row[r]
+                    if base + penalty < dummy:
+                        dummy = base + penalty
                         dummy_row = r
+                    # No test for settled columns: their distance is never beaten.
                     for j2, x in zip(adj[r], cost[r], strict=True):
-                        if done[j2]:
-                            continue
-                        d = base + x - p_col[j2]
-                        if d < dist[j2]:
-                            if dist[j2] == inf:
-                                touched.append(j2)
-                            dist[j2] = d
+                        offer = base + x + tag[j2]
+                        if offer < dist[j2]:
+                            dist[j2] = offer
                             reached_by[j2] = r
-                            heappush(heap, (d * 2 + full[j2]) * width + j2)
+                            heappush(heap, offer)
             if sink < 0:
-                end = dummy_dist
+                end = dummy
 
-            for r in rows_settled:
-                p_row[r] += int(row_dist[r]) - end
-                row_dist[r] = inf
-            for j in cols_settled:
-                p_col[j] += int(dist[j]) - end
+            for r, d in row_dist.items():
+                p_row[r] += d - end
+            for j in settled:
+                key = dist[j]
+                shift = key - key % scale - end
+                p_col[j] += shift
+                tag[j] -= shift
 
             # Turn the path around, from its end back to the root.
+            j = sink
             if sink >= 0:
                 r = reached_by[sink]
                 holders[sink].append(r)
                 load[sink] += 1
-                full[sink] = load[sink] == cap[sink]
+                if load[sink] == cap[sink]:
+                    tag[sink] += width
             else:
                 r = dummy_row
             while r != root:
@@ -400,10 +460,8 @@ def _shortest_paths(
                 holders[j].remove(r)
                 r = reached_by[j]
                 holders[j].append(r)
-
-            for j in touched:
-                dist[j] = inf
-                done[j] = False
+            if j >= 0:
+                mine.append(j)
     return holders, p_row, p_col
 
 
