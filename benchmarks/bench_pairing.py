@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
+import itertools
 import random
 import statistics
 import time
+from collections.abc import Callable
 
 import attrs
 
@@ -87,12 +90,14 @@ def build(children: int, seed: int = 7) -> lb.Home:
         for k, b in enumerate(VILLAGES)
         if i < k
     )
-    return lb.Home(name="benchmark", children=tuple(kids), volunteers=tuple(vols), distances=distances)
+    return lb.Home(
+        name="benchmark", children=tuple(kids), volunteers=tuple(vols), distances=distances
+    )
 
 
-def seconds(fn: object) -> float:
+def seconds(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
-    fn()  # type: ignore[operator]
+    fn()
     return time.perf_counter() - start
 
 
@@ -116,11 +121,12 @@ def main() -> None:
         order = args.sizes[r % len(args.sizes) :] + args.sizes[: r % len(args.sizes)]
         for n in order:
             h, o = homes[n], options[n]
-            times["score"].setdefault(n, []).append(seconds(lambda: lb.pair_options(h, on=ON)))
-            times["solve"].setdefault(n, []).append(seconds(lambda: lb.choose(o)))
-            times["suggest"].setdefault(n, []).append(
-                seconds(lambda: lb.suggest_pairings(h, on=ON))
-            )
+            score = functools.partial(lb.pair_options, h, on=ON)
+            solve = functools.partial(lb.choose, o)
+            suggest = functools.partial(lb.suggest_pairings, h, on=ON)
+            times["score"].setdefault(n, []).append(seconds(score))
+            times["solve"].setdefault(n, []).append(seconds(solve))
+            times["suggest"].setdefault(n, []).append(seconds(suggest))
     print(f"\nseconds, median (min-max) of {args.rounds} rounds")
     for what, by_size in times.items():
         cells = [
@@ -131,7 +137,7 @@ def main() -> None:
     print("\ngrowth per doubling (median of the per-round ratios)")
     for what, by_size in times.items():
         sizes = list(by_size)
-        for a, b in zip(sizes, sizes[1:], strict=False):
+        for a, b in itertools.pairwise(sizes):
             ratios = [y / x for x, y in zip(by_size[a], by_size[b], strict=True)]
             print(
                 f"  {what:8} {a} -> {b}: {statistics.median(ratios):.2f}x"
