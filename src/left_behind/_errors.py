@@ -75,3 +75,8 @@ class InvalidData(ValueError):
 
     def __reduce__(self) -> tuple[type[InvalidData], tuple[tuple[Problem, ...]]]:
         return (InvalidData, (self.problems,))
+
+
+# Tracebacks and reprs name the public path (``left_behind.InvalidData``), the
+# one a caller imports, not the private module that defines them.
+InvalidData.__module__ = Problem.__module__ = "left_behind"

@@ -99,7 +99,7 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
     >>> from_dict({"on": "2026-02-30", "parent": "aunt", "party": "both"}, ContactEvent)
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 3 problems:
+    left_behind.InvalidData: 3 problems:
       $.on: '2026-02-30' is not a real date [date]
       $.parent: 'aunt' is not valid: expected one of 'father', 'mother' [choice]
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
@@ -135,7 +135,7 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     ...           ' "mode": "video", "mode": "call"}', ContactEvent)
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $.mode: the key is given more than once in this object; keep one [duplicate_key]
     """
     check_style(style)

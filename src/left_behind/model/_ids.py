@@ -58,7 +58,7 @@ class IdNumber(CheckedText):
     >>> IdNumber("990101201503020021")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: the check character of identity number 9901**********0021 does not match ... [check_digit]
     """
 
@@ -137,7 +137,7 @@ class Phone(CheckedText):
     >>> Phone("12345")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: not a mainland phone number: expected 11 digits starting 13-19, ... [format]
     """
 

@@ -34,7 +34,7 @@ class Recurrence(CheckedText):
     >>> Recurrence("FREQ=WEEKLY;BYDAY=XX")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: not a valid RFC 5545 recurrence rule: invalid 'BYDAY': XX [format]
     """
 
