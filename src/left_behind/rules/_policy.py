@@ -65,19 +65,26 @@ class RiskWeights(Record):
         for a in attrs.fields(type(self)):
             value = getattr(self, a.name)
             if not 0 <= value <= 1000:
-                yield problem(f"$.{a.name}", "range", f"must be from 0 to 1000, not {value}")
+                yield problem(
+                    f"$.{a.name}",
+                    "range",
+                    f"must be from 0 to 1000, not {value}",
+                    f"应在 0 到 1000 之间，不能是 {value}",
+                )
         if self.high_from < self.medium_from:
             yield problem(
                 "$.high_from",
                 "range",
                 f"the high-risk threshold ({self.high_from}) is below the medium one"
                 f" ({self.medium_from})",
+                f"高风险分数线（{self.high_from}）低于中风险分数线（{self.medium_from}）",
             )
 
 
 _TEN_YEARS = 3650
 # The bounds of each setting: wide enough for any county, narrow enough that
 # date arithmetic on them cannot overflow.
+_UNITS = {"years": "岁", "days": "天", "percent": "%"}
 _RANGES = {
     "child_view_age": (0, 18, "years"),
     "notice_days": (0, _TEN_YEARS, "days"),
@@ -197,5 +204,8 @@ class Policy(Record):
             low, high, unit = _RANGES[a.name]
             if not low <= value <= high:
                 yield problem(
-                    f"$.{a.name}", "range", f"must be from {low} to {high} {unit}, not {value}"
+                    f"$.{a.name}",
+                    "range",
+                    f"must be from {low} to {high} {unit}, not {value}",
+                    f"应在 {low} 到 {high} {_UNITS[unit]}之间，不能是 {value}",
                 )

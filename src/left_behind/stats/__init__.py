@@ -13,6 +13,7 @@ from left_behind.stats._summary import (
     StageCount,
     StatusCount,
     Summary,
+    labelled,
     percent_of,
     summarize,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "StageCount",
     "StatusCount",
     "Summary",
+    "labelled",
     "percent_of",
     "render",
     "summarize",
