@@ -35,7 +35,7 @@ def answer(form: str) -> str:
     try:
         child = lb.from_json(form, lb.Child, style="camel")
     except lb.InvalidData as e:
-        return "\n".join(f"problem {p.path} [{p.code}]: {p.message}" for p in e.problems)
+        return "\n".join(f"problem {p.path} [{p.code}]: {p.message('en')}" for p in e.problems)
     result = lb.classify(child, on=ON)
     return "\n".join(
         [

@@ -47,14 +47,13 @@ StartResponse = Callable[[str, list[tuple[str, str]]], Any]
 
 
 def problems_body(error: lb.InvalidData) -> dict[str, Any]:
-    """The body of a 422 answer: every problem with its path, code and message.
+    """The body of a 422 answer: ``InvalidData``'s own JSON form, in camelCase.
 
-    One small function, so that it is easy to swap for the library's own JSON
-    form of ``InvalidData`` when there is one.
+    Every problem with its path (as a string and as a list of keys), its
+    code, and its messages in Chinese and English.
     """
-    return {
-        "problems": [{"path": p.path, "code": p.code, "message": p.message} for p in error.problems]
-    }
+    body: dict[str, Any] = error.to_dict(style="camel")
+    return body
 
 
 def today_in_china() -> dt.date:
@@ -172,7 +171,7 @@ def demonstrate() -> None:
         )
         print(f"POST /check/child?on={on} (spoiled): {status}")
         for p in problems["problems"]:
-            print(f"  {p['path']} [{p['code']}]: {p['message']}")
+            print(f"  {p['path']} [{p['code']}]: {p['messageEn']}")
     finally:
         server.shutdown()
         server.server_close()

@@ -26,7 +26,7 @@ from left_behind import (
     samples,
 )
 from left_behind.cli import main
-from left_behind.stats import AgeBand, Summary, percent_of, render, summarize
+from left_behind.stats import AgeBand, Summary, labelled, percent_of, render, summarize
 from left_behind.stats._render import text_width
 
 ON = samples.REFERENCE_DATE
@@ -69,8 +69,9 @@ def test_summary_sample_in_chinese_by_default(
     assert "石村儿童快乐家园" in out
     assert "统计日期：2026-09-01" in out
     assert "儿童总数：142 名" in out
-    for heading in ("儿童类别", "监护类型", "年龄段", "学段"):
+    for heading in ("儿童类别", "照护安排", "年龄段", "学段"):
         assert heading in out
+    assert "监护类型" not in out  # parents stay the guardians: this counts care arrangements
 
 
 def test_summary_sample_in_english(
@@ -90,9 +91,36 @@ def test_summary_sample_as_json(
 ) -> None:
     status, out, err = run_main(capsys, "summary", "--sample", "--format", "json")
     assert (status, err) == (0, "")
-    assert json.loads(out) == lb.to_dict(sample_summary)
-    assert lb.from_json(out, Summary) == sample_summary
+    assert json.loads(out) == lb.to_dict(labelled(sample_summary))
+    assert lb.from_json(out, Summary) == labelled(sample_summary)
     assert "石村儿童快乐家园" in out  # written as is, not \u escapes
+    assert json.loads(out)["by_status"][0]["label"] == "留守儿童"
+
+
+def test_summary_json_labels_follow_the_language(
+    capsys: pytest.CaptureFixture[str], sample_summary: Summary
+) -> None:
+    status, out, _ = run_main(capsys, "summary", "--sample", "--format", "json", "--lang", "en")
+    data = json.loads(out)
+    assert status == 0
+    assert data["by_status"][0]["label"] == "left-behind child"
+    assert data["by_guardianship"][-1] == {
+        "guardianship": None,
+        "count": 0,
+        "percent": 0.0,
+        "label": "no care arrangement recorded",
+    }
+    assert lb.from_json(out, Summary) == labelled(sample_summary, "en")
+
+
+def test_a_row_label_that_contradicts_its_key_is_invalid(sample_summary: Summary) -> None:
+    data = lb.to_dict(labelled(sample_summary))
+    data["by_stage"][0]["label"] = "留守儿童"
+    with pytest.raises(InvalidData) as err:
+        lb.from_dict(data, Summary)
+    assert [(p.path, p.code) for p in err.value.problems] == [
+        ("$.by_stage[0].label", "inconsistent")
+    ]
 
 
 def test_summary_json_in_camel_case(
@@ -102,7 +130,7 @@ def test_summary_json_in_camel_case(
     assert status == 0
     data = json.loads(out)
     assert {"byStatus", "byGuardianship", "byAgeBand", "byStage", "bornAfter"} <= set(data)
-    assert lb.from_json(out, Summary, style="camel") == sample_summary
+    assert lb.from_json(out, Summary, style="camel") == labelled(sample_summary)
 
 
 def test_summary_sample_on_another_date(
@@ -129,7 +157,7 @@ def test_file_round_trip(
         capsys, "summary", str(path), "--on", "2026-09-01", "--format", "json"
     )
     assert status == 0
-    assert lb.from_json(out, Summary) == sample_summary
+    assert lb.from_json(out, Summary) == labelled(sample_summary)
 
 
 def test_file_in_camel_case_with_a_byte_order_mark(
@@ -170,7 +198,7 @@ def test_bad_register_prints_every_problem(
     path.write_text(
         json.dumps({"children": [{"id": "c-1", "sex": "boy"}], "nmae": "x"}), encoding="utf-8"
     )
-    status, out, err = run_main(capsys, "summary", str(path))
+    status, out, err = run_main(capsys, "summary", str(path), "--lang", "en")
     assert status == 2
     assert out == ""
     assert "Traceback" not in err
@@ -178,17 +206,22 @@ def test_bad_register_prints_every_problem(
     assert len(lines) > 3
     assert all(line.startswith(f"{path}: $") for line in lines)
     assert f"{path}: $.children[0].sex: 'boy' is not valid" in err
-    assert f"{path}: $.nmae: unknown key" in err
+    assert f"{path}: $.nmae: unknown key: did you mean 'name'?" in err
     assert any("$.children[0].birth_date" in line and "missing" in line for line in lines)
+    # in Chinese by default, the same problems
+    status, _, zh = run_main(capsys, "summary", str(path))
+    assert status == 2 and len(zh.splitlines()) == len(lines)
+    assert f"{path}：$.nmae：无法识别的键名：是不是要写 'name'？ [unknown_key]" in zh
 
 
 @pytest.mark.parametrize(
     ("content", "expected"),
     [
         (b'{"children": [', "not valid JSON at line 1"),
-        (b"", "not valid JSON"),
+        (b"", "the text is empty"),
+        (b'{"children": [],}', "remove the trailing comma"),
         (b"[1, 2]", "expected an object (Home)"),
-        ("{'name': '石村'}".encode("gbk"), "not UTF-8 text"),
+        ('{"name":"石村"}'.encode("gbk"), "it looks like GBK/GB18030"),
         (json.dumps({"schema_version": 99}).encode(), "newer version"),
     ],
 )
@@ -197,7 +230,7 @@ def test_bad_files_exit_2(
 ) -> None:
     path = tmp_path / "bad.json"
     path.write_bytes(content)
-    status, out, err = run_main(capsys, "summary", str(path))
+    status, out, err = run_main(capsys, "summary", str(path), "--lang", "en")
     assert (status, out) == (2, "")
     assert err.startswith(f"{path}: ")
     assert expected in err
@@ -206,7 +239,7 @@ def test_bad_files_exit_2(
 
 def test_unreadable_files_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     for path in (tmp_path / "missing.json", tmp_path):
-        status, out, err = run_main(capsys, "summary", str(path))
+        status, out, err = run_main(capsys, "summary", str(path), "--lang", "en")
         assert (status, out) == (2, "")
         assert err.startswith(f"{path}: cannot read the file: ")
         assert len(err.splitlines()) == 1
@@ -261,7 +294,7 @@ def test_python_m_writes_utf8_where_the_terminal_cannot_write_chinese() -> None:
 def test_python_m_json_is_utf8_whatever_the_terminal(sample_summary: Summary) -> None:
     result = run_module("summary", "--sample", "--format", "json", env={"PYTHONIOENCODING": "gbk"})
     assert result.returncode == 0, result.stderr
-    assert lb.from_json(result.stdout, Summary) == sample_summary
+    assert lb.from_json(result.stdout, Summary) == labelled(sample_summary)
 
 
 def test_python_m_reads_standard_input(sample: Register, sample_summary: Summary) -> None:
@@ -278,7 +311,7 @@ def test_python_m_reads_standard_input(sample: Register, sample_summary: Summary
 def test_python_m_bad_file_and_bad_date(tmp_path: Path) -> None:
     path = tmp_path / "bad.json"
     path.write_text('{"children": [{"id": 7}]}', encoding="utf-8")
-    result = run_module("summary", str(path))
+    result = run_module("summary", str(path), "--lang", "en")
     err = result.stderr.decode("utf-8")
     assert result.returncode == 2
     assert f"{path}: $.children[0].id: expected a string, got an integer" in err
@@ -467,7 +500,8 @@ def test_a_percentage_that_contradicts_its_count_is_invalid(
         (f"$.{by_status}[0].percent", "inconsistent"),
         (f"$.{by_status}[1].percent", "inconsistent"),
     ]
-    assert f"is {sample_summary.by_status[0].percent} percent" in err.value.problems[0].message
+    message = err.value.problems[0].message("en")
+    assert f"is {sample_summary.by_status[0].percent} percent" in message
 
 
 def test_a_summary_of_nobody_has_only_zero_percentages() -> None:

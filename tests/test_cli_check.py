@@ -30,39 +30,47 @@ def test_the_sample_has_errors_so_the_status_is_1(capsys: pytest.CaptureFixture[
     status, out, err = run(capsys, "check", "--sample")
     report = sample_report()
     assert status == 1 and err == ""
-    assert out.startswith("石村儿童快乐家园\n检查日期 2026-09-01\n")
-    # every child with findings has its own group, in the report's order
-    subjects = set(report.subjects())
-    groups = [line for line in out.splitlines()[1:] if line in subjects]
-    assert groups == list(report.subjects())
+    assert out.startswith("石村儿童快乐家园\n检查日期：2026-09-01\n")
+    # every subject with findings (a child, a volunteer, a pairing, the home) has its own
+    # group, headed by what it is and its id, in the report's order
+    heads = ("儿童 ", "志愿者 ", "工作人员 ", "结对 ", "儿童快乐家园 ")
+    groups = [line for line in out.splitlines() if line.startswith(heads)]
+    assert [g.split()[1].split("（")[0] for g in groups] == list(report.subjects())
+    rules = lb.default_rules()
     for f in report.findings:
-        assert f"[{f.rule_id}] {f.path}" in out
-        assert f.message_zh in out
+        assert f"{rules.get(f.rule_id).title()}（{f.rule_id}）" in out  # the rule, for people
+        assert f.message_zh.partition("：")[2] in out
+        assert f.source.cite() in out
+        assert f.path not in out  # paths are for machines: --format json
     counts = report.by_severity()
-    assert f"合计: 错误 {counts[lb.Severity.ERROR]}，警告 {counts[lb.Severity.WARNING]}" in out
+    assert f"合计：错误 {counts[lb.Severity.ERROR]}，警告 {counts[lb.Severity.WARNING]}" in out
+
+
+def test_the_field_at_fault_is_said_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = run(capsys, "check", "--sample")
+    assert "位置：第 1 条照护安排的委托照护人的第 1 条记录" in out
+    _, out, _ = run(capsys, "check", "--sample", "--lang", "en")
+    assert "Where: care arrangement 1 › the entrusted carer › record 1" in out
 
 
 def test_english(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = run(capsys, "check", "--sample", "--lang", "en")
     assert status == 1
     assert "Checked on 2026-09-01" in out
-    assert all(f.message_en in out for f in sample_report().findings)
+    assert all(f.message_en.partition(": ")[2] in out for f in sample_report().findings)
+    assert "Total: error" in out and "，" not in out.split("\n", 1)[1]
 
 
 @pytest.mark.parametrize("style", ["snake", "camel"])
-def test_json_is_the_report_and_its_counts(
+def test_json_is_the_report_as_the_library_writes_it(
     capsys: pytest.CaptureFixture[str], style: lb.Style
 ) -> None:
-    status, out, _ = run(capsys, "check", "--sample", "--format", "json", "--style", style)
-    data = json.loads(out)
+    """One layout everywhere: the command's JSON reads back with from_json."""
+    status, out, _ = run(capsys, "check", "--sample", "--format", "json", "--output-style", style)
     assert status == 1
-    assert data.pop("ok") is False
-    counts = data.pop("counts")
-    report = sample_report()
-    assert lb.from_dict(data, lb.Report, style=style) == report
-    by_severity = counts["by_severity" if style == "snake" else "bySeverity"]
-    assert by_severity == {s.value: n for s, n in report.by_severity().items()}
-    assert counts["by_rule" if style == "snake" else "byRule"] == report.by_rule()
+    report = lb.check(lb.samples.home(), on=ON, style=style)
+    assert lb.from_json(out, lb.Report, style=style) == report
+    assert json.loads(out) == json.loads(lb.to_json(report, style=style))
 
 
 def clean_register(tmp_path: Path) -> Path:
@@ -88,6 +96,8 @@ def test_a_bad_file_exits_2_with_its_problems(
     path.write_text('{"children": [{"id": 1}]}', encoding="utf-8")
     status, out, err = run(capsys, "check", str(path))
     assert status == 2 and out == ""
+    assert f"{path}：$.children[0].id：应为文本，实为整数 [type]" in err
+    status, out, err = run(capsys, "check", str(path), "--lang", "en")
     assert f"{path}: $.children[0].id: expected a string, got an integer [type]" in err
     assert "Traceback" not in err
 
@@ -99,10 +109,9 @@ def test_a_policy_file_changes_the_settings(
     path = tmp_path / "county.json"
     path.write_text(lb.to_json(lenient), encoding="utf-8")
     status, out, _ = run(capsys, "check", "--sample", "--policy", str(path), "--format", "json")
-    data = json.loads(out)
     expected = lb.check(lb.samples.home(), on=ON, policy=lenient)
     assert status == 1
-    assert data["counts"]["by_rule"] == expected.by_rule()
+    assert lb.from_json(out, lb.Report).by_rule() == expected.by_rule()
     assert expected.by_rule() != sample_report().by_rule()
 
 
@@ -119,7 +128,7 @@ def test_a_bad_policy_exits_2(
 ) -> None:
     path = tmp_path / "county.json"
     path.write_text(text, encoding="utf-8")
-    status, out, err = run(capsys, "check", "--sample", "--policy", str(path))
+    status, out, err = run(capsys, "check", "--sample", "--policy", str(path), "--lang", "en")
     assert status == 2 and out == ""
     assert f"{path}: {problem}" in err
     assert "Traceback" not in err
@@ -136,7 +145,7 @@ def test_skipping_rules(capsys: pytest.CaptureFixture[str]) -> None:
     )
     status, out, _ = run(capsys, *argv, *(x for r in skipped for x in ("--skip", r)))
     assert status == 0  # the sample's only errors come from those rules
-    assert not set(json.loads(out)["counts"]["by_rule"]) & set(skipped)
+    assert not set(lb.from_json(out, lb.Report).by_rule()) & set(skipped)
     status, _, err = run(capsys, "check", "--sample", "--skip", "NO-SUCH-RULE")
     assert status == 2
     assert "no rule 'NO-SUCH-RULE'" in err
@@ -162,4 +171,4 @@ def test_a_policy_from_standard_input() -> None:
         timeout=120,
     )
     expected = lb.check(lb.samples.home(), on=ON, policy=lenient)
-    assert json.loads(result.stdout)["counts"]["by_rule"] == expected.by_rule()
+    assert lb.from_json(result.stdout, lb.Report).by_rule() == expected.by_rule()

@@ -19,10 +19,15 @@ class Visit(Record):
     note: str | None = lb.field(default=None, not_blank=True)
     start: dt.date
     end: dt.date | None = lb.field(
-        default=None, not_before=lb.Order("start", "ends {value}, before it starts {other}")
+        default=None,
+        not_before=lb.Order(
+            "start",
+            "ends {value}, before it starts {other}",
+            "结束日期 {value} 早于开始日期 {other}",
+        ),
     )
     kinds: frozenset[lb.ContactMode] = lb.field(
-        converter=as_frozenset, at_least_one="say how the visit was made"
+        converter=as_frozenset, at_least_one=("请写明探访方式", "say how the visit was made")
     )
 
 
@@ -36,7 +41,7 @@ GOOD = {
 def problems(**changes: object) -> list[tuple[str, str, str]]:
     with pytest.raises(lb.InvalidData) as err:
         Visit(**{**GOOD, **changes})  # type: ignore[arg-type]
-    return [(p.path, p.code, p.message) for p in err.value.problems]
+    return [(p.path, p.code, p.message("en")) for p in err.value.problems]
 
 
 def test_a_valid_record_is_made() -> None:
@@ -48,6 +53,9 @@ def test_not_blank_says_what_to_give(blank: str) -> None:
     assert problems(visitor=blank) == [("$.visitor", "empty", "give the visitor's name")]
     # a field without words is named by its own name
     assert problems(note=blank) == [("$.note", "empty", "give note")]
+    with pytest.raises(lb.InvalidData) as err:
+        Visit(**{**GOOD, "visitor": blank})  # type: ignore[arg-type]
+    assert err.value.problems[0].message() == "请填写探访人"
 
 
 @pytest.mark.parametrize(
@@ -97,7 +105,7 @@ def test_a_declaration_that_cannot_be_checked_is_refused() -> None:
 
     @attrs.frozen(kw_only=True)
     class NoSuchField(Record):
-        day: dt.date = lb.field(not_before=lb.Order("start", "{value} {other}"))
+        day: dt.date = lb.field(not_before=lb.Order("start", "{value} {other}", "{value} {other}"))
 
     with pytest.raises(TypeError, match="'start', which is not a field"):
         NoSuchField(day=dt.date(2026, 1, 1))

@@ -202,7 +202,7 @@ def test_other_prefixes_rejected(prefix: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "digits", "mobile"),
+    ("text", "kept", "mobile"),
     [
         ("13912345678", "13912345678", True),
         ("139 1234 5678", "13912345678", True),
@@ -210,23 +210,53 @@ def test_other_prefixes_rejected(prefix: str) -> None:
         ("+8613912345678", "13912345678", True),
         ("+86 139 1234 5678", "13912345678", True),
         ("+86-139-1234-5678", "13912345678", True),
-        ("025-12345678", "02512345678", False),
-        ("02512345678", "02512345678", False),
-        ("010 12345678", "01012345678", False),
-        ("0755-1234567", "07551234567", False),
-        ("0755-12345678", "075512345678", False),
-        ("+86 25 12345678", "02512345678", False),
-        ("+86 10 12345678", "01012345678", False),  # Beijing: the area code is 010
-        ("+86-10-12345678", "01012345678", False),
-        ("+86-755-12345678", "075512345678", False),
+        ("025-12345678", "025-12345678", False),
+        ("02512345678", "025-12345678", False),
+        ("010 12345678", "010-12345678", False),
+        ("0755-1234567", "0755-1234567", False),
+        ("0755-12345678", "0755-12345678", False),
+        ("+86 25 12345678", "025-12345678", False),
+        ("+86 10 12345678", "010-12345678", False),  # Beijing: the area code is 010
+        ("+86-10-12345678", "010-12345678", False),
+        ("+86-755-12345678", "0755-12345678", False),
     ],
 )
-def test_valid_phones(text: str, digits: str, mobile: bool) -> None:
+def test_valid_phones(text: str, kept: str, mobile: bool) -> None:
+    """However it is typed, a phone is kept in one form, which reads back as itself."""
     phone = lb.Phone(text)
-    assert phone == text
-    assert phone.reveal() == text
-    assert phone.digits == digits
+    assert phone == kept
+    assert phone.reveal() == kept
+    assert phone.digits == kept.replace("-", "")
     assert phone.is_mobile is mobile
+    assert lb.Phone(phone.reveal()) == phone
+    card = lb.ContactCard(father=phone)
+    assert lb.from_json(lb.to_json(card), lb.ContactCard) == card
+    assert lb.from_json(lb.to_json(card), lb.ContactCard).father.reveal() == kept
+
+
+_GROUPINGS = st.sampled_from(["", " ", "-"])
+
+
+@given(
+    digits=st.text("0123456789", min_size=8, max_size=8),
+    area=st.sampled_from(["10", "21", "25", "755", "999"]),
+    mobile=st.booleans(),
+    plus=st.booleans(),
+    sep=_GROUPINGS,
+)
+def test_every_way_of_typing_a_phone_keeps_one_form(
+    digits: str, area: str, mobile: bool, plus: bool, sep: str
+) -> None:
+    if mobile:
+        plain = "139" + digits
+        typed = ("+86" + sep if plus else "") + sep.join([plain[:3], plain[3:7], plain[7:]])
+    else:
+        plain = "0" + area + digits
+        typed = ("+86" + sep + area if plus else "0" + area) + sep + digits
+    phone = lb.Phone(typed)
+    assert phone == lb.Phone(plain)
+    assert phone.digits == plain
+    assert lb.Phone(phone.reveal()) == phone  # the kept form reads back as itself
 
 
 @pytest.mark.parametrize(

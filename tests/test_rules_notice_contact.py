@@ -228,7 +228,7 @@ def test_trailing_gap_to_the_check_date(on: dt.date, expected: list[tuple[str, s
         (Situation.DECEASED, []),
         (Situation.OUT_OF_CONTACT, []),
         (Situation.MISSING, []),
-        (AWAY, [CONTACT, CONTACT]),
+        (AWAY, [CONTACT]),  # no contact at all: said once for the mother
     ],
 )
 def test_only_parents_working_away_on_the_date_must_call(
@@ -237,7 +237,39 @@ def test_only_parents_working_away_on_the_date_must_call(
     c = child(birth_date=TEN, mother=mother)
     c = attrs.evolve(c, contacts=tuple(e for e in c.contacts if e.parent is ParentRole.FATHER))
     assert found(c) == expected
-    assert all("the mother had no contact" in f.message_en for f in findings(c))
+    assert all(
+        f"no contact by the mother has been recorded since the mother left on {SINCE}"
+        in f.message_en
+        for f in findings(c)
+    )
+
+
+def test_no_contact_log_at_all_is_one_finding_per_parent() -> None:
+    """Not a gap per party cut at the look-back's limit: what is true, once per parent."""
+    c = attrs.evolve(child(birth_date=TEN, mother=AWAY), contacts=())
+    got = findings(c)
+    assert [f.rule_id for f in got] == ["MPL-23-weekly-contact"] * 2
+    lookback = str(lb.Policy().contact_lookback_days)
+    for f, role, zh in zip(got, ("father", "mother"), ("父亲", "母亲"), strict=True):
+        assert f"no contact by the {role} has been recorded since the {role} left on {SINCE}" in (
+            f.message_en
+        )
+        assert f"{zh}自 {SINCE} 外出以来没有任何联系记录" in f.message_zh
+        assert lookback not in f.message_en  # the look-back's limit is not a gap
+
+
+def test_contacts_only_before_the_lookback_name_the_last_one() -> None:
+    on = SINCE + days(POLICY.contact_lookback_days + 40)
+    last = on - days(POLICY.contact_lookback_days + 10)
+    assert last > SINCE
+    call = lb.ContactEvent(
+        on=last, parent=ParentRole.FATHER, party=lb.ContactParty.BOTH, mode=lb.ContactMode.CALL
+    )
+    c = father_away(on=on, contacts=(call,))
+    (f,) = findings(c, on)
+    assert f"no contact by the father has been recorded since {last} ({(on - last).days} days)" in (
+        f.message_en
+    )
 
 
 def test_a_parent_back_home_is_not_asked_to_call() -> None:

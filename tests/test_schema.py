@@ -105,6 +105,7 @@ def test_the_schema_says_what_the_declarations_say() -> None:
     assert child["properties"]["name"]["title"] == "the child's name"
     assert child["properties"]["name"]["pattern"] == r"\S"
     assert child["properties"]["hukou"] == {
+        "title": "the household registration",
         "description": "one of 'rural', 'urban'",
         "default": "rural",
         "$ref": "#/$defs/Hukou",
@@ -152,10 +153,12 @@ class Session(Record):
     length: dt.timedelta
     zone: zoneinfo.ZoneInfo
     on: dt.date
-    until: dt.date | None = lb.field(default=None, not_before=lb.Order("on", "{value} < {other}"))
+    until: dt.date | None = lb.field(
+        default=None, not_before=lb.Order("on", "{value} < {other}", "{value} < {other}")
+    )
     repeats: lb.Recurrence | None = None
     interests: frozenset[lb.Interest] = lb.field(
-        converter=as_frozenset, at_least_one="say what it is for"
+        converter=as_frozenset, at_least_one=("说明用途", "say what it is for")
     )
     notes: tuple[str, ...] = lb.field(default=(), converter=as_tuple)
     phone: lb.Phone | None = None

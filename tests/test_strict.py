@@ -28,6 +28,7 @@ def problems_of(fn: Any, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:
 
 EVENT = {"on": "2026-03-01", "parent": "mother", "party": "both", "mode": "video"}
 CHILD = CHILD_DOC
+CONSENT_DOC = {"given_by": "mother", "on": "2026-03-01", "purposes": ["registration"]}
 
 
 def with_(doc: dict[str, Any], **changes: Any) -> dict[str, Any]:
@@ -132,7 +133,70 @@ def test_unknown_keys_rejected(
     cls: type, doc: dict[str, Any], style: str, paths: list[str]
 ) -> None:
     problems = problems_of(lb.from_dict, doc, cls, style=style)
-    assert sorted(problems) == sorted((p, "unknown_key") for p in paths)
+    # a field's name in the other key style is said to be so, never "remove it"
+    other_style = {"$.birthDate", "$.id_number"}
+    assert sorted(problems) == sorted(
+        (p, "key_style" if p in other_style else "unknown_key") for p in paths
+    )
+
+
+@pytest.mark.parametrize("style", ["snake", "camel"])
+def test_a_document_in_the_other_key_style_is_one_problem(style: lb.Style) -> None:
+    other: lb.Style = "camel" if style == "snake" else "snake"
+    text = lb.to_json(lb.samples.shicun(), style=other)
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_json(text, lb.Register, style=style)
+    (problem,) = info.value.problems
+    assert (problem.path, problem.code) == ("$", "key_style")
+    assert f"style={other!r}" in problem.message("en") and "remove" not in problem.message("en")
+    assert f"--input-style {other}" in problem.message()
+
+
+def test_a_key_in_the_other_style_is_named_in_this_one() -> None:
+    doc = with_(CHILD, birthDate="2015-03-02")
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, lb.Child)
+    (problem,) = info.value.problems
+    assert problem.message("en").endswith("write 'birth_date'")
+    assert "remove" not in problem.message("en")
+
+
+@pytest.mark.parametrize(
+    ("doc", "path", "guess"),
+    [
+        ({**CONSENT_DOC, "purpose": ["registration"]}, "$.purpose", "'purposes'"),
+        ({**CONSENT_DOC, "given_bi": "father"}, "$.given_bi", "'given_by'"),
+    ],
+)
+def test_a_near_miss_key_gets_a_suggestion(doc: dict[str, Any], path: str, guess: str) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(doc, lb.Consent)
+    found = {p.path: p for p in info.value.problems}
+    assert f"did you mean {guess}?" in found[path].message("en")
+    assert f"是不是要写 {guess}？" in found[path].message()
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "guess"),
+    [
+        ("junior_middle_1", True, "junior_1"),
+        ("kindergarden", True, "kindergarten"),
+        ("senoir_2", True, "senior_2"),
+        ("13900001234", False, None),  # a phone in the wrong column: never echoed
+        ("x990101201503020685", False, None),
+    ],
+)
+def test_a_wrong_value_is_echoed_when_safe_with_a_suggestion(
+    value: str, shown: bool, guess: str | None
+) -> None:
+    with pytest.raises(lb.InvalidData) as info:
+        lb.from_dict(with_(CHILD, stage=value), lb.Child)
+    (problem,) = info.value.problems
+    message = problem.message("en")
+    assert (repr(value) in message) is shown
+    assert (repr(value) in problem.message()) is shown
+    if guess is not None:
+        assert f"did you mean {guess!r}?" in message
 
 
 # --- loading: every missing key ----------------------------------------------------------
@@ -303,7 +367,7 @@ def test_cross_field_problems_all_listed() -> None:
 def messages_of(fn: Any, *args: Any, **kwargs: Any) -> dict[str, str]:
     with pytest.raises(lb.InvalidData) as info:
         fn(*args, **kwargs)
-    return {p.path: p.message for p in info.value.problems}
+    return {p.path: p.message("en") for p in info.value.problems}
 
 
 CONSENT = {"given_by": lb.ConsentGiver.MOTHER, "on": dt.date(2026, 3, 1), "purposes": ()}

@@ -166,8 +166,12 @@ def _person(
         female = rng.random() < 0.5
     sex = Sex.FEMALE if female else Sex.MALE
     chooser = synthetic.RandomChooser(rng)
+    # checked before joining, then again each year, the last one 20 to 300 days ago
     last_check = _ON - dt.timedelta(days=rng.randint(20, 300))
-    checks = (BackgroundCheck(on=last_check, result=CheckResult.CLEAR),)
+    days = [last_check]
+    while days[-1] > joined - dt.timedelta(days=14):
+        days.append(days[-1] - dt.timedelta(days=rng.randint(330, 360)))
+    checks = tuple(BackgroundCheck(on=d, result=CheckResult.CLEAR) for d in reversed(days))
     trainings = (
         Training(on=joined + dt.timedelta(days=3), hours=2.0, topic=_TOPICS[1]),
         Training(on=joined + dt.timedelta(days=40), hours=1.5, topic=rng.choice(_TOPICS)),
@@ -274,7 +278,8 @@ def _problems(vols: list[Volunteer]) -> list[Volunteer]:
     )
     # a check that falls due within the month
     soon = BackgroundCheck(on=_ON - dt.timedelta(days=350), result=CheckResult.CLEAR)
-    out[5] = attrs.evolve(out[5], checks=(soon,))
+    before = tuple(c for c in out[5].checks if c.on < soon.on - dt.timedelta(days=300))
+    out[5] = attrs.evolve(out[5], checks=(*before, soon))
     # too little training before matching
     out[20] = attrs.evolve(
         out[20], trainings=(Training(on=out[20].joined_on, hours=1.0, topic=_TOPICS[0]),)
@@ -306,24 +311,28 @@ def _staff(rng: random.Random) -> list[Staff]:
 def _meetings(
     rng: random.Random, start: dt.date, quiet_from: dt.date | None
 ) -> tuple[Meeting, ...]:
+    """Twice in the first month, then every three to four weeks, until ``quiet_from``.
+
+    Now and then a visit finds nobody at home: the attempt is logged a few days
+    before the meeting that replaced it.
+    """
     days = [start + dt.timedelta(days=3), start + dt.timedelta(days=17)]
-    day = start + dt.timedelta(days=17)
     while True:
-        day += dt.timedelta(days=rng.randint(18, 30))
+        day = days[-1] + dt.timedelta(days=rng.randint(18, 28))
         if day > _ON or (quiet_from is not None and day >= quiet_from):
             break
         days.append(day)
     kinds = list(MeetingKind)
-    return tuple(
-        Meeting(
-            on=d,
-            kind=rng.choice(kinds),
-            minutes=rng.choice((30, 45, 60, 90)),
-            took_place=i < 2 or rng.random() > 0.08,
-        )
-        for i, d in enumerate(days)
-        if d <= _ON
-    )
+    found: list[Meeting] = []
+    for d in days:
+        if d > _ON:
+            break
+        if rng.random() < 0.08 and d - dt.timedelta(days=3) > start:
+            found.append(
+                Meeting(on=d - dt.timedelta(days=3), kind=MeetingKind.HOME_VISIT, took_place=False)
+            )
+        found.append(Meeting(on=d, kind=rng.choice(kinds), minutes=rng.choice((30, 45, 60, 90))))
+    return tuple(found)
 
 
 def _pairings(

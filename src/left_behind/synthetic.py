@@ -348,13 +348,14 @@ def fake_landline(last: int, digits: int = 4) -> Phone:
 def phone(chooser: Chooser, *, mobile: bool | None = None, typed: bool = True) -> Phone:
     """A fake mobile (``mobile=True``), landline (``False``) or either (two in three mobiles).
 
-    ``typed`` writes it the ways people type a phone: digits run together or
-    grouped by spaces or hyphens, sometimes with ``+86`` in front (a landline's
-    area code then loses its ``0``); otherwise it is written plainly.
+    ``typed`` types it the ways people do: digits run together or grouped by
+    spaces or hyphens, sometimes with ``+86`` in front (a landline's area code
+    then loses its ``0``); otherwise it is written plainly. Either way the
+    :class:`~left_behind.Phone` keeps it in its one form.
 
     >>> chooser = RandomChooser(5)
     >>> [phone(chooser).reveal() for _ in range(4)]
-    ['139-0000-4185', '09990000794', '099900006091', '+86-13900008908']
+    ['13900004185', '0999-0000794', '0999-00006091', '13900008908']
     """
     if mobile is None:
         mobile = chooser.integer(0, 2) != 0

@@ -10,11 +10,21 @@ from __future__ import annotations
 
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from left_behind.cli import _check, _pair, _sample, _schema, _summary, _volunteers
-from left_behind.cli._common import Exit, Failure, Parser, utf8_safe
+from left_behind.cli._common import (
+    EXIT_STATUSES,
+    INTERNAL_ERROR,
+    OUTPUT_FAILED,
+    Exit,
+    Failure,
+    OutputFailed,
+    Parser,
+    safe_output,
+)
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -38,6 +48,10 @@ def _parser() -> Parser:
     parser = Parser(
         prog="left-behind",
         description="Registers of left-behind children (留守儿童): figures and checks.",
+        epilog=EXIT_STATUSES
+        + "\n\nText is written in the terminal's encoding when it holds every character"
+        " (UTF-8, GB18030); GBK becomes GB18030 and any other encoding UTF-8, so nothing"
+        " is lost; --format json is always UTF-8.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(
@@ -51,8 +65,10 @@ def _parser() -> Parser:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
-    It never raises for bad input: a usage error or bad data prints its
-    problems to stderr and returns 2.
+    It never raises: a usage error or bad data prints its problems to stderr
+    and returns 2; output that cannot be written returns 74; anything else
+    that goes wrong is a bug, printed with its traceback, and returns 70, so
+    that a script can tell a failure of the program from a result.
 
     >>> main(["summary", "--sample", "--lang", "en", "--on", "2026-09-01"])
     石村儿童快乐家园
@@ -62,27 +78,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     0
     """
     for stream in (sys.stdout, sys.stderr):
-        utf8_safe(stream)
+        safe_output(stream)
     try:
         args = _parser().parse_args(argv)
-    except Exit as e:
-        return e.status
-    try:
         status: int = args.run(args)
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except OSError as e:
+            raise OutputFailed(str(e)) from e
     except Exit as e:
         return e.status
     except Failure as e:
         for line in e.lines:
             sys.stderr.write(line + "\n")
         return e.status
-    except BrokenPipeError:
-        # the reader went away (``left-behind summary --sample | head``):
-        # stop quietly, and keep Python from failing again at exit
+    except (OutputFailed, BrokenPipeError) as e:
+        # the reader went away (``left-behind summary --sample | head``) or the
+        # disk is full: say so unless nobody is listening, and keep Python
+        # from failing again when it flushes at exit
+        if not isinstance(e.__cause__ or e, BrokenPipeError):
+            sys.stderr.write(f"left-behind: cannot write the output: {e}\n")
         try:
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
         except (OSError, ValueError):
             pass
-        return 1
+        return OUTPUT_FAILED
+    except Exception:  # noqa: BLE001 - the last resort: a bug, reported as one
+        sys.stderr.write("left-behind: internal error (a bug in left_behind); please report:\n")
+        sys.stderr.write(traceback.format_exc())
+        return INTERNAL_ERROR
     return status

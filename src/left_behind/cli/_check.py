@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from left_behind import samples
 from left_behind.cli._common import (
+    EXIT_STATUSES,
+    FINDINGS,
+    OK,
     add_register_arguments,
+    input_style,
     load_register,
+    output_style,
     read_document,
-    utf8_safe,
+    safe_output,
     write,
 )
-from left_behind.io import Style, to_dict
-from left_behind.rules import Policy, Report, Severity, check, default_rules, render_report
+from left_behind.io import to_json
+from left_behind.rules import Policy, Severity, check, default_rules, render_report
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -35,9 +39,12 @@ _EPILOG = f"""\
 --on defaults to today (China Standard Time) for a FILE; with --sample, to
 the day the sample describes, {samples.REFERENCE_DATE}.
 
-exit status: 0 no error-severity finding; 1 at least one error-severity
-finding; 2 a bad command line, or a file that cannot be read or is not a
-valid register or policy (each problem is printed on its own line).
+The text output names each rule by its title and the field at fault in
+words; --format json writes the report as left_behind.to_json does (ids,
+paths, each legal source once), which left_behind.from_json reads back.
+
+{FINDINGS} at least one finding is an error (0 when none is).
+{EXIT_STATUSES}
 """
 
 
@@ -66,17 +73,6 @@ def register(commands: Commands) -> None:
     parser.set_defaults(run=run, parser=parser)
 
 
-def _as_json(report: Report, style: Style) -> str:
-    data: dict[str, Any] = to_dict(report, style=style)
-    counts = {s.value: n for s, n in report.by_severity().items()}
-    data["ok"] = report.ok
-    data["counts"] = {
-        ("by_severity" if style == "snake" else "bySeverity"): counts,
-        ("by_rule" if style == "snake" else "byRule"): report.by_rule(),
-    }
-    return json.dumps(data, ensure_ascii=False, indent=2)
-
-
 def run(args: argparse.Namespace) -> int:
     """Check what ``args`` asks for and print the findings."""
     rules = default_rules()
@@ -85,13 +81,16 @@ def run(args: argparse.Namespace) -> int:
     except KeyError as e:
         args.parser.error(str(e.args[0]))
     policy = (
-        Policy() if args.policy is None else read_document(args.policy, Policy, style=args.style)
+        Policy()
+        if args.policy is None
+        else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
     )
     reg, on = load_register(args)
-    report = check(reg, on=on, policy=policy, rules=rules)
+    style = output_style(args)
+    report = check(reg, on=on, policy=policy, rules=rules, style=style)
     if args.format == "json":
-        utf8_safe(sys.stdout, force=True)
-        write(_as_json(report, args.style))
+        safe_output(sys.stdout, utf8=True)
+        write(to_json(report, style=style, indent=2))
     else:
-        write(render_report(report, lang=args.lang, title=reg.name))
-    return 0 if report.count(Severity.ERROR) == 0 else 1
+        write(render_report(report, lang=args.lang, title=reg.name, rules=rules))
+    return OK if report.count(Severity.ERROR) == 0 else FINDINGS

@@ -7,6 +7,7 @@ and the clock. The core (model, rules, stats, io) never does.
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime as dt
 import io
 import re
@@ -14,22 +15,32 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
 
-from left_behind._errors import InvalidData
+from left_behind._errors import InvalidData, Problem
 from left_behind.io import Style, from_json
 from left_behind.model import Home
+from left_behind.model._labels import Lang
 
 __all__ = [
+    "BAD_INPUT",
     "CHINA_STANDARD_TIME",
+    "EXIT_STATUSES",
+    "FINDINGS",
+    "INTERNAL_ERROR",
+    "OK",
+    "OUTPUT_FAILED",
     "Exit",
     "Failure",
+    "OutputFailed",
     "Parser",
     "add_register_arguments",
+    "input_style",
     "load_register",
+    "output_style",
     "parse_date",
     "read_document",
     "read_register",
+    "safe_output",
     "today",
-    "utf8_safe",
     "write",
 ]
 
@@ -38,8 +49,23 @@ T = TypeVar("T")
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 """UTC+8 all year round (no daylight saving): the registers' time zone."""
 
+OK = 0
+"""The exit status when the command did its work (and, for ``check``, found no error)."""
+FINDINGS = 1
+"""The exit status of ``check`` when at least one finding is an error."""
 BAD_INPUT = 2
 """The exit status for a bad command line or bad data."""
+INTERNAL_ERROR = 70
+"""The exit status of a failure inside the program (a bug): EX_SOFTWARE of sysexits.h."""
+OUTPUT_FAILED = 74
+"""The exit status when the output cannot be written (a closed pipe, a full disk): EX_IOERR."""
+
+EXIT_STATUSES = f"""\
+exit status: {OK} done; {BAD_INPUT} a bad command line, or a file that cannot be read or
+is not valid (each problem is printed on its own line); {OUTPUT_FAILED} the output could
+not be written (a closed pipe, a full disk); {INTERNAL_ERROR} an internal error, a bug (the
+traceback is printed: please report it)."""
+"""What every command's exit statuses mean, for its ``--help``."""
 
 
 class Exit(Exception):
@@ -57,6 +83,10 @@ class Failure(Exception):
         self.lines = tuple(lines)
         self.status = status
         super().__init__("\n".join(self.lines))
+
+
+class OutputFailed(Exception):
+    """Standard output cannot be written: the reader went away, or the disk is full."""
 
 
 class Parser(argparse.ArgumentParser):
@@ -101,12 +131,14 @@ def today() -> dt.date:
     return dt.datetime.now(CHINA_STANDARD_TIME).date()
 
 
-def read_document(path: str, cls: type[T], *, style: Style = "snake") -> T:
+def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: Lang = "zh") -> T:
     """Read a record of type ``cls`` from a JSON file (``-`` for standard input).
 
-    Raises :class:`Failure` with one line per problem, each starting with
-    the file's name: the file cannot be read, is not UTF-8, is not JSON, or
-    is not a valid ``cls`` (every problem with its location).
+    ``style`` is the key style of the file; None finds it out (snake_case,
+    or camelCase when every key says so). Raises :class:`Failure` with one
+    line per problem in ``lang``, each starting with the file's name: the
+    file cannot be read, is not UTF-8, is not JSON, or is not a valid ``cls``
+    (every problem with its location).
     """
     name = "<stdin>" if path == "-" else path
     try:
@@ -116,26 +148,39 @@ def read_document(path: str, cls: type[T], *, style: Style = "snake") -> T:
             with open(path, "rb") as f:
                 data = f.read()
     except OSError as e:
-        raise Failure([f"{name}: cannot read the file: {e.strerror or e}"]) from None
+        reason = e.strerror or str(e)
+        line = f"{name}: cannot read the file: {reason}"
+        raise Failure([line if lang == "en" else f"{name}：无法读取文件：{reason}"]) from None
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        raise Failure(
-            [f"{name}: not UTF-8 text (at byte {e.start}): save the file as UTF-8 and retry"]
-        ) from None
-    try:
-        return from_json(text, cls, style=style)
+        return from_json(data, cls, style=style or "snake")
     except InvalidData as e:
-        raise Failure(f"{name}: {p}" for p in e.problems) from None
+        problems = e.problems
+        if style is None and _other_style(problems):
+            try:
+                return from_json(data, cls, style="camel")
+            except InvalidData as again:
+                problems = again.problems
+        raise Failure(problem_lines(name, problems, lang)) from None
 
 
-def read_register(path: str, *, style: Style = "snake") -> Home:
+def _other_style(problems: tuple[Problem, ...]) -> bool:
+    """Whether the loader found the data written wholly in camelCase."""
+    return len(problems) == 1 and problems[0].code == "key_style" and problems[0].path == "$"
+
+
+def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[str]:
+    """One line per problem, in ``lang``, each starting with the file's name."""
+    sep = ": " if lang == "en" else "："
+    return [f"{name}{sep}{p.text(lang)}" for p in problems]
+
+
+def read_register(path: str, *, style: Style | None = None, lang: Lang = "zh") -> Home:
     """Read a home or a register from a JSON file (``-`` for standard input).
 
     Every register file is a home's with nobody on staff yet, so both are
     read as a :class:`~left_behind.Home`; see :func:`read_document`.
     """
-    return read_document(path, Home, style=style)
+    return read_document(path, Home, style=style, lang=lang)
 
 
 def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
@@ -146,17 +191,41 @@ def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> 
     parser.add_argument("--sample", action="store_true", help="use the synthetic sample home")
     parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help=on_help)
     parser.add_argument(
-        "--lang", choices=("zh", "en"), default="zh", help="language of the output (default: zh)"
+        "--lang",
+        choices=("zh", "en"),
+        default="zh",
+        help="language of the output and of the problems (default: zh)",
     )
     parser.add_argument(
         "--format", choices=("text", "json"), default="text", help="output (default: text)"
     )
     parser.add_argument(
+        "--input-style",
+        choices=("auto", "snake", "camel"),
+        help="JSON key style of the input files (default: auto, found from the keys)",
+    )
+    parser.add_argument(
+        "--output-style",
+        choices=("snake", "camel"),
+        help="JSON key style of --format json (default: snake)",
+    )
+    parser.add_argument(
         "--style",
         choices=("snake", "camel"),
-        default="snake",
-        help="JSON key style of the input files and of --format json (default: snake)",
+        help="both key styles at once, unless --input-style or --output-style is given",
     )
+
+
+def input_style(args: argparse.Namespace) -> Style | None:
+    """The key style the input files are read in; None to find it out from their keys."""
+    chosen: str = args.input_style or args.style or "auto"
+    return "camel" if chosen == "camel" else None if chosen == "auto" else "snake"
+
+
+def output_style(args: argparse.Namespace) -> Style:
+    """The key style of ``--format json``."""
+    chosen: str = args.output_style or args.style or "snake"
+    return "camel" if chosen == "camel" else "snake"
 
 
 def load_register(args: argparse.Namespace) -> tuple[Home, dt.date]:
@@ -171,29 +240,51 @@ def load_register(args: argparse.Namespace) -> tuple[Home, dt.date]:
         args.parser.error("give a register FILE or --sample (one of them)")
     if args.sample:
         return samples.home(), args.on or samples.REFERENCE_DATE
-    return read_register(args.file, style=args.style), args.on or today()
+    reg = read_register(args.file, style=input_style(args), lang=args.lang)
+    return reg, args.on or today()
 
 
-def utf8_safe(stream: TextIO, *, force: bool = False) -> TextIO:
-    """Make ``stream`` able to write Chinese: switch it to UTF-8 if it cannot.
+# Encodings that hold every character: kept as they are.
+_WHOLE = frozenset({"utf-8", "utf-16", "utf-32", "utf-8-sig", "gb18030"})
+# Encodings of which GB18030 is a superset, byte for byte: widened to it.
+_GB = frozenset({"gbk", "gb2312"})
 
-    A terminal that already writes Chinese (UTF-8, or GBK on a Chinese
-    Windows console) keeps its encoding; one that cannot (ASCII, Latin-1)
-    switches to UTF-8. With ``force``, the stream writes UTF-8 in any case,
-    as JSON must be.
+
+def safe_output(stream: TextIO, *, utf8: bool = False) -> TextIO:
+    """Make ``stream`` able to write any text, losing nothing: the one output policy.
+
+    - An encoding that holds every character (UTF-8, UTF-16, UTF-32,
+      GB18030) is kept.
+    - GBK and GB2312 (a Chinese Windows console, or ``PYTHONIOENCODING=cp936``)
+      become GB18030, which writes every GBK character with the same bytes
+      and the rest of Unicode too (such as 𠮷 in a name).
+    - Any other encoding (ASCII, Latin-1, Big5...) becomes UTF-8.
+    - With ``utf8``, the stream writes UTF-8 in any case, as JSON must be.
+
+    A character that no encoding can write (a lone surrogate from a file name
+    the system could not decode) is written as a backslash escape, never an
+    error.
     """
     encoding = getattr(stream, "encoding", None) or "utf-8"
     try:
-        "留守儿童".encode(encoding)
-        can_write = True
-    except (UnicodeEncodeError, LookupError):
-        can_write = False
-    utf8 = encoding.lower().replace("_", "-") in ("utf-8", "utf8")
-    if ((force and not utf8) or not can_write) and isinstance(stream, io.TextIOWrapper):
-        stream.reconfigure(encoding="utf-8")
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        name = "unknown"
+    if utf8 or name not in _WHOLE | _GB:
+        target = "utf-8"
+    elif name in _GB:
+        target = "gb18030"
+    else:
+        target = encoding
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(encoding=target, errors="backslashreplace")
     return stream
 
 
 def write(text: str) -> None:
-    """Write ``text`` and a newline to standard output."""
-    sys.stdout.write(text + "\n")
+    """Write ``text`` and a newline to standard output (:class:`OutputFailed` if it cannot)."""
+    try:
+        sys.stdout.write(text + "\n")
+        sys.stdout.flush()
+    except OSError as e:
+        raise OutputFailed(str(e)) from e

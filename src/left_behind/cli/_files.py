@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from left_behind.cli._common import Failure, utf8_safe
+from left_behind.cli._common import Failure, safe_output
 
 __all__ = ["write_out"]
 
@@ -19,7 +19,7 @@ def write_out(path: str, text: str, *, overwrite: bool) -> None:
     if not text.endswith("\n"):
         text += "\n"
     if path == "-":
-        utf8_safe(sys.stdout, force=True)
+        safe_output(sys.stdout, utf8=True)
         sys.stdout.write(text)
         return
     try:

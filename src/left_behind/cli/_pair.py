@@ -11,7 +11,7 @@ from left_behind.cli._common import (
     add_register_arguments,
     load_register,
     read_document,
-    utf8_safe,
+    safe_output,
     write,
 )
 from left_behind.io import to_json
@@ -96,7 +96,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     found = suggest_pairings(home, on=on, policy=policy)
     if args.format == "json":
-        utf8_safe(sys.stdout, force=True)
+        safe_output(sys.stdout, utf8=True)
         write(to_json(found, style=args.style, indent=2))
     else:
         write(render_suggestions(found, lang=args.lang))

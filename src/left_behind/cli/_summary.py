@@ -7,9 +7,16 @@ import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
-from left_behind.cli._common import add_register_arguments, load_register, utf8_safe, write
+from left_behind.cli._common import (
+    EXIT_STATUSES,
+    add_register_arguments,
+    load_register,
+    output_style,
+    safe_output,
+    write,
+)
 from left_behind.io import to_json
-from left_behind.stats import render, summarize
+from left_behind.stats import labelled, render, summarize
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -30,8 +37,10 @@ _EPILOG = f"""\
 the day the sample describes, {samples.REFERENCE_DATE}, so that the sample's
 figures never change.
 
-exit status: 0 done; 2 a bad command line, or a file that cannot be read
-or is not a valid register (each problem is printed on its own line).
+--format json writes the summary as left_behind.to_json does, each row with
+its label in the language of --lang.
+
+{EXIT_STATUSES}
 """
 
 
@@ -53,8 +62,8 @@ def run(args: argparse.Namespace) -> int:
     reg, on = load_register(args)
     summary = summarize(reg, on=on)
     if args.format == "json":
-        utf8_safe(sys.stdout, force=True)
-        write(to_json(summary, style=args.style, indent=2))
+        safe_output(sys.stdout, utf8=True)
+        write(to_json(labelled(summary, args.lang), style=output_style(args), indent=2))
     else:
         write(render(summary, lang=args.lang))
     return 0

@@ -7,7 +7,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
-from left_behind.cli._common import add_register_arguments, load_register, utf8_safe, write
+from left_behind.cli._common import add_register_arguments, load_register, safe_output, write
 from left_behind.io import to_json
 from left_behind.stats import render_volunteers, volunteers_on
 
@@ -54,7 +54,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     view = volunteers_on(home, on=on, due_within=args.due)
     if args.format == "json":
-        utf8_safe(sys.stdout, force=True)
+        safe_output(sys.stdout, utf8=True)
         write(to_json(view, style=args.style, indent=2))
     else:
         write(render_volunteers(view, lang=args.lang))

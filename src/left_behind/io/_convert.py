@@ -44,6 +44,7 @@ from left_behind.model._kinds import (
     SET,
     BadValue,
     describe_type,
+    did_you_mean,
     emit_dump,
     emit_load,
     emit_write,
@@ -94,7 +95,7 @@ def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any
     (item_type,) = kind_of(tp).items(tp)
     item = conv.get_structure_hook(item_type)
     unique = kind_of(tp) is SET
-    expected = describe_type(tp)
+    expected = (describe_type(tp, "zh"), describe_type(tp))
 
     def fast(value: Any, _: Any) -> Any:
         if type(value) is not list:
@@ -103,7 +104,11 @@ def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any
         if unique:
             result = frozenset(items)
             if len(result) != len(items):
-                raise BadValue("duplicate", "a value is listed more than once")
+                raise BadValue(
+                    "duplicate",
+                    "a value is listed more than once",
+                    "同一个值在列表中出现了不止一次",
+                )
             return result
         return tuple(items)
 
@@ -149,7 +154,7 @@ def _record_hook(
 
     def careful(value: Any, tp: Any) -> Any:
         if not isinstance(value, Mapping):
-            raise type_error(f"an object ({cls.__name__})", value)
+            raise type_error((describe_type(cls, "zh"), describe_type(cls)), value)
         try:
             return generated(value, tp)
         except ClassValidationError as exc:
@@ -460,7 +465,8 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
                 yield Problem(
                     path=f"{path}.{key(note.name)}",
                     code="missing",
-                    message=f"required key is missing: {describe_type(note.type)}",
+                    message_en=f"required key is missing: {describe_type(note.type)}",
+                    message_zh=f"缺少必填项，应为{describe_type(note.type, 'zh')}",
                 )
             else:
                 yield from _problems(sub, f"{path}.{key(note.name)}", style)
@@ -478,22 +484,89 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
             yield from _problems(sub, sub_path, style)
     elif isinstance(exc, ForbiddenExtraKeysError):
         for extra in sorted(exc.extra_fields, key=str):
-            yield Problem(
-                path=path + key_path(str(extra)),
-                code="unknown_key",
-                message="unknown key: remove it or check its spelling"
-                + (
-                    " (keys are camelCase here)"
-                    if style == "camel"
-                    else " (keys are snake_case here)"
-                ),
-            )
+            yield _unknown_key(str(extra), exc.cl, path, style)
     elif isinstance(exc, BadValue):
-        yield Problem(path=path, code=exc.code, message=exc.message)
+        yield Problem(path=path, code=exc.code, message_en=exc.en, message_zh=exc.zh)
     else:
         # A safety net: whatever else went wrong is still reported as data at
         # a path, never as a crash, and without echoing the value.
-        yield Problem(path=path, code="invalid", message=f"invalid value ({type(exc).__name__})")
+        name = type(exc).__name__
+        yield Problem(
+            path=path,
+            code="invalid",
+            message_en=f"invalid value ({name})",
+            message_zh=f"无效的值（{name}）",
+        )
+
+
+_STYLE_WORDS = {"snake": ("snake_case", "birth_date"), "camel": ("camelCase", "birthDate")}
+
+
+def _unknown_key(extra: str, cls: type, path: str, style: Style) -> Problem:
+    """The problem of a key that ``cls`` does not have, with the likeliest fix.
+
+    A key that is a field's name in the other key style is said to be so
+    (code ``key_style``): the advice is to write it in this style, never to
+    remove it. Otherwise a close known key is suggested, if there is one.
+    """
+    here = _keys(cls, style)
+    other: Style = "snake" if style == "camel" else "camel"
+    there = dict(zip(_keys(cls, other), here, strict=True))
+    where = path + key_path(extra)
+    this_style, _ = _STYLE_WORDS[style]
+    if extra in there and there[extra] != extra:
+        right = there[extra]
+        return Problem(
+            path=where,
+            code="key_style",
+            message_en=f"this key is written in {_STYLE_WORDS[other][0]}, and keys are"
+            f" {this_style} here: write {right!r}",
+            message_zh=f"这个键名是 {_STYLE_WORDS[other][0]} 写法，这里的键名用 {this_style}："
+            f"请写 {right!r}",
+        )
+    guess = did_you_mean(extra, here) if _IDENTIFIER.fullmatch(extra) else None
+    if guess is not None:
+        return Problem(
+            path=where,
+            code="unknown_key",
+            message_en=f"unknown key: did you mean {guess!r}?",
+            message_zh=f"无法识别的键名：是不是要写 {guess!r}？",
+        )
+    return Problem(
+        path=where,
+        code="unknown_key",
+        message_en=f"unknown key: remove it or check its spelling (keys are {this_style} here)",
+        message_zh=f"无法识别的键名：请删除或检查拼写（这里的键名用 {this_style}）",
+    )
+
+
+def _style_problem(data: Any, cls: type, style: Style, problems: list[Problem]) -> Problem | None:
+    """One problem for data written wholly in the other key style, if they are.
+
+    When every key the reader did not know is a field's name in the other
+    style, and the data read in that style have no key it does not know,
+    the data are in the other style: say so once, and how to read them.
+    """
+    keyed = [p for p in problems if p.code in ("key_style", "unknown_key")]
+    if not keyed or any(p.code != "key_style" for p in keyed):
+        return None
+    other: Style = "snake" if style == "camel" else "camel"
+    try:
+        converter(other, detailed=True).structure(data, cls)
+    except Exception as exc:  # noqa: BLE001 - only its key problems matter here
+        if any(p.code in ("key_style", "unknown_key") for p in _problems(exc, "$", other)):
+            return None
+    name, example = _STYLE_WORDS[other]
+    flag = "--input-style " + other
+    return Problem(
+        path="$",
+        code="key_style",
+        message_en=f"the keys are written in {name} (such as {example!r}), and this reader"
+        f" reads {_STYLE_WORDS[style][0]}: read the data with style={other!r} (on the"
+        f" command line: {flag})",
+        message_zh=f"数据的键名是 {name} 写法（如 {example!r}），而这里按"
+        f" {_STYLE_WORDS[style][0]} 读取：请用 style={other!r} 读取（命令行：{flag}）",
+    )
 
 
 def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = True) -> T:
@@ -510,17 +583,33 @@ def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = T
     try:
         made: T = converter(style, detailed=True).structure(data, cls)
     except RecursionError:
-        raise InvalidData(
-            [Problem(path="$", code="too_deep", message="the data is nested too deeply")]
-        ) from None
+        raise InvalidData([TOO_DEEP]) from None
     except Exception as exc:  # noqa: BLE001 - translated into problems
         problems = list(_problems(exc, "$", style))
-        raise InvalidData(problems) from None
+        whole = _style_problem(data, cls, style, problems)
+        raise InvalidData(problems if whole is None else [whole]) from None
     if not fast:
         return made  # the fast pass was not run: the detailed one made it
     # The fast pass failed where the careful one did not: never expected, but
     # the caller still gets the one documented exception.
-    raise InvalidData([Problem(path="$", code="invalid", message="the data could not be read")])
+    raise InvalidData(
+        [
+            Problem(
+                path="$",
+                code="invalid",
+                message_en="the data could not be read",
+                message_zh="无法读取这些数据",
+            )
+        ]
+    )
+
+
+TOO_DEEP = Problem(
+    path="$",
+    code="too_deep",
+    message_en="the data is nested too deeply",
+    message_zh="数据嵌套层数过多",
+)
 
 
 def unstructure(obj: Any, style: Style = "snake") -> Any:

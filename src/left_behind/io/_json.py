@@ -44,8 +44,10 @@ def _upgrade(data: Any, style: Style) -> Any:
                 Problem(
                     path=f"$.{key}",
                     code="version",
-                    message=f"written by a newer version of the layout ({version});"
+                    message_en=f"written by a newer version of the layout ({version});"
                     f" this library reads up to {SCHEMA_VERSION}: upgrade left_behind",
+                    message_zh=f"由更新版本的格式写成（版本 {version}），本库最多读取版本"
+                    f" {SCHEMA_VERSION}：请升级 left_behind",
                 )
             ]
         )
@@ -99,7 +101,7 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
     >>> from_dict({"on": "2026-02-30", "parent": "aunt", "party": "both"}, ContactEvent)
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 3 problems:
+    left_behind.InvalidData: 3 problems:
       $.on: '2026-02-30' is not a real date [date]
       $.parent: 'aunt' is not valid: expected one of 'father', 'mother' [choice]
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
@@ -135,7 +137,7 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     ...           ' "mode": "video", "mode": "call"}', ContactEvent)
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $.mode: the key is given more than once in this object; keep one [duplicate_key]
     """
     check_style(style)
@@ -200,19 +202,119 @@ def _from_json_carefully(
 
 
 def _parse(text: str | bytes, loads: Callable[[str | bytes], Any]) -> Any:
+    if isinstance(text, str):
+        text = text.removeprefix("\ufeff")  # a byte order mark, as in bytes
     try:
-        return loads(text)
+        data = loads(text)
     except RecursionError:
         raise InvalidData(
-            [Problem(path="$", code="too_deep", message="the JSON is nested too deeply")]
+            [
+                Problem(
+                    path="$",
+                    code="too_deep",
+                    message_en="the JSON is nested too deeply",
+                    message_zh="JSON 嵌套层数过多",
+                )
+            ]
         ) from None
+    except UnicodeDecodeError as exc:
+        raw = b"" if isinstance(text, str) else bytes(text)
+        raise InvalidData([not_utf8(raw, exc)]) from None
     except (ValueError, TypeError) as exc:
-        where = ""
-        if isinstance(exc, json.JSONDecodeError):
-            where = f" at line {exc.lineno}, column {exc.colno}: {exc.msg}"
-        raise InvalidData(
-            [Problem(path="$", code="json", message=f"not valid JSON{where}")]
-        ) from None
+        raise InvalidData([_not_json(text, exc)]) from None
+    return data
+
+
+def not_utf8(data: bytes, exc: UnicodeDecodeError) -> Problem:
+    """The problem of bytes that are not UTF-8, saying which encoding they seem to be in.
+
+    >>> gbk = "石村".encode("gbk")
+    >>> print(not_utf8(gbk, UnicodeDecodeError("utf-8", gbk, 0, 1, "")).message("en"))
+    not UTF-8 text (at byte 0): it looks like GBK/GB18030, as Notepad and Excel save on a
+    Chinese Windows. Save the file as UTF-8 and try again
+    """
+    try:
+        data.decode("gb18030")
+        gbk = bool(data)
+    except UnicodeDecodeError:
+        gbk = False
+    en = f"not UTF-8 text (at byte {exc.start})"
+    zh = f"不是 UTF-8 编码的文本（第 {exc.start} 个字节起）"
+    if gbk:
+        en += ": it looks like GBK/GB18030, as Notepad and Excel save on a Chinese Windows."
+        zh += "：看起来是 GBK/GB18030 编码（中文版 Windows 的记事本和 Excel 默认如此）。"
+    else:
+        en += "."
+        zh += "。"
+    return Problem(
+        path="$",
+        code="encoding",
+        message_en=en + " Save the file as UTF-8 and try again",
+        message_zh=zh + "请另存为 UTF-8 编码后再试",
+    )
+
+
+# What the JSON parser says, and what it means for a person who typed the file.
+_JSON_ERRORS: dict[str, tuple[str, str]] = {
+    "Expecting value": (
+        "a value is expected here: text in double quotes, a number, true, false, null,"
+        " an object {...} or a list [...]",
+        "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
+    ),
+    "Expecting property name enclosed in double quotes": (
+        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
+        '这里应该是用英文双引号括起来的键名，如 "name"（不能用单引号，也不能不加引号）',
+    ),
+    "Expecting ',' delimiter": (
+        "a comma is missing between two items, or a closing } or ] is missing",
+        "两项之间缺少逗号，或缺少右括号 } 或 ]",
+    ),
+    "Expecting ':' delimiter": (
+        "a colon is missing after the key",
+        "键名后面缺少冒号",
+    ),
+    "Extra data": (
+        "there is more text after the end of the JSON value: a file holds one value",
+        "JSON 值结束后还有多余的内容：一个文件只能有一个值",
+    ),
+    "Invalid control character at": (
+        "a line break or tab inside text in quotes: write it as \\n or \\t",
+        "引号内的文字中有换行或制表符：请写成 \\n 或 \\t",
+    ),
+    "Unterminated string starting at": (
+        "text in quotes is not closed with a double quote",
+        "引号内的文字缺少结尾的英文双引号",
+    ),
+}
+
+
+def _not_json(text: str | bytes, exc: Exception) -> Problem:
+    """The problem of text that is not JSON, in words a person can act on."""
+    if not isinstance(exc, json.JSONDecodeError):
+        return Problem(
+            path="$",
+            code="json",
+            message_en=f"not valid JSON ({type(exc).__name__})",
+            message_zh=f"不是有效的 JSON（{type(exc).__name__}）",
+        )
+    doc, pos = exc.doc, exc.pos
+    before = doc[:pos].rstrip()
+    if not doc.strip():
+        en, zh = "the text is empty: expected JSON", "内容为空：应为 JSON"
+        return Problem(path="$", code="json", message_en=en, message_zh=zh)
+    if before.endswith(",") and doc[pos : pos + 1] in ("}", "]"):
+        en = f"a comma before '{doc[pos]}' with nothing after it: remove the trailing comma"
+        zh = f"“{doc[pos]}”前面的逗号后面没有内容：请删除这个多余的逗号"
+    elif exc.msg == "Expecting value" and pos >= len(doc.rstrip()):
+        en, zh = "the text ends where a value is expected", "内容在应有值的地方结束了"
+    else:
+        en, zh = _JSON_ERRORS.get(exc.msg, (exc.msg, "JSON 格式错误"))
+    return Problem(
+        path="$",
+        code="json",
+        message_en=f"not valid JSON at line {exc.lineno}, column {exc.colno}: {en}",
+        message_zh=f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：{zh}",
+    )
 
 
 class _Repeated(dict[str, Any]):
@@ -242,7 +344,8 @@ def _duplicate_keys(data: Any) -> Iterator[Problem]:
                     yield Problem(
                         path=path + key_path(key),
                         code="duplicate_key",
-                        message="the key is given more than once in this object; keep one",
+                        message_en="the key is given more than once in this object; keep one",
+                        message_zh="同一个对象中这个键名出现了不止一次：只保留一个",
                     )
             todo.extend(reversed([(path + key_path(k), v) for k, v in value.items()]))
         elif isinstance(value, list):

@@ -101,7 +101,12 @@ class Provision(Record):
 
     def _problems(self) -> Iterator[Problem]:
         if self.text.strip() and not _HAN.search(self.text):
-            yield problem("$.text", "format", "the text is quoted in Chinese, as enacted")
+            yield problem(
+                "$.text",
+                "format",
+                "the text is quoted in Chinese, as enacted",
+                "条文应按原文以中文引用",
+            )
 
 
 def article(number: int, *paragraphs: str, note: str = "") -> Provision:
@@ -153,7 +158,11 @@ class LegalDocument(Record):
     number: str = ""
     in_force: dt.date | None = field(
         default=None,
-        not_before=Order("issued", "takes effect {value}, before the date it bears {other}"),
+        not_before=Order(
+            "issued",
+            "takes effect {value}, before the date it bears {other}",
+            "施行日期 {value} 早于发布日期 {other}",
+        ),
     )
     url: str = ""
     notes: str = ""
@@ -163,16 +172,34 @@ class LegalDocument(Record):
     def _problems(self) -> Iterator[Problem]:
         if not _CODE.fullmatch(self.code):
             yield problem(
-                "$.code", "format", "a code is capital letters and digits, as in rule ids (MPL)"
+                "$.code",
+                "format",
+                "a code is capital letters and digits, as in rule ids (MPL)",
+                "代码由大写字母和数字组成，与规则编号一致（如 MPL）",
             )
         if self.cite_number and not self.number:
-            yield problem("$.number", "missing", "a document cited with its number needs one")
+            yield problem(
+                "$.number",
+                "missing",
+                "a document cited with its number needs one",
+                "引用时带文号的文件必须写明文号",
+            )
         if self.url and not self.url.startswith(("http://", "https://")):
-            yield problem("$.url", "format", "an address starts with http:// or https://")
+            yield problem(
+                "$.url",
+                "format",
+                "an address starts with http:// or https://",
+                "网址应以 http:// 或 https:// 开头",
+            )
         seen: set[str] = set()
         for i, p in enumerate(self.provisions):
             if p.key in seen:
-                yield problem(f"$.provisions[{i}].key", "duplicate", f"{p.key!r} is given twice")
+                yield problem(
+                    f"$.provisions[{i}].key",
+                    "duplicate",
+                    f"{p.key!r} is given twice",
+                    f"{p.key!r} 出现了两次",
+                )
             seen.add(p.key)
 
     @property

@@ -33,6 +33,7 @@ from left_behind.model._kinds import (
     emit_check,
     kind_of,
     python_type,
+    unwritable_at,
     value_fits,
 )
 from left_behind.model._labels import LabelledEnum, Lang
@@ -50,6 +51,7 @@ __all__ = [
     "problem",
     "python_type",
     "value_fits",
+    "words_of",
 ]
 
 
@@ -65,9 +67,18 @@ def as_frozenset(value: Any) -> Any:
     return value
 
 
-def problem(path: str, code: str, message: str) -> Problem:
-    """Shorthand used by the records' cross-field checks."""
-    return Problem(path=path, code=code, message=message)
+def problem(path: str, code: str, en: str, zh: str) -> Problem:
+    """Shorthand used by the records' cross-field checks: the message in English and Chinese."""
+    return Problem(path=path, code=code, message_en=en, message_zh=zh)
+
+
+def words_of(a: attrs.Attribute[Any]) -> tuple[str, str]:
+    """What a field holds (Chinese, English): its declared words, or its name."""
+    declared: tuple[str, str] | None = a.metadata.get(WORDS)
+    if declared is not None:
+        return declared
+    name = a.name.replace("_", " ")
+    return name, name
 
 
 # --- the checks generated per class ---------------------------------------
@@ -103,9 +114,8 @@ def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
 
 
 def _blank(a: attrs.Attribute[Any]) -> Problem:
-    zh_en = a.metadata.get(WORDS)
-    what = zh_en[1] if zh_en else a.name.replace("_", " ")
-    return problem(f"$.{a.name}", "empty", f"give {what}")
+    zh, en = words_of(a)
+    return problem(f"$.{a.name}", "empty", f"give {en}", f"请填写{zh}")
 
 
 def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
@@ -124,7 +134,8 @@ def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
             code.add(f"    if v is not None and not v.strip(): p.append({code.ref(_blank(a))})")
         if AT_LEAST_ONE in meta:
             any_check = True
-            empty = problem(f"$.{a.name}", "empty", meta[AT_LEAST_ONE])
+            zh, en = meta[AT_LEAST_ONE]
+            empty = problem(f"$.{a.name}", "empty", en, zh)
             code.add(f"    if not self.{a.name}: p.append({code.ref(empty)})")
         order: Order | None = meta.get(NOT_BEFORE)
         if order is not None:
@@ -155,7 +166,12 @@ def _check_declaration(cls: type, a: Any, names: dict[str, Any]) -> None:
 
 def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:
     def say(value: dt.date, other: dt.date) -> Problem:
-        return problem(f"$.{name}", "order", order.message.format(value=value, other=other))
+        return problem(
+            f"$.{name}",
+            "order",
+            order.message.format(value=value, other=other),
+            order.zh.format(value=value, other=other),
+        )
 
     return say
 
@@ -213,11 +229,13 @@ class Record:
         for name, tp in checks.per_field:
             value = getattr(self, name)
             if not value_fits(tp, value):
+                got = _python_value(value, tp)
                 problems.append(
-                    Problem(
-                        path=f"$.{name}",
-                        code="type",
-                        message=f"expected {python_type(tp)}, got {_python_value(value, tp)}",
+                    problem(
+                        f"$.{name}",
+                        "type",
+                        f"expected {python_type(tp)}, got {got}",
+                        f"应传入 {python_type(tp)}，实为 {got}",
                     )
                 )
         raise InvalidData(problems)
@@ -268,6 +286,11 @@ def _python_value(value: object, tp: Any) -> str:
     inner = _optional_inner(tp)
     origin = typing.get_origin(inner)
     if isinstance(value, str):
+        if inner is str and unwritable_at(value) is not None:
+            return (
+                "a str holding a broken character (a lone UTF-16 surrogate) that cannot be"
+                " written as UTF-8"
+            )
         enum_cls = _enum_of(tp)
         member = _member_for(value, enum_cls) if enum_cls is not None else None
         if member is not None:

@@ -38,10 +38,10 @@ __all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
 class ContactEvent(Record):
     """One call, video call or visit of an absent parent (MPL art. 23)."""
 
-    on: dt.date
-    parent: ParentRole
-    party: ContactParty
-    mode: ContactMode
+    on: dt.date = field(words=("联系日期", "the day of the contact"))
+    parent: ParentRole = field(words=("联系的父母", "the parent in touch"))
+    party: ContactParty = field(words=("联系对象", "who was in touch"))
+    mode: ContactMode = field(words=("联系方式", "how"))
 
     @property
     def with_child(self) -> bool:
@@ -61,11 +61,16 @@ class ReportEvent(Record):
     ``reported_on`` stays empty until the report is made.
     """
 
-    kind: ReportKind
-    discovered_on: dt.date
+    kind: ReportKind = field(words=("报告事项", "what is reported"))
+    discovered_on: dt.date = field(words=("发现日期", "the day it was found"))
     reported_on: dt.date | None = field(
         default=None,
-        not_before=Order("discovered_on", "reported {value}, before it was discovered {other}"),
+        words=("报告日期", "the day it was reported"),
+        not_before=Order(
+            "discovered_on",
+            "reported {value}, before it was discovered {other}",
+            "报告日期 {value} 早于发现日期 {other}",
+        ),
     )
 
 
@@ -73,13 +78,21 @@ class ReportEvent(Record):
 class Consent(Record):
     """A guardian's consent to process the child's data (PIPL art. 31)."""
 
-    given_by: ConsentGiver
-    on: dt.date
+    given_by: ConsentGiver = field(words=("同意人", "who consented"))
+    on: dt.date = field(words=("同意日期", "the day of the consent"))
     purposes: frozenset[Purpose] = field(
-        converter=as_frozenset, at_least_one="say what the consent is for"
+        converter=as_frozenset,
+        words=("同意的用途", "what the consent is for"),
+        at_least_one=("请写明同意用于哪些用途", "say what the consent is for"),
     )
     withdrawn_on: dt.date | None = field(
-        default=None, not_before=Order("on", "withdrawn {value}, before it was given {other}")
+        default=None,
+        words=("撤回日期", "the day it was withdrawn"),
+        not_before=Order(
+            "on",
+            "withdrawn {value}, before it was given {other}",
+            "撤回日期 {value} 早于同意日期 {other}",
+        ),
     )
 
     def in_force_on(self, on: dt.date) -> bool:
@@ -91,9 +104,9 @@ class Consent(Record):
 class ContactCard(Record):
     """The phones on a child's contact card (联系卡), shown masked."""
 
-    father: Phone | None = None
-    mother: Phone | None = None
-    carer: Phone | None = None
+    father: Phone | None = field(default=None, words=("父亲电话", "the father's phone"))
+    mother: Phone | None = field(default=None, words=("母亲电话", "the mother's phone"))
+    carer: Phone | None = field(default=None, words=("照护人电话", "the carer's phone"))
 
 
 @attrs.frozen(kw_only=True)
@@ -127,18 +140,17 @@ class Child(Record):
     False
     """
 
-    id: str = field(words=("儿童编号", "the child's id in the register"))
+    id: str = field(words=("儿童编号", "the child's id"))
     name: str = field(private=True, not_blank=True, words=("儿童姓名", "the child's name"))
-    sex: Sex
-    birth_date: dt.date
-    id_number: IdNumber | None = None
-    hukou: Hukou = Hukou.RURAL
+    sex: Sex = field(words=("性别", "sex"))
+    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
+    hukou: Hukou = field(default=Hukou.RURAL, words=("户口类型", "the household registration"))
     away_from_hukou_since: dt.date | None = field(
         default=None,
         words=(
             "离开户籍地日期",
-            "the day the child began to live away from the township of the household"
-            " registration",
+            "the day the child began to live away from the township of the household registration",
         ),
     )
     county: str = field(not_blank=True, words=("所在县", "the county the child lives in"))
@@ -146,20 +158,46 @@ class Child(Record):
     village: str = field(not_blank=True, words=("所在村", "the village the child lives in"))
     address: str | None = field(default=None, private=True, words=("住址", "the address"))
     school: str | None = field(default=None, private=True, words=("学校", "the school"))
-    stage: SchoolStage
-    special_needs: frozenset[SpecialNeed] = attrs.field(default=frozenset(), converter=as_frozenset)
-    interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
-    tutoring: frozenset[SchoolSubject] = attrs.field(default=frozenset(), converter=as_frozenset)
-    needs_counselling: bool = False
-    living: LivingArrangement = LivingArrangement.WITH_CARER
-    lives_on_own_earnings: bool = False
-    parents: tuple[Parent, ...] = attrs.field(default=(), converter=as_tuple)
-    care: tuple[CareArrangement, ...] = attrs.field(default=(), converter=as_tuple)
-    guardian: LegalGuardian | None = None
-    contacts: tuple[ContactEvent, ...] = attrs.field(default=(), converter=as_tuple)
-    reports: tuple[ReportEvent, ...] = attrs.field(default=(), converter=as_tuple)
-    lawful_basis: LawfulBasis = LawfulBasis.CONSENT
-    consents: tuple[Consent, ...] = attrs.field(default=(), converter=as_tuple)
+    stage: SchoolStage = field(words=("学段", "the school stage"))
+    special_needs: frozenset[SpecialNeed] = field(
+        default=frozenset(), converter=as_frozenset, words=("特殊需要", "special needs")
+    )
+    interests: frozenset[Interest] = field(
+        default=frozenset(), converter=as_frozenset, words=("兴趣爱好", "interests")
+    )
+    tutoring: frozenset[SchoolSubject] = field(
+        default=frozenset(),
+        converter=as_frozenset,
+        words=("需要辅导的学科", "the school subjects the child wants help with"),
+    )
+    needs_counselling: bool = field(
+        default=False, words=("需要心理辅导", "whether the child needs counselling")
+    )
+    living: LivingArrangement = field(
+        default=LivingArrangement.WITH_CARER, words=("居住情况", "where the child lives")
+    )
+    lives_on_own_earnings: bool = field(
+        default=False, words=("以自己的劳动收入为主要生活来源", "lives on own earnings")
+    )
+    parents: tuple[Parent, ...] = field(
+        default=(), converter=as_tuple, words=("父母记录", "parent")
+    )
+    care: tuple[CareArrangement, ...] = field(
+        default=(), converter=as_tuple, words=("照护安排", "care arrangement")
+    )
+    guardian: LegalGuardian | None = field(default=None, words=("其他监护人", "the legal guardian"))
+    contacts: tuple[ContactEvent, ...] = field(
+        default=(), converter=as_tuple, words=("联系记录", "contact")
+    )
+    reports: tuple[ReportEvent, ...] = field(
+        default=(), converter=as_tuple, words=("强制报告记录", "report")
+    )
+    lawful_basis: LawfulBasis = field(
+        default=LawfulBasis.CONSENT, words=("处理个人信息的依据", "the lawful basis")
+    )
+    consents: tuple[Consent, ...] = field(
+        default=(), converter=as_tuple, words=("同意记录", "consent")
+    )
 
     def age_on(self, on: dt.date) -> int:
         """Completed years of age on ``on``."""
@@ -197,7 +235,10 @@ class Child(Record):
     def _problems(self) -> Iterator[Problem]:
         if not self.id.strip() or self.id != self.id.strip():
             yield problem(
-                "$.id", "format", "a child's id must be non-empty, without spaces at either end"
+                "$.id",
+                "format",
+                "a child's id must be non-empty, without spaces at either end",
+                "儿童编号不能为空，两端也不能有空格",
             )
         n = self.id_number
         if n is not None:
@@ -207,6 +248,8 @@ class Child(Record):
                     "inconsistent",
                     f"identity number {n} gives birth date {n.birth_date},"
                     f" the record {self.birth_date}: correct one of them",
+                    f"公民身份号码 {n} 中的出生日期是 {n.birth_date}，记录的出生日期是"
+                    f" {self.birth_date}：请改正其中一个",
                 )
             if n.is_male != (self.sex is Sex.MALE):
                 yield problem(
@@ -214,6 +257,8 @@ class Child(Record):
                     "inconsistent",
                     f"identity number {n} is a {'boy' if n.is_male else 'girl'}'s"
                     f" (17th digit), the record says {self.sex.value}: correct one of them",
+                    f"公民身份号码 {n} 的第 17 位表示{'男' if n.is_male else '女'}性，"
+                    f"记录的性别是{self.sex.label()}：请改正其中一个",
                 )
         seen: set[ParentRole] = set()
         for i, p in enumerate(self.parents):
@@ -222,6 +267,7 @@ class Child(Record):
                     f"$.parents[{i}].role",
                     "duplicate",
                     f"the {p.role.value} is listed twice; keep one record per parent",
+                    f"{p.role.label()}登记了两次：每位父母只保留一条记录",
                 )
             seen.add(p.role)
         for i in range(1, len(self.care)):
@@ -232,12 +278,15 @@ class Child(Record):
                     "care arrangements must be listed oldest first, each starting after"
                     f" the one before; this one starts {self.care[i].since},"
                     f" the one before {self.care[i - 1].since}",
+                    "照护安排应按时间先后排列，每一项都晚于前一项开始；"
+                    f"这一项始于 {self.care[i].since}，前一项始于 {self.care[i - 1].since}",
                 )
         if self.care and self.care[0].since < self.birth_date:
             yield problem(
                 "$.care[0].since",
                 "order",
                 f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
+                f"开始日期 {self.care[0].since} 早于儿童出生日期 {self.birth_date}",
             )
         born = self.birth_date
         for i, c in enumerate(self.contacts):
@@ -246,6 +295,7 @@ class Child(Record):
                     f"$.contacts[{i}].parent",
                     "inconsistent",
                     f"a contact by the {c.parent.value}, who has no parent record; add one",
+                    f"这条联系记录来自{c.parent.label()}，但没有{c.parent.label()}的记录：请补上",
                 )
             if c.on < born:
                 yield _before_birth(f"$.contacts[{i}].on", c.on, born)
@@ -263,4 +313,9 @@ class Child(Record):
 
 
 def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:
-    return problem(path, "order", f"dated {day}, before the child's birth {born}")
+    return problem(
+        path,
+        "order",
+        f"dated {day}, before the child's birth {born}",
+        f"日期 {day} 早于儿童出生日期 {born}",
+    )

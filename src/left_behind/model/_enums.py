@@ -48,13 +48,11 @@ class Sex(LabelledEnum):
     FEMALE = "female", "女", "female"
 
 
-
 class Hukou(LabelledEnum):
     """Household registration (户口) of the child."""
 
     RURAL = "rural", "农村户口", "rural"
     URBAN = "urban", "城镇户口", "urban"
-
 
 
 class SchoolStage(LabelledEnum):
@@ -78,7 +76,6 @@ class SchoolStage(LabelledEnum):
     OUT_OF_SCHOOL = "out_of_school", "失学辍学", "out of school"
 
 
-
 class SpecialNeed(LabelledEnum):
     """A need that calls for special care (MPL art. 21).
 
@@ -95,7 +92,6 @@ class SpecialNeed(LabelledEnum):
     CHRONIC_ILLNESS = "chronic_illness", "慢性病", "chronic illness"
     SPECIAL_CARE = "special_care", "需要特殊照料", "needs special care"
     PSYCHOLOGICAL = "psychological", "心理原因需要特别照顾", "psychological needs"
-
 
 
 class Interest(LabelledEnum):
@@ -115,7 +111,6 @@ class Interest(LabelledEnum):
     COMPUTERS = "computers", "电脑", "computers"
 
 
-
 class LivingArrangement(LabelledEnum):
     """Where and with whom the child sleeps at night, as last recorded."""
 
@@ -129,13 +124,11 @@ class LivingArrangement(LabelledEnum):
     )
 
 
-
 class ParentRole(LabelledEnum):
     """Which parent."""
 
     FATHER = "father", "父亲", "father"
     MOTHER = "mother", "母亲", "mother"
-
 
 
 class Situation(LabelledEnum):
@@ -151,7 +144,6 @@ class Situation(LabelledEnum):
     OUT_OF_CONTACT = "out_of_contact", "失联", "out of contact"
 
 
-
 class Relation(LabelledEnum):
     """An entrusted carer's relation to the child."""
 
@@ -161,7 +153,6 @@ class Relation(LabelledEnum):
     UNCLE_AUNT = "uncle_aunt", "叔伯姑舅姨", "uncle or aunt"
     OTHER_RELATIVE = "other_relative", "其他亲属", "other relative"
     UNRELATED_ADULT = "unrelated_adult", "无亲属关系的成年人", "unrelated adult"
-
 
 
 class GuardianshipType(LabelledEnum):
@@ -179,7 +170,6 @@ class GuardianshipType(LabelledEnum):
     NOBODY = "nobody", "无人照料", "nobody"
 
 
-
 class HealthCondition(LabelledEnum):
     """A carer's health condition that bears on care (MPL art. 21)."""
 
@@ -191,7 +181,6 @@ class HealthCondition(LabelledEnum):
     SERIOUS_ILLNESS = "serious_illness", "重病", "serious illness"
     SEVERE_DISABILITY = "severe_disability", "重度残疾", "severe disability"
     MENTAL_DISORDER = "mental_disorder", "精神障碍", "mental disorder"
-
 
 
 class Misconduct(LabelledEnum):
@@ -213,7 +202,6 @@ class Misconduct(LabelledEnum):
     OTHER_UNSUITABLE = "other_unsuitable", "其他不适宜担任被委托人的情形", "otherwise unsuitable"
 
 
-
 class DisqualifyingGround(LabelledEnum):
     """The four grounds of MPL art. 22 para. 2."""
 
@@ -231,7 +219,6 @@ class DisqualifyingGround(LabelledEnum):
     OTHER = "other", "其他不适宜担任被委托人的情形", "otherwise unsuitable"
 
 
-
 class ChangeReason(LabelledEnum):
     """Why a care arrangement changed."""
 
@@ -246,7 +233,6 @@ class ChangeReason(LabelledEnum):
     OTHER = "other", "其他", "other"
 
 
-
 class ChildStatus(LabelledEnum):
     """The classification of a child on a date."""
 
@@ -254,7 +240,6 @@ class ChildStatus(LabelledEnum):
     DE_FACTO_UNSUPPORTED = "de_facto_unsupported", "事实无人抚养儿童", "de-facto unsupported child"
     MIGRANT = "migrant", "流动儿童", "migrant child"
     NEITHER = "neither", "非留守儿童", "not left-behind"
-
 
 
 class CivilCapacity(LabelledEnum):
@@ -265,7 +250,6 @@ class CivilCapacity(LabelledEnum):
     FULL = "full", "完全民事行为能力", "full civil capacity"
 
 
-
 class ContactMode(LabelledEnum):
     """How an absent parent kept in touch."""
 
@@ -274,14 +258,12 @@ class ContactMode(LabelledEnum):
     VISIT = "visit", "探望", "visit"
 
 
-
 class ContactParty(LabelledEnum):
     """Who the absent parent was in touch with."""
 
     CHILD = "child", "儿童", "the child"
     CARER = "carer", "照护人", "the carer"
     BOTH = "both", "儿童和照护人", "the child and the carer"
-
 
 
 class ReportKind(LabelledEnum):
@@ -294,13 +276,11 @@ class ReportKind(LabelledEnum):
     SUSPECTED_HARM = "suspected_harm", "疑似遭受侵害", "suspected violence or harm"
 
 
-
 class LawfulBasis(LabelledEnum):
     """The lawful basis for processing a child's data (PIPL art. 13)."""
 
     CONSENT = "consent", "监护人同意", "guardian's consent"
     STATUTORY_DUTY = "statutory_duty", "履行法定职责", "statutory duty"
-
 
 
 class ConsentGiver(LabelledEnum):
@@ -309,7 +289,6 @@ class ConsentGiver(LabelledEnum):
     FATHER = "father", "父亲", "father"
     MOTHER = "mother", "母亲", "mother"
     GUARDIAN = "guardian", "其他监护人", "other legal guardian"
-
 
 
 class Purpose(LabelledEnum):
@@ -321,7 +300,6 @@ class Purpose(LabelledEnum):
     REFERRAL = "referral", "转介服务", "referral"
 
 
-
 class GuardianKind(LabelledEnum):
     """A legal guardian other than the parents (Civil Code art. 27)."""
 
@@ -331,7 +309,6 @@ class GuardianKind(LabelledEnum):
     ORGANIZATION = "organization", "组织", "organization"
 
 
-
 class ApprovalBody(LabelledEnum):
     """Who approved a guardian who is not a relative (Civil Code art. 27)."""
 
@@ -339,7 +316,6 @@ class ApprovalBody(LabelledEnum):
     RESIDENTS_COMMITTEE = "residents_committee", "居民委员会", "residents' committee"
     CIVIL_AFFAIRS = "civil_affairs", "民政部门", "civil affairs department"
     COURT = "court", "人民法院", "people's court"
-
 
 
 class ReasonCode(LabelledEnum):

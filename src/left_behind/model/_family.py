@@ -37,14 +37,16 @@ __all__ = [
 ]
 
 
-def _chronological(name: str, starts: list[dt.date], what: str) -> Iterator[Problem]:
+def _chronological(name: str, starts: list[dt.date], what: tuple[str, str]) -> Iterator[Problem]:
     for i in range(1, len(starts)):
         if starts[i] <= starts[i - 1]:
             yield problem(
                 f"$.{name}[{i}].since",
                 "order",
-                f"{what} must be listed oldest first, each starting after the one"
+                f"{what[1]} must be listed oldest first, each starting after the one"
                 f" before; this one starts {starts[i]}, the one before {starts[i - 1]}",
+                f"{what[0]}应按时间先后排列，每一项都晚于前一项开始；"
+                f"这一项始于 {starts[i]}，前一项始于 {starts[i - 1]}",
             )
 
 
@@ -58,18 +60,29 @@ class ParentSituation(Record):
     work, so the child is a migrant child, not a left-behind one.
     """
 
-    situation: Situation
-    since: dt.date
+    situation: Situation = field(words=("状况", "the situation"))
+    since: dt.date = field(words=("开始日期", "the day it began"))
     until: dt.date | None = field(
-        default=None, not_before=Order("since", "ends {value}, before it starts {other}")
+        default=None,
+        words=("结束日期", "the day it ended"),
+        not_before=Order(
+            "since",
+            "ends {value}, before it starts {other}",
+            "结束日期 {value} 早于开始日期 {other}",
+        ),
     )
-    province: str | None = None
-    city: str | None = None
+    province: str | None = field(default=None, words=("务工省份", "the province of work"))
+    city: str | None = field(default=None, words=("务工城市", "the city of work"))
     expected_return: dt.date | None = field(
         default=None,
-        not_before=Order("since", "expected return {value} is before leaving on {other}"),
+        words=("预计返乡日期", "the expected return"),
+        not_before=Order(
+            "since",
+            "expected return {value} is before leaving on {other}",
+            "预计返乡日期 {value} 早于外出日期 {other}",
+        ),
     )
-    with_child: bool = False
+    with_child: bool = field(default=False, words=("带孩子同行", "whether the child went along"))
 
     @property
     def with_the_child(self) -> bool:
@@ -90,6 +103,9 @@ class ParentSituation(Record):
                         "only a parent working away has a place of work and an expected"
                         f" return, and this situation is '{self.situation.value}': remove this,"
                         " or write 'working_away' if the parent works away",
+                        "只有外出务工的父母才有务工地点和预计返乡日期，而这一状况是"
+                        f"“{self.situation.label()}”（'{self.situation.value}'）：请删除此项；"
+                        "如果父母在外务工，请写 'working_away'",
                     )
             if self.with_child:
                 yield problem(
@@ -97,9 +113,11 @@ class ParentSituation(Record):
                     "inconsistent",
                     "only a parent working away takes the child along, and this situation is"
                     f" '{self.situation.value}': remove with_child",
+                    f"只有外出务工的父母才会带孩子同行，而这一状况是“{self.situation.label()}”："
+                    "请删除 with_child",
                 )
         if self.situation is Situation.DECEASED and self.until is not None:
-            yield problem("$.until", "inconsistent", "a death has no end date")
+            yield problem("$.until", "inconsistent", "a death has no end date", "死亡没有结束日期")
 
 
 @attrs.frozen(kw_only=True)
@@ -109,11 +127,13 @@ class Parent(Record):
     A parent with no situation in force on a date is taken to be at home.
     """
 
-    role: ParentRole
+    role: ParentRole = field(words=("父亲或母亲", "father or mother"))
     name: str | None = field(default=None, private=True, words=("父母姓名", "the parent's name"))
-    birth_date: dt.date | None = None
-    phone: Phone | None = None
-    situations: tuple[ParentSituation, ...] = attrs.field(default=(), converter=as_tuple)
+    birth_date: dt.date | None = field(default=None, words=("出生日期", "the birth date"))
+    phone: Phone | None = field(default=None, words=("电话", "the phone"))
+    situations: tuple[ParentSituation, ...] = field(
+        default=(), converter=as_tuple, words=("状况", "situation")
+    )
 
     def situation_on(self, on: dt.date) -> ParentSituation | None:
         """The recorded situation in force on ``on``, or None (at home)."""
@@ -124,7 +144,9 @@ class Parent(Record):
 
     def _problems(self) -> Iterator[Problem]:
         yield from _chronological(
-            "situations", [s.since for s in self.situations], "a parent's situations"
+            "situations",
+            [s.since for s in self.situations],
+            ("父母的状况", "a parent's situations"),
         )
         for i, s in enumerate(self.situations[:-1]):
             if s.situation is Situation.DECEASED:
@@ -132,6 +154,7 @@ class Parent(Record):
                     f"$.situations[{i + 1}]",
                     "inconsistent",
                     "no situation can follow the parent's death",
+                    "父母死亡之后不能再有其他状况",
                 )
             nxt = self.situations[i + 1]
             if s.until is not None and s.until >= nxt.since:
@@ -139,6 +162,7 @@ class Parent(Record):
                     f"$.situations[{i}].until",
                     "order",
                     f"ends {s.until}, after the next situation starts {nxt.since}",
+                    f"结束日期 {s.until} 晚于下一状况的开始日期 {nxt.since}",
                 )
 
 
@@ -146,8 +170,8 @@ class Parent(Record):
 class MisconductRecord(Record):
     """A fact on a carer's record that disqualifies them (MPL art. 22)."""
 
-    misconduct: Misconduct
-    recorded_on: dt.date | None = None
+    misconduct: Misconduct = field(words=("不良行为", "the misconduct"))
+    recorded_on: dt.date | None = field(default=None, words=("记录日期", "the day it was recorded"))
 
 
 @attrs.frozen(kw_only=True)
@@ -162,15 +186,24 @@ class EntrustedCarer(Record):
     """
 
     name: str = field(private=True, not_blank=True, words=("照护人姓名", "the carer's name"))
-    relation: Relation
-    birth_date: dt.date
-    sex: Sex | None = None
-    id_number: IdNumber | None = None
-    phone: Phone | None = None
-    health: frozenset[HealthCondition] = attrs.field(default=frozenset(), converter=as_frozenset)
-    lacks_capacity: bool = False
-    records: tuple[MisconductRecord, ...] = attrs.field(default=(), converter=as_tuple)
-    lives_on_own_earnings: bool = False
+    relation: Relation = field(words=("与儿童的关系", "the relation to the child"))
+    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    sex: Sex | None = field(default=None, words=("性别", "sex"))
+    id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
+    phone: Phone | None = field(default=None, words=("电话", "the phone"))
+    health: frozenset[HealthCondition] = field(
+        default=frozenset(), converter=as_frozenset, words=("健康状况", "health")
+    )
+    lacks_capacity: bool = field(
+        default=False, words=("被认定无或限制民事行为能力", "lacks full civil capacity")
+    )
+    records: tuple[MisconductRecord, ...] = field(
+        default=(), converter=as_tuple, words=("记录", "record")
+    )
+    lives_on_own_earnings: bool = field(
+        default=False,
+        words=("以自己的劳动收入为主要生活来源", "lives on own earnings (Civil Code art. 18)"),
+    )
 
     def age_on(self, on: dt.date) -> int:
         """The carer's age on ``on``."""
@@ -191,6 +224,8 @@ class EntrustedCarer(Record):
                     "inconsistent",
                     f"identity number {self.id_number} gives birth date"
                     f" {self.id_number.birth_date}, the record {self.birth_date}",
+                    f"公民身份号码 {self.id_number} 中的出生日期是 {self.id_number.birth_date}，"
+                    f"记录的出生日期是 {self.birth_date}",
                 )
             if self.sex is not None and self.id_number.is_male != (self.sex is Sex.MALE):
                 yield problem(
@@ -199,6 +234,8 @@ class EntrustedCarer(Record):
                     f"identity number {self.id_number} is a "
                     f"{'man' if self.id_number.is_male else 'woman'}'s, the record says"
                     f" {self.sex.value}",
+                    f"公民身份号码 {self.id_number} 表示"
+                    f"{'男' if self.id_number.is_male else '女'}性，记录的性别是{self.sex.label()}",
                 )
 
 
@@ -216,14 +253,19 @@ class LegalGuardian(Record):
     lets a guardian lower in the order of art. 27 act before a higher one.
     """
 
-    kind: GuardianKind
+    kind: GuardianKind = field(words=("监护人类别", "the kind of guardian"))
     name: str = field(private=True, not_blank=True, words=("监护人姓名", "the guardian's name"))
-    since: dt.date
-    approved_by: ApprovalBody | None = None
-    approved_on: dt.date | None = None
-    birth_date: dt.date | None = None
-    lacks_capacity: bool = False
-    agreed_on: dt.date | None = None
+    since: dt.date = field(words=("开始日期", "the day it began"))
+    approved_by: ApprovalBody | None = field(default=None, words=("批准机关", "who approved"))
+    approved_on: dt.date | None = field(default=None, words=("批准日期", "the day of approval"))
+    birth_date: dt.date | None = field(default=None, words=("出生日期", "the birth date"))
+    lacks_capacity: bool = field(
+        default=False, words=("被认定无或限制民事行为能力", "lacks full civil capacity")
+    )
+    agreed_on: dt.date | None = field(
+        default=None,
+        words=("协议确定监护人日期", "the day the qualified persons agreed (Civil Code art. 30)"),
+    )
 
     def _problems(self) -> Iterator[Problem]:
         if (self.approved_by is None) != (self.approved_on is None):
@@ -231,6 +273,7 @@ class LegalGuardian(Record):
                 "$.approved_on" if self.approved_on is None else "$.approved_by",
                 "inconsistent",
                 "give both who approved the guardian and on which day, or neither",
+                "批准机关和批准日期要么都填写，要么都不填",
             )
         if self.kind is GuardianKind.ORGANIZATION and (
             self.birth_date is not None or self.lacks_capacity
@@ -239,6 +282,7 @@ class LegalGuardian(Record):
                 "$.birth_date" if self.birth_date is not None else "$.lacks_capacity",
                 "inconsistent",
                 "an organization has no birth date nor civil capacity of a person: remove it",
+                "组织没有出生日期，也没有自然人的民事行为能力：请删除此项",
             )
 
 
@@ -254,15 +298,27 @@ class CareArrangement(Record):
     day the child's view was heard.
     """
 
-    guardianship: GuardianshipType
-    since: dt.date
-    carer: EntrustedCarer | None = None
-    institution: str | None = None
-    reason: ChangeReason | None = None
-    agreement_signed_on: dt.date | None = None
-    school_notified_on: dt.date | None = None
-    village_notified_on: dt.date | None = None
-    child_heard_on: dt.date | None = None
+    guardianship: GuardianshipType = field(
+        words=("照护安排类型（与谁生活）", "who the child lives with")
+    )
+    since: dt.date = field(words=("开始日期", "the day it began"))
+    carer: EntrustedCarer | None = field(default=None, words=("委托照护人", "the entrusted carer"))
+    institution: str | None = field(default=None, words=("机构名称", "the institution"))
+    reason: ChangeReason | None = field(
+        default=None, words=("变更原因", "the reason for the change")
+    )
+    agreement_signed_on: dt.date | None = field(
+        default=None, words=("委托协议签订日期", "the day the agreement was signed")
+    )
+    school_notified_on: dt.date | None = field(
+        default=None, words=("书面告知学校日期", "the day the school was told")
+    )
+    village_notified_on: dt.date | None = field(
+        default=None, words=("书面告知村（居）委会日期", "the day the village committee was told")
+    )
+    child_heard_on: dt.date | None = field(
+        default=None, words=("听取儿童意见日期", "the day the child's view was heard")
+    )
 
     @property
     def is_entrusted(self) -> bool:
@@ -278,10 +334,15 @@ class CareArrangement(Record):
                 "inconsistent",
                 f"an arrangement of type '{kind}' has no entrusted carer; remove"
                 " the carer or change the type",
+                f"“{self.guardianship.label()}”（'{kind}'）的照护安排没有委托照护人："
+                "请删除照护人，或改正照护安排",
             )
         if fits is not None and self.carer is None:
             yield problem(
-                "$.carer", "missing", f"an arrangement of type '{kind}' must name the carer"
+                "$.carer",
+                "missing",
+                f"an arrangement of type '{kind}' must name the carer",
+                f"“{self.guardianship.label()}”（'{kind}'）的照护安排必须写明委托照护人",
             )
         if fits is not None and self.carer is not None and self.carer.relation not in fits:
             allowed = ", ".join(sorted(f"'{r.value}'" for r in fits))
@@ -290,10 +351,13 @@ class CareArrangement(Record):
                 "inconsistent",
                 f"a carer in an arrangement of type '{kind}' is {allowed},"
                 f" not '{self.carer.relation.value}'",
+                f"“{self.guardianship.label()}”（'{kind}'）的照护人应为"
+                f" {allowed.replace(', ', '、')}，不能是 '{self.carer.relation.value}'",
             )
         if self.institution is not None and self.guardianship is not GuardianshipType.INSTITUTION:
             yield problem(
                 "$.institution",
                 "inconsistent",
                 "only an arrangement of type 'institution' names an institution",
+                "只有“机构”（'institution'）照护安排才写机构名称",
             )

@@ -49,7 +49,7 @@ NOT_BLANK = "left_behind.not_blank"
 NOT_BEFORE = "left_behind.not_before"
 """An :class:`Order`: the field's date is not before another date field of the record."""
 AT_LEAST_ONE = "left_behind.at_least_one"
-"""The message for a collection that must hold at least one item."""
+"""The message (Chinese, English) for a collection that must hold at least one item."""
 WORDS = "left_behind.words"
 """What the field holds, in Chinese and English, for messages and the reference."""
 
@@ -58,12 +58,13 @@ WORDS = "left_behind.words"
 class Order:
     """A date field that may not come before ``other`` (when both are given).
 
-    ``message`` says it in words, with ``{value}`` and ``{other}`` for the
-    two dates.
+    ``message`` says it in English words and ``zh`` in Chinese, each with
+    ``{value}`` and ``{other}`` for the two dates.
     """
 
     other: str
     message: str
+    zh: str
 
 
 def masked(value: str | None) -> str:
@@ -86,7 +87,7 @@ def field(
     private: bool = False,
     not_blank: bool = False,
     not_before: Order | None = None,
-    at_least_one: str | None = None,
+    at_least_one: tuple[str, str] | None = None,
     metadata: dict[str, Any] | None = None,
 ) -> Any:
     """An ``attrs`` field that declares what it is.
@@ -96,7 +97,8 @@ def field(
     ``repr``; any other text shows in ``repr`` with the parts shaped like an
     identity number or a phone masked. ``not_blank`` refuses an empty or
     all-space text. ``not_before`` refuses a date before another field's.
-    ``at_least_one`` refuses an empty collection with that message.
+    ``at_least_one`` refuses an empty collection with that message (Chinese,
+    English).
     """
     meta: dict[str, Any] = dict(metadata or {})
     if words is not None:
@@ -116,8 +118,6 @@ def field(
         repr=masked if private else shown,
         metadata=meta,
     )
-
-
 
 
 Style = Literal["snake", "camel"]

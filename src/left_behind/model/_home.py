@@ -35,13 +35,23 @@ class Distance(Record):
 
     a: str = field(not_blank=True, words=("村", "a village"))
     b: str = field(not_blank=True, words=("村", "a village"))
-    km: float
+    km: float = field(words=("距离（公里）", "kilometres"))
 
     def _problems(self) -> Iterator[Problem]:
         if not 0 <= self.km <= 10_000:
-            yield problem("$.km", "range", f"must be from 0 to 10000 km, not {self.km}")
+            yield problem(
+                "$.km",
+                "range",
+                f"must be from 0 to 10000 km, not {self.km}",
+                f"应在 0 到 10000 公里之间，不能是 {self.km}",
+            )
         if self.a == self.b:
-            yield problem("$.b", "inconsistent", "a village is 0 km from itself: name two villages")
+            yield problem(
+                "$.b",
+                "inconsistent",
+                "a village is 0 km from itself: name two villages",
+                "同一个村与自身的距离为 0：请填写两个不同的村",
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -60,18 +70,34 @@ class Home(Register):
     'director'
     """
 
-    county: str = ""
-    township: str = ""
-    village: str = ""
-    hours: tuple[Window, ...] = attrs.field(default=(), converter=as_tuple)
-    staff: tuple[Staff, ...] = attrs.field(default=(), converter=as_tuple)
-    supervision: SupervisionGroup | None = None
-    volunteers: tuple[Volunteer, ...] = attrs.field(default=(), converter=as_tuple)
-    teams: tuple[SupportTeam, ...] = attrs.field(default=(), converter=as_tuple)
-    pairings: tuple[Pairing, ...] = attrs.field(default=(), converter=as_tuple)
-    partners: tuple[Partnership, ...] = attrs.field(default=(), converter=as_tuple)
-    preferences: tuple[Preference, ...] = attrs.field(default=(), converter=as_tuple)
-    distances: tuple[Distance, ...] = attrs.field(default=(), converter=as_tuple)
+    county: str = field(default="", words=("所在县", "the county"))
+    township: str = field(default="", words=("所在乡镇", "the township"))
+    village: str = field(default="", words=("所在村", "the village"))
+    hours: tuple[Window, ...] = field(
+        default=(), converter=as_tuple, words=("开放时间", "opening hours")
+    )
+    staff: tuple[Staff, ...] = field(
+        default=(), converter=as_tuple, words=("工作人员", "member of staff")
+    )
+    supervision: SupervisionGroup | None = field(
+        default=None, words=("督导小组", "the supervision group")
+    )
+    volunteers: tuple[Volunteer, ...] = field(
+        default=(), converter=as_tuple, words=("志愿者", "volunteer")
+    )
+    teams: tuple[SupportTeam, ...] = field(
+        default=(), converter=as_tuple, words=("志愿服务队", "team")
+    )
+    pairings: tuple[Pairing, ...] = field(default=(), converter=as_tuple, words=("结对", "pairing"))
+    partners: tuple[Partnership, ...] = field(
+        default=(), converter=as_tuple, words=("结对单位", "partner")
+    )
+    preferences: tuple[Preference, ...] = field(
+        default=(), converter=as_tuple, words=("结对意愿", "preference")
+    )
+    distances: tuple[Distance, ...] = field(
+        default=(), converter=as_tuple, words=("距离表", "distance")
+    )
 
     def person(self, person_id: str) -> Person:
         """The volunteer or member of staff with this id; ``KeyError`` when none."""
@@ -112,6 +138,7 @@ class Home(Register):
                     f"$.{where}[{index}].id",
                     "duplicate",
                     f"the id {pid!r} is already used in {seen[pid]}; ids must be unique",
+                    f"编号 {pid!r} 已被 {seen[pid]} 使用；编号不能重复",
                 )
             seen.setdefault(pid, f"{where}[{index}]")
         yield from _unique("teams", [t.id for t in self.teams])
@@ -159,8 +186,24 @@ def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:
                 f"$.{name}[{i}].id",
                 "duplicate",
                 f"this id is already used by {name}[{j}]; ids must be unique",
+                f"此编号已被 {name}[{j}] 使用；编号不能重复",
             )
 
 
+_WHAT_ZH = {
+    "volunteer": "志愿者",
+    "member of staff": "工作人员",
+    "child": "儿童",
+    "volunteer or staff": "志愿者或工作人员",
+    "team": "志愿服务队",
+    "mentor or team": "帮扶人或帮扶队伍",
+}
+
+
 def _dangling(path: str, value: str, what: str) -> Problem:
-    return problem(path, "reference", f"no {what} has the id {value!r}: add them, or correct it")
+    return problem(
+        path,
+        "reference",
+        f"no {what} has the id {value!r}: add them, or correct it",
+        f"没有编号为 {value!r} 的{_WHAT_ZH[what]}：请添加，或更正编号",
+    )

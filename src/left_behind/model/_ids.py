@@ -59,7 +59,7 @@ class IdNumber(CheckedText):
     >>> IdNumber("990101201503020021")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: the check character of identity number 9901**********0021 does not match ... [check_digit]
     """
 
@@ -74,6 +74,7 @@ class IdNumber(CheckedText):
                 "format",
                 f"an identity number has 18 characters, 17 digits and then a digit"
                 f" or X; got {len(text)} characters",
+                f"公民身份号码为 18 位：17 位数字加一位数字或 X；这里是 {len(text)} 个字符",
             )
         text = text.upper()
         try:
@@ -83,12 +84,14 @@ class IdNumber(CheckedText):
                 "date",
                 f"characters 7-14 of identity number {mask_text(text)} are not a real"
                 " birth date (YYYYMMDD)",
+                f"公民身份号码 {mask_text(text)} 的第 7-14 位不是真实的出生日期（YYYYMMDD）",
             ) from None
         if id_check_character(text[:17]) != text[17]:
             raise _bad(
                 "check_digit",
                 f"the check character of identity number {mask_text(text)} does not match"
                 " its first 17 digits: one of the 18 characters is mistyped",
+                f"公民身份号码 {mask_text(text)} 的校验码与前 17 位不符：有一位输错了",
             )
         return text
 
@@ -115,7 +118,6 @@ class IdNumber(CheckedText):
         return format(str(self), spec)
 
 
-
 _MOBILE = re.compile(r"(?:\+86[ -]?)?1[3-9][0-9](?:[ -]?[0-9]{4}){2}")
 # Area codes: 10 (Beijing), 20-29, or three digits from 3xx to 9xx; written
 # with a leading 0 at home, without it after +86.
@@ -131,6 +133,16 @@ class Phone(CheckedText):
     landline. ``+86`` is allowed in front; spaces or hyphens may group the
     digits. Shown masked, like :class:`IdNumber`.
 
+    It is kept in one form however it was typed, so the same phone is the
+    same text everywhere (to compare, to search, to write back): a mobile
+    as its 11 digits, a landline as ``0``, the area code, a hyphen and the
+    local number. Making a phone of that form gives it back as it is.
+
+    >>> Phone("+86 139-0000-1234").reveal(), Phone("+86 755 12345678").reveal()
+    ('13900001234', '0755-12345678')
+    >>> Phone("010 12345678") == Phone("01012345678") == "010-12345678"
+    True
+
     A mobile shows its first 3 and last 4 digits, a landline its area code
     and its last 2 digits:
 
@@ -139,7 +151,7 @@ class Phone(CheckedText):
     >>> Phone("12345")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: not a mainland phone number: expected 11 digits starting 13-19, ... [format]
     """
 
@@ -154,34 +166,43 @@ class Phone(CheckedText):
                 "format",
                 "not a mainland phone number: expected 11 digits starting 13-19,"
                 " or an area code and a landline such as 025-12345678",
+                "不是大陆电话号码：手机号为 13-19 开头的 11 位数字，"
+                "固定电话为区号加号码，如 025-12345678",
             )
-        return text
+        digits = "".join(c for c in text.removeprefix("+86") if c.isdigit())
+        if _MOBILE.fullmatch(text):
+            return digits
+        if text.startswith("+86"):
+            digits = "0" + digits  # an area code loses its 0 after +86
+        area = _area_length(digits)
+        return f"{digits[:area]}-{digits[area:]}"
 
     @property
     def digits(self) -> str:
-        """Only the digits, without ``+86``, spaces or hyphens."""
-        s = str.__str__(self)
-        digits = "".join(c for c in s.removeprefix("+86") if c.isdigit())
-        if s.startswith("+86") and not self.is_mobile:
-            digits = "0" + digits  # an area code loses its 0 after +86
-        return digits
+        """Only the digits: the mobile's 11, or the landline's with its area code's 0."""
+        return str.__str__(self).replace("-", "")
 
     @property
     def is_mobile(self) -> bool:
         """True for a mobile number, False for a landline."""
-        return bool(_MOBILE.fullmatch(str.__str__(self)))
+        return "-" not in str.__str__(self)
 
     def __str__(self) -> str:
         digits = self.digits
         if self.is_mobile:
             return mask_text(digits, keep_start=3)
-        # 010 and 02x have a two-digit area code, all others three (after the 0)
-        area = 3 if digits[1] in "12" else 4
-        return mask_text(digits, keep_start=area, keep_end=2)
+        return mask_text(digits, keep_start=_area_length(digits), keep_end=2)
 
     def __format__(self, spec: str) -> str:
         return format(str(self), spec)
 
+
+def _area_length(digits: str) -> int:
+    """How many leading digits of a landline are its area code, with the 0.
+
+    010 and 02x have two digits after the 0, all others three.
+    """
+    return 3 if digits[1] in "12" else 4
 
 
 def mask_text(text: str, *, keep_start: int = 4, keep_end: int = 4) -> str:

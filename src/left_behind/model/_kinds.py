@@ -32,13 +32,14 @@ Adding a kind is adding a row (and its tests).
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import functools
 import json
 import re
 import types
 import typing
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -63,6 +64,7 @@ __all__ = [
     "Writing",
     "a_or_an",
     "describe_type",
+    "did_you_mean",
     "emit_check",
     "emit_dump",
     "emit_load",
@@ -73,51 +75,95 @@ __all__ = [
     "schema_for",
     "strategy_for",
     "type_error",
+    "unwritable_at",
     "value_fits",
     "whole",
 ]
 
 
 class BadValue(ValueError):
-    """A plain value that cannot become its field's type: a problem's code and message."""
+    """A plain value that cannot become its field's type: a problem's code and messages.
 
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
+    ``en`` and ``zh`` say what is wrong in English and in Chinese.
+    """
+
+    def __init__(self, code: str, en: str, zh: str) -> None:
+        super().__init__(en)
         self.code = code
-        self.message = message
+        self.en = en
+        self.zh = zh
 
 
 _JSON_NAMES = {
-    str: "a string",
-    bool: "true or false",
-    int: "an integer",
-    float: "a number",
-    list: "a list",
-    dict: "an object",
+    str: ("文本", "a string"),
+    bool: ("true 或 false", "true or false"),
+    int: ("整数", "an integer"),
+    float: ("数字", "a number"),
+    list: ("列表", "a list"),
+    dict: ("对象", "an object"),
 }
 
 
-def type_error(expected: str, value: object) -> BadValue:
-    """The problem of a JSON value of the wrong type (never showing the value)."""
-    got = "null" if value is None else _JSON_NAMES.get(type(value), type(value).__name__)
-    return BadValue("type", f"expected {expected}, got {got}")
+def type_error(expected: tuple[str, str], value: object) -> BadValue:
+    """The problem of a JSON value of the wrong type (never showing the value).
+
+    ``expected`` says what the value should be, in Chinese and English.
+    """
+    name = type(value).__name__
+    zh, en = ("null", "null") if value is None else _JSON_NAMES.get(type(value), (name, name))
+    return BadValue("type", f"expected {expected[1]}, got {en}", f"应为{expected[0]}，实为{zh}")
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+"""A code point that UTF-8 cannot hold: half of a UTF-16 pair, alone."""
+
+
+def unwritable_at(text: str) -> int | None:
+    """The index of the first character of ``text`` that UTF-8 cannot write, if any.
+
+    Only a lone UTF-16 surrogate is such a character: JSON can carry one as
+    an escape (``"\\ud800"``, a broken emoji), Python can hold one, but no
+    file, terminal or database in UTF-8 can store it.
+
+    >>> unwritable_at("林小雨"), unwritable_at("𠮷小花"), unwritable_at("ab\\ud800")
+    (None, None, 2)
+    """
+    if text.isascii():
+        return None
+    m = _LONE_SURROGATE.search(text)
+    return None if m is None else m.start()
+
+
+def _text(value: str) -> str:
+    at = unwritable_at(value)
+    if at is not None:
+        raise BadValue(
+            "encoding",
+            f"character {at + 1} of the text is broken (a lone UTF-16 surrogate, as a damaged"
+            " emoji leaves) and cannot be written as UTF-8: type the text again",
+            f"文本的第 {at + 1} 个字符已损坏（单独的 UTF-16 代理项，常见于残缺的表情符号），"
+            "无法以 UTF-8 保存：请重新输入这段文字",
+        )
+    return value
 
 
 # A value is quoted back in a message only when its shape shows it cannot be
 # private: a short lowercase token like the values themselves (a mistyped code
-# such as 'boy') or something written like a date or a time. Anything else may
-# be an identity number, a phone, an address or a name in pinyin that slipped
-# into the wrong column, and is described, not repeated.
-CODE_LIKE = re.compile(r"[a-z][a-z_]{0,29}")
+# such as 'boy' or 'junior_middle_1', with at most two digits in a row) or
+# something written like a date or a time. Anything else may be an identity
+# number, a phone, an address or a name in pinyin that slipped into the wrong
+# column, and is described, not repeated.
+CODE_LIKE = re.compile(r"(?=.{1,40}\Z)[a-z][a-z_]*(?:[0-9]{1,2}[a-z_]+)*(?:[0-9]{1,2})?")
 _DATE_LIKE = re.compile(r"[0-9]{2,4}[-/.年][0-9]{1,2}[-/.月][0-9]{1,2}日?")
 _TIME_LIKE = re.compile(r"[0-9]{1,2}[:：.][0-9]{1,2}(?:[:：][0-9]{1,2})?")
 _ZONE_LIKE = re.compile(r"[A-Za-z_]+(?:/[A-Za-z_\-]+){1,2}|UTC")
 
 
-def _shown(value: str, shape: re.Pattern[str]) -> str:
+def _shown(value: str, shape: re.Pattern[str]) -> tuple[str, str]:
+    """What was given, in Chinese and English: quoted when its shape is safe to show."""
     if shape.fullmatch(value):
-        return repr(value)
-    return f"text of {len(value)} characters in another format"
+        return repr(value), repr(value)
+    return f"另一种格式的 {len(value)} 个字符", f"text of {len(value)} characters in another format"
 
 
 # --- what a generated function needs -------------------------------------
@@ -247,7 +293,7 @@ def _leaf(
         return text.format(v=v, **{k: code.ref(obj) for k, obj in env.items()})
 
     def load(tp: Any) -> Callable[[Any, Any], Any]:
-        expected = words[1]
+        expected = words
 
         def loader(value: Any, _: Any) -> Any:
             if type(value) not in json_types:
@@ -304,9 +350,15 @@ def _parse_date(value: str) -> dt.date:
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise BadValue("date", f"{value!r} is not a real date") from None
-    got = _shown(value, _DATE_LIKE)
-    raise BadValue("format", f"expected a date as YYYY-MM-DD, got {got}")
+            raise BadValue(
+                "date", f"{value!r} is not a real date", f"{value!r} 不是真实存在的日期"
+            ) from None
+    zh, en = _shown(value, _DATE_LIKE)
+    raise BadValue(
+        "format",
+        f"expected a date as YYYY-MM-DD, got {en}",
+        f"日期应写成 YYYY-MM-DD（如 2015-03-02），实为{zh}",
+    )
 
 
 _HHMM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
@@ -315,8 +367,12 @@ _HHMM = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 def _parse_time(value: str) -> dt.time:
     m = _HHMM.fullmatch(value)
     if m is None:
-        got = _shown(value, _TIME_LIKE)
-        raise BadValue("format", f"expected a time of day as HH:MM (00:00 to 23:59), got {got}")
+        zh, en = _shown(value, _TIME_LIKE)
+        raise BadValue(
+            "format",
+            f"expected a time of day as HH:MM (00:00 to 23:59), got {en}",
+            f"时刻应写成 HH:MM（00:00 至 23:59），实为{zh}",
+        )
     return dt.time(int(m.group(1)), int(m.group(2)))
 
 
@@ -333,12 +389,15 @@ def _parse_moment(value: str) -> dt.datetime:
             "format",
             "expected a moment as YYYY-MM-DDTHH:MM with its UTC offset, such as"
             " 2026-09-01T16:30+08:00",
+            "时间应写成 YYYY-MM-DDTHH:MM 并带 UTC 偏移，如 2026-09-01T16:30+08:00",
         )
     text = value[:-1] + "+00:00" if m.group(1) == "Z" else value
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
-        raise BadValue("date", f"{value!r} is not a real moment") from None
+        raise BadValue(
+            "date", f"{value!r} is not a real moment", f"{value!r} 不是真实存在的时间"
+        ) from None
     return moment
 
 
@@ -348,9 +407,13 @@ _NO_TIME = dt.timedelta(0)
 
 def _parse_minutes(value: int) -> dt.timedelta:
     if value < 0:
-        raise BadValue("range", f"a duration is 0 minutes or more, not {value}")
+        raise BadValue(
+            "range", f"a duration is 0 minutes or more, not {value}", f"时长不能为负数：{value}"
+        )
     if value > 10_000_000:  # about 19 years: no session lasts longer
-        raise BadValue("range", "a duration is at most 10,000,000 minutes")
+        raise BadValue(
+            "range", "a duration is at most 10,000,000 minutes", "时长最多 10,000,000 分钟"
+        )
     return dt.timedelta(minutes=value)
 
 
@@ -368,9 +431,11 @@ def _parse_zone(value: str) -> zoneinfo.ZoneInfo:
             return _zone(value)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
             pass
-    got = _shown(value, _ZONE_LIKE)
+    zh, en = _shown(value, _ZONE_LIKE)
     raise BadValue(
-        "time_zone", f"expected an IANA time-zone name such as 'Asia/Shanghai', got {got}"
+        "time_zone",
+        f"expected an IANA time-zone name such as 'Asia/Shanghai', got {en}",
+        f"应为 IANA 时区名，如 'Asia/Shanghai'，实为{zh}",
     )
 
 
@@ -400,11 +465,15 @@ TEXT = _leaf(
     json_type=str,
     words=("文本", "a string"),
     python="a str",
+    parse=_text,
+    # a lone surrogate can never be written out: refused on the way in
+    extra_check="not {v}.isascii() and {surrogate}({v}) is not None",
+    fast="if not {v}.isascii() and {surrogate}({v}) is not None: raise _GiveUp",
     write="{enc}({v})",
     strategy=lambda st, tp: st.text(),
     schema={"type": "string"},
     colons=True,
-    names={"enc": _encode},
+    names={"enc": _encode, "surrogate": _LONE_SURROGATE.search},
 )
 INTEGER = _leaf(
     name="integer",
@@ -454,8 +523,7 @@ DATE = _leaf(
     # The same dates as the loader accepts, found quicker: with "-" at places
     # 5 and 8 of ten characters, date.fromisoformat accepts exactly YYYY-MM-DD
     # in ASCII digits, as the loader's pattern does. A file holds dozens.
-    fast="if len({v}) != 10 or {v}[4] != '-' or {v}[7] != '-': raise _GiveUp\n"
-    "{v} = {iso}({v})",
+    fast="if len({v}) != 10 or {v}[4] != '-' or {v}[7] != '-': raise _GiveUp\n{v} = {iso}({v})",
     dump="{v}.isoformat()",
     write="'\"' + {v}.isoformat() + '\"'",
     strategy=lambda st, tp: st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
@@ -564,7 +632,7 @@ def _checked_text(
     def load(tp: Any) -> Callable[[Any, Any], Any]:
         def loader(value: Any, _: Any) -> Any:
             if type(value) is not str:
-                raise type_error("a string", value)
+                raise type_error(_JSON_NAMES[str], value)
             return tp(value)
 
         return loader
@@ -644,9 +712,21 @@ def _is_enum(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, LabelledEnum)
 
 
+def did_you_mean(given: str, choices: Iterable[str]) -> str | None:
+    """The choice closest to a mistyped ``given``, when one is close enough.
+
+    >>> did_you_mean("junior_middle_1", ["primary_1", "junior_1", "senior_1"])
+    'junior_1'
+    >>> did_you_mean("purpose", ["on", "purposes", "given_by"]), did_you_mean("x", ["on"])
+    ('purposes', None)
+    """
+    close = difflib.get_close_matches(given, list(choices), n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
 def _enum_load(tp: Any) -> Callable[[Any, Any], Any]:
     members = tp._value2member_map_
-    expected = describe_type(tp)
+    expected = (describe_type(tp, "zh"), describe_type(tp))
     by_label = {m.label(lang): m.value for m in tp for lang in ("zh", "en")}
 
     def loader(value: Any, _: Any) -> Any:
@@ -656,18 +736,28 @@ def _enum_load(tp: Any) -> Callable[[Any, Any], Any]:
         if member is not None:
             return member
         if value in by_label:
+            right = by_label[value]
             raise BadValue(
-                "choice", f"{value!r} is a label; write its value {by_label[value]!r} instead"
+                "choice",
+                f"{value!r} is a label; write its value {right!r} instead",
+                f"“{value}”是显示给人看的名称，不是取值：请写 {right!r}",
             )
         near = members.get(value.strip().lower())
         if near is not None:
             raise BadValue(
                 "choice",
                 f"not valid as written: values are lowercase, without spaces; write {near.value!r}",
+                f"写法不对：取值全为小写、不带空格，请写 {near.value!r}",
             )
         shown = repr(value) if CODE_LIKE.fullmatch(value) else None
-        got = f"{shown} is not valid" if shown else "the text is not one of the values"
-        raise BadValue("choice", f"{got}: expected {expected}")
+        en = f"{shown} is not valid" if shown else "the text is not one of the values"
+        zh = f"{shown} 不是有效的取值" if shown else "这段文字不是有效的取值"
+        guess = did_you_mean(value.strip().lower(), members)
+        raise BadValue(
+            "choice",
+            f"{en}: expected {expected[1]}" + (f"; did you mean {guess!r}?" if guess else ""),
+            f"{zh}，应为{expected[0]}" + (f"。是不是要写 {guess!r}？" if guess else ""),
+        )
 
     return loader
 

@@ -38,6 +38,7 @@ def _oldest_first(name: str, days: list[dt.date]) -> Iterator[Problem]:
                 f"$.{name}[{i}].on",
                 "order",
                 f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
+                f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
             )
 
 
@@ -46,9 +47,15 @@ class Membership(Record):
     """A volunteer's time in a team: from ``joined_on`` to the day before ``left_on``."""
 
     volunteer: str = field(not_blank=True, words=("志愿者编号", "the volunteer's id"))
-    joined_on: dt.date
+    joined_on: dt.date = field(words=("入队日期", "the day they joined"))
     left_on: dt.date | None = field(
-        default=None, not_before=Order("joined_on", "left {value}, before joining {other}")
+        default=None,
+        not_before=Order(
+            "joined_on",
+            "left {value}, before joining {other}",
+            "退出日期 {value} 早于加入日期 {other}",
+        ),
+        words=("离队日期", "the day they left"),
     )
 
     def active_on(self, on: dt.date) -> bool:
@@ -66,10 +73,14 @@ class SupportTeam(Record):
 
     id: str = field(not_blank=True, words=("编号", "the id"))
     name: str = field(not_blank=True, words=("队名", "the team's name"))
-    kind: TeamKind
-    leader: str | None = None
-    members: tuple[Membership, ...] = attrs.field(default=(), converter=as_tuple)
-    capacity: int | None = None
+    kind: TeamKind = field(words=("队伍类型", "the kind of team"))
+    leader: str | None = field(default=None, words=("队长", "the leader"))
+    members: tuple[Membership, ...] = field(
+        default=(), converter=as_tuple, words=("队员", "member")
+    )
+    capacity: int | None = field(
+        default=None, words=("作为整体可结对儿童数", "children it mentors as one unit")
+    )
 
     def members_on(self, on: dt.date) -> tuple[str, ...]:
         """The ids of the volunteers in the team on ``on``."""
@@ -77,10 +88,18 @@ class SupportTeam(Record):
 
     def _problems(self) -> Iterator[Problem]:
         if self.capacity is not None and not 0 <= self.capacity <= 50:
-            yield problem("$.capacity", "range", f"must be from 0 to 50, not {self.capacity}")
+            yield problem(
+                "$.capacity",
+                "range",
+                f"must be from 0 to 50, not {self.capacity}",
+                f"应在 0 到 50 名儿童之间，不能是 {self.capacity}",
+            )
         if self.leader is not None and self.leader not in {m.volunteer for m in self.members}:
             yield problem(
-                "$.leader", "reference", f"the leader {self.leader!r} is not among the members"
+                "$.leader",
+                "reference",
+                f"the leader {self.leader!r} is not among the members",
+                f"队长 {self.leader!r} 不在队员之中",
             )
 
 
@@ -89,7 +108,7 @@ class SupervisionGroup(Record):
     """The group that oversees the home (督导小组): its leader and members, staff ids."""
 
     leader: str = field(not_blank=True, words=("组长", "the leader"))
-    members: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    members: tuple[str, ...] = field(default=(), converter=as_tuple, words=("成员", "member"))
 
 
 @attrs.frozen(kw_only=True)
@@ -100,14 +119,19 @@ class Meeting(Record):
     answered): it is logged but does not count towards the cadence.
     """
 
-    on: dt.date
-    kind: MeetingKind
-    minutes: int = 0
-    took_place: bool = True
+    on: dt.date = field(words=("见面日期", "the day"))
+    kind: MeetingKind = field(words=("见面方式", "how they met"))
+    minutes: int = field(default=0, words=("时长（分钟）", "minutes"))
+    took_place: bool = field(default=True, words=("是否见到", "whether it took place"))
 
     def _problems(self) -> Iterator[Problem]:
         if not 0 <= self.minutes <= 24 * 60:
-            yield problem("$.minutes", "range", f"must be from 0 to 1440, not {self.minutes}")
+            yield problem(
+                "$.minutes",
+                "range",
+                f"must be from 0 to 1440, not {self.minutes}",
+                f"应在 0 到 1440 分钟之间，不能是 {self.minutes}",
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -133,28 +157,51 @@ class Pairing(Record):
 
     id: str = field(not_blank=True, words=("编号", "the id"))
     child: str = field(not_blank=True, words=("儿童编号", "the child's id"))
-    mentors: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
-    team: str | None = None
-    role: MentorRole
-    supervisor: str | None = None
-    counselling: bool = False
-    proposed_on: dt.date
-    guardian_consent_on: dt.date | None = None
-    child_view_heard: bool = False
+    mentors: tuple[str, ...] = field(default=(), converter=as_tuple, words=("帮扶人", "mentor"))
+    team: str | None = field(default=None, words=("帮扶队伍", "the team"))
+    role: MentorRole = field(words=("帮扶角色", "the role"))
+    supervisor: str | None = field(default=None, words=("指导的成年人", "the adult who supervises"))
+    counselling: bool = field(
+        default=False, words=("包含心理辅导", "whether it includes counselling")
+    )
+    proposed_on: dt.date = field(words=("提出日期", "the day it was proposed"))
+    guardian_consent_on: dt.date | None = field(
+        default=None, words=("监护人同意日期", "the day the guardian agreed")
+    )
+    child_view_heard: bool = field(
+        default=False, words=("已听取儿童意见", "whether the child was heard")
+    )
     approved_on: dt.date | None = field(
         default=None,
-        not_before=Order("proposed_on", "approved {value}, before it was proposed {other}"),
+        not_before=Order(
+            "proposed_on",
+            "approved {value}, before it was proposed {other}",
+            "批准日期 {value} 早于提出日期 {other}",
+        ),
+        words=("批准日期", "the day it was approved"),
     )
     started_on: dt.date | None = field(
         default=None,
-        not_before=Order("approved_on", "started {value}, before it was approved {other}"),
+        not_before=Order(
+            "approved_on",
+            "started {value}, before it was approved {other}",
+            "开始日期 {value} 早于批准日期 {other}",
+        ),
+        words=("开始日期", "the day it started"),
     )
     closed_on: dt.date | None = field(
         default=None,
-        not_before=Order("proposed_on", "closed {value}, before it was proposed {other}"),
+        not_before=Order(
+            "proposed_on",
+            "closed {value}, before it was proposed {other}",
+            "结束日期 {value} 早于提出日期 {other}",
+        ),
+        words=("结束日期", "the day it closed"),
     )
-    close_reason: CloseReason | None = None
-    meetings: tuple[Meeting, ...] = attrs.field(default=(), converter=as_tuple)
+    close_reason: CloseReason | None = field(default=None, words=("结束原因", "why it closed"))
+    meetings: tuple[Meeting, ...] = field(
+        default=(), converter=as_tuple, words=("见面记录", "meeting")
+    )
 
     def stage_on(self, on: dt.date) -> PairingStage | None:
         """The pairing's stage on ``on``; ``None`` before it was proposed."""
@@ -179,19 +226,28 @@ class Pairing(Record):
     def _problems(self) -> Iterator[Problem]:
         if not self.mentors and self.team is None:
             yield problem(
-                "$.mentors", "empty", "name a mentor, several (多帮一), or a team that mentors"
+                "$.mentors",
+                "empty",
+                "name a mentor, several (多帮一), or a team that mentors",
+                "请填写一名帮扶人、多名帮扶人（多帮一）或一支帮扶队伍",
             )
         if len(set(self.mentors)) != len(self.mentors):
-            yield problem("$.mentors", "duplicate", "a mentor is named twice")
+            yield problem(
+                "$.mentors", "duplicate", "a mentor is named twice", "同一帮扶人填写了两次"
+            )
         if self.started_on is not None and self.approved_on is None:
             yield problem(
                 "$.approved_on",
                 "empty",
                 f"started {self.started_on} but never approved: record the approval's date",
+                f"{self.started_on} 已开始，但没有批准记录：请填写批准日期",
             )
         if self.close_reason is not None and self.closed_on is None:
             yield problem(
-                "$.closed_on", "empty", "a close reason is given: record the day it closed"
+                "$.closed_on",
+                "empty",
+                "a close reason is given: record the day it closed",
+                "已填写结束原因：请填写结束日期",
             )
         if self.guardian_consent_on is not None and self.guardian_consent_on < self.proposed_on:
             yield problem(
@@ -199,6 +255,7 @@ class Pairing(Record):
                 "order",
                 f"consent {self.guardian_consent_on}, before the pairing was proposed"
                 f" {self.proposed_on}",
+                f"同意日期 {self.guardian_consent_on} 早于提出结对的日期 {self.proposed_on}",
             )
         yield from _oldest_first("meetings", [m.on for m in self.meetings])
         if self.meetings and self.meetings[0].on < self.proposed_on:
@@ -206,6 +263,7 @@ class Pairing(Record):
                 "$.meetings[0].on",
                 "order",
                 f"a meeting {self.meetings[0].on}, before the pairing was proposed",
+                f"见面日期 {self.meetings[0].on} 早于提出结对的日期",
             )
 
 
@@ -213,10 +271,12 @@ class Pairing(Record):
 class Partnership(Record):
     """The home's pairing with an institution (园岗、园园、园校结对)."""
 
-    kind: PartnerKind
+    kind: PartnerKind = field(words=("结对类型", "the kind of partner"))
     partner: str = field(not_blank=True, words=("结对单位", "the partner"))
-    since: dt.date
-    activities: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
+    since: dt.date = field(words=("结对日期", "since when"))
+    activities: tuple[str, ...] = field(
+        default=(), converter=as_tuple, words=("共建活动", "activity")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -225,5 +285,5 @@ class Preference(Record):
 
     child: str = field(not_blank=True, words=("儿童编号", "the child's id"))
     mentor: str = field(not_blank=True, words=("帮扶人编号", "the mentor's id"))
-    by: PreferenceBy
-    wants: bool = True
+    by: PreferenceBy = field(words=("意愿提出者", "who stated it"))
+    wants: bool = field(default=True, words=("是否愿意", "whether they want it"))

@@ -43,9 +43,9 @@ class Window(Record):
     150
     """
 
-    day: Weekday
-    start: dt.time
-    end: dt.time
+    day: Weekday = field(words=("星期", "the day of the week"))
+    start: dt.time = field(words=("开始时间", "the start"))
+    end: dt.time = field(words=("结束时间", "the end"))
 
     @property
     def minutes(self) -> int:
@@ -64,7 +64,10 @@ class Window(Record):
     def _problems(self) -> Iterator[Problem]:
         if self.end <= self.start:
             yield problem(
-                "$.end", "order", f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}"
+                "$.end",
+                "order",
+                f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
+                f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
             )
 
 
@@ -75,9 +78,11 @@ class BackgroundCheck(Record):
     ``grounds`` lists what was found; a clear check lists nothing.
     """
 
-    on: dt.date
-    result: CheckResult
-    grounds: frozenset[Misconduct] = attrs.field(default=frozenset(), converter=as_frozenset)
+    on: dt.date = field(words=("查询日期", "the day of the check"))
+    result: CheckResult = field(words=("查询结果", "the result"))
+    grounds: frozenset[Misconduct] = field(
+        default=frozenset(), converter=as_frozenset, words=("查到的情形", "what was found")
+    )
 
     @property
     def clear(self) -> bool:
@@ -90,20 +95,26 @@ class BackgroundCheck(Record):
                 "$.grounds",
                 "inconsistent",
                 "a clear check lists no grounds; set the result to record_found or remove them",
+                "查询结果为无记录时不列查到的情形：请把结果改为 record_found，或删除这些情形",
             )
 
 
 def _hours_in_a_day(hours: float) -> Iterator[Problem]:
     if not 0 < hours <= 24:
-        yield problem("$.hours", "range", f"must be more than 0 and at most 24, not {hours}")
+        yield problem(
+            "$.hours",
+            "range",
+            f"must be more than 0 and at most 24, not {hours}",
+            f"应大于 0 且不超过 24 小时，不能是 {hours}",
+        )
 
 
 @attrs.frozen(kw_only=True)
 class Training(Record):
     """A training attended (VOL art. 16): when, how long, on what."""
 
-    on: dt.date
-    hours: float
+    on: dt.date = field(words=("培训日期", "the day of the training"))
+    hours: float = field(words=("培训时数", "the hours"))
     topic: str = field(not_blank=True, words=("培训内容", "the training's topic"))
 
     def _problems(self) -> Iterator[Problem]:
@@ -114,8 +125,8 @@ class Training(Record):
 class ServiceRecord(Record):
     """Service done (VOL art. 19): when, how many hours, what."""
 
-    on: dt.date
-    hours: float
+    on: dt.date = field(words=("服务日期", "the day of the service"))
+    hours: float = field(words=("服务时数", "the hours"))
     activity: str = field(not_blank=True, words=("服务内容", "the activity"))
 
     def _problems(self) -> Iterator[Problem]:
@@ -132,18 +143,28 @@ class Person(Record):
 
     id: str = field(not_blank=True, words=("编号", "the id"))
     name: str = field(private=True, not_blank=True, words=("姓名", "the name"))
-    sex: Sex
-    birth_date: dt.date
-    id_number: IdNumber | None = None
-    phone: Phone | None = None
-    qualifications: frozenset[Qualification] = attrs.field(
-        default=frozenset(), converter=as_frozenset
+    sex: Sex = field(words=("性别", "sex"))
+    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
+    phone: Phone | None = field(default=None, words=("电话", "the phone"))
+    qualifications: frozenset[Qualification] = field(
+        default=frozenset(), converter=as_frozenset, words=("资格", "qualifications")
     )
-    checks: tuple[BackgroundCheck, ...] = attrs.field(default=(), converter=as_tuple)
-    trainings: tuple[Training, ...] = attrs.field(default=(), converter=as_tuple)
-    joined_on: dt.date
+    checks: tuple[BackgroundCheck, ...] = field(
+        default=(), converter=as_tuple, words=("违法犯罪记录查询", "background check")
+    )
+    trainings: tuple[Training, ...] = field(
+        default=(), converter=as_tuple, words=("培训记录", "training")
+    )
+    joined_on: dt.date = field(words=("加入日期", "the day they joined"))
     left_on: dt.date | None = field(
-        default=None, not_before=Order("joined_on", "left {value}, before joining {other}")
+        default=None,
+        not_before=Order(
+            "joined_on",
+            "left {value}, before joining {other}",
+            "退出日期 {value} 早于加入日期 {other}",
+        ),
+        words=("退出日期", "the day they left"),
     )
 
     def age_on(self, on: dt.date) -> int:
@@ -165,7 +186,9 @@ class Person(Record):
 
     def _problems(self) -> Iterator[Problem]:
         if self.id != self.id.strip():
-            yield problem("$.id", "format", "an id has no spaces at either end")
+            yield problem(
+                "$.id", "format", "an id has no spaces at either end", "编号两端不能有空格"
+            )
         n = self.id_number
         if n is not None and n.birth_date != self.birth_date:
             yield problem(
@@ -173,9 +196,16 @@ class Person(Record):
                 "inconsistent",
                 f"identity number {n} gives birth date {n.birth_date},"
                 f" the record {self.birth_date}: correct one of them",
+                f"公民身份号码 {n} 的出生日期是 {n.birth_date}，"
+                f"记录的是 {self.birth_date}：请更正其一",
             )
         if self.joined_on < self.birth_date:
-            yield problem("$.joined_on", "order", f"joined {self.joined_on}, before birth")
+            yield problem(
+                "$.joined_on",
+                "order",
+                f"joined {self.joined_on}, before birth",
+                f"加入日期 {self.joined_on} 早于出生日期",
+            )
         for name in ("checks", "trainings"):
             days = [item.on for item in getattr(self, name)]
             for i in range(1, len(days)):
@@ -185,6 +215,7 @@ class Person(Record):
                         "order",
                         f"list them oldest first; this one is {days[i]},"
                         f" the one before {days[i - 1]}",
+                        f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
                     )
 
 
@@ -207,15 +238,29 @@ class Volunteer(Person):
 
     village: str = field(not_blank=True, words=("所在村", "the village"))
     address: str | None = field(default=None, private=True, words=("住址", "the address"))
-    background: Background
-    skills: frozenset[Skill] = attrs.field(default=frozenset(), converter=as_frozenset)
-    subjects: frozenset[SchoolSubject] = attrs.field(default=frozenset(), converter=as_frozenset)
-    interests: frozenset[Interest] = attrs.field(default=frozenset(), converter=as_frozenset)
-    availability: tuple[Window, ...] = attrs.field(default=(), converter=as_tuple)
-    vacation_available: bool = False
-    service: tuple[ServiceRecord, ...] = attrs.field(default=(), converter=as_tuple)
-    capacity: int | None = None
-    guardian_consent_on: dt.date | None = None
+    background: Background = field(words=("志愿者来源", "the background"))
+    skills: frozenset[Skill] = field(
+        default=frozenset(), converter=as_frozenset, words=("技能", "skills")
+    )
+    subjects: frozenset[SchoolSubject] = field(
+        default=frozenset(), converter=as_frozenset, words=("可辅导学科", "the subjects they tutor")
+    )
+    interests: frozenset[Interest] = field(
+        default=frozenset(), converter=as_frozenset, words=("兴趣爱好", "interests")
+    )
+    availability: tuple[Window, ...] = field(
+        default=(), converter=as_tuple, words=("每周空闲时间", "weekly time free")
+    )
+    vacation_available: bool = field(default=False, words=("假期可服务", "free in the vacations"))
+    service: tuple[ServiceRecord, ...] = field(
+        default=(), converter=as_tuple, words=("服务记录", "service")
+    )
+    capacity: int | None = field(
+        default=None, words=("可同时结对儿童数", "how many children at once")
+    )
+    guardian_consent_on: dt.date | None = field(
+        default=None, words=("监护人同意日期", "the day the guardian agreed")
+    )
 
     def hours_in(self, year: int) -> float:
         """Hours of service recorded in ``year``."""
@@ -224,9 +269,19 @@ class Volunteer(Person):
     def _problems(self) -> Iterator[Problem]:
         yield from super()._problems()
         if self.capacity is not None and not 0 <= self.capacity <= 20:
-            yield problem("$.capacity", "range", f"must be from 0 to 20, not {self.capacity}")
+            yield problem(
+                "$.capacity",
+                "range",
+                f"must be from 0 to 20, not {self.capacity}",
+                f"应在 0 到 20 名儿童之间，不能是 {self.capacity}",
+            )
         if self.guardian_consent_on is not None and self.guardian_consent_on < self.birth_date:
-            yield problem("$.guardian_consent_on", "order", "dated before the volunteer's birth")
+            yield problem(
+                "$.guardian_consent_on",
+                "order",
+                "dated before the volunteer's birth",
+                "日期早于志愿者的出生日期",
+            )
         days = [s.on for s in self.service]
         for i in range(1, len(days)):
             if days[i] < days[i - 1]:
@@ -234,6 +289,7 @@ class Volunteer(Person):
                     f"$.service[{i}].on",
                     "order",
                     f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
+                    f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
                 )
 
 
@@ -242,4 +298,4 @@ class Staff(Person):
     """A member of staff (工作人员): the home's director, social worker, assistant,
     the village children's director or the township supervisor."""
 
-    role: StaffRole
+    role: StaffRole = field(words=("岗位", "the post"))

@@ -34,7 +34,7 @@ class Recurrence(CheckedText):
     >>> Recurrence("FREQ=WEEKLY;BYDAY=XX")
     Traceback (most recent call last):
     ...
-    left_behind._errors.InvalidData: 1 problem:
+    left_behind.InvalidData: 1 problem:
       $: not a valid RFC 5545 recurrence rule: invalid 'BYDAY': XX [format]
     """
 
@@ -50,18 +50,36 @@ class Recurrence(CheckedText):
                 "format",
                 "a recurrence rule is NAME=VALUE parts in capitals joined by ';', such as"
                 " FREQ=WEEKLY;BYDAY=MO,WE, without 'RRULE:' or DTSTART",
+                "重复规则由大写的“名称=值”组成，用英文分号分隔，如 FREQ=WEEKLY;BYDAY=MO,WE，"
+                "不带 'RRULE:' 和 DTSTART",
             )
         names = [p.split("=", 1)[0] for p in parts]
         if "FREQ" not in names:
-            raise _bad("format", "a recurrence rule needs FREQ, such as FREQ=WEEKLY")
+            raise _bad(
+                "format",
+                "a recurrence rule needs FREQ, such as FREQ=WEEKLY",
+                "重复规则必须有 FREQ，如 FREQ=WEEKLY",
+            )
         if len(set(names)) != len(names):
-            raise _bad("format", "a part of the recurrence rule is given twice")
+            raise _bad(
+                "format",
+                "a part of the recurrence rule is given twice",
+                "重复规则的某一部分写了两次",
+            )
         if "COUNT" in names and "UNTIL" in names:
-            raise _bad("format", "give COUNT or UNTIL, not both (RFC 5545 3.3.10)")
+            raise _bad(
+                "format",
+                "give COUNT or UNTIL, not both (RFC 5545 3.3.10)",
+                "COUNT 和 UNTIL 只能写一个（RFC 5545 3.3.10）",
+            )
         try:
             rrulestr(text, dtstart=_PROBE)
         except (ValueError, TypeError, KeyError, IndexError) as exc:
-            raise _bad("format", f"not a valid RFC 5545 recurrence rule: {exc}") from None
+            raise _bad(
+                "format",
+                f"not a valid RFC 5545 recurrence rule: {exc}",
+                f"不是有效的 RFC 5545 重复规则：{exc}",
+            ) from None
         return text
 
     def rule(self, start: dt.datetime) -> rrule:
@@ -69,4 +87,3 @@ class Recurrence(CheckedText):
         found = rrulestr(str(self), dtstart=start)
         assert isinstance(found, rrule)  # one RRULE and no RDATE: never a set
         return found
-

@@ -9,6 +9,7 @@ import attrs
 from left_behind._errors import Problem
 from left_behind.model._base import Record, as_tuple, problem
 from left_behind.model._child import Child
+from left_behind.model._fields import field
 from left_behind.model._ids import mask_shaped
 
 __all__ = ["SCHEMA_VERSION", "Register"]
@@ -25,9 +26,9 @@ class Register(Record):
     version of the library can still read it. Child ids are unique.
     """
 
-    schema_version: int = SCHEMA_VERSION
-    name: str = ""
-    children: tuple[Child, ...] = attrs.field(default=(), converter=as_tuple)
+    schema_version: int = field(default=SCHEMA_VERSION, words=("格式版本", "the layout version"))
+    name: str = field(default="", words=("登记册名称", "the register's name"))
+    children: tuple[Child, ...] = field(default=(), converter=as_tuple, words=("儿童", "child"))
 
     def child(self, child_id: str) -> Child:
         """The child with this id; ``KeyError`` when there is none."""
@@ -42,6 +43,7 @@ class Register(Record):
                 "$.schema_version",
                 "version",
                 f"this library reads schema version {SCHEMA_VERSION}, not {self.schema_version}",
+                f"本库读取的格式版本是 {SCHEMA_VERSION}，不是 {self.schema_version}",
             )
         first: dict[str, int] = {}
         for i, c in enumerate(self.children):
@@ -51,4 +53,5 @@ class Register(Record):
                     f"$.children[{i}].id",
                     "duplicate",
                     f"this id is already used by children[{j}]; ids must be unique",
+                    f"这个编号已被第 {j + 1} 名儿童（children[{j}]）使用：编号不能重复",
                 )

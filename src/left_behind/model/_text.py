@@ -11,9 +11,9 @@ __all__ = ["CheckedText", "bad_text"]
 T = TypeVar("T", bound="CheckedText")
 
 
-def bad_text(code: str, message: str) -> InvalidData:
-    """The one problem of a text that is not what its class takes (at ``$``)."""
-    return InvalidData([Problem(path="$", code=code, message=message)])
+def bad_text(code: str, en: str, zh: str) -> InvalidData:
+    """The one problem (at ``$``, in English and Chinese) of a text its class does not take."""
+    return InvalidData([Problem(path="$", code=code, message_en=en, message_zh=zh)])
 
 
 class CheckedText(str):
@@ -36,7 +36,8 @@ class CheckedText(str):
         if type(text) is cls:
             return text
         if not isinstance(text, str):
-            raise bad_text("type", f"expected a string, got {type(text).__name__}")
+            name = type(text).__name__
+            raise bad_text("type", f"expected a string, got {name}", f"应为文本，实为 {name}")
         return super().__new__(cls, cls._checked(text))
 
     @classmethod

@@ -103,7 +103,6 @@ def check(
     >>> [(f.rule_id, f.path) for f in report.findings]
     [('PIPL-31-consent', '$.consents'), ('MPL-23-notice', '$.care[0].school_notified_on'),
      ('MPL-23-notice', '$.care[0].village_notified_on'),
-     ('MPL-23-weekly-contact', '$.contacts'), ('MPL-23-weekly-contact', '$.contacts'),
      ('MPL-23-weekly-contact', '$.contacts'), ('MPL-23-weekly-contact', '$.contacts')]
     >>> lb.check(child, on=lb.samples.REFERENCE_DATE, style="camel").findings[1].path
     '$.care[0].schoolNotifiedOn'

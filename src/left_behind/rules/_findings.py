@@ -108,6 +108,8 @@ class Report(Record):
                     "order",
                     "findings are kept in the report's order (by subject, severity, rule"
                     " and path); make the report with Report.of, which sorts them",
+                    "检查结果应按报告的顺序排列（按对象、严重程度、规则和位置）："
+                    "请用 Report.of 生成报告，它会排序",
                 )
                 return
 

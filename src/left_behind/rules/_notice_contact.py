@@ -114,6 +114,10 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
             continue  # a parent at home, or away with the child, lives with the child
         start = max(situation.since, lookback)
         mine = [c for c in child.contacts if c.parent is role and start <= c.on <= context.on]
+        if not mine:
+            if (context.on - start).days > limit:
+                yield _silent(child, role, situation.since, context.on, limit)
+            continue
         parties = [("儿童", "the child", start, sorted({c.on for c in mine if c.with_child}))]
         if care is not None and care.is_entrusted:
             carer_start = max(start, care.since)
@@ -136,6 +140,33 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
                     " to call every week, and log the calls.",
                     setting="contact_gap_days",
                 )
+
+
+def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: int) -> Hit:
+    """One finding for a parent with no contact at all in the time the rule looks at.
+
+    Said once for the parent, with the day the parent left or the last
+    contact recorded before the look-back, not as a gap per party cut off
+    at the look-back's limit.
+    """
+    earlier = [c.on for c in child.contacts if c.parent is role and left <= c.on <= on]
+    zh_role, en_role = role.label(), role.label("en")
+    if earlier:
+        last = max(earlier)
+        days = (on - last).days
+        zh = f"{zh_role}自 {last} 以后没有任何联系记录（已 {days} 天）"
+        en = f"no contact by the {en_role} has been recorded since {last} ({days} days)"
+    else:
+        zh = f"{zh_role}自 {left} 外出以来没有任何联系记录"
+        en = f"no contact by the {en_role} has been recorded since the {en_role} left on {left}"
+    return Hit(
+        path="$.contacts",
+        zh=f"{zh}（政策：至少每 {limit} 天与儿童和被委托人各联系一次）。"
+        f"请提醒{zh_role}每周至少联系一次并记录。",
+        en=f"{en} (policy: at least every {limit} days, with the child and with the carer)."
+        f" Remind the {en_role} to call every week, and log the calls.",
+        setting="contact_gap_days",
+    )
 
 
 NOTICE_CONTACT_RULES: tuple[Rule, ...] = (notice, weekly_contact)

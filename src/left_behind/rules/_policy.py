@@ -78,14 +78,33 @@ class RiskWeights(Record):
         for a in attrs.fields(type(self)):
             value = getattr(self, a.name)
             if not 0 <= value <= 1000:
-                yield problem(f"$.{a.name}", "range", f"must be from 0 to 1000, not {value}")
+                yield problem(
+                    f"$.{a.name}",
+                    "range",
+                    f"must be from 0 to 1000, not {value}",
+                    f"应在 0 到 1000 之间，不能是 {value}",
+                )
         if self.high_from < self.medium_from:
             yield problem(
                 "$.high_from",
                 "range",
                 f"the high-risk threshold ({self.high_from}) is below the medium one"
                 f" ({self.medium_from})",
+                f"高风险分数线（{self.high_from}）低于中风险分数线（{self.medium_from}）",
             )
+
+
+# What each unit of a setting's bounds is called in Chinese.
+_UNITS = {
+    "years": "岁",
+    "days": "天",
+    "percent": "%",
+    "points": "分",
+    "children": "名儿童",
+    "hours": "小时",
+    "meetings": "次",
+    "km": "公里",
+}
 
 
 @attrs.frozen(kw_only=True)
@@ -344,5 +363,8 @@ def _out_of_bounds(settings: Any) -> Iterator[Problem]:
         low, high, unit = bounds
         if not low <= value <= high:
             yield problem(
-                f"$.{a.name}", "range", f"must be from {low} to {high} {unit}, not {value}"
+                f"$.{a.name}",
+                "range",
+                f"must be from {low} to {high} {unit}, not {value}",
+                f"应在 {low} 到 {high} {_UNITS[unit]}之间，不能是 {value}",
             )

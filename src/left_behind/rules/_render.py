@@ -1,52 +1,117 @@
-"""Reports as text for people: findings grouped by child and severity."""
+"""Reports as text for people: findings grouped by subject and severity.
+
+Each finding is said the way a township worker reads it: the rule's title,
+the field at fault in words (第 1 条照护安排的委托照护人的第 1 条记录), the
+source it rests on and what to do, with full-width punctuation in Chinese.
+Ids and JSON paths are for machines: ``to_json(report)`` keeps them.
+"""
 
 from __future__ import annotations
 
 from itertools import groupby
 
 from left_behind.model._base import Lang
-from left_behind.rules._findings import Report
+from left_behind.model._paths import path_words
+from left_behind.rules._findings import Finding, Report
+from left_behind.rules._registry import RuleSet
 
 __all__ = ["render_report"]
 
-_HEAD = {"zh": "检查日期", "en": "Checked on"}
-_CLEAN = {"zh": "没有发现问题。", "en": "No findings."}
-_TOTAL = {"zh": "合计", "en": "Total"}
-_BY_RULE = {"zh": "按规则", "en": "By rule"}
+_WORDS = {
+    "zh": {
+        "head": "检查日期：{on}",
+        "clean": "没有发现问题。",
+        "total": "合计：{counts}",
+        "by_rule": "按规则：",
+        "where": "位置：",
+        "basis": "依据：",
+        "sep": "，",
+        "colon": "：",
+        "cited": "{title}（{id}）",
+    },
+    "en": {
+        "head": "Checked on {on}",
+        "clean": "No findings.",
+        "total": "Total: {counts}",
+        "by_rule": "By rule:",
+        "where": "Where: ",
+        "basis": "Source: ",
+        "sep": ", ",
+        "colon": ": ",
+        "cited": "{title} ({id})",
+    },
+}
 
 
-def render_report(report: Report, lang: Lang = "zh", title: str = "") -> str:
-    """The findings as text, grouped by child and severity, then the counts.
+def render_report(
+    report: Report, lang: Lang = "zh", title: str = "", rules: RuleSet | None = None
+) -> str:
+    """The findings as text, grouped by subject and severity, then the counts.
+
+    ``rules`` gives each rule's title and what its subjects are, to name the
+    field at fault; it is :func:`~left_behind.default_rules` unless given. A
+    finding of a rule it does not know is shown with its id and path.
 
     >>> import left_behind as lb
     >>> report = lb.check(lb.samples.shicun(), on=lb.samples.REFERENCE_DATE)
-    >>> print(render_report(report.filter(subject_id="SC-018"), lang="en"))
-    Checked on 2026-09-01
+    >>> print(render_report(report.filter(subject_id="SC-018")))
+    检查日期：2026-09-01
     <BLANKLINE>
-    SC-018
-      error
-        [MPL-22-disqualified] $.care[0].carer.records[0]
-          Child SC-018 (朱**): the entrusted carer has a record of gambling ...
+    儿童 SC-018（朱**）
+      错误
+        · 有性侵害、虐待等违法犯罪行为，...的人不得作为被委托人（MPL-22-disqualified）
+          位置：第 1 条照护安排的委托照护人的第 1 条记录
+          被委托人有“赌博”记录，...应立即另行委托合适的照护人。
+          依据：《中华人民共和国未成年人保护法》第二十二条
     <BLANKLINE>
-    Total: error 1, warning 0, info 0
-    By rule: MPL-22-disqualified 1
+    合计：错误 1，警告 0，提示 0
+    按规则：
+        1  有性侵害、虐待等违法犯罪行为，...（MPL-22-disqualified）
     """
-    sep = ", " if lang == "en" else "，"
+    if rules is None:
+        from left_behind.rules._check import default_rules
+
+        rules = default_rules()
+    words = _WORDS["en" if lang == "en" else "zh"]
+    known = {r.id: r for r in rules}
     lines = [title] if title else []
-    lines.append(f"{_HEAD[lang]} {report.on}")
+    lines.append(words["head"].format(on=report.on))
     if not report.findings:
-        lines.append(_CLEAN[lang])
-    for subject, by_child in groupby(report.findings, key=lambda f: f.subject_id):
-        lines += ["", subject]
-        for severity, found in groupby(by_child, key=lambda f: f.severity):
+        lines.append(words["clean"])
+    for _, group in groupby(report.findings, key=lambda f: (f.subject_kind, f.subject_id)):
+        found = list(group)
+        heading, strip = _heading(found, lang, words["colon"])
+        lines += ["", heading]
+        for severity, same in groupby(found, key=lambda f: f.severity):
             lines.append(f"  {severity.label(lang)}")
-            for f in found:
-                lines.append(f"    [{f.rule_id}] {f.path}")
-                lines.append(f"      {f.message(lang)}")
-    counts = sep.join(f"{s.label(lang)} {n}" for s, n in report.by_severity().items())
-    lines += ["", f"{_TOTAL[lang]}: {counts}"]
+            for f in same:
+                rule = known.get(f.rule_id)
+                name = rule.title(lang) if rule else f.rule_id
+                lines.append("    · " + words["cited"].format(title=name, id=f.rule_id))
+                cls = rule.subject.cls if rule else None
+                where = path_words(cls, f.path, lang) if cls is not None else f.path
+                lines.append(f"      {words['where']}{where}")
+                lines.append(f"      {f.message(lang)[strip:]}")
+                lines.append(f"      {words['basis']}{f.source.cite(lang)}")
+    counts = words["sep"].join(f"{s.label(lang)} {n}" for s, n in report.by_severity().items())
+    lines += ["", words["total"].format(counts=counts)]
     if report.findings:
-        lines.append(
-            f"{_BY_RULE[lang]}: " + sep.join(f"{r} {n}" for r, n in report.by_rule().items())
-        )
+        lines.append(words["by_rule"])
+        for rule_id, n in report.by_rule().items():
+            rule = known.get(rule_id)
+            name = rule.title(lang) if rule else rule_id
+            lines.append(f"  {n:>3}  " + words["cited"].format(title=name, id=rule_id))
     return "\n".join(lines)
+
+
+def _heading(found: list[Finding], lang: Lang, colon: str) -> tuple[str, int]:
+    """The subject's heading and how much of each message it already says.
+
+    Every message opens with the subject (``儿童 SC-018（朱**）：``): said once
+    as the heading, it is cut from the messages under it.
+    """
+    first = found[0].message(lang)
+    head, sep, _ = first.partition(colon)
+    if sep and all(f.message(lang).startswith(head + colon) for f in found):
+        return head, len(head) + len(colon)
+    return found[0].subject_id, 0

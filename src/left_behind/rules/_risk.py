@@ -85,6 +85,7 @@ class Risk(Record):
                 "$.score",
                 "inconsistent",
                 f"the factors' points add up to {total}, not {self.score}",
+                f"各项因素的分数合计为 {total}，不是 {self.score}",
             )
 
     def explain(self, lang: Lang = "zh") -> str:

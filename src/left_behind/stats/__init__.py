@@ -20,6 +20,7 @@ from left_behind.stats._summary import (
     StageCount,
     StatusCount,
     Summary,
+    labelled,
     percent_of,
     summarize,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Summary",
     "VolunteerRow",
     "Volunteers",
+    "labelled",
     "percent_of",
     "render",
     "render_volunteers",

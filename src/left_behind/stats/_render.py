@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
+from typing import Any
 
-from left_behind.model._base import Lang
-from left_behind.stats._summary import Summary
+import attrs
+
+from left_behind.model._base import Lang, words_of
+from left_behind.stats._summary import (
+    AgeBandCount,
+    GuardianshipCount,
+    StageCount,
+    StatusCount,
+    Summary,
+    label_of,
+)
 
 __all__ = ["render", "text_width"]
 
@@ -17,11 +27,6 @@ _TEXT = {
         "born_after": "（另有 {n} 名儿童在统计日期后出生，未计入）",
         "count": "人数",
         "percent": "占比",
-        "by_status": "儿童类别",
-        "by_guardianship": "监护类型",
-        "by_age_band": "年龄段",
-        "by_stage": "学段",
-        "no_arrangement": "未登记照护安排",
     },
     "en": {
         "on": "On {on}",
@@ -29,11 +34,6 @@ _TEXT = {
         "born_after": "({n} more born after this date, not counted)",
         "count": "children",
         "percent": "share",
-        "by_status": "Classification",
-        "by_guardianship": "Lives with",
-        "by_age_band": "Age",
-        "by_stage": "School stage",
-        "no_arrangement": "no care arrangement recorded",
     },
 }
 
@@ -76,7 +76,7 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     流动儿童             0    0.0%
     非留守儿童           1   50.0%
     <BLANKLINE>
-    监护类型          人数    占比
+    照护安排          人数    占比
     ----------------  ----  ------
     父母双方             1   50.0%
     父亲一方             0    0.0%
@@ -90,27 +90,15 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     if lang not in _TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
     text = _TEXT[lang]
-    tables: list[tuple[str, list[tuple[str, int, float]]]] = [
-        (
-            text["by_status"],
-            [(r.status.label(lang), r.count, r.percent) for r in summary.by_status],
-        ),
-        (
-            text["by_guardianship"],
-            [
-                (
-                    r.guardianship.label(lang) if r.guardianship else text["no_arrangement"],
-                    r.count,
-                    r.percent,
-                )
-                for r in summary.by_guardianship
-            ],
-        ),
-        (
-            text["by_age_band"],
-            [(r.band.label(lang), r.count, r.percent) for r in summary.by_age_band],
-        ),
-        (text["by_stage"], [(r.stage.label(lang), r.count, r.percent) for r in summary.by_stage]),
+    breakdowns: tuple[tuple[type, Sequence[Any]], ...] = (
+        (StatusCount, summary.by_status),
+        (GuardianshipCount, summary.by_guardianship),
+        (AgeBandCount, summary.by_age_band),
+        (StageCount, summary.by_stage),
+    )
+    tables = [
+        (_heading(cls, lang), [(label_of(r.key, lang), r.count, r.percent) for r in rows])
+        for cls, rows in breakdowns
     ]
     labels = [title for title, _ in tables] + [row[0] for _, rows in tables for row in rows]
     label_w = max(text_width(s) for s in labels)
@@ -128,6 +116,12 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
         lines.append("")
         lines.extend(_table(title, rows, text, (label_w, count_w, percent_w)))
     return "\n".join(line.rstrip() for line in lines)
+
+
+def _heading(row: type, lang: Lang) -> str:
+    """A breakdown's heading: the words of what its rows count by, as a title."""
+    zh, en = words_of(attrs.fields(row)[0])
+    return zh if lang == "zh" else en[:1].upper() + en[1:]
 
 
 def _table(

@@ -5,22 +5,27 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from typing import Any
 
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
+from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, problem
 from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
+from left_behind.model._fields import field
 from left_behind.model._register import Register
 from left_behind.rules._classify import classify
 
 __all__ = [
+    "NO_ARRANGEMENT",
     "AgeBand",
     "AgeBandCount",
     "GuardianshipCount",
     "StageCount",
     "StatusCount",
     "Summary",
+    "label_of",
+    "labelled",
     "percent_of",
     "summarize",
 ]
@@ -80,23 +85,60 @@ def percent_of(count: int, total: int) -> float:
     return tenths / 10
 
 
-def _checked(count: int, percent: float) -> Iterator[Problem]:
+NO_ARRANGEMENT = ("未登记照护安排", "no care arrangement recorded")
+"""The label of the row of children with no care arrangement in force (Chinese, English)."""
+
+
+def label_of(key: LabelledEnum | None, lang: Lang = "zh") -> str:
+    """The label of a row's key; for no care arrangement, :data:`NO_ARRANGEMENT`."""
+    if key is None:
+        return NO_ARRANGEMENT[1] if lang == "en" else NO_ARRANGEMENT[0]
+    return key.label(lang)
+
+
+def _checked(
+    count: int, percent: float, key: LabelledEnum | None, label: str
+) -> Iterator[Problem]:
+    if label and label not in (label_of(key), label_of(key, "en")):
+        yield problem(
+            "$.label",
+            "inconsistent",
+            f"the label of this row is {label_of(key, 'en')!r} (or {label_of(key)!r}),"
+            " or none",
+            f"这一行的名称应为“{label_of(key)}”（或 {label_of(key, 'en')!r}），或者不写",
+        )
     if count < 0:
-        yield problem("$.count", "range", f"a count is never negative, got {count}")
+        yield problem(
+            "$.count",
+            "range",
+            f"a count is never negative, got {count}",
+            f"人数不能为负数：{count}",
+        )
     if not 0.0 <= percent <= 100.0:
-        yield problem("$.percent", "range", f"a percentage is from 0 to 100, got {percent}")
+        yield problem(
+            "$.percent",
+            "range",
+            f"a percentage is from 0 to 100, got {percent}",
+            f"占比应在 0 到 100 之间，实为 {percent}",
+        )
 
 
 @attrs.frozen(kw_only=True)
 class StatusCount(Record):
     """How many children have one classification (留守儿童, 事实无人抚养儿童...)."""
 
-    status: ChildStatus
+    status: ChildStatus = field(words=("儿童类别", "classification"))
     count: int
     percent: float
+    label: str = field(default="", words=("名称", "label"))
+
+    @property
+    def key(self) -> LabelledEnum | None:
+        """What the row counts by."""
+        return self.status
 
     def _problems(self) -> Iterator[Problem]:
-        return _checked(self.count, self.percent)
+        return _checked(self.count, self.percent, self.key, self.label)
 
 
 @attrs.frozen(kw_only=True)
@@ -107,36 +149,54 @@ class GuardianshipCount(Record):
     force on the date: a gap in the register to fill, not a kind of care.
     """
 
-    guardianship: GuardianshipType | None
+    guardianship: GuardianshipType | None = field(words=("照护安排", "care arrangement"))
     count: int
     percent: float
+    label: str = field(default="", words=("名称", "label"))
+
+    @property
+    def key(self) -> LabelledEnum | None:
+        """What the row counts by."""
+        return self.guardianship
 
     def _problems(self) -> Iterator[Problem]:
-        return _checked(self.count, self.percent)
+        return _checked(self.count, self.percent, self.key, self.label)
 
 
 @attrs.frozen(kw_only=True)
 class AgeBandCount(Record):
     """How many children are in one age band."""
 
-    band: AgeBand
+    band: AgeBand = field(words=("年龄段", "age"))
     count: int
     percent: float
+    label: str = field(default="", words=("名称", "label"))
+
+    @property
+    def key(self) -> LabelledEnum | None:
+        """What the row counts by."""
+        return self.band
 
     def _problems(self) -> Iterator[Problem]:
-        return _checked(self.count, self.percent)
+        return _checked(self.count, self.percent, self.key, self.label)
 
 
 @attrs.frozen(kw_only=True)
 class StageCount(Record):
     """How many children are at one school stage."""
 
-    stage: SchoolStage
+    stage: SchoolStage = field(words=("学段", "school stage"))
     count: int
     percent: float
+    label: str = field(default="", words=("名称", "label"))
+
+    @property
+    def key(self) -> LabelledEnum | None:
+        """What the row counts by."""
+        return self.stage
 
     def _problems(self) -> Iterator[Problem]:
-        return _checked(self.count, self.percent)
+        return _checked(self.count, self.percent, self.key, self.label)
 
 
 _MINOR_BANDS = (AgeBand.AGE_0_5, AgeBand.AGE_6_13, AgeBand.AGE_14_15, AgeBand.AGE_16_17)
@@ -212,7 +272,12 @@ class Summary(Record):
     def _problems(self) -> Iterator[Problem]:
         for name, value in (("total", self.total), ("born_after", self.born_after)):
             if value < 0:
-                yield problem(f"$.{name}", "range", f"a count is never negative, got {value}")
+                yield problem(
+                    f"$.{name}",
+                    "range",
+                    f"a count is never negative, got {value}",
+                    f"人数不能为负数：{value}",
+                )
         breakdowns: tuple[tuple[str, Sequence[_Row]], ...] = (
             ("by_status", self.by_status),
             ("by_guardianship", self.by_guardianship),
@@ -226,6 +291,7 @@ class Summary(Record):
                     f"$.{name}",
                     "inconsistent",
                     f"the counts add up to {added}, not to the total of {self.total}",
+                    f"各项人数合计为 {added}，与总数 {self.total} 不符",
                 )
                 continue  # the shares of a breakdown that does not add up say nothing more
             for i, r in enumerate(rows):
@@ -236,6 +302,8 @@ class Summary(Record):
                         "inconsistent",
                         f"{r.count} of {self.total} is {share} percent (one decimal,"
                         f" halves rounded up), not {r.percent}",
+                        f"{self.total} 人中的 {r.count} 人占 {share}%（保留一位小数，四舍五入），"
+                        f"不是 {r.percent}",
                     )
 
 
@@ -306,4 +374,25 @@ def summarize(register: Register, *, on: dt.date) -> Summary:
         by_stage=tuple(
             StageCount(stage=s, count=stages[s], percent=pct(stages[s])) for s in SchoolStage
         ),
+    )
+
+
+def labelled(summary: Summary, lang: Lang = "zh") -> Summary:
+    """``summary`` with each row's ``label`` in ``lang``, for a client that shows the figures.
+
+    >>> from left_behind import samples
+    >>> s = labelled(summarize(samples.shicun(), on=samples.REFERENCE_DATE), "en")
+    >>> s.by_status[0].label, s.by_guardianship[-1].label
+    ('left-behind child', 'no care arrangement recorded')
+    """
+
+    def rows(found: Sequence[_Row]) -> tuple[Any, ...]:
+        return tuple(attrs.evolve(r, label=label_of(r.key, lang)) for r in found)
+
+    return attrs.evolve(
+        summary,
+        by_status=rows(summary.by_status),
+        by_guardianship=rows(summary.by_guardianship),
+        by_age_band=rows(summary.by_age_band),
+        by_stage=rows(summary.by_stage),
     )
