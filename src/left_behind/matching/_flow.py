@@ -117,10 +117,10 @@ def best_assignment(
     exact (a minimum-cost flow), not a heuristic.
 
     ``ValueError`` for a negative count, capacity or score, or an index out of range;
-    ``TypeError`` for a mentor index, score or capacity that is not an ``int``.
+    ``TypeError`` for an index, score or capacity that is not an ``int``.
 
-    Two mentors with one place each; child 2 fits mentor 0 best, yet serving all three
-    children comes first:
+    Mentor 0 has one place and mentor 1 two. Child 2 fits mentor 0 best, but child 0
+    can go nowhere else, and serving all three children comes first:
 
     >>> best_assignment(3, [1, 2], [(0, 0, 5), (1, 0, 4), (1, 1, 1), (2, 0, 9), (2, 1, 1)])
     [(0, 0), (1, 1), (2, 1)]
@@ -252,6 +252,10 @@ def _groups(adj: list[list[int]], n_mentors: int) -> list[tuple[list[int], list[
 # --- one component --------------------------------------------------------------
 
 
+# What a component's searches give the tie rule: see ``_break_ties``.
+_Solved = tuple[list[int], list[list[int]], list[bool], list[bool]]
+
+
 def _solve_component(
     kids: list[int],
     mentors: list[int],
@@ -285,8 +289,13 @@ def _solve_component(
     costs = [[(top - s) * scale for s in score[c]] for c in kids]
     by_mentor: list[tuple[list[list[int]], list[list[int]]]] = []  # the same, mentor-major
 
-    def solve(mentor_rows: bool, budget: int) -> tuple[list[int], list[list[int]]] | None:
-        """Each child's mentor (or -1) and the pairs of zero reduced cost, within budget."""
+    def solve(mentor_rows: bool, budget: int) -> _Solved | None:
+        """An optimal pairing and its dual, or None past ``budget`` edges scanned.
+
+        As ``_break_ties`` takes them: each child's mentor (or -1), each child's mentors
+        by zero reduced cost (all that any optimal pairing may use), whether each child
+        may be left unserved and whether each mentor may leave a place empty.
+        """
         tight: list[list[int]] = [[] for _ in range(n_kids)]
         if not mentor_rows:
             found = _shortest_paths(rows, costs, [1] * n_kids, cap, penalty, scale, budget)
@@ -302,9 +311,7 @@ def _solve_component(
                 tight[c] = sorted(
                     j for j, x in zip(row, cost, strict=True) if x + pc == p_mentor[j]
                 )
-            kid_free[:] = [p == -penalty for p in p_kid]
-            mentor_free[:] = [p == 0 for p in p_mentor]
-            return assign, tight
+            return assign, tight, [p == -penalty for p in p_kid], [p == 0 for p in p_mentor]
         if not by_mentor:
             m_rows: list[list[int]] = [[] for _ in range(n_mentors)]
             m_costs: list[list[int]] = [[] for _ in range(n_mentors)]
@@ -319,14 +326,11 @@ def _solve_component(
             return None
         holders, p_mentor, p_kid = found
         assign = [held[0] if held else -1 for held in holders]
-        # The pairs of zero reduced cost: all that any optimal pairing may use.
         for j, (row, cost) in enumerate(zip(m_rows, m_costs, strict=True)):
             pj = p_mentor[j]
             for c in [c for c, x in zip(row, cost, strict=True) if x + pj == p_kid[c]]:
-                tight[c].append(j)
-        kid_free[:] = [p == 0 for p in p_kid]
-        mentor_free[:] = [p == -penalty for p in p_mentor]
-        return assign, tight
+                tight[c].append(j)  # in increasing order of j, as wanted
+        return assign, tight, [p == 0 for p in p_kid], [p == -penalty for p in p_mentor]
 
     # Either side may play the rows of the searches. The side with fewer units usually
     # does best: free partners, where searches end, stay plentiful. But when that side
@@ -334,14 +338,12 @@ def _solve_component(
     # search fights through all the places taken before, and the other side is far
     # faster. So the two take turns, each with twice the previous budget of edges
     # scanned, until one finishes: never much worse than the better of the two.
-    kid_free: list[bool] = []
-    mentor_free: list[bool] = []
     mentor_rows = sum(cap) < n_kids
     budget = _BUDGET_PER_EDGE * sum(degree.values()) + _BUDGET_BASE
     while (solved := solve(mentor_rows, budget)) is None:
         mentor_rows = not mentor_rows
         budget *= 2
-    assign, tight = solved
+    assign, tight, kid_free, mentor_free = solved
     _break_ties(assign, tight, cap, kid_free, mentor_free)
     return [(kids[c], mentors[j]) for c, j in enumerate(assign) if j >= 0]
 
