@@ -121,13 +121,20 @@ def random_instance(
 
 
 @pytest.mark.parametrize("seed", range(40))
-def test_same_count_and_total_as_scipy(seed: int) -> None:
+def test_same_count_and_total_as_scipy(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     np = pytest.importorskip("numpy")
     optimize = pytest.importorskip("scipy.optimize")
     rng = random.Random(seed)
     n, k = rng.randint(1, 40), rng.randint(1, 15)
     top = rng.choice([0, 2, 10, 1000])
     capacities, edges = random_instance(rng, n, k, rng.choice([0.1, 0.3, 1.0]), top, 3)
+    if seed % 4 == 3:
+        # Scores that rank both sides, where one side's searches can fight through
+        # every place taken, and a budget so small that both sides take turns.
+        kid, mentor = rng.sample(range(n), n), rng.sample(range(k), k)
+        edges = [(c, m, kid[c] + mentor[m] + s % 3) for c, m, s in edges]
+        top = n + k + 2
+        monkeypatch.setattr(_flow, "_BUDGET_PER_EDGE", 1)
     got = best_assignment(n, capacities, edges)
     assert_feasible(got, n, capacities, edges)
 
@@ -302,7 +309,9 @@ def test_the_searches_leave_an_optimal_dual(
     ]
     cost = [[data.draw(st.integers(0, 4)) * scale for _ in row] for row in adj]
     penalty = 25 * scale
-    holders, p_row, p_col = _flow._shortest_paths(adj, cost, demand, cap, penalty, width)
+    found = _flow._shortest_paths(adj, cost, demand, cap, penalty, scale)
+    assert found is not None
+    holders, p_row, p_col = found
     held = {(r, j) for j, rows in enumerate(holders) for r in rows}
     assert all(-penalty <= p <= 0 for p in p_row + p_col)
     for r, (row, costs) in enumerate(zip(adj, cost, strict=True)):
@@ -317,3 +326,17 @@ def test_the_searches_leave_an_optimal_dual(
     for j, rows in enumerate(holders):
         assert len(rows) == len(set(rows)) <= cap[j]
         assert p_col[j] <= 0 if len(rows) == cap[j] else p_col[j] == 0
+
+
+@settings(max_examples=150, deadline=None)
+@given(small_instances())
+def test_either_side_as_rows_gives_the_same(instance: tuple[int, list[int], list[Edge]]) -> None:
+    # With next to no budget the searches give up and the sides take turns, with budgets
+    # doubling, so every instance is solved both ways, and by the side that was second.
+    n, capacities, edges = instance
+    want = best_assignment(n, capacities, edges)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(_flow, "_BUDGET_PER_EDGE", 0)
+        patch.setattr(_flow, "_BUDGET_BASE", 1)
+        assert best_assignment(n, capacities, edges) == want
+    assert want == brute_force(n, capacities, edges)

@@ -16,9 +16,15 @@ How it is solved, so that the code below can be read:
 - It is solved by successive shortest paths, one unit of demand at a time, as the
   Hungarian method and Jonker-Volgenant do: a Dijkstra search over reduced costs from the
   new unit, stopped at the first free partner (or the dummy), then an update of the
-  potentials of the nodes it settled. The side with fewer units plays the rows, so that
-  free partners stay plentiful and the searches short. Mentors are single nodes with a
-  capacity, never copied per place.
+  potentials of the nodes it settled. Most searches end at their first step. Mentors are
+  single nodes with a capacity, never copied per place.
+- Either side can be the rows the units come from. The side with fewer units goes first,
+  with a budget of edges to scan; past it, the other side takes over, and the two take
+  turns with doubling budgets. That matters when one side all wants the same partners:
+  then each search from it fights through every place taken before, a cost that grows
+  with the cube of the size (seconds at 500 children by 200 mentors), while the other
+  side may need a fraction of a second. When both sides all want the same partners
+  (a score that is a child's rank plus a mentor's, every pair allowed), both are slow.
 - The potentials at the end are an optimal dual solution. By complementary slackness the
   optimal pairings are exactly those that use only pairs of zero reduced cost and leave
   free only what the dual allows to be free. Within that set the tie rule is reached child
@@ -36,6 +42,13 @@ from itertools import chain, pairwise
 import attrs
 
 __all__ = ["Component", "best_assignment", "components"]
+
+# The first budget of a component's searches, in edges scanned. Searches from the better
+# side scan each edge a few times in all (five times at 500 children by 200 mentors, every
+# pair allowed, scores at random; twenty when the children come in ten ranks of priority
+# that every mentor follows), from the worse side a hundred times and more.
+_BUDGET_PER_EDGE = 24
+_BUDGET_BASE = 100
 
 
 @attrs.frozen
@@ -104,10 +117,10 @@ def best_assignment(
     exact (a minimum-cost flow), not a heuristic.
 
     ``ValueError`` for a negative count, capacity or score, or an index out of range;
-    ``TypeError`` for a mentor index, score or capacity that is not an ``int``.
+    ``TypeError`` for an index, score or capacity that is not an ``int``.
 
-    Two mentors with one place each; child 2 fits mentor 0 best, yet serving all three
-    children comes first:
+    Mentor 0 has one place and mentor 1 two. Child 2 fits mentor 0 best, but child 0
+    can go nowhere else, and serving all three children comes first:
 
     >>> best_assignment(3, [1, 2], [(0, 0, 5), (1, 0, 4), (1, 1, 1), (2, 0, 9), (2, 1, 1)])
     [(0, 0), (1, 1), (2, 1)]
@@ -239,6 +252,10 @@ def _groups(adj: list[list[int]], n_mentors: int) -> list[tuple[list[int], list[
 # --- one component --------------------------------------------------------------
 
 
+# What a component's searches give the tie rule: see ``_break_ties``.
+_Solved = tuple[list[int], list[list[int]], list[bool], list[bool]]
+
+
 def _solve_component(
     kids: list[int],
     mentors: list[int],
@@ -265,48 +282,68 @@ def _solve_component(
     units = min(n_kids, sum(cap))
     # Costs are ``top - score``. The penalty of a unit left unserved is more than any gap
     # in total cost between two pairings of the same size, at most ``units * top``.
-    penalty = units * top + 1
-
-    # The side with fewer units plays the rows, so that free partners, where searches
-    # end, stay plentiful until the last search.
-    by_mentor = sum(cap) < n_kids
-    width = n_kids if by_mentor else n_mentors
-    # Costs, penalty and potentials are all kept times 2 * width, which leaves room for
-    # the search to pack a column and its state into the low digits of a distance.
-    scale = 2 * width
+    # Costs, penalty and potentials are all kept times ``scale``, which leaves room for
+    # a search to pack a column and its state into the low digits of a distance.
+    scale = 2 * max(n_kids, n_mentors)
+    penalty = (units * top + 1) * scale
     costs = [[(top - s) * scale for s in score[c]] for c in kids]
-    tight: list[list[int]] = [[] for _ in range(n_kids)]
-    if by_mentor:
-        m_rows: list[list[int]] = [[] for _ in range(n_mentors)]
-        m_costs: list[list[int]] = [[] for _ in range(n_mentors)]
-        for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
-            for j, x in zip(row, cost, strict=True):
-                m_rows[j].append(c)
-                m_costs[j].append(x)
-        holders, p_mentor, p_kid = _shortest_paths(
-            m_rows, m_costs, cap, [1] * n_kids, penalty * scale, width
-        )
+    by_mentor: list[tuple[list[list[int]], list[list[int]]]] = []  # the same, mentor-major
+
+    def solve(mentor_rows: bool, budget: int) -> _Solved | None:
+        """An optimal pairing and its dual, or None past ``budget`` edges scanned.
+
+        As ``_break_ties`` takes them: each child's mentor (or -1), each child's mentors
+        by zero reduced cost (all that any optimal pairing may use), whether each child
+        may be left unserved and whether each mentor may leave a place empty.
+        """
+        tight: list[list[int]] = [[] for _ in range(n_kids)]
+        if not mentor_rows:
+            found = _shortest_paths(rows, costs, [1] * n_kids, cap, penalty, scale, budget)
+            if found is None:
+                return None
+            holders, p_kid, p_mentor = found
+            assign = [-1] * n_kids
+            for j, held in enumerate(holders):
+                for c in held:
+                    assign[c] = j
+            for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
+                pc = p_kid[c]
+                tight[c] = sorted(
+                    j for j, x in zip(row, cost, strict=True) if x + pc == p_mentor[j]
+                )
+            return assign, tight, [p == -penalty for p in p_kid], [p == 0 for p in p_mentor]
+        if not by_mentor:
+            m_rows: list[list[int]] = [[] for _ in range(n_mentors)]
+            m_costs: list[list[int]] = [[] for _ in range(n_mentors)]
+            for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
+                for j, x in zip(row, cost, strict=True):
+                    m_rows[j].append(c)
+                    m_costs[j].append(x)
+            by_mentor.append((m_rows, m_costs))
+        m_rows, m_costs = by_mentor[0]
+        found = _shortest_paths(m_rows, m_costs, cap, [1] * n_kids, penalty, scale, budget)
+        if found is None:
+            return None
+        holders, p_mentor, p_kid = found
         assign = [held[0] if held else -1 for held in holders]
-        kid_free = [p == 0 for p in p_kid]
-        mentor_free = [p == -penalty * scale for p in p_mentor]
-        # The pairs of zero reduced cost: all that any optimal pairing may use.
         for j, (row, cost) in enumerate(zip(m_rows, m_costs, strict=True)):
             pj = p_mentor[j]
             for c in [c for c, x in zip(row, cost, strict=True) if x + pj == p_kid[c]]:
-                tight[c].append(j)
-    else:
-        holders, p_kid, p_mentor = _shortest_paths(
-            rows, costs, [1] * n_kids, cap, penalty * scale, width
-        )
-        assign = [-1] * n_kids
-        for j, held in enumerate(holders):
-            for c in held:
-                assign[c] = j
-        kid_free = [p == -penalty * scale for p in p_kid]
-        mentor_free = [p == 0 for p in p_mentor]
-        for c, (row, cost) in enumerate(zip(rows, costs, strict=True)):
-            pc = p_kid[c]
-            tight[c] = sorted(j for j, x in zip(row, cost, strict=True) if x + pc == p_mentor[j])
+                tight[c].append(j)  # in increasing order of j, as wanted
+        return assign, tight, [p == 0 for p in p_kid], [p == -penalty for p in p_mentor]
+
+    # Either side may play the rows of the searches. The side with fewer units usually
+    # does best: free partners, where searches end, stay plentiful. But when that side
+    # all wants the same few partners (every mentor the same top children, say), each
+    # search fights through all the places taken before, and the other side is far
+    # faster. So the two take turns, each with twice the previous budget of edges
+    # scanned, until one finishes: never much worse than the better of the two.
+    mentor_rows = sum(cap) < n_kids
+    budget = _BUDGET_PER_EDGE * sum(degree.values()) + _BUDGET_BASE
+    while (solved := solve(mentor_rows, budget)) is None:
+        mentor_rows = not mentor_rows
+        budget *= 2
+    assign, tight, kid_free, mentor_free = solved
     _break_ties(assign, tight, cap, kid_free, mentor_free)
     return [(kids[c], mentors[j]) for c, j in enumerate(assign) if j >= 0]
 
@@ -317,23 +354,25 @@ def _shortest_paths(
     demand: list[int],
     cap: list[int],
     penalty: int,
-    width: int,
-) -> tuple[list[list[int]], list[int], list[int]]:
+    scale: int,
+    budget: int | None = None,
+) -> tuple[list[list[int]], list[int], list[int]] | None:
     """A minimum-cost assignment of every unit of row demand to a column or to the dummy.
 
     Row ``r`` has ``demand[r]`` units; column ``j`` takes at most ``cap[j]`` of them; a
     unit may instead go to the dummy at cost ``penalty``. Either every demand or every
     capacity is 1 (children as rows, or mentors as rows), so no pair is used twice.
-    ``width`` is the number of columns; every cost and the penalty are multiples of
-    ``2 * width``.
+    ``scale`` is at least twice the number of columns; every cost and the penalty are
+    multiples of it.
 
     Returns the rows each column holds and the potentials of rows and columns, such that
     the reduced cost ``cost + p_row[r] - p_col[j]`` is 0 on every pair used and at least
     0 on every other, a row with a unit at the dummy has ``p_row == -penalty`` (every row
     has at least that), a full column has ``p_col <= 0`` and any other ``p_col == 0``.
+    Returns None as soon as the searches have scanned more than ``budget`` edges.
     """
     n_rows, n_cols = len(adj), len(cap)
-    scale = 2 * width
+    width = n_cols
     p_row = [0] * n_rows
     p_col = [0] * n_cols
     holders: list[list[int]] = [[] for _ in range(n_cols)]
@@ -351,10 +390,17 @@ def _shortest_paths(
     every = list(range(n_cols))
     dense = [row == every for row in adj]
 
-    for root in range(n_rows):
+    # The rows that fit their best partner best go first: they are the likeliest to keep
+    # their places, so later searches displace fewer of them.
+    order = sorted(range(n_rows), key=lambda r: min(cost[r], default=0))
+    work = 0
+    for root in order:
         row, costs = adj[root], cost[root]
         mine: list[int] = []  # the columns the root holds
         for unit in range(demand[root]):
+            if budget is not None and work > budget:
+                return None
+            work += len(row)
             p_root = p_row[root]
             dummy = p_root + penalty  # the distance to the dummy, through any settled row
             keys = [x + tag[j] for j, x in zip(row, costs, strict=True)]  # less p_root
@@ -423,6 +469,7 @@ def _shortest_paths(
                         continue
                     row_dist[r] = d
                     row_via[r] = j
+                    work += len(adj[r])
                     base = d + p_row[r]
                     if base + penalty < dummy:
                         dummy = base + penalty
