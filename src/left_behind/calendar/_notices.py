@@ -32,9 +32,11 @@ __all__ = ["OFFICIAL_CALENDARS"]
 _BODY = "国务院办公厅"
 _BODY_EN = "General Office of the State Council"
 _CHECKED = (
-    " The items were checked word for word against the copy named and at least one other"
-    " published copy of the notice; the State Council's own page (www.gov.cn) was not opened,"
-    " so its address is not recorded."
+    " The items were checked word for word against at least two published copies of the"
+    " notice (the one at the address recorded, where there is one); some copies gave the"
+    " punctuation in half-width forms, recorded here full-width as the notices print it."
+    " The State Council's own page (www.gov.cn) was not opened, so its address is not"
+    " recorded."
 )
 
 
@@ -152,8 +154,8 @@ _2020 = YearCalendar(
         "国庆节、中秋节：10月1日至8日放假调休，共8天。9月27日（星期日）、10月10日（星期六）上班。",
         notes=(
             "Dated 21 November 2019 and released by Xinhua the same day. The number is as"
-            " two copies (one a city government's) give it; no copy read was a newspaper's"
-            " or a government's own page with an address worth recording, so none is." + _CHECKED
+            " two copies (one a city government's) give it. None of the copies read was a"
+            " newspaper's or a government's own, so no address is recorded." + _CHECKED
         ),
     ),
     amendments=(_EXTENSION_2020,),
