@@ -21,11 +21,12 @@ PACKAGE = Path(left_behind.__file__).parent
 ALLOWED = {
     "model": {"model"},
     "law": {"model", "law"},
+    "calendar": {"model", "law", "calendar"},
     "rules": {"model", "law", "rules"},
     "stats": {"model", "law", "rules", "stats"},
     "matching": {"model", "law", "rules", "matching"},
     "io": {"model", "io"},
-    "cli": {"model", "law", "rules", "stats", "matching", "io", "cli", "samples"},
+    "cli": {"model", "law", "calendar", "rules", "stats", "matching", "io", "cli", "samples"},
 }
 
 
@@ -48,7 +49,14 @@ def test_every_public_name_is_exported_and_documented() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", ["left_behind.rules", "left_behind.model", "left_behind.io", "left_behind.law"]
+    "module",
+    [
+        "left_behind.rules",
+        "left_behind.model",
+        "left_behind.io",
+        "left_behind.law",
+        "left_behind.calendar",
+    ],
 )
 def test_subpackage_all_names_exist(module: str) -> None:
     mod = importlib.import_module(module)
@@ -87,7 +95,7 @@ def test_no_layer_imports_a_higher_one(layer: str) -> None:
 def test_the_core_reads_no_clock_and_no_files() -> None:
     core = [
         p
-        for layer in ("model", "law", "rules", "stats", "matching")
+        for layer in ("model", "law", "calendar", "rules", "stats", "matching")
         for p in (PACKAGE / layer).rglob("*.py")
     ]
     offenders = []

@@ -11,8 +11,20 @@ function that depends on the date takes it as ``on=``.
 
 # The public face is composed from the parts, each of which says in its own
 # __all__ what it offers (as h11 does): a name is declared once, where it is.
-from left_behind import _errors, io, law, matching, model, rules, samples, stats, synthetic
+from left_behind import (
+    _errors,
+    calendar,
+    io,
+    law,
+    matching,
+    model,
+    rules,
+    samples,
+    stats,
+    synthetic,
+)
 from left_behind._errors import *  # noqa: F403
+from left_behind.calendar import *  # noqa: F403
 from left_behind.io import *  # noqa: F403
 from left_behind.matching import *  # noqa: F403
 from left_behind.model import *  # noqa: F403
@@ -23,11 +35,13 @@ __version__ = "0.1.0"
 
 __all__ = [
     *_errors.__all__,
+    *calendar.__all__,
     *io.__all__,
     *matching.__all__,
     *model.__all__,
     *rules.__all__,
     *stats.__all__,
+    "calendar",
     "law",
     "samples",
     "synthetic",
