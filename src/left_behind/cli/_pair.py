@@ -8,8 +8,11 @@ from typing import TYPE_CHECKING
 
 from left_behind import samples
 from left_behind.cli._common import (
+    EXIT_STATUSES,
     add_register_arguments,
+    input_style,
     load_register,
+    output_style,
     read_document,
     safe_output,
     write,
@@ -39,8 +42,7 @@ _EPILOG = f"""\
 --on defaults to today (China Standard Time) for a FILE; with --sample, to
 the day the sample describes, {samples.REFERENCE_DATE}.
 
-exit status: 0 done; 2 a bad command line, or a file that cannot be read or
-is not a valid home or policy (each problem is printed on its own line).
+{EXIT_STATUSES}
 """
 
 _WORDS = {
@@ -91,13 +93,15 @@ def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
 def run(args: argparse.Namespace) -> int:
     """Suggest what ``args`` asks for and print it."""
     policy = (
-        Policy() if args.policy is None else read_document(args.policy, Policy, style=args.style)
+        Policy()
+        if args.policy is None
+        else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
     )
     home, on = load_register(args)
     found = suggest_pairings(home, on=on, policy=policy)
     if args.format == "json":
         safe_output(sys.stdout, utf8=True)
-        write(to_json(found, style=args.style, indent=2))
+        write(to_json(found, style=output_style(args), indent=2))
     else:
         write(render_suggestions(found, lang=args.lang))
     return 0

@@ -7,7 +7,14 @@ import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
-from left_behind.cli._common import add_register_arguments, load_register, safe_output, write
+from left_behind.cli._common import (
+    EXIT_STATUSES,
+    add_register_arguments,
+    load_register,
+    output_style,
+    safe_output,
+    write,
+)
 from left_behind.io import to_json
 from left_behind.stats import render_volunteers, volunteers_on
 
@@ -26,8 +33,7 @@ _EPILOG = f"""\
 --on defaults to today (China Standard Time) for a FILE; with --sample, to
 the day the sample describes, {samples.REFERENCE_DATE}.
 
-exit status: 0 done; 2 a bad command line, or a file that cannot be read or
-is not a valid home (each problem is printed on its own line).
+{EXIT_STATUSES}
 """
 
 
@@ -55,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     view = volunteers_on(home, on=on, due_within=args.due)
     if args.format == "json":
         safe_output(sys.stdout, utf8=True)
-        write(to_json(view, style=args.style, indent=2))
+        write(to_json(view, style=output_style(args), indent=2))
     else:
         write(render_volunteers(view, lang=args.lang))
     return 0
