@@ -12,6 +12,7 @@ import json
 import re
 import types
 import typing
+import zoneinfo
 from collections.abc import Iterator
 from typing import Any
 
@@ -302,6 +303,8 @@ def wrong_values(hint: Any) -> list[Any]:
         return [*base, "1.5", True, "NaN", [1]]
     if inner is dt.time:
         return [*base, "16:30:00", "4:30 pm", "24:00", 1630, "16.30"]
+    if inner is zoneinfo.ZoneInfo:
+        return [*base, "Mars/Olympus_Mons", "UTC+8", 8, "asia shanghai"]
     if inner is dt.date:
         return [
             *base,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
+import zoneinfo
 from typing import Any
 
 import attrs
@@ -256,6 +257,8 @@ def wrong_python_values(hint: Any) -> list[Any]:
         return [*none, "1.5", True, b"1"]
     if inner is dt.time:
         return [*none, "16:30", dt.datetime(2015, 3, 2, 8, 0), 1630]
+    if inner is zoneinfo.ZoneInfo:
+        return [*none, "Asia/Shanghai", 8]
     if inner is dt.date:
         return [*none, dt.datetime(2015, 3, 2, 8, 0), "2015-03-02", 20150302]
     if inner is lb.IdNumber:

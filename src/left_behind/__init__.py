@@ -14,6 +14,7 @@ function that depends on the date takes it as ``on=``.
 from left_behind import (
     _errors,
     calendar,
+    calls,
     io,
     law,
     matching,
@@ -25,6 +26,7 @@ from left_behind import (
 )
 from left_behind._errors import *  # noqa: F403
 from left_behind.calendar import *  # noqa: F403
+from left_behind.calls import *  # noqa: F403
 from left_behind.io import *  # noqa: F403
 from left_behind.matching import *  # noqa: F403
 from left_behind.model import *  # noqa: F403
@@ -36,6 +38,7 @@ __version__ = "0.1.0"
 __all__ = [
     *_errors.__all__,
     *calendar.__all__,
+    *calls.__all__,
     *io.__all__,
     *matching.__all__,
     *model.__all__,

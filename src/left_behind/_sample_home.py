@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import zoneinfo
 from typing import Any
 
 import attrs
@@ -21,6 +22,7 @@ from left_behind import synthetic
 from left_behind.model import (
     Background,
     BackgroundCheck,
+    CallWindow,
     CheckResult,
     Child,
     CloseReason,
@@ -41,6 +43,7 @@ from left_behind.model import (
     SchoolSubject,
     ServiceRecord,
     Sex,
+    Situation,
     Skill,
     Staff,
     StaffRole,
@@ -459,6 +462,42 @@ def _role(mentor: Volunteer) -> MentorRole:
     return MentorRole.PROXY_PARENT
 
 
+_ABROAD = ("Europe/Madrid", "Asia/Tokyo", "Africa/Luanda")
+
+
+def _with_call_windows(rng: random.Random, child: Child) -> Child:
+    """The child with the times each parent away can take a video call.
+
+    Most parents work in China and call after work or at the weekend; a few
+    work abroad and give their hours in their own time zone; some gave none.
+    """
+    parents = []
+    for p in child.parents:
+        s = p.situation_on(_ON)
+        if s is None or s.situation is not Situation.WORKING_AWAY or rng.random() < 0.1:
+            parents.append(p)
+            continue
+        windows: tuple[CallWindow, ...]
+        if rng.random() < 0.06:
+            zone = zoneinfo.ZoneInfo(rng.choice(_ABROAD))
+            windows = (
+                CallWindow(day=Weekday.SATURDAY, start=dt.time(8), end=dt.time(11), time_zone=zone),
+            )
+        else:
+            evening = rng.choice(list(Weekday)[:5])
+            start = rng.choice((9, 10, 14, 15))
+            windows = (
+                CallWindow(day=evening, start=dt.time(18), end=dt.time(19)),
+                CallWindow(
+                    day=rng.choice((Weekday.SATURDAY, Weekday.SUNDAY)),
+                    start=dt.time(start),
+                    end=dt.time(start + rng.choice((1, 2, 3))),
+                ),
+            )
+        parents.append(attrs.evolve(p, call_windows=windows))
+    return attrs.evolve(child, parents=tuple(parents))
+
+
 def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
     """The Shicun home: ``children`` and the people who serve them.
 
@@ -485,6 +524,7 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
         )
         for c in children
     )
+    kids = tuple(_with_call_windows(rng, c) for c in kids)
     pairings = _pairings(rng, kids, vols, needing)
     return Home(
         name="石村儿童快乐家园",

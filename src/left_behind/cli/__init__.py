@@ -14,7 +14,15 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from left_behind.cli import _check, _pair, _sample, _schema, _summary, _volunteers
+from left_behind.cli import (
+    _calls,
+    _check,
+    _pair,
+    _sample,
+    _schema,
+    _summary,
+    _volunteers,
+)
 from left_behind.cli._common import (
     EXIT_STATUSES,
     INTERNAL_ERROR,
@@ -36,6 +44,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _check.register,
     _pair.register,
     _volunteers.register,
+    _calls.register,
     _sample.register,
     _schema.register,
 )

@@ -41,6 +41,7 @@ from left_behind.model._enums import (
     ground_of,
 )
 from left_behind.model._family import (
+    CallWindow,
     CareArrangement,
     EntrustedCarer,
     LegalGuardian,
@@ -118,6 +119,7 @@ __all__ = [
     "ApprovalBody",
     "Background",
     "BackgroundCheck",
+    "CallWindow",
     "CareArrangement",
     "ChangeReason",
     "CheckResult",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Iterator
 
 import attrs
@@ -26,8 +27,10 @@ from left_behind.model._enums import (
 )
 from left_behind.model._fields import Order, field
 from left_behind.model._ids import IdNumber, Phone
+from left_behind.model._support_enums import Weekday
 
 __all__ = [
+    "CallWindow",
     "CareArrangement",
     "EntrustedCarer",
     "LegalGuardian",
@@ -120,6 +123,45 @@ class ParentSituation(Record):
             yield problem("$.until", "inconsistent", "a death has no end date", "死亡没有结束日期")
 
 
+_SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+
+
+@attrs.frozen(kw_only=True)
+class CallWindow(Record):
+    """When an absent parent can take a video call: a day of the week and hours
+    in the parent's own time zone (a parent abroad calls from another zone;
+    none given is China Standard Time).
+
+    >>> import datetime as dt, zoneinfo
+    >>> from left_behind import CallWindow, Weekday
+    >>> w = CallWindow(day=Weekday.SATURDAY, start=dt.time(12), end=dt.time(13),
+    ...                time_zone=zoneinfo.ZoneInfo("Europe/Madrid"))
+    >>> w.time_zone.key
+    'Europe/Madrid'
+    """
+
+    day: Weekday = field(words=("星期", "the day of the week"))
+    start: dt.time = field(words=("开始时间", "the start"))
+    end: dt.time = field(words=("结束时间", "the end"))
+    time_zone: zoneinfo.ZoneInfo | None = field(
+        default=None, words=("所在时区", "the parent's time zone (none: China Standard Time)")
+    )
+
+    @property
+    def zone(self) -> zoneinfo.ZoneInfo:
+        """The window's time zone: China Standard Time when none is given."""
+        return _SHANGHAI if self.time_zone is None else self.time_zone
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.end <= self.start:
+            yield problem(
+                "$.end",
+                "order",
+                f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
+                f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
+            )
+
+
 @attrs.frozen(kw_only=True)
 class Parent(Record):
     """A father or mother and their situation over time, oldest first.
@@ -133,6 +175,9 @@ class Parent(Record):
     phone: Phone | None = field(default=None, words=("电话", "the phone"))
     situations: tuple[ParentSituation, ...] = field(
         default=(), converter=as_tuple, words=("状况", "situation")
+    )
+    call_windows: tuple[CallWindow, ...] = field(
+        default=(), converter=as_tuple, words=("可视频通话时间", "time free for a video call")
     )
 
     def situation_on(self, on: dt.date) -> ParentSituation | None:

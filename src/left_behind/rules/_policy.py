@@ -104,6 +104,7 @@ _UNITS = {
     "hours": "小时",
     "meetings": "次",
     "km": "公里",
+    "minutes": "分钟",
 }
 
 
@@ -301,6 +302,13 @@ class Policy(Record):
         "a pupil is free for a mentor after school on school days, and at weekends",
         subject="pairing",
     )
+    call_minutes: int = _setting(
+        20,
+        "MPL art. 23 asks for contact at least weekly; 20 minutes on a shared computer lets"
+        " a home with two computers serve six children an hour",
+        subject="calls",
+        bounds=(5, 240, "minutes"),
+    )
     pairing: PairingWeights = attrs.field(
         factory=PairingWeights,
         metadata={"reason": "the weights of a suggested pairing's score", "subject": "pairing"},
@@ -342,7 +350,7 @@ class Policy(Record):
         """The settings grouped by the kind of subject they concern, in order.
 
         >>> list(Policy().groups())
-        ['child', 'people', 'home', 'pairing', 'risk']
+        ['child', 'people', 'home', 'pairing', 'calls', 'risk']
         """
         grouped: dict[str, list[Setting]] = {}
         for s in self.settings():
