@@ -10,7 +10,8 @@ nothing but ``left_behind``. A frontend sends JSON with camelCase keys:
 ``?on=YYYY-MM-DD`` sets the date of the checks (by default today in China
 Standard Time). A 200 answer is the ``Report`` as ``lb.to_json(report,
 style="camel")`` writes it, each finding with its path in camelCase so the
-frontend can put it on the field at fault; ``lb.from_json(body, lb.Report,
+frontend can put it on the field at fault, and each legal source once
+(``sources``; a finding's ``sourceKey`` names its own); ``lb.from_json(body, lb.Report,
 style="camel")`` reads it back. A 422 answer lists the problems of the data,
 each with its path, code and message, and nothing is checked.
 

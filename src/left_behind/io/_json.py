@@ -19,6 +19,7 @@ from left_behind.io._convert import (
     unstructure,
     writer,
 )
+from left_behind.model._base import Record
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -62,6 +63,13 @@ def _current(data: Any, style: Style) -> bool:
     """Whether register data has nothing to upgrade nor refuse (see :func:`_upgrade`)."""
     key = "schemaVersion" if style == "camel" else "schema_version"
     return not isinstance(data, dict) or data.get(key, SCHEMA_VERSION) == SCHEMA_VERSION
+
+
+def _older(data: Any, cls: type, style: Style) -> Any:
+    """The record's older layout brought up to date (:meth:`Record._older_layout`), or None."""
+    if isinstance(cls, type) and issubclass(cls, Record):
+        return cls._older_layout(data, style)
+    return None
 
 
 def to_dict(obj: Any, *, style: Style = "snake") -> Any:
@@ -113,7 +121,8 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
 def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
     if issubclass(cls, Register):
         data = _upgrade(data, style)
-    return structure(data, cls, style, fast=fast)
+    newer = _older(data, cls, style)
+    return structure(data if newer is None else newer, cls, style, fast=fast)
 
 
 def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> str:
@@ -152,7 +161,11 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     # another encoding, and anything the fast pass cannot count.
     counted = None
     fast = True  # whether the careful way should try the fast pass first
-    if not issubclass(cls, Register) or _current(data, style):
+    # an older layout is brought up to date first, on the careful way
+    older = (issubclass(cls, Register) and not _current(data, style)) or (
+        _older(data, cls, style) is not None
+    )
+    if not older:
         counted = count_keys(data, cls, style)
         if counted is not None:
             if isinstance(text, str):

@@ -71,7 +71,8 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         "order",
         "dates in order across fields: an end not before its start, lists of situations"
         " and care arrangements oldest first, nothing in a child's file dated before the"
-        " birth",
+        " birth; a report's findings in the report's order and its sources in the order"
+        " first cited",
     ),
     (
         "inconsistent",
@@ -85,10 +86,15 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         " with grandparents, an elder sibling, other relatives or an unrelated adult",
     ),
     ("empty", "a value that the value of another field asks for"),
-    ("reference", "an id that names another record of the document"),
+    (
+        "reference",
+        "an id that names another record of the document; a finding's `source_key`, the"
+        " key of one of its report's `sources`",
+    ),
     (
         "duplicate",
-        "ids used once in a document (a child's id in a register), one record per parent",
+        "ids used once in a document (a child's id in a register), one record per parent,"
+        " each source once in a report",
     ),
     ("duplicate_key", "a key given twice in one object of the JSON text"),
     ("version", "`schema_version` is one this library reads (1)"),

@@ -81,6 +81,19 @@ class Source(Record):
             return f"{self.law} {self.article_en or self.article}"
         return f"《{self.title}》{self.article}"
 
+    @property
+    def key(self) -> str:
+        """How a report names this source: its short English citation.
+
+        A report lists each source once, and each finding names its source
+        by this key.
+
+        >>> from left_behind.law import GF16, MPL
+        >>> MPL.source(22).key, GF16.source("III(1)").key
+        ('MPL art. 22', 'GF16 part III (1), mandatory reporting')
+        """
+        return self.cite("en")
+
 
 @attrs.frozen(kw_only=True)
 class Provision(Record):

@@ -24,7 +24,7 @@ import attrs
 
 from left_behind._errors import InvalidData, Problem
 from left_behind.model._codegen import Code
-from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order
+from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order, Style
 from left_behind.model._kinds import (
     OPTIONAL,
     TEXT,
@@ -242,6 +242,17 @@ class Record:
 
     def _problems(self) -> Iterator[Problem]:
         return iter(())
+
+    @classmethod
+    def _older_layout(cls, data: Any, style: Style) -> Any:
+        """Plain data of an older layout of this record, in today's; None if not older.
+
+        The loaders call it on a document's plain data (keys in ``style``)
+        before reading them, so that files written before a change of layout
+        are still read. Data it cannot bring up to date are returned as they
+        are, for the loader to report.
+        """
+        return None
 
 
 # --- what a Python caller should pass --------------------------------------

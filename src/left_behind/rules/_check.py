@@ -133,4 +133,4 @@ def check(
                     found.extend(r.run(obj, context))
     if style == "camel":
         found = [attrs.evolve(f, path=camel_path(f.path)) for f in found]
-    return Report.of(on, found)
+    return Report.of(on, found, (r.source for r in selected))

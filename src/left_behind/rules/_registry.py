@@ -247,7 +247,8 @@ def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
     phone is masked like one (MPL art. 103; PIPL): a finding is shown whole,
     in reports, JSON and logs.
     """
-    return Finding(
+    return Finding.of(
+        rule.source,
         rule_id=rule.id,
         severity=rule.severity,
         subject_kind=row.kind_of(obj),
@@ -255,7 +256,6 @@ def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
         path=hit.path,
         message_zh=mask_shaped(f"{row.describe(obj)}：{hit.zh}"),
         message_en=mask_shaped(f"{row.describe(obj, 'en')}: {hit.en}"),
-        source=rule.source,
         setting=hit.setting,
     )
 
