@@ -41,6 +41,7 @@ import random
 import statistics
 import sys
 import time
+import zoneinfo
 from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
@@ -414,6 +415,8 @@ def pydantic_models() -> dict[str, Any]:
     landline = r"(?:0[1-9][0-9]{1,2}|\+86[ -]?[1-9][0-9]{1,2})[ -]?[0-9]{7,8}"
     PhoneText = Annotated[str, StringConstraints(pattern=f"^(?:{mobile}|{landline})$")]  # noqa: N806
 
+    zones = zoneinfo.available_timezones()
+
     def problems(found: list[str]) -> None:
         if found:
             raise ValueError("; ".join(found))
@@ -428,10 +431,13 @@ def pydantic_models() -> dict[str, Any]:
         province: str | None = None
         city: str | None = None
         expected_return: Date | None = None
+        with_child: bool = False
 
         @model_validator(mode="after")
         def _rules(self) -> PSituation:
             found = []
+            if self.with_child and self.situation is not Situation.WORKING_AWAY:
+                found.append("with_child: only a parent working away takes the child")
             if self.until is not None and self.until < self.since:
                 found.append("until: ends before it starts")
             if self.situation is not Situation.WORKING_AWAY:
@@ -445,12 +451,27 @@ def pydantic_models() -> dict[str, Any]:
             problems(found)
             return self
 
+    class PCallWindow(Base):
+        day: lb.Weekday
+        start: dt.time
+        end: dt.time
+        time_zone: str | None = None
+
+        @model_validator(mode="after")
+        def _rules(self) -> PCallWindow:
+            if self.end <= self.start:
+                raise ValueError("end: not after the start")
+            if self.time_zone is not None and self.time_zone not in zones:
+                raise ValueError("time_zone: not an IANA time zone")
+            return self
+
     class PParent(Base):
         role: ParentRole
         name: str | None = None
         birth_date: Date | None = None
         phone: PhoneText | None = None
         situations: tuple[PSituation, ...] = ()
+        call_windows: tuple[PCallWindow, ...] = ()
 
         @model_validator(mode="after")
         def _rules(self) -> PParent:
@@ -481,6 +502,7 @@ def pydantic_models() -> dict[str, Any]:
         health: unique_set(HealthCondition) = frozenset()
         lacks_capacity: bool = False
         records: tuple[PMisconduct, ...] = ()
+        lives_on_own_earnings: bool = False
 
         @model_validator(mode="after")
         def _rules(self) -> PCarer:
@@ -502,6 +524,9 @@ def pydantic_models() -> dict[str, Any]:
         since: Date
         approved_by: lb.ApprovalBody | None = None
         approved_on: Date | None = None
+        birth_date: Date | None = None
+        lacks_capacity: bool = False
+        agreed_on: Date | None = None
 
         @model_validator(mode="after")
         def _rules(self) -> PGuardian:
@@ -582,6 +607,7 @@ def pydantic_models() -> dict[str, Any]:
         birth_date: Date
         id_number: IdText | None = None
         hukou: Hukou = Hukou.RURAL
+        away_from_hukou_since: Date | None = None
         county: str
         township: str
         village: str
@@ -590,6 +616,8 @@ def pydantic_models() -> dict[str, Any]:
         stage: SchoolStage
         special_needs: unique_set(SpecialNeed) = frozenset()
         interests: unique_set(Interest) = frozenset()
+        tutoring: unique_set(lb.SchoolSubject) = frozenset()
+        needs_counselling: bool = False
         living: lb.LivingArrangement = lb.LivingArrangement.WITH_CARER
         lives_on_own_earnings: bool = False
         parents: tuple[PParent, ...] = ()
