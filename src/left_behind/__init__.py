@@ -18,6 +18,7 @@ from left_behind import (
     law,
     matching,
     model,
+    planning,
     rules,
     samples,
     stats,
@@ -28,6 +29,7 @@ from left_behind.calendar import *  # noqa: F403
 from left_behind.io import *  # noqa: F403
 from left_behind.matching import *  # noqa: F403
 from left_behind.model import *  # noqa: F403
+from left_behind.planning import *  # noqa: F403
 from left_behind.rules import *  # noqa: F403
 from left_behind.stats import *  # noqa: F403
 
@@ -39,6 +41,7 @@ __all__ = [
     *io.__all__,
     *matching.__all__,
     *model.__all__,
+    *planning.__all__,
     *rules.__all__,
     *stats.__all__,
     "calendar",
