@@ -387,3 +387,39 @@ def test_a_plan_round_trips_through_json(term: lb.Plan) -> None:
 def test_a_plan_that_ends_before_it_starts_is_a_mistake() -> None:
     with pytest.raises(ValueError, match="before it starts"):
         lb.plan(HOME, start=dt.date(2026, 9, 2), end=dt.date(2026, 9, 1))
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def test_the_command_plans_the_samples_term(capsys: pytest.CaptureFixture[str]) -> None:
+    from left_behind.cli import main
+
+    status = main(["plan", "--sample", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert status == 1  # errors: clashes and background checks
+    assert "199 sessions" in out and "dropped: a public holiday (国庆节)" in out
+    assert "PLAN-facilitator-overlap" in out
+
+
+def test_the_command_writes_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from left_behind.cli import main
+
+    main(["plan", "--sample", "--from", "2026-09-01", "--to", "2026-09-07", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["time_zone"] == "Asia/Shanghai" and not data["provisional"]
+    assert data["sessions"][0]["start"] == "2026-09-01T16:40:00+08:00"
+    assert {"findings"} <= set(data["report"])
+
+
+def test_the_command_needs_its_days(capsys: pytest.CaptureFixture[str], tmp_path: Any) -> None:
+    from left_behind.cli import main
+
+    path = tmp_path / "home.json"
+    path.write_text(lb.to_json(HOME), encoding="utf-8")
+    assert main(["plan", str(path)]) == 2
+    assert "--from" in capsys.readouterr().err
+    assert main(["plan", str(path), "--from", "2026-09-02", "--to", "2026-09-01"]) == 2
+    assert main(["plan", str(path), "--from", "2026-09-07", "--to", "2026-09-07"]) == 0

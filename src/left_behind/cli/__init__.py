@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from left_behind.cli import _check, _pair, _sample, _schema, _summary, _volunteers
+from left_behind.cli import _check, _pair, _plan, _sample, _schema, _summary, _volunteers
 from left_behind.cli._common import (
     EXIT_STATUSES,
     INTERNAL_ERROR,
@@ -35,6 +35,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _summary.register,
     _check.register,
     _pair.register,
+    _plan.register,
     _volunteers.register,
     _sample.register,
     _schema.register,
