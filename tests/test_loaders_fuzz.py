@@ -316,6 +316,12 @@ def wrong_values(hint: Any) -> list[Any]:
             "2015-02-30",
             "2015-03-02T08:00:00",
         ]
+    if inner is dt.datetime:
+        return [*base, "2026-09-01T16:30", "2026-09-01 16:30+08:00", 1630, "2026-02-30T16:30+08:00"]
+    if inner is dt.timedelta:
+        return [*base, "60", -1, 1.5, True]
+    if inner is lb.Recurrence:
+        return [*base, "RRULE:FREQ=WEEKLY", "freq=weekly", "BYDAY=MO", 1]
     if inner is lb.IdNumber:
         return [*base, "12345", 990101201503020685, "990101201503020021", "99010120150230068X"]
     if inner is lb.Phone:

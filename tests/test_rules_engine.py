@@ -199,8 +199,8 @@ RULE_IDS = default_rules().ids()
 def test_default_rules() -> None:
     rules = default_rules()
     assert rules.ids()[: len(CHILD_RULES)] == RULE_IDS[: len(CHILD_RULES)] == CHILD_RULES.ids()
-    people = {"person", "pairing", "home"}
-    assert {r.subject.kind for r in rules.rules[len(CHILD_RULES) :]} == people
+    others = {"person", "pairing", "home", "plan"}
+    assert {r.subject.kind for r in rules.rules[len(CHILD_RULES) :]} == others
     assert len(rules) == len(set(rules.ids()))
     assert rules.get("GF16-report").severity is Severity.ERROR
     assert rules.get("MPL-23-notice").title("en").startswith("the school and the village")

@@ -261,6 +261,12 @@ def wrong_python_values(hint: Any) -> list[Any]:
         return [*none, "Asia/Shanghai", 8]
     if inner is dt.date:
         return [*none, dt.datetime(2015, 3, 2, 8, 0), "2015-03-02", 20150302]
+    if inner is dt.datetime:
+        return [*none, "2026-09-01T16:30+08:00", dt.date(2026, 9, 1), 1630]
+    if inner is dt.timedelta:
+        return [*none, 60, "60", 1.5]
+    if inner is lb.Recurrence:
+        return [*none, "FREQ=WEEKLY", 1]
     if inner is lb.IdNumber:
         return ["990101201503020685", 990101201503020685]
     if inner is lb.Phone:

@@ -19,6 +19,7 @@ from left_behind import (
     law,
     matching,
     model,
+    planning,
     rules,
     samples,
     stats,
@@ -30,6 +31,7 @@ from left_behind.calls import *  # noqa: F403
 from left_behind.io import *  # noqa: F403
 from left_behind.matching import *  # noqa: F403
 from left_behind.model import *  # noqa: F403
+from left_behind.planning import *  # noqa: F403
 from left_behind.rules import *  # noqa: F403
 from left_behind.stats import *  # noqa: F403
 
@@ -42,6 +44,7 @@ __all__ = [
     *io.__all__,
     *matching.__all__,
     *model.__all__,
+    *planning.__all__,
     *rules.__all__,
     *stats.__all__,
     "calendar",

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from left_behind import synthetic
+from left_behind._sample_programmes import planning_fields
 from left_behind.model import (
     Background,
     BackgroundCheck,
@@ -572,4 +573,5 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
             Distance(a="石村", b=_FAR, km=12.0),
             Distance(a=_TOWN, b=_FAR, km=10.5),
         ),
+        **planning_fields(kids),
     )

@@ -50,6 +50,7 @@ import attrs
 from left_behind import model as _model
 from left_behind import synthetic
 from left_behind._errors import InvalidData
+from left_behind.calendar import SAMPLE_SCHOOL_YEARS
 from left_behind.io import Style, to_dict
 from left_behind.model import (
     CARER_RELATIONS,
@@ -61,20 +62,25 @@ from left_behind.model import (
     CheckResult,
     Child,
     CloseReason,
+    Closure,
     Consent,
     ConsentGiver,
     ContactCard,
     ContactEvent,
     ContactMode,
     ContactParty,
+    DayKind,
     Distance,
+    During,
     EntrustedCarer,
+    Equipment,
     GuardianKind,
     GuardianshipType,
     HealthCondition,
     Home,
     Hukou,
     IdNumber,
+    IfClosed,
     Interest,
     LabelledEnum,
     LawfulBasis,
@@ -86,6 +92,7 @@ from left_behind.model import (
     MentorRole,
     Misconduct,
     MisconductRecord,
+    Opening,
     Pairing,
     Parent,
     ParentRole,
@@ -93,18 +100,29 @@ from left_behind.model import (
     PartnerKind,
     Partnership,
     Phone,
+    Plan,
+    Plans,
     Preference,
     PreferenceBy,
+    Programme,
+    ProgrammeKind,
     Purpose,
     Qualification,
     Record,
+    Recurrence,
     Register,
     Relation,
     ReportEvent,
     ReportKind,
+    Room,
     SchoolStage,
     SchoolSubject,
+    SchoolYear,
     ServiceRecord,
+    Session,
+    SessionChange,
+    SessionFate,
+    SessionReason,
     Sex,
     Situation,
     Skill,
@@ -1297,6 +1315,121 @@ def homes(
     return _strategy(build)
 
 
+# --- planning ----------------------------------------------------------------------
+
+_SHANGHAI = dt.timezone(dt.timedelta(hours=8), "CST")
+_RULES = ("FREQ=WEEKLY;BYDAY=MO", "FREQ=WEEKLY;BYDAY=TU,TH", "FREQ=YEARLY;BYMONTH=6;BYMONTHDAY=1")
+
+
+def _room(draw: st.DrawFn) -> Room:
+    return Room(
+        id=f"r-{_int(draw, 1, 9)}",
+        name=_pick(draw, ("活动室", "阅读角", "心理咨询室", "电脑室")),
+        area=float(_int(draw, 10, 200)),
+        capacity=_int(draw, 1, 60),
+        equipment=_some(draw, list(Equipment), 3),
+        computers=_int(draw, 0, 4),
+        books=_int(draw, 0, 2000),
+    )
+
+
+def _opening(draw: st.DrawFn) -> Opening:
+    start = _int(draw, 8, 17)
+    return Opening(
+        day=_pick(draw, list(DayKind)),
+        start=dt.time(start),
+        end=dt.time(start + _int(draw, 1, 5), _pick(draw, (0, 30))),
+    )
+
+
+def _programme(draw: st.DrawFn) -> Programme:
+    during = _pick(draw, [None, *During]) if _chance(draw, 3) else None
+    low = _int(draw, 0, 12) if _chance(draw, 2) else None
+    return Programme(
+        id=f"p-{_int(draw, 1, 99)}",
+        name=_pick(draw, ("书法绘画", "快乐氧吧", "亲近母语", "夏令营")),
+        kind=_pick(draw, list(ProgrammeKind)),
+        room=f"r-{_int(draw, 1, 9)}",
+        facilitators=sorted(_some(draw, ["v-1", "v-2", "s-1"], 2)),
+        children=sorted(_some(draw, ["c-1", "c-2", "c-3"], 3)),
+        min_age=low,
+        max_age=None if low is None else low + _int(draw, 0, 6),
+        capacity=_int(draw, 1, 40) if _chance(draw, 2) else None,
+        qualification=_pick(draw, [None, *Qualification]),
+        children_per_adult=_int(draw, 1, 20) if _chance(draw, 2) else None,
+        recurrence=None if during is not None else Recurrence(_pick(draw, _RULES)),
+        time=dt.time(_int(draw, 8, 18), _pick(draw, (0, 30, 40))),
+        duration=dt.timedelta(minutes=_int(draw, 1, 12) * 15),
+        during=during,
+        day_of=_int(draw, 1, 5),
+        days=_int(draw, 1, 3),
+        if_closed=_pick(draw, list(IfClosed)),
+    )
+
+
+def _moment(draw: st.DrawFn, on: dt.date) -> dt.datetime:
+    day = _day(draw, on - dt.timedelta(days=400), on + dt.timedelta(days=400))
+    return dt.datetime.combine(day, dt.time(_int(draw, 8, 18), _pick(draw, (0, 30))), _SHANGHAI)
+
+
+def _session(draw: st.DrawFn, on: dt.date, n: int = 1) -> Session:
+    start = _moment(draw, on)
+    return Session(
+        id=f"s-{n}",
+        programme=f"p-{_int(draw, 1, 9)}",
+        start=start,
+        end=start + dt.timedelta(minutes=_int(draw, 1, 12) * 15),
+        room=f"r-{_int(draw, 1, 3)}",
+        facilitators=sorted(_some(draw, ["v-1", "v-2"], 2)),
+        children=sorted(_some(draw, ["c-1", "c-2", "c-3"], 3)),
+        provisional=_chance(draw, 4),
+    )
+
+
+def _change(draw: st.DrawFn, on: dt.date) -> SessionChange:
+    fate = _pick(draw, list(SessionFate))
+    planned = _moment(draw, on)
+    return SessionChange(
+        programme=f"p-{_int(draw, 1, 9)}",
+        planned=planned,
+        fate=fate,
+        reason=_pick(draw, list(SessionReason)),
+        moved_to=planned + dt.timedelta(days=1) if fate is SessionFate.MOVED else None,
+        note=_pick(draw, ("", "国庆节", "消防安全检修")),
+    )
+
+
+def _plan(draw: st.DrawFn, on: dt.date) -> Plan:
+    return Plan(
+        home=draw(homes(on=on, max_children=2, max_volunteers=2, max_pairings=1)),
+        first=on,
+        last=on + dt.timedelta(days=_int(draw, 0, 120)),
+        sessions=[_session(draw, on, n) for n in range(_int(draw, 0, 3))],
+        changes=[_change(draw, on) for _ in range(_int(draw, 0, 2))],
+    )
+
+
+_PLANNING: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
+    Room: lambda on: _strategy(_room),
+    Opening: lambda on: _strategy(_opening),
+    Programme: lambda on: _strategy(_programme),
+    Session: lambda on: _strategy(lambda draw: _session(draw, on)),
+    SessionChange: lambda on: _strategy(lambda draw: _change(draw, on)),
+    Plan: lambda on: _strategy(lambda draw: _plan(draw, on)),
+    Plans: lambda on: _strategy(
+        lambda draw: Plans(plans=[_plan(draw, on) for _ in range(_int(draw, 0, 2))])
+    ),
+    SchoolYear: lambda on: st.sampled_from(SAMPLE_SCHOOL_YEARS),
+    Closure: lambda on: _strategy(
+        lambda draw: Closure(
+            first=(first := _day(draw, on - dt.timedelta(days=200), on)),
+            last=first + dt.timedelta(days=_int(draw, 0, 5)) if _chance(draw, 2) else None,
+            reason=_pick(draw, ("消防安全检修", "春节闭园")),
+        )
+    ),
+}
+
+
 # --- by type ---------------------------------------------------------------------
 
 _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
@@ -1335,6 +1468,7 @@ _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
     Distance: lambda on: _strategy(
         lambda draw: Distance(a="东村", b="西村", km=_int(draw, 0, 500) / 10)
     ),
+    **_PLANNING,
 }
 
 RECORD_TYPES: tuple[type[Record], ...] = tuple(

@@ -28,11 +28,8 @@ from left_behind.calendar._days import NoSchoolYear as NoSchoolYear
 from left_behind.calendar._days import day_kind as day_kind
 from left_behind.calendar._days import describe_day as describe_day
 from left_behind.calendar._model import CalendarDay as CalendarDay
-from left_behind.calendar._model import Closure as Closure
-from left_behind.calendar._model import DayKind as DayKind
 from left_behind.calendar._model import Festival as Festival
 from left_behind.calendar._model import HolidayPeriod as HolidayPeriod
-from left_behind.calendar._model import SchoolYear as SchoolYear
 from left_behind.calendar._model import YearCalendar as YearCalendar
 from left_behind.calendar._notices import OFFICIAL_CALENDARS as OFFICIAL_CALENDARS
 from left_behind.calendar._official import LATE_DECEMBER as LATE_DECEMBER
@@ -47,6 +44,9 @@ from left_behind.calendar._official import official_calendar as official_calenda
 from left_behind.calendar._official import recorded_years as recorded_years
 from left_behind.calendar._samples import SAMPLE_COUNTY as SAMPLE_COUNTY
 from left_behind.calendar._samples import SAMPLE_SCHOOL_YEARS as SAMPLE_SCHOOL_YEARS
+from left_behind.model._calendar import Closure as Closure
+from left_behind.model._calendar import DayKind as DayKind
+from left_behind.model._calendar import SchoolYear as SchoolYear
 
 # Each name is declared public once, in its submodule's ``__all__``.
 __all__: list[str] = []

@@ -28,8 +28,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from left_behind.calendar._model import CalendarDay, Closure, DayKind, SchoolYear
+from left_behind.calendar._model import CalendarDay
 from left_behind.calendar._official import _DEFAULT, OfficialCalendar
+from left_behind.model._calendar import Closure, DayKind, SchoolYear
 
 __all__ = ["NoSchoolYear", "day_kind", "describe_day"]
 

@@ -26,10 +26,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from left_behind.calendar._model import DayKind, HolidayPeriod, YearCalendar
+from left_behind.calendar._model import HolidayPeriod, YearCalendar
 from left_behind.calendar._notices import OFFICIAL_CALENDARS
 from left_behind.law import LegalDocument
 from left_behind.model._base import Lang
+from left_behind.model._calendar import DayKind
 
 __all__ = [
     "LATE_DECEMBER",

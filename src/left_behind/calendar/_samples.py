@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from left_behind.calendar._model import SchoolYear
+from left_behind.model._calendar import SchoolYear
 
 __all__ = ["SAMPLE_COUNTY", "SAMPLE_SCHOOL_YEARS"]
 

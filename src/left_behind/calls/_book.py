@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Sequence
 
 import attrs
 
+from left_behind.calendar import NoSchoolYear, describe_day
 from left_behind.matching._flow import best_assignment
 from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._child import Child
@@ -113,18 +113,36 @@ def _away(child: Child, on: dt.date) -> list[ParentRole]:
     return roles
 
 
-def _slots(home: Home, monday: dt.date, minutes: int) -> list[tuple[dt.datetime, dt.datetime]]:
+def _hours_on(home: Home, day: dt.date, policy: Policy) -> list[tuple[dt.time, dt.time]]:
+    """The home's open hours on ``day``: by the kind of day when the home records its
+    opening hours that way (a holiday, a vacation, a closure count), else its weekly hours."""
+    if home.opening:
+        try:
+            kind = describe_day(
+                day,
+                terms=home.terms or None,
+                closures=home.closures,
+                after_school_on_makeup_days=policy.after_school_on_makeup_days,
+            ).kind
+        except NoSchoolYear:
+            kind = None
+        if kind is not None:
+            return sorted((o.start, o.end) for o in home.opening if o.day is kind)
+    weekday = Weekday.of(day)
+    return sorted((w.start, w.end) for w in home.hours if w.day is weekday)
+
+
+def _slots(
+    home: Home, monday: dt.date, minutes: int, policy: Policy
+) -> list[tuple[dt.datetime, dt.datetime]]:
     """Every call slot of the week inside the home's hours, in order."""
     length = dt.timedelta(minutes=minutes)
     found: list[tuple[dt.datetime, dt.datetime]] = []
     for offset in range(7):
         day = monday + dt.timedelta(days=offset)
-        weekday = Weekday.of(day)
-        for w in sorted(home.hours, key=lambda w: w.start):
-            if w.day is not weekday:
-                continue
-            start = dt.datetime.combine(day, w.start, _SHANGHAI)
-            end = dt.datetime.combine(day, w.end, _SHANGHAI)
+        for opens, closes in _hours_on(home, day, policy):
+            start = dt.datetime.combine(day, opens, _SHANGHAI)
+            end = dt.datetime.combine(day, closes, _SHANGHAI)
             while start + length <= end:
                 found.append((start, start + length))
                 start += length
@@ -157,11 +175,13 @@ def book_calls(
 
     ``week`` is any day of the week (Monday to Sunday); ``computers`` the
     number the home lends for calls (its rooms' computers when not given).
+    The home's hours are those of each kind of day (school day, weekend,
+    vacation, holiday, closed) when it records them so, else its weekly hours.
 
     >>> import left_behind as lb
-    >>> calls = lb.book_calls(lb.samples.home(), week=lb.samples.REFERENCE_DATE, computers=2)
-    >>> len(calls.bookings) > 0, calls.week_start.isoweekday()
-    (True, 1)
+    >>> calls = lb.book_calls(lb.samples.home(), week=lb.samples.REFERENCE_DATE)
+    >>> len(calls.bookings) > 0, calls.week_start.isoweekday(), calls.computers
+    (True, 1, 2)
     >>> {n.reason.value for n in calls.not_served} <= {"no_window", "no_overlap", "no_computer"}
     True
     """
@@ -169,7 +189,7 @@ def book_calls(
     minutes = policy.call_minutes
     count = _computers(home) if computers is None else computers
     monday = week - dt.timedelta(days=week.weekday())
-    slots = _slots(home, monday, minutes)
+    slots = _slots(home, monday, minutes, policy)
     children = sorted(
         (c for c in home.children if c.birth_date <= monday and _away(c, monday)),
         key=lambda c: c.id,
@@ -231,5 +251,4 @@ def book_calls(
 
 def _computers(home: Home) -> int:
     """The computers the home's rooms hold (none recorded: none)."""
-    rooms: Sequence[object] = getattr(home, "rooms", ())
-    return sum(int(getattr(room, "computers", 0)) for room in rooms)
+    return sum(room.computers for room in home.rooms)

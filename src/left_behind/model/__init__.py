@@ -9,6 +9,7 @@ from left_behind.model._age import (
     period_passed,
 )
 from left_behind.model._base import LabelledEnum, Record
+from left_behind.model._calendar import Closure, DayKind, SchoolYear
 from left_behind.model._child import Child, Consent, ContactCard, ContactEvent, ReportEvent
 from left_behind.model._enums import (
     CARER_RELATIONS,
@@ -85,6 +86,23 @@ from left_behind.model._people import (
     Volunteer,
     Window,
 )
+from left_behind.model._plans import (
+    Plan,
+    Plans,
+    Session,
+    SessionChange,
+    SessionFate,
+    SessionReason,
+)
+from left_behind.model._programmes import (
+    During,
+    Equipment,
+    IfClosed,
+    Opening,
+    Programme,
+    ProgrammeKind,
+    Room,
+)
 from left_behind.model._recurrence import Recurrence
 from left_behind.model._register import SCHEMA_VERSION, Register
 from left_behind.model._support_enums import (
@@ -127,21 +145,26 @@ __all__ = [
     "ChildStatus",
     "CivilCapacity",
     "CloseReason",
+    "Closure",
     "Consent",
     "ConsentGiver",
     "ContactCard",
     "ContactEvent",
     "ContactMode",
     "ContactParty",
+    "DayKind",
     "DisqualifyingGround",
     "Distance",
+    "During",
     "EntrustedCarer",
+    "Equipment",
     "GuardianKind",
     "GuardianshipType",
     "HealthCondition",
     "Home",
     "Hukou",
     "IdNumber",
+    "IfClosed",
     "Interest",
     "Kind",
     "LabelledEnum",
@@ -154,6 +177,7 @@ __all__ = [
     "MentorRole",
     "Misconduct",
     "MisconductRecord",
+    "Opening",
     "Order",
     "Pairing",
     "PairingStage",
@@ -163,8 +187,12 @@ __all__ = [
     "PartnerKind",
     "Partnership",
     "Phone",
+    "Plan",
+    "Plans",
     "Preference",
     "PreferenceBy",
+    "Programme",
+    "ProgrammeKind",
     "Purpose",
     "Qualification",
     "ReasonCode",
@@ -174,9 +202,15 @@ __all__ = [
     "Relation",
     "ReportEvent",
     "ReportKind",
+    "Room",
     "SchoolStage",
     "SchoolSubject",
+    "SchoolYear",
     "ServiceRecord",
+    "Session",
+    "SessionChange",
+    "SessionFate",
+    "SessionReason",
     "Sex",
     "Situation",
     "Skill",

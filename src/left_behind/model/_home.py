@@ -15,6 +15,7 @@ import attrs
 
 from left_behind._errors import Problem
 from left_behind.model._base import Record, as_tuple, problem
+from left_behind.model._calendar import Closure, SchoolYear
 from left_behind.model._fields import field
 from left_behind.model._pairing import (
     Pairing,
@@ -24,6 +25,7 @@ from left_behind.model._pairing import (
     SupportTeam,
 )
 from left_behind.model._people import Person, Staff, Volunteer, Window
+from left_behind.model._programmes import Opening, Programme, Room
 from left_behind.model._register import Register
 
 __all__ = ["Distance", "Home"]
@@ -60,7 +62,10 @@ class Home(Register):
 
     ``hours`` are the weekly hours the home is open (empty: not recorded),
     ``distances`` a table of how far villages are apart, for matching mentors
-    near the children.
+    near the children. For planning: its ``rooms``, its ``opening`` hours by
+    kind of day (school days after school, weekends, vacations), its own
+    ``closures``, its county's school years (``terms``) and its
+    ``programmes``.
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -98,6 +103,21 @@ class Home(Register):
     distances: tuple[Distance, ...] = field(
         default=(), converter=as_tuple, words=("距离表", "distance")
     )
+    rooms: tuple[Room, ...] = field(default=(), converter=as_tuple, words=("活动室", "room"))
+    opening: tuple[Opening, ...] = field(
+        default=(),
+        converter=as_tuple,
+        words=("按日子类型的开放时间", "opening hours by kind of day"),
+    )
+    closures: tuple[Closure, ...] = field(
+        default=(), converter=as_tuple, words=("闭园安排", "closure")
+    )
+    terms: tuple[SchoolYear, ...] = field(
+        default=(), converter=as_tuple, words=("所在县校历", "school year of the county")
+    )
+    programmes: tuple[Programme, ...] = field(
+        default=(), converter=as_tuple, words=("活动项目", "programme")
+    )
 
     def person(self, person_id: str) -> Person:
         """The volunteer or member of staff with this id; ``KeyError`` when none."""
@@ -105,6 +125,20 @@ class Home(Register):
             if p.id == person_id:
                 return p
         raise KeyError(person_id)
+
+    def room(self, room_id: str) -> Room:
+        """The room with this id; ``KeyError`` when none."""
+        for r in self.rooms:
+            if r.id == room_id:
+                return r
+        raise KeyError(room_id)
+
+    def programme(self, programme_id: str) -> Programme:
+        """The programme with this id; ``KeyError`` when none."""
+        for p in self.programmes:
+            if p.id == programme_id:
+                return p
+        raise KeyError(programme_id)
 
     def team(self, team_id: str) -> SupportTeam:
         """The team with this id; ``KeyError`` when none."""
@@ -170,6 +204,19 @@ class Home(Register):
                 yield _dangling(f"$.pairings[{i}].team", p.team, "team")
             if p.supervisor is not None and p.supervisor not in mentors:
                 yield _dangling(f"$.pairings[{i}].supervisor", p.supervisor, "volunteer or staff")
+        yield from _unique("rooms", [r.id for r in self.rooms])
+        yield from _unique("programmes", [p.id for p in self.programmes])
+        rooms = {r.id for r in self.rooms}
+        for i, prog in enumerate(self.programmes):
+            where = f"$.programmes[{i}]"
+            if prog.room not in rooms:
+                yield _dangling(f"{where}.room", prog.room, "room")
+            for j, pid in enumerate(prog.facilitators):
+                if pid not in mentors:
+                    yield _dangling(f"{where}.facilitators[{j}]", pid, "volunteer or staff")
+            for j, cid in enumerate(prog.children):
+                if cid not in children:
+                    yield _dangling(f"{where}.children[{j}]", cid, "child")
         for i, pref in enumerate(self.preferences):
             if pref.child not in children:
                 yield _dangling(f"$.preferences[{i}].child", pref.child, "child")
@@ -197,6 +244,7 @@ _WHAT_ZH = {
     "volunteer or staff": "志愿者或工作人员",
     "team": "志愿服务队",
     "mentor or team": "帮扶人或帮扶队伍",
+    "room": "活动室",
 }
 
 

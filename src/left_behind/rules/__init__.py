@@ -8,6 +8,7 @@ yields :class:`Hit` s; :func:`rule` makes it a :class:`Rule`.
 from left_behind.rules._check import check, default_rules
 from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
+from left_behind.rules._planning_rules import PLAN_SUBJECT, PlanFacts
 from left_behind.rules._policy import PairingWeights, Policy, RiskWeights, Setting
 from left_behind.rules._registry import (
     CHILD_SUBJECT,
@@ -37,6 +38,7 @@ __all__ = [
     "HOME_SUBJECT",
     "PAIRING_SUBJECT",
     "PERSON_SUBJECT",
+    "PLAN_SUBJECT",
     "PROGRAMME_SOURCES",
     "REGISTER_SUBJECT",
     "Classification",
@@ -46,6 +48,7 @@ __all__ = [
     "Gap",
     "Hit",
     "PairingWeights",
+    "PlanFacts",
     "Policy",
     "Reason",
     "Report",

@@ -18,13 +18,16 @@ from left_behind.rules._findings import Finding, Report
 from left_behind.rules._home_rules import HOME_RULES
 from left_behind.rules._pairing_rules import PAIRING_RULES
 from left_behind.rules._people_rules import PEOPLE_RULES
+from left_behind.rules._planning_rules import PLANNING_RULES
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Rule, RuleSet, Subject
 
 __all__ = ["check", "default_rules", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
-_DEFAULT_RULES = CHILD_RULES.with_rules(*PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES)
+_DEFAULT_RULES = CHILD_RULES.with_rules(
+    *PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES, *PLANNING_RULES
+)
 
 
 def default_rules() -> RuleSet:

@@ -105,6 +105,7 @@ _UNITS = {
     "meetings": "次",
     "km": "公里",
     "minutes": "分钟",
+    "lectures": "次",
 }
 
 
@@ -302,6 +303,33 @@ class Policy(Record):
         "a pupil is free for a mentor after school on school days, and at weekends",
         subject="pairing",
     )
+    after_school_on_makeup_days: bool = _setting(
+        True,
+        "on a make-up working day in term (调休上班) the children are at school as on a weekday,"
+        " so the after-school programme runs; a home that keeps such days closed sets False",
+        subject="planning",
+    )
+    children_per_adult: int = _setting(
+        15,
+        "no law fixes how many children one adult leads; the reports' groups have one or two"
+        " volunteers for a class-sized group. A programme may set its own",
+        subject="planning",
+        bounds=(1, 1000, "children"),
+    )
+    move_within_days: int = _setting(
+        14,
+        "a session moved because the home is closed goes to the next open day within two"
+        " weeks; later than that it is dropped",
+        subject="planning",
+        bounds=(1, 366, "days"),
+    )
+    safety_lectures_per_term: int = _setting(
+        1,
+        "the schools add one or two safety and legal-education lectures a semester; the home"
+        " holds at least one in each term",
+        subject="planning",
+        bounds=(0, 20, "lectures"),
+    )
     call_minutes: int = _setting(
         20,
         "MPL art. 23 asks for contact at least weekly; 20 minutes on a shared computer lets"
@@ -350,7 +378,7 @@ class Policy(Record):
         """The settings grouped by the kind of subject they concern, in order.
 
         >>> list(Policy().groups())
-        ['child', 'people', 'home', 'pairing', 'calls', 'risk']
+        ['child', 'people', 'home', 'pairing', 'planning', 'calls', 'risk']
         """
         grouped: dict[str, list[Setting]] = {}
         for s in self.settings():

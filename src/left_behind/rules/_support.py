@@ -31,11 +31,13 @@ __all__ = [
     "HOME_SUBJECT",
     "PAIRING_SUBJECT",
     "PERSON_SUBJECT",
+    "PLANNING_PRACTICE",
     "PRACTICE",
     "PROGRAMME_SOURCES",
     "SHICUN",
     "SupportFacts",
     "needs_mentor",
+    "planning_practice",
     "practice",
 ]
 
@@ -216,5 +218,42 @@ def practice(article: str) -> Source:
     )
 
 
-PROGRAMME_SOURCES: tuple[Source, ...] = (SHICUN, *(practice(a) for a in PRACTICE))
+_PLANNING_TITLE = "活动安排工作规范（本库默认规则）"
+PLANNING_PRACTICE: Mapping[str, str] = {
+    "1": "同一活动室同一时间只安排一项活动。",
+    "2": "同一负责人同一时间只负责一项活动；同一儿童同一时间只参加一项活动。",
+    "3": "参加人数不超过活动名额和活动室容量；每名成人带领的儿童不超过规定人数。",
+    "4": "活动在家园开放时间内进行。",
+    "5": "儿童参加适合其年龄和学段的活动；亲子活动须有照护人陪同。",
+    "6": "每学期开展安全与法治教育讲座不少于规定次数。",
+}
+"""The library's default practice for a home's timetable, in its own words.
+
+No law says how a home's rooms, volunteers and children are timetabled:
+these articles put what the reports describe (groups in their rooms after
+school, the parent-child park with the carers, one or two safety lectures a
+semester) into rules a home can switch off or tune in its policy.
+"""
+
+
+def planning_practice(article: str) -> Source:
+    """Article ``article`` of the library's default planning practice, as a :class:`Source`.
+
+    >>> planning_practice("1").cite("en")
+    'PLAN art. 1'
+    """
+    return Source(
+        law="PLAN",
+        title=_PLANNING_TITLE,
+        article=f"第{article}条",
+        article_en=f"art. {article}",
+        text=PLANNING_PRACTICE[article],
+    )
+
+
+PROGRAMME_SOURCES: tuple[Source, ...] = (
+    SHICUN,
+    *(practice(a) for a in PRACTICE),
+    *(planning_practice(a) for a in PLANNING_PRACTICE),
+)
 """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""

@@ -1,0 +1,177 @@
+"""A plan: dated sessions of a home's programmes, and what was dropped or moved and why.
+
+:func:`left_behind.planning.plan` makes a :class:`Plan`; the rule engine
+checks it (room double-booked, a facilitator in two places at once...), and
+several homes' plans together as :class:`Plans`. A session's times are aware
+datetimes in China Standard Time (Asia/Shanghai). A session on a date no
+State Council notice settles yet is ``provisional``: its day may turn out to
+be a holiday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import attrs
+
+from left_behind._errors import Problem
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
+from left_behind.model._fields import field
+from left_behind.model._home import Home
+
+__all__ = ["Plan", "Plans", "Session", "SessionChange", "SessionFate", "SessionReason"]
+
+
+class SessionFate(LabelledEnum):
+    """What became of a session the timetable asked for."""
+
+    DROPPED = "dropped", "取消", "dropped"
+    MOVED = "moved", "调整", "moved"
+
+
+class SessionReason(LabelledEnum):
+    """Why a session was dropped or moved."""
+
+    PUBLIC_HOLIDAY = "public_holiday", "法定节假日", "a public holiday"
+    CLOSED = "closed", "家园闭园", "the home is closed"
+    MAKEUP_WORKDAY = "makeup_workday", "调休上班日不开展课后活动", "a make-up working day"
+    NOT_OPEN = "not_open", "家园当天不开放", "the home does not open on this kind of day"
+    OUTSIDE_HOURS = "outside_hours", "超出开放时间", "outside the opening hours"
+    NO_NOTICE = "no_notice", "当年放假通知尚未发布", "no notice yet for the year's holidays"
+    NO_TERMS = "no_terms", "没有当年校历", "no school year recorded for the date"
+    NO_DAY = "no_day", "找不到可顺延的开放日", "no open day to move it to"
+
+
+@attrs.frozen(kw_only=True)
+class Session(Record):
+    """One dated meeting of a programme: when, where, who leads it, who comes.
+
+    ``carers`` are the children whose carer comes with them; ``moved_from``
+    the start the timetable gave, when the session was moved.
+    """
+
+    id: str = field(not_blank=True, words=("编号", "the id"))
+    programme: str = field(not_blank=True, words=("活动项目", "the programme"))
+    start: dt.datetime = field(words=("开始时间", "the start"))
+    end: dt.datetime = field(words=("结束时间", "the end"))
+    room: str = field(not_blank=True, words=("活动室", "the room"))
+    facilitators: tuple[str, ...] = field(
+        default=(), converter=as_tuple, words=("负责人", "facilitator")
+    )
+    children: tuple[str, ...] = field(default=(), converter=as_tuple, words=("参加儿童", "child"))
+    carers: tuple[str, ...] = field(
+        default=(), converter=as_tuple, words=("有照护人陪同的儿童", "child whose carer comes")
+    )
+    provisional: bool = field(default=False, words=("待定", "provisional"))
+    moved_from: dt.datetime | None = field(
+        default=None, words=("原定开始时间", "the start it was moved from")
+    )
+
+    @property
+    def day(self) -> dt.date:
+        """The day the session starts on, in its own time zone."""
+        return self.start.date()
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.end <= self.start:
+            yield problem(
+                "$.end",
+                "order",
+                f"ends {self.end.isoformat()}, not after it starts {self.start.isoformat()}",
+                f"结束时间 {self.end.isoformat()} 不晚于开始时间 {self.start.isoformat()}",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class SessionChange(Record):
+    """A session the timetable asked for that was dropped or moved, and why.
+
+    ``planned`` is the start the timetable gave; ``moved_to`` the start it
+    was moved to; ``note`` names the holiday or the closure.
+    """
+
+    programme: str = field(not_blank=True, words=("活动项目", "the programme"))
+    planned: dt.datetime = field(words=("原定开始时间", "the planned start"))
+    fate: SessionFate = field(words=("处理", "what became of it"))
+    reason: SessionReason = field(words=("原因", "the reason"))
+    moved_to: dt.datetime | None = field(default=None, words=("调整后开始时间", "the new start"))
+    note: str = field(default="", words=("说明", "the note"))
+
+    def describe(self, lang: str = "zh") -> str:
+        """One line: the planned start, what became of it and why."""
+        when = f"{self.planned:%Y-%m-%d %H:%M}"
+        to = "" if self.moved_to is None else f"{self.moved_to:%Y-%m-%d %H:%M}"
+        if lang == "en":
+            what = f"moved to {to}" if to else "dropped"
+            note = f" ({self.note})" if self.note else ""
+            return f"{self.programme} {when}: {what}: {self.reason.label('en')}{note}"
+        what = f"调整至 {to}" if to else "取消"
+        note = f"（{self.note}）" if self.note else ""
+        return f"{self.programme} {when}：{what}：{self.reason.label()}{note}"
+
+    def _problems(self) -> Iterator[Problem]:
+        if (self.fate is SessionFate.MOVED) != (self.moved_to is not None):
+            yield problem(
+                "$.moved_to",
+                "inconsistent",
+                "a moved session gives its new start, a dropped one none",
+                "调整的活动须填写新的开始时间，取消的不填",
+            )
+
+
+@attrs.frozen(kw_only=True)
+class Plan(Record):
+    """A home's sessions from ``first`` to ``last`` (both included), in time order.
+
+    ``changes`` lists every session that was dropped or moved, with the
+    reason. ``provisional`` is true when a session falls on a date no notice
+    settles yet.
+    """
+
+    home: Home = field(words=("儿童快乐家园", "the home"))
+    first: dt.date = field(words=("开始日期", "the first day"))
+    last: dt.date = field(words=("结束日期", "the last day"))
+    sessions: tuple[Session, ...] = field(
+        default=(), converter=as_tuple, words=("活动场次", "session")
+    )
+    changes: tuple[SessionChange, ...] = field(
+        default=(), converter=as_tuple, words=("取消或调整", "session dropped or moved")
+    )
+
+    @property
+    def provisional(self) -> bool:
+        """Whether any session is provisional."""
+        return any(s.provisional for s in self.sessions)
+
+    def of(self, programme: str) -> tuple[Session, ...]:
+        """The sessions of one programme, in time order."""
+        return tuple(s for s in self.sessions if s.programme == programme)
+
+    def _problems(self) -> Iterator[Problem]:
+        if self.last < self.first:
+            yield problem(
+                "$.last",
+                "order",
+                f"ends {self.last}, before it starts {self.first}",
+                f"结束日期 {self.last} 早于开始日期 {self.first}",
+            )
+        seen: set[str] = set()
+        for i, s in enumerate(self.sessions):
+            if s.id in seen:
+                yield problem(
+                    f"$.sessions[{i}].id",
+                    "duplicate",
+                    f"the id {s.id!r} is already used; ids must be unique",
+                    f"编号 {s.id!r} 已被使用；编号不能重复",
+                )
+            seen.add(s.id)
+
+
+@attrs.frozen(kw_only=True)
+class Plans(Record):
+    """Several homes' plans checked together: a facilitator who serves two homes
+    cannot be in both at once. A person is the same in two homes when their
+    identity number is; without one, only within a home."""
+
+    plans: tuple[Plan, ...] = field(converter=as_tuple, words=("活动计划", "plan"))

@@ -1,0 +1,660 @@
+"""The rules on a plan: conflicts of rooms, people and children, and what each session needs.
+
+A :class:`~left_behind.Plan` is checked as a whole (its subject is the
+plan), with the facts its rules share worked out once per check by
+:class:`PlanFacts`: the overlaps of rooms, facilitators and children, found
+by sorting and sweeping (:mod:`._sweep`), across every plan of a
+:class:`~left_behind.Plans` for the facilitators. Conflicts are named at the
+later session of each pair; what repeats in every session of a programme (a
+child too old for it, a facilitator without the qualification) is named once
+per programme, at its first session, with the number of sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import attrs
+
+from left_behind.calendar import NoSchoolYear, day_kind
+from left_behind.law import MPL, VOL
+from left_behind.model._age import of_age_from
+from left_behind.model._calendar import DayKind
+from left_behind.model._child import Child
+from left_behind.model._people import Person
+from left_behind.model._plans import Plan, Plans, Session
+from left_behind.model._programmes import Programme, ProgrammeKind
+from left_behind.rules._findings import Severity
+from left_behind.rules._people_rules import check_valid
+from left_behind.rules._policy import Policy
+from left_behind.rules._registry import Hit, Rule, Subject, rule
+from left_behind.rules._support import planning_practice
+from left_behind.rules._sweep import overlapping
+
+__all__ = ["PLANNING_RULES", "PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
+
+SHANGHAI = ZoneInfo("Asia/Shanghai")
+"""China Standard Time, the time of every session."""
+
+# a session's reference: (index of its plan in the document, index in the plan)
+Ref = tuple[int, int]
+
+
+@attrs.frozen
+class Clash:
+    """Two sessions that need the same room, person or child at once.
+
+    ``what`` is ``"room"``, ``"facilitator"`` or ``"child"``; ``who`` the
+    room's, the person's or the child's id; ``earlier`` and ``later`` the
+    two sessions (the later named in the finding).
+    """
+
+    what: str
+    who: str
+    earlier: Ref
+    later: Ref
+
+
+def _person_key(plan_index: int, person: Person | None, pid: str) -> tuple[Any, ...]:
+    """Who a facilitator is across homes: the identity number, or the id within the home."""
+    if person is not None and person.id_number is not None:
+        return ("id_number", str(person.id_number))
+    return ("home", plan_index, pid)
+
+
+@attrs.frozen(kw_only=True)
+class PlanFacts:
+    """What the plan rules share, worked out once per check of a document.
+
+    ``plans`` are the plans checked together; ``clashes`` maps each plan's
+    index to the clashes whose later session is in it, in order.
+    """
+
+    on: dt.date
+    policy: Policy
+    plans: tuple[Plan, ...]
+    clashes: Mapping[int, tuple[Clash, ...]]
+    index: Mapping[int, int]
+
+    @classmethod
+    def of(cls, document: Any, on: dt.date, policy: Policy) -> PlanFacts:
+        """The facts of ``document`` (a plan, or several plans)."""
+        if isinstance(document, Plans):
+            plans = document.plans
+        elif isinstance(document, Plan):
+            plans = (document,)
+        else:
+            plans = ()
+        return cls(
+            on=on,
+            policy=policy,
+            plans=plans,
+            clashes=find_clashes(plans),
+            index={id(p): i for i, p in enumerate(plans)},
+        )
+
+    def clashes_of(self, plan: Plan) -> tuple[Clash, ...]:
+        """The clashes named in ``plan``."""
+        return self.clashes.get(self.index.get(id(plan), -1), ())
+
+
+def _span(s: Session) -> tuple[float, float]:
+    return s.start.timestamp(), s.end.timestamp()
+
+
+def find_clashes(plans: Sequence[Plan]) -> dict[int, tuple[Clash, ...]]:
+    """Every clash of rooms, facilitators and children in ``plans``, by the later session's plan.
+
+    Rooms and children are a home's own; facilitators are compared across
+    the plans (see :func:`_person_key`). Three sorts and sweeps: the rooms,
+    the facilitators, and the sessions of each home by time, whose
+    overlapping pairs are then looked at for children they share.
+    """
+    found: list[Clash] = []
+    rooms: list[tuple[Any, float, float, Ref]] = []
+    people: list[tuple[Any, float, float, Ref]] = []
+    spans: list[tuple[Any, float, float, Ref]] = []
+    for pi, plan in enumerate(plans):
+        known = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
+        keys: dict[str, tuple[Any, ...]] = {}
+        for si, s in enumerate(plan.sessions):
+            start, end = _span(s)
+            ref = (pi, si)
+            rooms.append(((pi, s.room), start, end, ref))
+            spans.append((pi, start, end, ref))
+            for f in s.facilitators:
+                key = keys.get(f)
+                if key is None:
+                    key = keys[f] = _person_key(pi, known.get(f), f)
+                people.append((key, start, end, ref))
+    for a, b in overlapping(rooms):
+        found.append(Clash("room", plans[b[0]].sessions[b[1]].room, a, b))
+    for a, b in overlapping(people):
+        sa, sb = plans[a[0]].sessions[a[1]], plans[b[0]].sessions[b[1]]
+        for f in sb.facilitators:
+            if a[0] == b[0] and f in sa.facilitators:
+                found.append(Clash("facilitator", f, a, b))
+                break
+        else:
+            found.append(Clash("facilitator", _shared_person(plans, a, b), a, b))
+    shared: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
+    for a, b in overlapping(spans):
+        ca, cb = plans[a[0]].sessions[a[1]].children, plans[b[0]].sessions[b[1]].children
+        both = shared.get((ca, cb))
+        if both is None:
+            mine = set(ca)
+            both = shared[(ca, cb)] = tuple(c for c in cb if c in mine)
+        for c in both:
+            found.append(Clash("child", c, a, b))
+    by_plan: dict[int, list[Clash]] = {}
+    for clash in found:
+        by_plan.setdefault(clash.later[0], []).append(clash)
+    order = {"room": 0, "facilitator": 1, "child": 2}
+    return {
+        pi: tuple(sorted(cs, key=lambda c: (c.later[1], order[c.what], c.earlier, c.who)))
+        for pi, cs in by_plan.items()
+    }
+
+
+def _shared_person(plans: Sequence[Plan], a: Ref, b: Ref) -> str:
+    """The id (in the later session's home) of a person in both sessions of two homes."""
+    pa, pb = plans[a[0]], plans[b[0]]
+    sa, sb = pa.sessions[a[1]], pb.sessions[b[1]]
+    known_a = {p.id: p for p in (*pa.home.staff, *pa.home.volunteers)}
+    known_b = {p.id: p for p in (*pb.home.staff, *pb.home.volunteers)}
+    theirs = {_person_key(a[0], known_a.get(f), f) for f in sa.facilitators}
+    for f in sb.facilitators:
+        if _person_key(b[0], known_b.get(f), f) in theirs:
+            return f
+    return sb.facilitators[0]  # pragma: no cover - the sweep paired them by a shared key
+
+
+def _facts(obj: Any, on: dt.date, policy: Policy, facts: PlanFacts) -> PlanFacts:
+    return facts
+
+
+PLAN_SUBJECT = Subject(
+    kind="plan",
+    cls=Plan,
+    label=("活动计划", "Plan"),
+    id_of=lambda p: f"{p.home.name or 'home'} {p.first.isoformat()}/{p.last.isoformat()}",
+    name_of=lambda p: None,
+    context=_facts,
+    prepare=PlanFacts.of,
+)
+"""A home's plan: the conflicts of its sessions, and what each session needs."""
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def _when(s: Session) -> str:
+    local = s.start.astimezone(SHANGHAI)
+    end = s.end.astimezone(SHANGHAI)
+    return f"{local:%Y-%m-%d %H:%M}-{end:%H:%M}"
+
+
+def _local_day(s: Session) -> dt.date:
+    return s.start.astimezone(SHANGHAI).date()
+
+
+def _programmes(plan: Plan) -> dict[str, Programme]:
+    return {p.id: p for p in plan.home.programmes}
+
+
+def _other(facts: PlanFacts, ref: Ref, plan: Plan) -> tuple[str, str]:
+    """The earlier session of a clash, in words (Chinese, English)."""
+    other_plan = facts.plans[ref[0]]
+    s = other_plan.sessions[ref[1]]
+    if other_plan is plan:
+        return f"{s.id}（{_when(s)}）", f"{s.id} ({_when(s)})"
+    home = other_plan.home.name or "home"
+    return f"{home} 的 {s.id}（{_when(s)}）", f"{s.id} of {home} ({_when(s)})"
+
+
+def _clash_hits(plan: Plan, facts: PlanFacts, what: str) -> Iterator[Hit]:
+    for c in facts.clashes_of(plan):
+        if c.what != what:
+            continue
+        s = plan.sessions[c.later[1]]
+        zh, en = _other(facts, c.earlier, plan)
+        where = f"$.sessions[{c.later[1]}]"
+        if what == "room":
+            yield Hit(
+                path=f"{where}.room",
+                zh=f"活动室 {c.who} 在 {_when(s)} 同时安排了 {s.id} 和 {zh}",
+                en=f"room {c.who} is booked for {s.id} ({_when(s)}) and {en} at once",
+            )
+        elif what == "facilitator":
+            yield Hit(
+                path=f"{where}.facilitators",
+                zh=f"负责人 {c.who} 在 {_when(s)} 同时负责 {s.id} 和 {zh}",
+                en=f"facilitator {c.who} leads {s.id} ({_when(s)}) and {en} at once",
+            )
+        else:
+            yield Hit(
+                path=f"{where}.children",
+                zh=f"儿童 {c.who} 在 {_when(s)} 同时参加 {s.id} 和 {zh}",
+                en=f"child {c.who} is in {s.id} ({_when(s)}) and {en} at once",
+            )
+
+
+@attrs.frozen
+class _Group:
+    """Sessions of one programme that share a problem: the first, and how many."""
+
+    first: int
+    count: int
+
+
+def _grouped(found: Iterator[tuple[Any, int]]) -> dict[Any, _Group]:
+    groups: dict[Any, _Group] = {}
+    for key, index in found:
+        g = groups.get(key)
+        groups[key] = _Group(index, 1) if g is None else _Group(g.first, g.count + 1)
+    return groups
+
+
+def _times(count: int, lang: str) -> str:
+    if lang == "en":
+        return "1 session" if count == 1 else f"{count} sessions"
+    return f"{count} 场"
+
+
+# --- the rules ------------------------------------------------------------------
+
+
+@rule(
+    id="PLAN-room-double-booked",
+    severity=Severity.ERROR,
+    source=planning_practice("1"),
+    title_zh="同一活动室同一时间只安排一项活动",
+    title_en="a room holds one session at a time",
+    subject=PLAN_SUBJECT,
+)
+def room_double_booked(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    yield from _clash_hits(plan, facts, "room")
+
+
+@rule(
+    id="PLAN-facilitator-overlap",
+    severity=Severity.ERROR,
+    source=planning_practice("2"),
+    title_zh="同一负责人同一时间只负责一项活动（跨家园亦然）",
+    title_en="a facilitator is in one place at a time, across homes too",
+    subject=PLAN_SUBJECT,
+)
+def facilitator_overlap(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    yield from _clash_hits(plan, facts, "facilitator")
+
+
+@rule(
+    id="PLAN-child-overlap",
+    severity=Severity.ERROR,
+    source=planning_practice("2"),
+    title_zh="同一儿童同一时间只参加一项活动",
+    title_en="a child is in one session at a time",
+    subject=PLAN_SUBJECT,
+)
+def child_overlap(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    yield from _clash_hits(plan, facts, "child")
+
+
+@rule(
+    id="PLAN-capacity",
+    severity=Severity.WARNING,
+    source=planning_practice("3"),
+    title_zh="参加人数不超过活动名额和活动室容量",
+    title_en="no more children than the programme takes, nor people than the room holds",
+    subject=PLAN_SUBJECT,
+)
+def capacity(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    programmes = _programmes(plan)
+    rooms = {r.id: r for r in plan.home.rooms}
+
+    def over() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            p = programmes.get(s.programme)
+            if p is not None and p.capacity is not None and len(s.children) > p.capacity:
+                yield ("programme", s.programme, len(s.children), p.capacity), i
+            room = rooms.get(s.room)
+            people = len(s.children) + len(s.facilitators) + len(s.carers)
+            if room is not None and people > room.capacity:
+                yield ("room", s.programme, people, room.capacity), i
+
+    for (what, prog, n, most), g in _grouped(over()).items():
+        s = plan.sessions[g.first]
+        if what == "programme":
+            yield Hit(
+                path=f"$.sessions[{g.first}].children",
+                zh=f"{prog} 有 {n} 名儿童，超过名额 {most} 名（{_times(g.count, 'zh')}，"
+                f"首场 {_when(s)}）",
+                en=f"{prog} has {n} children, over its {most} places"
+                f" ({_times(g.count, 'en')}, first {_when(s)})",
+            )
+        else:
+            yield Hit(
+                path=f"$.sessions[{g.first}].room",
+                zh=f"{prog} 在活动室 {s.room} 有 {n} 人，超过其容量 {most} 人"
+                f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
+                en=f"{prog} puts {n} people in room {s.room}, which holds {most}"
+                f" ({_times(g.count, 'en')}, first {_when(s)})",
+            )
+
+
+@rule(
+    id="PLAN-ratio",
+    severity=Severity.WARNING,
+    source=planning_practice("3"),
+    title_zh="每名成人带领的儿童不超过规定人数",
+    title_en="no more children per adult than set",
+    subject=PLAN_SUBJECT,
+)
+def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    programmes = _programmes(plan)
+    default = facts.policy.children_per_adult
+
+    def short() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            p = programmes.get(s.programme)
+            per = default if p is None or p.children_per_adult is None else p.children_per_adult
+            if len(s.children) > per * len(s.facilitators):
+                needed = -(-len(s.children) // per)
+                yield (s.programme, len(s.children), len(s.facilitators), needed, per), i
+
+    for (prog, n, adults, needed, per), g in _grouped(short()).items():
+        s = plan.sessions[g.first]
+        own = programmes.get(prog)
+        setting = None if own is not None and own.children_per_adult else "children_per_adult"
+        yield Hit(
+            path=f"$.sessions[{g.first}].facilitators",
+            zh=f"{prog} 有 {n} 名儿童、{adults} 名负责人，每人至多带 {per} 名，需 {needed} 名"
+            f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
+            en=f"{prog} has {n} children and {adults} facilitators; at {per} per adult it needs"
+            f" {needed} ({_times(g.count, 'en')}, first {_when(s)})",
+            setting=setting,
+        )
+
+
+@rule(
+    id="VOL-16-session-qualified",
+    severity=Severity.ERROR,
+    source=VOL.source(16),
+    title_zh="需要专门资格的活动由具备资格的人员负责",
+    title_en="a programme that needs a qualification is led by someone who has it",
+    subject=PLAN_SUBJECT,
+)
+def session_qualified(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    programmes = _programmes(plan)
+    people = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
+
+    def unqualified() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            p = programmes.get(s.programme)
+            if p is None or p.qualification is None:
+                continue
+            if not any(
+                f in people and p.qualification in people[f].qualifications for f in s.facilitators
+            ):
+                yield (s.programme, p.qualification, s.facilitators), i
+
+    for (prog, needed, who), g in _grouped(unqualified()).items():
+        s = plan.sessions[g.first]
+        names = "、".join(who) or "无人"
+        yield Hit(
+            path=f"$.sessions[{g.first}].facilitators",
+            zh=f"{prog} 须由具备{needed.label()}的人员负责，负责人 {names} 均不具备"
+            f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
+            en=f"{prog} needs a facilitator with a {needed.label('en')};"
+            f" {', '.join(who) or 'nobody'} has none"
+            f" ({_times(g.count, 'en')}, first {_when(s)})",
+        )
+
+
+@rule(
+    id="MPL-62-session-check",
+    severity=Severity.ERROR,
+    source=MPL.source(62),
+    title_zh="负责活动的人员在活动当天须有有效的违法犯罪记录查询",
+    title_en="a facilitator has a valid check of criminal records on the session's day",
+    subject=PLAN_SUBJECT,
+)
+def session_check(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    people = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
+    days = facts.policy.background_check_days
+    valid: dict[tuple[str, dt.date], bool] = {}
+
+    def unchecked() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            day = _local_day(s)
+            for f in s.facilitators:
+                person = people.get(f)
+                if person is None:
+                    continue
+                ok = valid.get((f, day))
+                if ok is None:
+                    ok = valid[(f, day)] = check_valid(person, day, days)
+                if not ok:
+                    yield (s.programme, f), i
+
+    for (prog, f), g in _grouped(unchecked()).items():
+        s = plan.sessions[g.first]
+        yield Hit(
+            path=f"$.sessions[{g.first}].facilitators",
+            zh=f"负责人 {f} 在 {_local_day(s)} 负责 {prog} 时没有 {days} 天内无记录的查询"
+            f"（{_times(g.count, 'zh')}）：先查询，后接触儿童",
+            en=f"facilitator {f} leads {prog} on {_local_day(s)} with no clear check within"
+            f" {days} days ({_times(g.count, 'en')}): check before contact",
+            setting="background_check_days",
+        )
+
+
+def _opening_kind(plan: Plan, day: dt.date, policy: Policy) -> DayKind:
+    home = plan.home
+    try:
+        return day_kind(
+            day,
+            terms=home.terms or None,
+            closures=home.closures,
+            after_school_on_makeup_days=policy.after_school_on_makeup_days,
+        )
+    except NoSchoolYear:
+        return day_kind(day, closures=home.closures)
+
+
+@rule(
+    id="PLAN-opening-hours",
+    severity=Severity.WARNING,
+    source=planning_practice("4"),
+    title_zh="活动在家园开放时间内进行",
+    title_en="a session is within the home's opening hours",
+    subject=PLAN_SUBJECT,
+)
+def opening_hours(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    home = plan.home
+    if not home.opening:
+        return  # hours not recorded: nothing to hold the sessions to
+    kinds: dict[dt.date, DayKind] = {}
+    for i, s in enumerate(plan.sessions):
+        start, end = s.start.astimezone(SHANGHAI), s.end.astimezone(SHANGHAI)
+        day = start.date()
+        kind = kinds.get(day)
+        if kind is None:
+            kind = kinds[day] = _opening_kind(plan, day, facts.policy)
+        windows = [o for o in home.opening if o.day is kind]
+        if end.date() == day and any(o.fits(start.time(), end.time()) for o in windows):
+            continue
+        hours = "、".join(f"{o.start:%H:%M}-{o.end:%H:%M}" for o in windows)
+        yield Hit(
+            path=f"$.sessions[{i}].start",
+            zh=f"{s.id}（{_when(s)}）不在开放时间内：当天为{kind.label()}，"
+            + (f"开放时间 {hours}" if hours else "家园不开放"),
+            en=f"{s.id} ({_when(s)}) is outside the opening hours: a {kind.label('en')}, "
+            + (f"open {hours.replace('、', ', ')}" if hours else "when the home is closed"),
+            setting="after_school_on_makeup_days" if kind is DayKind.MAKEUP_WORKDAY else None,
+        )
+
+
+def _eligible_span(child: Child, p: Programme) -> tuple[dt.date, dt.date]:
+    """The days a child is of the programme's ages: from the first to the day before the end."""
+    first = of_age_from(child.birth_date, p.min_age) if p.min_age is not None else dt.date.min
+    after = of_age_from(child.birth_date, p.max_age + 1) if p.max_age is not None else dt.date.max
+    return first, after
+
+
+@rule(
+    id="PLAN-eligibility",
+    severity=Severity.WARNING,
+    source=planning_practice("5"),
+    title_zh="儿童参加适合其年龄和学段的活动",
+    title_en="a child is of the programme's ages and school stages",
+    subject=PLAN_SUBJECT,
+)
+def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    programmes = _programmes(plan)
+    children = {c.id: c for c in plan.home.children}
+    spans: dict[tuple[str, str], tuple[dt.date, dt.date]] = {}
+
+    def outside() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            p = programmes.get(s.programme)
+            if p is None or (p.min_age is None and p.max_age is None and not p.stages):
+                continue
+            day = _local_day(s)
+            for cid in s.children:
+                child = children.get(cid)
+                if child is None:
+                    continue
+                span = spans.get((p.id, cid))
+                if span is None:
+                    span = spans[(p.id, cid)] = _eligible_span(child, p)
+                if not span[0] <= day < span[1]:
+                    yield (p.id, cid, "age"), i
+                if p.stages and child.stage not in p.stages:
+                    yield (p.id, cid, "stage"), i
+
+    for (prog, cid, why), g in _grouped(outside()).items():
+        s = plan.sessions[g.first]
+        p, child = programmes[prog], children[cid]
+        if why == "age":
+            age = child.age_on(_local_day(s))
+            ages = f"{p.min_age if p.min_age is not None else 0}-{p.max_age or 17}"
+            yield Hit(
+                path=f"$.sessions[{g.first}].children",
+                zh=f"儿童 {cid} 在 {_local_day(s)} {age} 周岁，不在 {prog} 的 {ages} 岁之内"
+                f"（{_times(g.count, 'zh')}）",
+                en=f"child {cid} is {age} on {_local_day(s)}, outside the ages {ages} of {prog}"
+                f" ({_times(g.count, 'en')})",
+            )
+        else:
+            stage_zh, stage_en = child.stage.label(), child.stage.label("en")
+            yield Hit(
+                path=f"$.sessions[{g.first}].children",
+                zh=f"儿童 {cid}（{stage_zh}）不在 {prog} 的适合学段之内（{_times(g.count, 'zh')}）",
+                en=f"child {cid} ({stage_en}) is not of the school stages of {prog}"
+                f" ({_times(g.count, 'en')})",
+            )
+
+
+@rule(
+    id="PLAN-carer-present",
+    severity=Severity.ERROR,
+    source=planning_practice("5"),
+    title_zh="亲子活动须有照护人陪同",
+    title_en="a parent-child session has each child's carer",
+    subject=PLAN_SUBJECT,
+)
+def carer_present(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    programmes = _programmes(plan)
+
+    def alone() -> Iterator[tuple[Any, int]]:
+        for i, s in enumerate(plan.sessions):
+            p = programmes.get(s.programme)
+            if p is None or not p.carer_present:
+                continue
+            with_carer = set(s.carers)
+            for cid in s.children:
+                if cid not in with_carer:
+                    yield (p.id, cid), i
+
+    for (prog, cid), g in _grouped(alone()).items():
+        s = plan.sessions[g.first]
+        yield Hit(
+            path=f"$.sessions[{g.first}].carers",
+            zh=f"儿童 {cid} 参加亲子活动 {prog} 没有照护人陪同（{_times(g.count, 'zh')}，"
+            f"首场 {_when(s)}）",
+            en=f"child {cid} is in the parent-child programme {prog} without a carer"
+            f" ({_times(g.count, 'en')}, first {_when(s)})",
+        )
+
+
+@rule(
+    id="MPL-44-free",
+    severity=Severity.ERROR,
+    source=MPL.source(44),
+    title_zh="儿童活动场所对未成年人免费开放",
+    title_en="a children's home is free for minors",
+    subject=PLAN_SUBJECT,
+)
+def free(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    held = {s.programme for s in plan.sessions}
+    for i, p in enumerate(plan.home.programmes):
+        if p.fee > 0 and p.id in held:
+            yield Hit(
+                path=f"$.home.programmes[{i}].fee",
+                zh=f"{p.id} 收费每场 {p.fee} 元：儿童之家对未成年人免费开放",
+                en=f"{p.id} charges {p.fee} yuan a session: the home is free for minors",
+            )
+
+
+@rule(
+    id="PLAN-safety-lectures",
+    severity=Severity.WARNING,
+    source=planning_practice("6"),
+    title_zh="每学期开展安全与法治教育讲座不少于规定次数",
+    title_en="enough safety and legal-education lectures each term",
+    subject=PLAN_SUBJECT,
+)
+def safety_lectures(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    wanted = facts.policy.safety_lectures_per_term
+    if not wanted:
+        return
+    lectures = {p.id for p in plan.home.programmes if p.kind is ProgrammeKind.SAFETY_LECTURE}
+    days = [_local_day(s) for s in plan.sessions if s.programme in lectures]
+    for year in plan.home.terms:
+        for name_zh, name_en, first, last in (
+            ("秋季学期", "autumn term", year.autumn_term_start, year.autumn_term_end),
+            ("春季学期", "spring term", year.spring_term_start, year.spring_term_end),
+        ):
+            if not (plan.first <= first and last <= plan.last):
+                continue  # the plan does not cover the whole term
+            held = sum(1 for d in days if first <= d <= last)
+            if held < wanted:
+                yield Hit(
+                    path="$.sessions",
+                    zh=f"{year.year} 学年{name_zh}（{first} 至 {last}）安排安全与法治教育讲座"
+                    f" {held} 次，少于 {wanted} 次",
+                    en=f"{held} safety and legal-education lectures in the {name_en} of"
+                    f" {year.year} ({first} to {last}), fewer than {wanted}",
+                    setting="safety_lectures_per_term",
+                )
+
+
+PLANNING_RULES: tuple[Rule, ...] = (
+    room_double_booked,
+    facilitator_overlap,
+    child_overlap,
+    capacity,
+    ratio,
+    session_qualified,
+    session_check,
+    opening_hours,
+    eligibility,
+    carer_present,
+    free,
+    safety_lectures,
+)
+"""The rules on a plan, in the rules table's order."""

@@ -1,0 +1,425 @@
+"""Planning: programmes to dated sessions, and the conflicts of a plan against a naive oracle."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
+
+import left_behind as lb
+from left_behind.planning import SHANGHAI
+from left_behind.rules._planning_rules import find_clashes
+from left_behind.rules._sweep import overlapping, overlapping_naive
+
+HOME = lb.samples.home()
+AUTUMN = (dt.date(2026, 9, 1), dt.date(2027, 1, 15))
+
+
+@pytest.fixture(scope="module")
+def term() -> lb.Plan:
+    return lb.plan(HOME, start=AUTUMN[0], end=AUTUMN[1])
+
+
+def _at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), SHANGHAI)
+
+
+# --- the sweep against every pair -------------------------------------------------
+
+intervals = st.lists(
+    st.tuples(st.sampled_from("abc"), st.integers(0, 50), st.integers(1, 20)).map(
+        lambda t: (t[0], t[1], t[1] + t[2])
+    ),
+    max_size=30,
+)
+
+
+@given(intervals)
+def test_the_sweep_finds_exactly_the_overlapping_pairs(items: list[tuple[str, int, int]]) -> None:
+    keyed = [(key, start, end, i) for i, (key, start, end) in enumerate(items)]
+    found = overlapping(keyed)
+    assert len(found) == len(set(found))
+    assert {frozenset(p) for p in found} == {frozenset(p) for p in overlapping_naive(keyed)}
+
+
+@given(intervals, st.randoms(use_true_random=False))
+def test_the_sweep_does_not_depend_on_the_order_given(
+    items: list[tuple[str, int, int]], rnd: Any
+) -> None:
+    keyed = [(key, start, end, i) for i, (key, start, end) in enumerate(items)]
+    shuffled = list(keyed)
+    rnd.shuffle(shuffled)
+    assert overlapping(shuffled) == overlapping(keyed)
+
+
+@pytest.mark.parametrize(
+    ("second", "clash", "why"),
+    [
+        ((59, 70), True, "starts a minute before the first ends"),
+        ((60, 70), False, "starts as the first ends: back to back"),
+        ((0, 60), True, "the same times"),
+        ((-10, 1), True, "ends a minute after the first starts"),
+        ((-10, 0), False, "ends as the first starts"),
+    ],
+)
+def test_half_open_boundaries(second: tuple[int, int], clash: bool, why: str) -> None:
+    items = [("r", 0, 60, "a"), ("r", *second, "b")]
+    assert bool(overlapping(items)) is clash, why
+
+
+# --- the clashes of plans against a pairwise oracle --------------------------------
+
+PEOPLE = [p.id for p in (*HOME.staff, *HOME.volunteers)][:4]
+KIDS = [c.id for c in HOME.children][:4]
+DAY = dt.date(2026, 9, 7)
+
+
+def _sessions(draw: st.DrawFn, prefix: str) -> list[lb.Session]:
+    found = []
+    for n in range(draw(st.integers(0, 8))):
+        start = _at(DAY, 16) + dt.timedelta(minutes=10 * draw(st.integers(0, 12)))
+        found.append(
+            lb.Session(
+                id=f"{prefix}{n}",
+                programme="p-read",
+                start=start,
+                end=start + dt.timedelta(minutes=10 * draw(st.integers(1, 9))),
+                room=draw(st.sampled_from(["r-act", "r-read"])),
+                facilitators=draw(st.lists(st.sampled_from(PEOPLE), max_size=2, unique=True)),
+                children=draw(st.lists(st.sampled_from(KIDS), max_size=3, unique=True)),
+            )
+        )
+    return found
+
+
+@st.composite
+def plan_pairs(draw: st.DrawFn) -> tuple[lb.Plan, ...]:
+    homes = [HOME, attrs.evolve(HOME, name="东村儿童之家")]
+    return tuple(
+        lb.Plan(home=h, first=DAY, last=DAY, sessions=_sessions(draw, f"h{i}-"))
+        for i, h in enumerate(homes[: draw(st.integers(1, 2))])
+    )
+
+
+def _people(plan: lb.Plan, index: int, s: lb.Session) -> set[Any]:
+    """Who a session's facilitators are: the identity number, or the id within the home."""
+    known = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
+    found: set[Any] = set()
+    for f in s.facilitators:
+        number = known[f].id_number if f in known else None
+        found.add(str(number) if number is not None else (index, f))
+    return found
+
+
+def oracle(plans: tuple[lb.Plan, ...]) -> set[tuple[str, str, tuple[int, int], tuple[int, int]]]:
+    """Every clash by comparing every two sessions: (what, who, earlier, later) unordered."""
+    found = set()
+    refs = [(pi, si) for pi, p in enumerate(plans) for si in range(len(p.sessions))]
+    for a, b in itertools.combinations(refs, 2):
+        sa, sb = plans[a[0]].sessions[a[1]], plans[b[0]].sessions[b[1]]
+        if not (sa.start < sb.end and sb.start < sa.end):
+            continue
+        pair = tuple(sorted((a, b)))
+        same_home = a[0] == b[0]
+        if same_home and sa.room == sb.room:
+            found.add(("room", sa.room, *pair))
+        if _people(plans[a[0]], a[0], sa) & _people(plans[b[0]], b[0], sb):
+            found.add(("facilitator", "", *pair))
+        if same_home:
+            for c in set(sa.children) & set(sb.children):
+                found.add(("child", c, *pair))
+    return found
+
+
+def swept(plans: tuple[lb.Plan, ...]) -> set[tuple[str, str, tuple[int, int], tuple[int, int]]]:
+    found = set()
+    for clashes in find_clashes(plans).values():
+        for c in clashes:
+            who = "" if c.what == "facilitator" else c.who
+            found.add((c.what, who, *sorted((c.earlier, c.later))))
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(plan_pairs())
+def test_the_clashes_are_the_pairwise_oracles(plans: tuple[lb.Plan, ...]) -> None:
+    assert swept(plans) == oracle(plans)
+
+
+def test_a_facilitator_with_an_identity_number_is_one_person_across_homes() -> None:
+    director = HOME.staff[0]
+    assert director.id_number is not None
+    # in the other home the same person has another id, and the same identity number
+    elsewhere = attrs.evolve(director, id="staff-9")
+    other = attrs.evolve(HOME, name="东村儿童之家", staff=(*HOME.staff, elsewhere))
+
+    def session(who: str) -> lb.Session:
+        return lb.Session(
+            id="s",
+            programme="p-forum",
+            start=_at(DAY, 16, 40),
+            end=_at(DAY, 17, 40),
+            room="r-hall",
+            facilitators=(who,),
+        )
+
+    plans = lb.Plans(
+        plans=[
+            lb.Plan(home=HOME, first=DAY, last=DAY, sessions=[session(director.id)]),
+            lb.Plan(home=other, first=DAY, last=DAY, sessions=[session("staff-9")]),
+        ]
+    )
+    hits = lb.check_plan(plans).filter(rule_id="PLAN-facilitator-overlap").findings
+    assert len(hits) == 1 and "东村儿童之家" in hits[0].message_en
+    # ids alone are a home's own: s-02 of one home is not s-02 of another without the number
+    anonymous = attrs.evolve(HOME, staff=[attrs.evolve(p, id_number=None) for p in HOME.staff])
+    two = lb.Plans(
+        plans=[
+            lb.Plan(home=anonymous, first=DAY, last=DAY, sessions=[session("s-02")]),
+            lb.Plan(
+                home=attrs.evolve(anonymous, name="东村儿童之家"),
+                first=DAY,
+                last=DAY,
+                sessions=[session("s-02")],
+            ),
+        ]
+    )
+    assert not lb.check_plan(two).filter(rule_id="PLAN-facilitator-overlap").findings
+
+
+class EditedPlan(RuleBasedStateMachine):
+    """Add, move and cancel sessions; the rules' clashes stay the oracle's."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.sessions: list[lb.Session] = []
+        self.n = 0
+
+    def plan(self) -> lb.Plan:
+        return lb.Plan(home=HOME, first=DAY, last=DAY, sessions=self.sessions)
+
+    @rule(
+        minute=st.integers(0, 12),
+        length=st.integers(1, 9),
+        room=st.sampled_from(["r-act", "r-read"]),
+        people=st.lists(st.sampled_from(PEOPLE), max_size=2, unique=True),
+        kids=st.lists(st.sampled_from(KIDS), max_size=3, unique=True),
+    )
+    def add(self, minute: int, length: int, room: str, people: list[str], kids: list[str]) -> None:
+        start = _at(DAY, 16) + dt.timedelta(minutes=10 * minute)
+        self.n += 1
+        self.sessions.append(
+            lb.Session(
+                id=f"s-{self.n}",
+                programme="p-read",
+                start=start,
+                end=start + dt.timedelta(minutes=10 * length),
+                room=room,
+                facilitators=people,
+                children=kids,
+            )
+        )
+
+    @precondition(lambda self: self.sessions)
+    @rule(data=st.data(), by=st.integers(-6, 6))
+    def move(self, data: st.DataObject, by: int) -> None:
+        i = data.draw(st.integers(0, len(self.sessions) - 1))
+        s, shift = self.sessions[i], dt.timedelta(minutes=10 * by)
+        self.sessions[i] = attrs.evolve(
+            s, start=s.start + shift, end=s.end + shift, moved_from=s.start
+        )
+
+    @precondition(lambda self: self.sessions)
+    @rule(data=st.data())
+    def cancel(self, data: st.DataObject) -> None:
+        del self.sessions[data.draw(st.integers(0, len(self.sessions) - 1))]
+
+    @invariant()
+    def clashes_are_the_oracles(self) -> None:
+        plans = (self.plan(),)
+        assert swept(plans) == oracle(plans)
+        report = lb.check_plan(plans[0])
+        counted = {
+            what: sum(1 for c in oracle(plans) if c[0] == what)
+            for what in ("room", "facilitator", "child")
+        }
+        for what, rule_id in (
+            ("room", "PLAN-room-double-booked"),
+            ("child", "PLAN-child-overlap"),
+        ):
+            assert len(report.filter(rule_id=rule_id).findings) == counted[what]
+
+
+TestEditedPlan = EditedPlan.TestCase
+TestEditedPlan.settings = settings(max_examples=40, stateful_step_count=12, deadline=None)
+
+
+# --- plan(): the sample home's term ----------------------------------------------
+
+
+def test_the_plan_is_deterministic(term: lb.Plan) -> None:
+    again = lb.plan(HOME, start=AUTUMN[0], end=AUTUMN[1])
+    assert again == term
+    assert list(term.sessions) == sorted(term.sessions, key=lambda s: (s.start, s.programme))
+
+
+def test_every_session_is_in_shanghai_time_and_inside_the_opening_hours(term: lb.Plan) -> None:
+    assert term.sessions
+    for s in term.sessions:
+        assert s.start.utcoffset() == dt.timedelta(hours=8)
+        assert AUTUMN[0] <= s.day <= AUTUMN[1]
+    assert not lb.check_plan(term).filter(rule_id="PLAN-opening-hours").findings
+
+
+@pytest.mark.parametrize(
+    ("programme", "planned", "reason", "note", "why"),
+    [
+        ("p-read", "2026-10-01T16:40", "public_holiday", "国庆节", "National Day"),
+        ("p-chess", "2026-09-25T16:40", "public_holiday", "中秋节", "Mid-Autumn Festival"),
+        ("p-calligraphy", "2026-11-16T16:40", "closed", "消防安全检修", "the home's closure"),
+        (
+            "p-sports",
+            "2026-10-10T09:00",
+            "outside_hours",
+            "调休上班日（国庆节）",
+            "a Saturday worked for National Day: school-day hours",
+        ),
+        ("p-forum", "2027-01-15T14:00", "no_notice", "2027 春节", "no notice for 2027 yet"),
+    ],
+)
+def test_dropped_with_the_reason(
+    term: lb.Plan, programme: str, planned: str, reason: str, note: str, why: str
+) -> None:
+    start = dt.datetime.fromisoformat(planned).replace(tzinfo=SHANGHAI)
+    change = next(c for c in term.changes if c.programme == programme and c.planned == start)
+    assert (change.fate.value, change.reason.value, change.note) == ("dropped", reason, note), why
+    assert not [s for s in term.of(programme) if s.start == start]
+
+
+def test_a_year_without_a_notice_is_provisional(term: lb.Plan) -> None:
+    gala = term.of("p-newyear")
+    assert [s.start.date() for s in gala] == [dt.date(2026, 12, 31)]
+    assert gala[0].provisional and term.provisional
+    assert not any(s.provisional for s in term.sessions if s.day < dt.date(2026, 12, 25))
+
+
+def test_the_year_events_land_on_their_days() -> None:
+    year = lb.plan(HOME, start=dt.date(2025, 9, 1), end=dt.date(2026, 8, 31))
+    forum = year.of("p-forum")
+    spring = lb.official_calendar(2026).periods[1]
+    assert [s.day for s in forum] == [spring.first + dt.timedelta(days=4)]
+    assert [s.day for s in year.of("p-qingming")] == [dt.date(2026, 4, 4)]
+    assert [s.day for s in year.of("p-childrensday")] == [dt.date(2026, 6, 1)]
+    camp = [s.day for s in year.of("p-camp")]
+    assert camp == [dt.date(2026, 7, 10), dt.date(2026, 7, 11), dt.date(2026, 7, 12)]
+    assert all(HOME.terms[0].in_vacation(d) for d in camp)
+    # 8 March 2026 is a Sunday: the event does not fit the weekend hours and moves
+    women = year.of("p-women")
+    assert [(s.start, s.moved_from) for s in women] == [
+        (_at(dt.date(2026, 3, 9), 16, 40), _at(dt.date(2026, 3, 8), 16, 40))
+    ]
+    moved = [c for c in year.changes if c.programme == "p-women"]
+    assert moved[0].fate is lb.SessionFate.MOVED and moved[0].moved_to == women[0].start
+    assert not lb.plan(HOME, start=dt.date(2026, 1, 1), end=dt.date(2026, 8, 31)).provisional
+
+
+def test_the_vacation_timetable_runs_in_the_vacations() -> None:
+    summer = lb.plan(HOME, start=dt.date(2026, 7, 4), end=dt.date(2026, 8, 31))
+    oxygen = summer.of("p-oxygen")
+    assert oxygen and {s.start.strftime("%a %H:%M") for s in oxygen} == {"Tue 09:00", "Thu 09:00"}
+    assert not summer.of("p-read")  # a term-only group
+    assert summer.of("p-park")  # runs all year on Sundays
+
+
+def test_make_up_saturdays_follow_the_policy() -> None:
+    home = attrs.evolve(
+        HOME,
+        opening=(
+            *HOME.opening,
+            lb.Opening(day=lb.DayKind.MAKEUP_WORKDAY, start=dt.time(9), end=dt.time(12)),
+        ),
+    )
+    day = dt.date(2026, 10, 10)  # a Saturday worked for National Day, in term
+    kept = lb.plan(home, start=day, end=day)
+    closed = lb.Policy(after_school_on_makeup_days=False)
+    as_makeup = lb.plan(home, start=day, end=day, policy=closed)
+    # by default the day is a school day: the Saturday morning group does not fit
+    assert not kept.of("p-sports")
+    assert [s.start.time() for s in as_makeup.of("p-sports")] == [dt.time(9)]
+
+
+def test_no_school_year_no_guess() -> None:
+    later = lb.plan(HOME, start=dt.date(2027, 9, 6), end=dt.date(2027, 9, 12))
+    assert not later.sessions
+    assert {c.reason for c in later.changes} == {lb.SessionReason.NO_TERMS}
+
+
+def test_the_sample_has_a_few_realistic_conflicts() -> None:
+    year = lb.plan(HOME, start=dt.date(2026, 9, 1), end=dt.date(2027, 8, 31))
+    report = lb.check_plan(year)
+    found = {f.rule_id for f in report.findings}
+    assert found >= {
+        "PLAN-room-double-booked",
+        "PLAN-facilitator-overlap",
+        "PLAN-child-overlap",
+        "PLAN-capacity",
+        "PLAN-ratio",
+        "PLAN-eligibility",
+        "PLAN-carer-present",
+        "MPL-62-session-check",
+    }
+    assert "MPL-44-free" not in found and "VOL-16-session-qualified" not in found
+
+
+def test_a_plan_round_trips_through_json(term: lb.Plan) -> None:
+    small = attrs.evolve(term, sessions=term.sessions[:5], changes=term.changes[:3])
+    back = lb.from_json(lb.to_json(small), lb.Plan)
+    assert [(s.id, s.start) for s in back.sessions] == [(s.id, s.start) for s in small.sessions]
+    assert back.changes == small.changes
+
+
+def test_a_plan_that_ends_before_it_starts_is_a_mistake() -> None:
+    with pytest.raises(ValueError, match="before it starts"):
+        lb.plan(HOME, start=dt.date(2026, 9, 2), end=dt.date(2026, 9, 1))
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def test_the_command_plans_the_samples_term(capsys: pytest.CaptureFixture[str]) -> None:
+    from left_behind.cli import main
+
+    status = main(["plan", "--sample", "--lang", "en"])
+    out = capsys.readouterr().out
+    assert status == 1  # errors: clashes and background checks
+    assert "199 sessions" in out and "dropped: a public holiday (国庆节)" in out
+    assert "PLAN-facilitator-overlap" in out
+
+
+def test_the_command_writes_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    from left_behind.cli import main
+
+    main(["plan", "--sample", "--from", "2026-09-01", "--to", "2026-09-07", "--format", "json"])
+    data = json.loads(capsys.readouterr().out)
+    assert data["time_zone"] == "Asia/Shanghai" and not data["provisional"]
+    assert data["sessions"][0]["start"] == "2026-09-01T16:40:00+08:00"
+    assert {"findings"} <= set(data["report"])
+
+
+def test_the_command_needs_its_days(capsys: pytest.CaptureFixture[str], tmp_path: Any) -> None:
+    from left_behind.cli import main
+
+    path = tmp_path / "home.json"
+    path.write_text(lb.to_json(HOME), encoding="utf-8")
+    assert main(["plan", str(path)]) == 2
+    assert "--from" in capsys.readouterr().err
+    assert main(["plan", str(path), "--from", "2026-09-02", "--to", "2026-09-01"]) == 2
+    assert main(["plan", str(path), "--from", "2026-09-07", "--to", "2026-09-07"]) == 0
