@@ -12,6 +12,7 @@ from left_behind.cli._common import (
     EXIT_STATUSES,
     FINDINGS,
     OK,
+    Failure,
     add_register_arguments,
     input_style,
     load_register,
@@ -21,7 +22,7 @@ from left_behind.cli._common import (
     safe_output,
     write,
 )
-from left_behind.io import to_dict
+from left_behind.io import plan_to_ics, to_dict
 from left_behind.model import Plan
 from left_behind.model._base import Lang
 from left_behind.planning import SHANGHAI, check_plan, plan, planning_rules
@@ -89,6 +90,15 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
     )
+    parser.add_argument(
+        "--ics",
+        metavar="OUT",
+        help="also write the plan as an iCalendar file (needs the ics extra)",
+    )
+    parser.add_argument("--child", metavar="ID", help="with --ics: one child's sessions only")
+    parser.add_argument(
+        "--facilitator", metavar="ID", help="with --ics: one facilitator's sessions only"
+    )
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -145,9 +155,24 @@ def run(args: argparse.Namespace) -> int:
     home, _ = load_register(args)
     made = plan(home, start=args.start, end=args.end, policy=policy)
     report = check_plan(made, policy=policy)
+    if args.ics is not None:
+        _write_ics(args, made)
     if args.format == "json":
         safe_output(sys.stdout, utf8=True)
         write(_as_json(made, report, output_style(args)))
     else:
         write(render_plan(made, report, lang=args.lang))
     return OK if report.count(Severity.ERROR) == 0 else FINDINGS
+
+
+def _write_ics(args: argparse.Namespace, made: Plan) -> None:
+    """Write the plan (or one child's or facilitator's part of it) to ``--ics``."""
+    try:
+        data = plan_to_ics(made, child=args.child, facilitator=args.facilitator)
+    except ImportError as e:
+        raise Failure([str(e)]) from None
+    try:
+        with open(args.ics, "wb") as f:
+            f.write(data)
+    except OSError as e:
+        raise Failure([f"{args.ics}: cannot write the file: {e.strerror or e}"]) from None
