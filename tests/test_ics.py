@@ -101,3 +101,43 @@ def test_the_plan_command_writes_the_file(tmp_path: Any) -> None:
     assert status in (0, 1)  # 1: the sample's plan has conflicts it was given
     term = lb.plan(lb.samples.home(), start=dt.date(2026, 9, 1), end=dt.date(2026, 11, 30))
     assert [(a, b) for a, b, _, _ in occurrences(out.read_bytes())] == expected(term)
+
+
+def _with_rule(home: lb.Home, pid: str, rule: str) -> lb.Home:
+    import attrs
+
+    programmes = tuple(
+        attrs.evolve(p, recurrence=lb.Recurrence(rule)) if p.id == pid else p
+        for p in home.programmes
+    )
+    return attrs.evolve(home, programmes=programmes)
+
+
+@pytest.mark.parametrize(
+    "rule",
+    ["FREQ=WEEKLY;BYDAY=MO;UNTIL=20261005T155959Z", "FREQ=WEEKLY;BYDAY=MO;COUNT=3"],
+)
+def test_a_programme_that_ends_by_its_own_rule(rule: str) -> None:
+    home = _with_rule(lb.samples.home(), "p-calligraphy", rule)
+    for first in (dt.date(2026, 9, 1), dt.date(2026, 9, 20)):
+        made = lb.plan(home, start=first, end=dt.date(2026, 11, 30))
+        got = occurrences(lb.plan_to_ics(made))
+        assert [(a, b) for a, b, _, _ in got] == expected(made)
+
+
+def test_a_session_moved_to_another_room_or_made_longer() -> None:
+    import attrs
+
+    made = lb.plan(lb.samples.home(), start=dt.date(2026, 9, 28), end=dt.date(2027, 1, 10))
+    first = next(s for s in made.sessions if s.programme == "p-calligraphy")
+    edited = attrs.evolve(first, room="r-hall", end=first.end + dt.timedelta(minutes=30))
+    sessions = tuple(edited if s is first else s for s in made.sessions)
+    changed = attrs.evolve(made, sessions=sessions)
+    cal = icalendar.Calendar.from_ical(lb.plan_to_ics(changed))
+    assert [(a, b) for a, b, _, _ in occurrences(lb.plan_to_ics(changed))] == expected(changed)
+    rooms = {r.id: r.name for r in changed.home.rooms}
+    for e in cal.walk("VEVENT"):
+        if "RRULE" in e:
+            assert str(e["LOCATION"]) in rooms.values()
+        elif e.decoded("dtstart") == edited.start:  # the edited session, an event of its own
+            assert str(e["LOCATION"]) == rooms["r-hall"]

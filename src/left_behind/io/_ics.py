@@ -41,12 +41,17 @@ def _icalendar() -> Any:
     return icalendar
 
 
-def _rule_starts(p: Programme, first: dt.datetime, last: dt.date) -> list[dt.datetime]:
-    """The starts the programme's rule gives from ``first`` to the end of ``last``."""
-    assert p.recurrence is not None
+def _unbounded(recurrence: str) -> str:
+    """The rule without its own COUNT or UNTIL: the series is bounded by the plan instead."""
+    parts = [x for x in recurrence.split(";") if not x.upper().startswith(("COUNT=", "UNTIL="))]
+    return ";".join(parts)
+
+
+def _rule_starts(rule_text: str, first: dt.datetime, last: dt.date) -> list[dt.datetime]:
+    """The starts a rule gives from ``first`` to the end of ``last``."""
     end = dt.datetime.combine(last, dt.time(23, 59, 59), _SHANGHAI)
-    rule = rrulestr(str(p.recurrence), dtstart=first, ignoretz=False)
-    return [t for t in rule.between(first, end, inc=True)]
+    rule = rrulestr(rule_text, dtstart=first, ignoretz=False)
+    return list(rule.between(first, end, inc=True))
 
 
 def plan_to_ics(
@@ -100,12 +105,15 @@ def _events(
     starts = {s.start: s for s in sessions}
     # the series starts on the first day its rule gives inside the plan
     first_day = dt.datetime.combine(plan.first, p.time, _SHANGHAI)
-    series = _rule_starts(p, first_day, plan.last)
+    # the file's rule is the programme's without its own end, bounded by the plan: every
+    # occurrence it gives that the plan did not keep is ruled out below, whatever the reason
+    # (the programme's own COUNT or UNTIL, a holiday, a move), so the file is the plan exactly
+    rule_text = _unbounded(str(p.recurrence))
+    series = _rule_starts(rule_text, first_day, plan.last)
     if not series:
         for s in sessions:
             yield _event(ical, s, name, rooms)
         return
-    head = starts.get(series[0])
     master = ical.Event()
     master.add("uid", f"{plan.home.name}/{p.id}/series@left-behind")
     master.add("summary", name)
@@ -113,18 +121,20 @@ def _events(
     master.add("dtend", series[0] + p.duration)
     master.add("dtstamp", dt.datetime.combine(plan.first, dt.time(0), dt.timezone.utc))
     until = dt.datetime.combine(plan.last, dt.time(23, 59, 59), _SHANGHAI)
-    rule = ical.vRecur.from_ical(str(p.recurrence))
-    rule.pop("UNTIL", None)
-    rule.pop("COUNT", None)
+    rule = ical.vRecur.from_ical(rule_text)
     rule["UNTIL"] = until.astimezone(dt.timezone.utc)
     master.add("rrule", rule)
-    if head is not None:
-        master.add("location", rooms.get(head.room, head.room))
-    # a provisional session is never part of the series: its year's holidays are unknown
+    master.add("location", rooms.get(p.room, p.room))
+    # an occurrence is part of the series only as the programme's timetable has it: at its
+    # start, in its room, of its length; a provisional one never (its holidays are unknown)
     kept = {
         t
         for t in series
-        if t in starts and starts[t].moved_from is None and not starts[t].provisional
+        if t in starts
+        and starts[t].moved_from is None
+        and not starts[t].provisional
+        and starts[t].room == p.room
+        and starts[t].end - starts[t].start == p.duration
     }
     # every occurrence of the rule the plan did not keep as it is, ruled out
     for t in series:
