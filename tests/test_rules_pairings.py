@@ -224,3 +224,10 @@ def test_rules_on_mentor_skills_read_the_pairing_not_the_skill_list() -> None:
     # a tutor's skill makes any adult a suitable teacher role
     v = volunteer(background=Background.UNIVERSITY_STUDENT, skills=frozenset({Skill.TUTORING}))
     assert _rows("VOL-15-suited", volunteers=(v,)) == []
+
+
+def test_a_mentor_who_left_is_named_for_review() -> None:
+    gone = volunteer(left_on=ON - dt.timedelta(days=3))
+    rows = found(home(volunteers=(gone,)), rule="PAIR-review")
+    assert rows == [("PAIR-review", "p-1", "$.mentors[0]")]
+    assert found(home(), rule="PAIR-review") == []

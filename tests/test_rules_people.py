@@ -110,3 +110,26 @@ def test_consent_counts_from_the_day_it_is_given(given: int, flagged: bool) -> N
     h = home(volunteers=(pupil,), pairings=())
     rows = [x[0] for x in found(h, on=on)]
     assert ("CC-19-volunteer-consent" in rows) is flagged
+
+
+def test_a_member_who_joins_a_mentoring_team_is_in_contact_from_joining() -> None:
+    from left_behind import Membership, SupportTeam, TeamKind
+
+    start = active_pairing().started_on
+    assert start is not None
+    joins = start + dt.timedelta(days=20)
+    team = SupportTeam(
+        id="t-1",
+        name="讲师团",
+        kind=TeamKind.FAMILY_EDUCATION,
+        members=(
+            Membership(volunteer="v-1", joined_on=dt.date(2025, 1, 1)),
+            Membership(volunteer="v-2", joined_on=joins),
+        ),
+        capacity=2,
+    )
+    newcomer = volunteer("v-2", checks=(), joined_on=dt.date(2025, 1, 1))
+    pairing = active_pairing(mentors=(), team="t-1")
+    h = home(volunteers=(volunteer(), newcomer), teams=(team,), pairings=(pairing,))
+    assert found(h, on=joins - dt.timedelta(days=1), rule=CHECK) == []
+    assert found(h, on=joins, rule=CHECK) == [(CHECK, "v-2", "$.checks")]

@@ -352,3 +352,29 @@ def test_an_unserved_child_says_why(h: Home) -> None:
                     place = next(m for m in options.mentors if m.mentor == o.mentor)
                     assert used[o.mentor] == place.places
         assert options.excluded[i] == u.excluded
+
+
+def test_a_wish_said_twice_counts_once() -> None:
+    wish = Preference(child="c-1", mentor="v-1", by=PreferenceBy.CHILD)
+    once = suggest_pairings(waiting_home(preferences=(wish,)), on=ON).suggestions[0]
+    twice = suggest_pairings(waiting_home(preferences=(wish, wish)), on=ON).suggestions[0]
+    assert once.score == twice.score
+
+
+def test_a_home_with_opening_hours_by_kind_of_day_bounds_the_time() -> None:
+    from left_behind import DayKind, Opening
+
+    saturday_afternoon = (Opening(day=DayKind.WEEKEND, start=dt.time(14), end=dt.time(17)),)
+    assert reasons(waiting_home(opening=saturday_afternoon)) == {"availability": 1}
+    morning = (Opening(day=DayKind.WEEKEND, start=dt.time(9), end=dt.time(12)),)
+    assert reasons(waiting_home(opening=morning)) == {}
+
+
+def test_a_team_with_nobody_in_it_is_excluded_as_empty() -> None:
+    from left_behind import SupportTeam, TeamKind
+
+    empty = SupportTeam(id="t-1", name="讲师团", kind=TeamKind.FAMILY_EDUCATION, capacity=3)
+    assert reasons(waiting_home(volunteer(capacity=0), teams=(empty,))) == {
+        "capacity": 1,
+        "empty_team": 1,
+    }

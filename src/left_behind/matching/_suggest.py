@@ -28,6 +28,7 @@ import attrs
 from left_behind.law import ADULT_FROM
 from left_behind.matching._flow import best_assignment
 from left_behind.model._base import Record, as_tuple
+from left_behind.model._calendar import DayKind
 from left_behind.model._child import Child
 from left_behind.model._home import Home
 from left_behind.model._labels import LabelledEnum
@@ -90,6 +91,7 @@ class Exclusion(LabelledEnum):
     """A hard constraint that rules a pair out, in the order they are tried."""
 
     MINOR = "minor", "未成年志愿者只以学伴身份人工结对", "a pupil is paired by hand, as a buddy"
+    EMPTY_TEAM = "empty_team", "帮扶队伍当前没有队员", "the team has no members now"
     CHECK = (
         "check",
         "违法犯罪记录查询缺失、过期或有记录",
@@ -289,7 +291,7 @@ def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
         members = [people[m] for m in t.members_on(on) if m in people and people[m].active_on(on)]
         exclusion = None
         if not members:
-            exclusion = Exclusion.CAPACITY
+            exclusion = Exclusion.EMPTY_TEAM
         elif any(
             m.age_on(on) >= ADULT_FROM and not check_valid(m, on, policy.background_check_days)
             for m in members
@@ -317,6 +319,21 @@ def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
         )
     found.sort(key=lambda m: m.id)
     return found
+
+
+def _weekly_hours(home: Home) -> dict[Weekday, list[tuple[int, int]]] | None:
+    """The home's weekly hours: its own, or else its school-day and weekend opening hours
+    (a mentor meets a child in term); None when it records neither."""
+    if home.hours:
+        return _free_slots(home.hours)
+    if not home.opening:
+        return None
+    kinds = {DayKind.SCHOOL_DAY: list(Weekday)[:5], DayKind.WEEKEND: list(Weekday)[5:]}
+    weekly: dict[Weekday, list[tuple[int, int]]] = {}
+    for o in home.opening:
+        for day in kinds.get(o.day, ()):
+            weekly.setdefault(day, []).append((_minutes(o.start), _minutes(o.end)))
+    return weekly
 
 
 def _minutes(t: dt.time) -> int:
@@ -445,12 +462,14 @@ def pair_options(
         key=lambda c: c.id,
     )
     mentors = _candidates(home, on, policy)
-    hours = _free_slots(home.hours) if home.hours else None
+    hours = _weekly_hours(home)
     declined = {(p.child, p.mentor) for p in home.preferences if not p.wants}
     wished: dict[tuple[str, str], list[Criterion]] = {}
     for pref in home.preferences:
-        if pref.wants:
-            wished.setdefault((pref.child, pref.mentor), []).append(_PREFERENCE_CRITERION[pref.by])
+        wish = _PREFERENCE_CRITERION[pref.by]
+        mine = wished.setdefault((pref.child, pref.mentor), [])
+        if pref.wants and wish not in mine:  # a wish said twice counts once
+            mine.append(wish)
     before = {(p.child, m) for p in home.pairings for m in p.mentor_ids()}
     school_ends = _minutes(policy.school_ends)
     # a mentor's time in common with a child depends only on whether the

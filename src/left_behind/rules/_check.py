@@ -25,9 +25,7 @@ from left_behind.rules._registry import Rule, RuleSet, Subject
 __all__ = ["check", "default_rules", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
-_DEFAULT_RULES = CHILD_RULES.with_rules(
-    *PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES, *PLANNING_RULES
-)
+_DEFAULT_RULES = CHILD_RULES.with_rules(*PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES, *PLANNING_RULES)
 
 
 def default_rules() -> RuleSet:

@@ -226,9 +226,7 @@ def parents_absent(reasons: tuple[Reason, Reason]) -> bool:
 _NOT_AWAY = frozenset({Situation.AT_HOME, Situation.DECEASED})
 
 
-def _status(
-    age: int, a: Reason, b: Reason, away: dt.date | None, on: dt.date
-) -> ChildStatus:
+def _status(age: int, a: Reason, b: Reason, away: dt.date | None, on: dt.date) -> ChildStatus:
     if age < ADULT_FROM:
         if _unable_fsw(a, on) and _unable_fsw(b, on):
             return ChildStatus.DE_FACTO_UNSUPPORTED
@@ -271,9 +269,7 @@ def classify(child: Child, *, on: dt.date) -> Classification:
     mother: working away since 2024-02-20
     """
     if child.birth_date > on:
-        raise ValueError(
-            f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}"
-        )
+        raise ValueError(f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}")
     age = child.age_on(on)
     father, mother = parent_reasons(child, on)
     away = child.away_from_hukou_since

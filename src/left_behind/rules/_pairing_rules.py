@@ -319,13 +319,24 @@ def peer_only(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     id="PAIR-review",
     severity=Severity.WARNING,
     source=practice("6"),
-    title_zh="儿童不再需要帮扶时复核并结束结对",
-    title_en="a pairing of a child who no longer needs it is reviewed and closed",
+    title_zh="儿童不再需要帮扶或帮扶人已退出时复核结对",
+    title_en="a pairing is reviewed when the child no longer needs it or the mentor left",
     subject=PAIRING_SUBJECT,
 )
 def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
+    if not pairing.active_on(facts.on):
+        return
+    for j, person in _named(pairing, facts):
+        if person.left_on is not None and person.left_on <= facts.on:
+            yield Hit(
+                path=f"$.mentors[{j}]",
+                zh=f"帮扶人 {person.id} 已于 {person.left_on} 退出：请另选帮扶人，"
+                "或以“帮扶人退出”结束结对",
+                en=f"the mentor {person.id} left on {person.left_on}: find another mentor,"
+                " or close it with the reason mentor_left",
+            )
     child = facts.children.get(pairing.child)
-    if child is None or not pairing.active_on(facts.on) or needs_mentor(child, facts.on):
+    if child is None or needs_mentor(child, facts.on):
         return
     yield Hit(
         path="$.closed_on",

@@ -184,9 +184,7 @@ def assess_risk(
     ``ValueError`` for a child not yet born on ``on``.
     """
     if child.birth_date > on:
-        raise ValueError(
-            f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}"
-        )
+        raise ValueError(f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}")
     policy = Policy() if policy is None else policy
     context = Context.of(child, on, policy)
     findings = list(check(child, on=on, policy=policy, rules=rules).findings)

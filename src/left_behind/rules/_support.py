@@ -98,12 +98,18 @@ class SupportFacts:
             start = pairing.started_on
             if start is None:
                 continue
-            named = list(pairing.mentors)
+            contacts = [(pid, start) for pid in pairing.mentors]
             if pairing.team is not None and pairing.team in teams:
-                named += teams[pairing.team].members_on(start)
-            for pid in named:
-                if pid not in first or start < first[pid]:
-                    first[pid] = start
+                # a member who joins the team while it mentors meets the child from joining
+                ends = pairing.closed_on
+                for m in teams[pairing.team].members:
+                    begins = max(start, m.joined_on)
+                    stays = m.left_on is None or begins < m.left_on
+                    if stays and (ends is None or begins < ends):
+                        contacts.append((m.volunteer, begins))
+            for pid, day in contacts:
+                if pid not in first or day < first[pid]:
+                    first[pid] = day
         return cls(
             on=on,
             policy=policy,
