@@ -44,6 +44,7 @@ class NoCall(LabelledEnum):
         "父母可通话时间与家园开放时间不重合",
         "the parents' time free and the home's hours never meet",
     )
+    NO_COMPUTERS = "no_computers", "家园没有登记电脑", "the home records no computer for calls"
     NO_COMPUTER = (
         "no_computer",
         "电脑时间已排满",
@@ -233,6 +234,8 @@ def book_calls(
             child=c.id,
             reason=NoCall.NO_WINDOW
             if not windows_of[i]
+            else NoCall.NO_COMPUTERS
+            if count == 0 and i in allowed
             else NoCall.NO_COMPUTER
             if i in allowed
             else NoCall.NO_OVERLAP,
