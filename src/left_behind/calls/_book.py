@@ -22,6 +22,7 @@ import attrs
 from left_behind.calendar import NoSchoolYear, describe_day
 from left_behind.matching._flow import best_assignment
 from left_behind.model._base import Lang, Record, as_tuple
+from left_behind.model._calendar import SHANGHAI
 from left_behind.model._child import Child
 from left_behind.model._enums import ParentRole, Situation
 from left_behind.model._home import Home
@@ -30,9 +31,6 @@ from left_behind.model._support_enums import Weekday
 from left_behind.rules._policy import Policy
 
 __all__ = ["CallBooking", "CallPlan", "NoCall", "NotServed", "book_calls"]
-
-# China Standard Time: the home's clock
-_SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
 
 class NoCall(LabelledEnum):
@@ -142,8 +140,8 @@ def _slots(
     for offset in range(7):
         day = monday + dt.timedelta(days=offset)
         for opens, closes in _hours_on(home, day, policy):
-            start = dt.datetime.combine(day, opens, _SHANGHAI)
-            end = dt.datetime.combine(day, closes, _SHANGHAI)
+            start = dt.datetime.combine(day, opens, SHANGHAI)
+            end = dt.datetime.combine(day, closes, SHANGHAI)
             while start + length <= end:
                 found.append((start, start + length))
                 start += length

@@ -16,18 +16,17 @@ the home.
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from dateutil.rrule import rrulestr
 
+from left_behind.model._calendar import SHANGHAI
 from left_behind.model._plans import Plan, Session
 from left_behind.model._programmes import Programme
 
 __all__ = ["plan_to_ics"]
 
-_SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 _PRODID = "-//left_behind//planning//ZH"
 
 
@@ -49,7 +48,7 @@ def _unbounded(recurrence: str) -> str:
 
 def _rule_starts(rule_text: str, first: dt.datetime, last: dt.date) -> list[dt.datetime]:
     """The starts a rule gives from ``first`` to the end of ``last``."""
-    end = dt.datetime.combine(last, dt.time(23, 59, 59), _SHANGHAI)
+    end = dt.datetime.combine(last, dt.time(23, 59, 59), SHANGHAI)
     rule = rrulestr(rule_text, dtstart=first, ignoretz=False)
     return list(rule.between(first, end, inc=True))
 
@@ -104,7 +103,7 @@ def _events(
         return
     starts = {s.start: s for s in sessions}
     # the series starts on the first day its rule gives inside the plan
-    first_day = dt.datetime.combine(plan.first, p.time, _SHANGHAI)
+    first_day = dt.datetime.combine(plan.first, p.time, SHANGHAI)
     # the file's rule is the programme's without its own end, bounded by the plan: every
     # occurrence it gives that the plan did not keep is ruled out below, whatever the reason
     # (the programme's own COUNT or UNTIL, a holiday, a move), so the file is the plan exactly
@@ -120,7 +119,7 @@ def _events(
     master.add("dtstart", series[0])
     master.add("dtend", series[0] + p.duration)
     master.add("dtstamp", dt.datetime.combine(plan.first, dt.time(0), dt.timezone.utc))
-    until = dt.datetime.combine(plan.last, dt.time(23, 59, 59), _SHANGHAI)
+    until = dt.datetime.combine(plan.last, dt.time(23, 59, 59), SHANGHAI)
     rule = ical.vRecur.from_ical(rule_text)
     rule["UNTIL"] = until.astimezone(dt.timezone.utc)
     master.add("rrule", rule)
@@ -155,8 +154,8 @@ def _event(ical: Any, s: Session, name: str, rooms: dict[str, str]) -> Any:
     event = ical.Event()
     event.add("uid", f"{s.id}@left-behind")
     event.add("summary", f"（待定）{name}" if s.provisional else name)
-    event.add("dtstart", s.start.astimezone(_SHANGHAI))
-    event.add("dtend", s.end.astimezone(_SHANGHAI))
+    event.add("dtstart", s.start.astimezone(SHANGHAI))
+    event.add("dtend", s.end.astimezone(SHANGHAI))
     # a fixed stamp keeps the file the same for the same plan
     event.add("dtstamp", dt.datetime.combine(s.start.date(), dt.time(0), dt.timezone.utc))
     event.add("location", rooms.get(s.room, s.room))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import types
 import typing
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -70,6 +70,19 @@ def as_frozenset(value: Any) -> Any:
 def problem(path: str, code: str, en: str, zh: str) -> Problem:
     """Shorthand used by the records' cross-field checks: the message in English and Chinese."""
     return Problem(path=path, code=code, message_en=en, message_zh=zh)
+
+
+def oldest_first(name: str, days: Sequence[dt.date]) -> Iterator[Problem]:
+    """A problem for each entry of list ``name`` dated before the one above it
+    (the logs of the records are kept oldest first; the same day twice is fine)."""
+    for i in range(1, len(days)):
+        if days[i] < days[i - 1]:
+            yield problem(
+                f"$.{name}[{i}].on",
+                "order",
+                f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
+                f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
+            )
 
 
 def words_of(a: attrs.Attribute[Any]) -> tuple[str, str]:

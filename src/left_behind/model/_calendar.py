@@ -8,6 +8,7 @@ State Council's notices to say what a date is for a home.
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Iterator
 
 import attrs
@@ -16,7 +17,10 @@ from left_behind._errors import Problem
 from left_behind.model._base import LabelledEnum, Record, problem
 from left_behind.model._fields import Order, field
 
-__all__ = ["Closure", "DayKind", "SchoolYear"]
+__all__ = ["SHANGHAI", "Closure", "DayKind", "SchoolYear"]
+
+SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
+"""China Standard Time (UTC+8 all year): the homes' clock, and that of every session."""
 
 _ONE_DAY = dt.timedelta(days=1)
 

@@ -11,6 +11,7 @@ import attrs
 from left_behind._errors import Problem
 from left_behind.model._age import age_on, capacity_on
 from left_behind.model._base import Record, as_frozenset, as_tuple, problem
+from left_behind.model._calendar import SHANGHAI
 from left_behind.model._enums import (
     CARER_RELATIONS,
     ApprovalBody,
@@ -123,9 +124,6 @@ class ParentSituation(Record):
             yield problem("$.until", "inconsistent", "a death has no end date", "死亡没有结束日期")
 
 
-_SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
-
-
 @attrs.frozen(kw_only=True)
 class CallWindow(Record):
     """When an absent parent can take a video call: a day of the week and hours
@@ -150,7 +148,7 @@ class CallWindow(Record):
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
         """The window's time zone: China Standard Time when none is given."""
-        return _SHANGHAI if self.time_zone is None else self.time_zone
+        return SHANGHAI if self.time_zone is None else self.time_zone
 
     def _problems(self) -> Iterator[Problem]:
         if self.end <= self.start:

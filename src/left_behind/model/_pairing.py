@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.model._base import Record, as_tuple, problem
+from left_behind.model._base import Record, as_tuple, oldest_first, problem
 from left_behind.model._fields import Order, field
 from left_behind.model._support_enums import (
     CloseReason,
@@ -29,17 +29,6 @@ __all__ = [
     "SupervisionGroup",
     "SupportTeam",
 ]
-
-
-def _oldest_first(name: str, days: list[dt.date]) -> Iterator[Problem]:
-    for i in range(1, len(days)):
-        if days[i] < days[i - 1]:
-            yield problem(
-                f"$.{name}[{i}].on",
-                "order",
-                f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
-                f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
-            )
 
 
 @attrs.frozen(kw_only=True)
@@ -257,7 +246,7 @@ class Pairing(Record):
                 f" {self.proposed_on}",
                 f"同意日期 {self.guardian_consent_on} 早于提出结对的日期 {self.proposed_on}",
             )
-        yield from _oldest_first("meetings", [m.on for m in self.meetings])
+        yield from oldest_first("meetings", [m.on for m in self.meetings])
         if self.meetings and self.meetings[0].on < self.proposed_on:
             yield problem(
                 "$.meetings[0].on",

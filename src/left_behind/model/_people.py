@@ -16,7 +16,7 @@ import attrs
 
 from left_behind._errors import Problem
 from left_behind.model._age import age_on
-from left_behind.model._base import Record, as_frozenset, as_tuple, problem
+from left_behind.model._base import Record, as_frozenset, as_tuple, oldest_first, problem
 from left_behind.model._enums import Interest, Misconduct, Sex
 from left_behind.model._fields import Order, field
 from left_behind.model._ids import IdNumber, Phone
@@ -51,15 +51,6 @@ class Window(Record):
     def minutes(self) -> int:
         """The window's length in minutes."""
         return (self.end.hour * 60 + self.end.minute) - (self.start.hour * 60 + self.start.minute)
-
-    def overlap(self, other: Window) -> int:
-        """Minutes this window shares with ``other`` (0 on different days)."""
-        if self.day is not other.day:
-            return 0
-        start, end = max(self.start, other.start), min(self.end, other.end)
-        if end <= start:
-            return 0
-        return (end.hour * 60 + end.minute) - (start.hour * 60 + start.minute)
 
     def _problems(self) -> Iterator[Problem]:
         if self.end <= self.start:
@@ -206,17 +197,8 @@ class Person(Record):
                 f"joined {self.joined_on}, before birth",
                 f"加入日期 {self.joined_on} 早于出生日期",
             )
-        for name in ("checks", "trainings"):
-            days = [item.on for item in getattr(self, name)]
-            for i in range(1, len(days)):
-                if days[i] < days[i - 1]:
-                    yield problem(
-                        f"$.{name}[{i}].on",
-                        "order",
-                        f"list them oldest first; this one is {days[i]},"
-                        f" the one before {days[i - 1]}",
-                        f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
-                    )
+        yield from oldest_first("checks", [c.on for c in self.checks])
+        yield from oldest_first("trainings", [t.on for t in self.trainings])
 
 
 @attrs.frozen(kw_only=True)
@@ -282,15 +264,7 @@ class Volunteer(Person):
                 "dated before the volunteer's birth",
                 "日期早于志愿者的出生日期",
             )
-        days = [s.on for s in self.service]
-        for i in range(1, len(days)):
-            if days[i] < days[i - 1]:
-                yield problem(
-                    f"$.service[{i}].on",
-                    "order",
-                    f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
-                    f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
-                )
+        yield from oldest_first("service", [s.on for s in self.service])
 
 
 @attrs.frozen(kw_only=True)

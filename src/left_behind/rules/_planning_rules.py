@@ -15,14 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import attrs
 
 from left_behind.calendar import NoSchoolYear, day_kind
 from left_behind.law import MPL, VOL
 from left_behind.model._age import of_age_from
-from left_behind.model._calendar import DayKind
+from left_behind.model._calendar import SHANGHAI, DayKind
 from left_behind.model._child import Child
 from left_behind.model._people import Person
 from left_behind.model._plans import Plan, Plans, Session
@@ -36,8 +35,6 @@ from left_behind.rules._sweep import overlapping
 
 __all__ = ["PLANNING_RULES", "PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
 
-SHANGHAI = ZoneInfo("Asia/Shanghai")
-"""China Standard Time, the time of every session."""
 
 # a session's reference: (index of its plan in the document, index in the plan)
 Ref = tuple[int, int]
