@@ -13,11 +13,13 @@ from support_builders import ON, found, home, kid, volunteer
 
 @pytest.mark.parametrize(
     ("children", "volunteers", "flagged"),
+    # at 30% (the policy's default) 10 children need 3 volunteers and 142 need 43 (42.6 up)
     [(10, 3, False), (10, 2, True), (142, 43, False), (142, 42, True), (0, 0, False)],
 )
 def test_volunteers_are_at_least_30_percent_of_the_children(
     children: int, volunteers: int, flagged: bool
 ) -> None:
+    assert Policy().volunteer_percent == 30  # the rows above are worked out at 30%
     kids = tuple(kid(f"c-{i}") for i in range(children))
     vols = tuple(volunteer(f"v-{i}") for i in range(volunteers))
     h = home(children=kids, volunteers=vols, pairings=())

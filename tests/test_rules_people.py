@@ -17,7 +17,10 @@ def test_the_compliant_home_has_no_finding() -> None:
     assert found(home()) == []
 
 
-@pytest.mark.parametrize(("age", "flagged"), [(364, False), (365, False), (366, True)])
+DAYS = Policy().background_check_days  # 365: a year's check, MPL art. 62
+
+
+@pytest.mark.parametrize(("age", "flagged"), [(DAYS - 1, False), (DAYS, False), (DAYS + 1, True)])
 def test_a_check_holds_for_the_policys_days_and_not_one_more(age: int, flagged: bool) -> None:
     old = (BackgroundCheck(on=ON - dt.timedelta(days=age), result=CheckResult.CLEAR),)
     h = home(volunteers=(volunteer(checks=old),))

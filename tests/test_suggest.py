@@ -112,7 +112,10 @@ def test_a_declined_pairing_and_the_same_sex_setting() -> None:
     assert reasons(waiting_home(children=(boy,))) == {}
 
 
-@pytest.mark.parametrize(("km", "why"), [(5.0, {}), (5.1, {"distance": 1})])
+FAR = Policy().max_distance_km
+
+
+@pytest.mark.parametrize(("km", "why"), [(float(FAR), {}), (FAR + 0.1, {"distance": 1})])
 def test_a_mentor_in_another_village_within_the_policys_distance(
     km: float, why: dict[str, int]
 ) -> None:
