@@ -144,7 +144,7 @@ def _expand(
     start = dt.datetime.combine(first, time, SHANGHAI)
     after = dt.datetime.combine(lo, dt.time(0), SHANGHAI)
     before = dt.datetime.combine(hi, dt.time(23, 59, 59), SHANGHAI)
-    return tuple(rule.rule(start).between(after, before, inc=True))
+    return rule.between(start, after, before)
 
 
 def _wanted(
