@@ -364,8 +364,11 @@ class Recurrence(CheckedText):
         """The occurrences of the rule begun at ``start``, from ``first`` to ``last`` (both
         included).
 
-        It never looks past ``last``: a rule that never occurs again (the 30th of
-        February) would otherwise be followed to the year 9999.
+        The rule is cut at ``last`` (and counted from ``start`` when it has a
+        ``COUNT``), so that dateutil stops at the first day it gives after
+        ``last``. A rule that gives no day at all after ``last`` (the 30th of
+        February) is still followed by dateutil to the year 9999: a fraction of
+        a second for a yearly rule, seconds for a daily one.
         """
         parts = _parts(str(self))
         own = parts.get("UNTIL")
