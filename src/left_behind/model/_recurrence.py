@@ -282,6 +282,19 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     return found
 
 
+# The most days each month has in some year (a leap year's February).
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _some_day_of_month(parts: dict[str, str]) -> bool:
+    """Whether some month the rule allows has one of the days of the month it names."""
+    days = parts.get("BYMONTHDAY")
+    if days is None:
+        return True
+    months = [int(m) for m in parts["BYMONTH"].split(",")] if "BYMONTH" in parts else range(1, 13)
+    return any(abs(int(d)) <= _LONGEST_MONTH[m - 1] for m in months for d in days.split(","))
+
+
 @functools.lru_cache(maxsize=1024)
 def _parts(text: str) -> dict[str, str]:
     return dict(p.split("=", 1) for p in text.split(";"))
@@ -366,11 +379,18 @@ class Recurrence(CheckedText):
 
         The rule is cut at ``last`` (and counted from ``start`` when it has a
         ``COUNT``), so that dateutil stops at the first day it gives after
-        ``last``. A rule that gives no day at all after ``last`` (the 30th of
-        February) is still followed by dateutil to the year 9999: a fraction of
-        a second for a yearly rule, seconds for a daily one.
+        ``last``. A rule whose months have none of its days of the month (the
+        30th of February) gives nothing at once; one that gives no day after
+        ``last`` for another reason is still followed by dateutil to the year
+        9999: a fraction of a second for a yearly rule, seconds for a daily one.
+
+        >>> Recurrence("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30").between(
+        ...     dt.datetime(2026, 1, 1), dt.datetime(2026, 1, 1), dt.datetime(2026, 12, 31))
+        ()
         """
         parts = _parts(str(self))
+        if not _some_day_of_month(parts):
+            return ()  # never a day: dateutil would look for one until the year 9999
         own = parts.get("UNTIL")
         until = last
         if own is not None:
