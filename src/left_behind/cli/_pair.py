@@ -20,6 +20,7 @@ from left_behind.cli._common import (
 from left_behind.io import to_json
 from left_behind.matching import Suggestions, suggest_pairings
 from left_behind.model._base import Lang
+from left_behind.model._ids import mask_shaped
 from left_behind.rules import Policy
 
 if TYPE_CHECKING:
@@ -83,7 +84,7 @@ def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
         lines += [f"  {u.explain(lang)}" for u in found.unserved]
     lines += ["", loads]
     lines += [
-        f"  {m.mentor} {m.capacity} / {m.current} / {m.suggested}"
+        f"  {mask_shaped(m.mentor)} {m.capacity} / {m.current} / {m.suggested}"
         for m in found.loads
         if m.current or m.suggested
     ]
