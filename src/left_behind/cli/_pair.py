@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -14,10 +13,10 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     read_document,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 from left_behind.matching import Suggestions, suggest_pairings
 from left_behind.model._base import Lang
 from left_behind.model._ids import mask_shaped
@@ -101,8 +100,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     found = suggest_pairings(home, on=on, policy=policy)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(found, style=output_style(args), indent=2))
+        write_json(to_dict(found, style=output_style(args)))
     else:
         write(render_suggestions(found, lang=args.lang))
     return 0
