@@ -26,6 +26,7 @@ from left_behind.model._calendar import SHANGHAI
 from left_behind.model._child import Child
 from left_behind.model._enums import ParentRole, Situation
 from left_behind.model._home import Home
+from left_behind.model._ids import mask_shaped
 from left_behind.model._labels import LabelledEnum
 from left_behind.model._support_enums import Weekday
 from left_behind.rules._policy import Policy
@@ -52,7 +53,11 @@ class NoCall(LabelledEnum):
 
 @attrs.frozen(kw_only=True)
 class CallBooking(Record):
-    """One booked call: the child, the parent, when (the home's clock and the parent's)."""
+    """One booked call: the child, the parent, when (the home's clock and the parent's).
+
+    The child's id is whole; :meth:`explain` shows one shaped like an identity number
+    or a phone masked, as every text for people does.
+    """
 
     child: str
     parent: ParentRole
@@ -65,13 +70,14 @@ class CallBooking(Record):
         """``SC-001 ← mother, 2026-09-05 10:00–10:20 (her time 04:00), computer 1``."""
         here = f"{self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M}"
         there = f"{self.parent_start:%H:%M} {self.parent_start.tzname()}"
+        child = mask_shaped(self.child)
         if lang == "en":
             return (
-                f"{self.child} ← {self.parent.label('en')}, {here}"
+                f"{child} ← {self.parent.label('en')}, {here}"
                 f" (the parent's time {there}), computer {self.computer}"
             )
         return (
-            f"{self.child} ← {self.parent.label()}，{here}（对方时间 {there}），"
+            f"{child} ← {self.parent.label()}，{here}（对方时间 {there}），"
             f"第 {self.computer} 台电脑"
         )
 
@@ -98,7 +104,7 @@ class CallPlan(Record):
         """Every booking and every child not served, one a line."""
         lines = [b.explain(lang) for b in self.bookings]
         sep = ": " if lang == "en" else "："
-        lines += [f"{n.child}{sep}{n.reason.label(lang)}" for n in self.not_served]
+        lines += [f"{mask_shaped(n.child)}{sep}{n.reason.label(lang)}" for n in self.not_served]
         return "\n".join(lines)
 
 
