@@ -546,6 +546,63 @@ def test_no_school_year_no_guess() -> None:
     assert {c.reason for c in later.changes} == {lb.SessionReason.NO_TERMS}
 
 
+OPENED = sorted({o.day for o in HOME.opening}, key=list(lb.DayKind).index)
+# the kinds of day that only a county's terms make: a weekday is otherwise a working day
+BY_TERMS = {lb.DayKind.SCHOOL_DAY, lb.DayKind.VACATION}
+
+
+def _terms_said(home: lb.Home, on: dt.date) -> tuple[lb.Finding, ...]:
+    """The home's findings on its terms alone."""
+    rules = lb.RuleSet([lb.default_rules().get("PLAN-school-terms")])
+    return lb.check(home, on=on, rules=rules).findings
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    kinds=st.sets(st.sampled_from(OPENED)),
+    first=st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 20)),
+)
+def test_a_home_without_terms_says_so(kinds: set[lb.DayKind], first: dt.date) -> None:
+    home = attrs.evolve(HOME, terms=(), opening=[o for o in HOME.opening if o.day in kinds])
+    week = lb.plan(home, start=first, end=first + dt.timedelta(days=6))
+    needs = bool(kinds & BY_TERMS)
+    for c in week.changes:
+        if c.reason is lb.SessionReason.NO_NOTICE:
+            continue  # a holiday not placed yet: not about the day
+        working = lb.day_kind(c.planned.date()) is lb.DayKind.WORKDAY
+        if needs and working:
+            # dropped, not moved to a weekend, and named for what is missing
+            assert (c.fate, c.reason) == (
+                lb.SessionFate.DROPPED,
+                lb.SessionReason.TERMS_NOT_RECORDED,
+            ), c.describe("en")
+            assert "working day" in c.reason.label("en") and "terms" in c.reason.label("en")
+            assert "工作日" in c.reason.label() and "校历" in c.reason.label()
+        else:
+            assert c.reason is not lb.SessionReason.TERMS_NOT_RECORDED, c.describe("en")
+    if needs:
+        assert not [s for s in week.sessions if lb.day_kind(s.day) is lb.DayKind.WORKDAY]
+    said = _terms_said(home, first)
+    assert [(f.subject_kind, f.path) for f in said] == ([("home", "$.terms")] if needs else [])
+
+
+@settings(max_examples=20, deadline=None)
+@given(first=st.dates(dt.date(2026, 8, 10), dt.date(2026, 9, 20)))
+def test_days_no_school_year_covers_say_so(first: dt.date) -> None:
+    year = HOME.terms[0]  # 2025-2026 only: the plan runs into 2026-2027
+    home = attrs.evolve(HOME, terms=(year,))
+    span = lb.plan(home, start=first, end=first + dt.timedelta(days=13))
+    for c in span.changes:
+        if c.reason is lb.SessionReason.NO_NOTICE:
+            continue
+        covered = c.planned.date() in year
+        assert (c.reason is lb.SessionReason.NO_TERMS) is not covered, c.describe("en")
+    assert all(s.day in year for s in span.sessions)
+    for day in (first, first + dt.timedelta(days=13)):
+        said = _terms_said(home, day)
+        assert bool(said) is (day not in year)
+
+
 def test_the_sample_has_a_few_realistic_conflicts() -> None:
     year = lb.plan(HOME, start=dt.date(2026, 9, 1), end=dt.date(2027, 8, 31))
     report = lb.check_plan(year)
