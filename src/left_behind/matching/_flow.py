@@ -25,6 +25,9 @@ How it is solved, so that the code below can be read:
   with the cube of the size (seconds at 500 children by 200 mentors), while the other
   side may need a fraction of a second. When both sides all want the same partners
   (a score that is a child's rank plus a mentor's, every pair allowed), both are slow.
+- So a component where every pair is allowed gives the searches only a short try; past
+  it, ``_dense`` solves it as a balanced problem whose potentials start near their final
+  values, and hands the tie rule the same things the searches do.
 - The potentials at the end are an optimal dual solution. By complementary slackness the
   optimal pairings are exactly those that use only pairs of zero reduced cost and leave
   free only what the dual allows to be free. Within that set the tie rule is reached child
