@@ -437,3 +437,32 @@ def test_as_many_children_as_any_minute_of_any_booking_could_serve(
         c.id for c in kids
     }
     assert book_calls(h, week=week, computers=computers) == plan
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(WEEKS), st.sampled_from(HOURS))
+def test_a_search_cut_short_says_so_and_still_books_validly(
+    data: st.DataObject, week: dt.date, hours: tuple[Window, ...]
+) -> None:
+    """With the branch and bound allowed a single step, what is booked still fits, and a
+    child left out where the search did not finish is told so, not that the computers
+    are taken."""
+    windows = data.draw(st.lists(st.lists(call_windows(week), max_size=2), min_size=1, max_size=5))
+    kids = [with_windows(kid(f"c-{i}"), *ws) for i, ws in enumerate(windows)]
+    h = home(*kids, hours=hours)
+    full = book_calls(h, week=week, computers=1)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("left_behind.calls._book.SEARCH_NODES", 1)
+        cut = book_calls(h, week=week, computers=1)
+    fitting = _fitting(h, week, cut.minutes)
+    length = dt.timedelta(minutes=cut.minutes)
+    assert len(cut.bookings) <= len(full.bookings)
+    for b in cut.bookings:
+        assert b.parent.value in fitting[b.child][b.start]
+        assert not any(o is not b and o.start < b.end and b.start < o.end for o in cut.bookings)
+    taken = [b.start for b in cut.bookings]
+    for n in cut.not_served:
+        if n.reason is NoCall.NO_COMPUTER:
+            assert not any(_fits_beside(s, taken, length, 1) for s in fitting[n.child])
+    if len(cut.bookings) < len(full.bookings):
+        assert any(n.reason is NoCall.SEARCH_LIMIT for n in cut.not_served)

@@ -52,6 +52,12 @@ class NoCall(LabelledEnum):
         "电脑时间已排满",
         "every computer is taken at the times that would suit",
     )
+    SEARCH_LIMIT = (
+        "search_limit",
+        "排程搜索已达上限，未能排上（也许另有排法可以排上）",
+        "the search for the best booking reached its limit before placing this child"
+        " (another booking might)",
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -318,12 +324,27 @@ def _bound(
     return len(pairs), chosen
 
 
-def _best(starts: dict[int, tuple[int, ...]], length: int, k: int) -> dict[int, int]:
-    """The starts of a booking serving the most children, each child from its own starts."""
+SEARCH_NODES = 2_000
+"""How many steps of the branch and bound one group of competing children may take.
+
+Homes' data almost always stop at the first step; a week of tangled windows could take
+hours to prove. Past the limit the best booking found stands, and the children it leaves
+out are told so (:attr:`NoCall.SEARCH_LIMIT`), never that every computer is taken."""
+
+
+def _best(
+    starts: dict[int, tuple[int, ...]], length: int, k: int
+) -> tuple[dict[int, int], bool]:
+    """The starts of a booking serving the most children, each child from its own starts,
+    and whether it is proven the most (the search ended within :data:`SEARCH_NODES`)."""
     phases = sorted({s % length for ss in starts.values() for s in ss})
     best: dict[int, int] = {}
     nodes = [starts]
+    steps = 0
     while nodes:
+        steps += 1
+        if steps > SEARCH_NODES:
+            return best, False
         node = nodes.pop()
         found = [_sweep(node, length, k)]
         top = len(node)
@@ -344,7 +365,7 @@ def _best(starts: dict[int, tuple[int, ...]], length: int, k: int) -> dict[int, 
         half = len(node[wide]) // 2
         for part in (node[wide][half:], node[wide][:half]):  # the earlier half first
             nodes.append({**node, wide: part})
-    return best
+    return best, True
 
 
 def _competing(starts: dict[int, tuple[int, ...]], length: int) -> list[list[int]]:
@@ -426,10 +447,14 @@ def book_calls(
                             mine.append(_Range(lo=lo, hi=hi, parent=role, zone=w.zone))
         ranges.append(mine)
     chosen: dict[int, int] = {}
+    unproven: set[int] = set()  # children of groups whose search reached its limit
     if count > 0:
         starts = _starts(ranges, blocks, length)
         for group in _competing(starts, length):
-            chosen.update(_best({i: starts[i] for i in group}, length, count))
+            booked, proven = _best({i: starts[i] for i in group}, length, count)
+            chosen.update(booked)
+            if not proven:
+                unproven.update(group)
     bookings = []
     free_from = [0] * count  # when each computer is free again
     for s, i in sorted((s, i) for i, s in chosen.items()):
@@ -456,6 +481,8 @@ def book_calls(
             if not ranges[i]
             else NoCall.NO_COMPUTERS
             if count == 0
+            else NoCall.SEARCH_LIMIT
+            if i in unproven
             else NoCall.NO_COMPUTER,
         )
         for i, c in enumerate(children)
