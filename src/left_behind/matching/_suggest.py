@@ -465,7 +465,7 @@ def pair_options(
     kept = tuple(p.id for p in home.pairings if p.active_on(on))
     busy = {p.child for p in home.pairings if p.stage_on(on) not in (None, PairingStage.CLOSED)}
     children = sorted(
-        (c for c in home.children if c.id not in busy and needs_mentor(c, on)),
+        (c for c in home.children if c.id not in busy and needs_mentor(c, on, policy)),
         key=lambda c: c.id,
     )
     mentors = _candidates(home, on, policy)

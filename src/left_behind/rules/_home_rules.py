@@ -77,7 +77,7 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
     if not facts.policy.pair_left_behind:
         return
     for i, child in enumerate(home.children):
-        if not needs_mentor(child, on):
+        if not needs_mentor(child, on, facts.policy):
             continue
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):

@@ -44,9 +44,15 @@ __all__ = [
 NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
 
 
-def needs_mentor(child: Child, on: dt.date) -> bool:
-    """Whether the child is left-behind or de-facto unsupported on ``on``: who is paired."""
-    return child.birth_date <= on and classify(child, on=on).status in NEEDING
+def needs_mentor(child: Child, on: dt.date, policy: Policy | None = None) -> bool:
+    """Whether the child is left-behind or de-facto unsupported on ``on``: who is paired.
+
+    Classified under ``policy`` (its ``working_away_months``), the defaults if none.
+    """
+    if child.birth_date > on:
+        return False
+    result = classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
+    return result.status in NEEDING
 
 
 @attrs.frozen(kw_only=True)
