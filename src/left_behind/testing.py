@@ -140,6 +140,7 @@ from left_behind.model import (
 )
 from left_behind.model._kinds import strategy_for
 from left_behind.rules import Policy, RiskWeights
+from left_behind.rules._classify import UNABLE
 from left_behind.samples import REFERENCE_DATE
 
 __all__ = [
@@ -217,13 +218,15 @@ _CARER_AGES = {
     Relation.UNRELATED_ADULT: (25, 65),
 }
 _CARER_FITS = {kind: sorted(fits, key=lambda r: r.value) for kind, fits in CARER_RELATIONS.items()}
-_UNABLE = (
+# the situations FSW-2019 counts (as the classification declares them), in a
+# fixed order for shrinking, and out of contact
+_UNABLE = (*sorted(UNABLE, key=lambda s: s.value), Situation.OUT_OF_CONTACT)
+_NO_GUARDIANS = (
+    Situation.DECEASED,
+    Situation.MISSING,
     Situation.INCAPACITATED,
-    Situation.IMPRISONED,
-    Situation.COMPULSORY_REHAB,
-    Situation.OUT_OF_CONTACT,
+    Situation.GUARDIANSHIP_REVOKED,
 )
-_NO_GUARDIANS = (Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED)
 
 
 # --- drawing helpers ------------------------------------------------------------

@@ -19,6 +19,7 @@ from left_behind.io._convert import (
     unstructure,
     writer,
 )
+from left_behind.io._schema import documents, is_record_class
 from left_behind.model._base import Record
 from left_behind.model._register import SCHEMA_VERSION, Register
 
@@ -115,7 +116,28 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
     """
     check_style(style)
+    readable(cls)
     return _from_dict(data, cls, style, fast=True)
+
+
+def readable(cls: Any) -> None:
+    """Refuse, as a mistake in the program, a class that no data can be read as.
+
+    >>> import left_behind as lb
+    >>> readable(lb.RuleSet)
+    Traceback (most recent call last):
+    ...
+    TypeError: RuleSet is not a record that can be read from data; ...
+    """
+    if is_record_class(cls):
+        return
+    names = ", ".join(c.__name__ for c in documents())
+    name = cls.__name__ if isinstance(cls, type) else repr(cls)
+    raise TypeError(
+        f"{name} is not a record that can be read from data; the records are the"
+        f" documents ({names}) and the records they hold, all listed by"
+        " left_behind.io.record_classes() (and by `left-behind schema --help`)"
+    )
 
 
 def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
@@ -150,6 +172,7 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
       $.mode: the key is given more than once in this object; keep one [duplicate_key]
     """
     check_style(style)
+    readable(cls)
     data = _parse(text, json.loads)
     # The quick way, when it is sure. Outside its strings, JSON text has a
     # colon after each key and nowhere else. The fast pass counts the keys of

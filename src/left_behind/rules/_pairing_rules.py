@@ -336,7 +336,7 @@ def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 " or close it with the reason mentor_left",
             )
     child = facts.children.get(pairing.child)
-    if child is None or needs_mentor(child, facts.on):
+    if child is None or needs_mentor(child, facts.on, facts.policy):
         return
     yield Hit(
         path="$.closed_on",
