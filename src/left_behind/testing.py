@@ -1184,7 +1184,8 @@ def _pairing(
     proposed = _day(draw, on - dt.timedelta(days=3 * 365), on)
     approved = _maybe_day(draw, proposed, on, in_=4)
     started = None if approved is None else _maybe_day(draw, approved, on, in_=4)
-    closed = _maybe_day(draw, started or proposed, on, in_=3) if _chance(draw, 3) else None
+    reached = started or approved or proposed  # a pairing closes after the last stage it reached
+    closed = _maybe_day(draw, reached, on, in_=3) if _chance(draw, 3) else None
     team = _pick(draw, teams) if teams and (not mentors or _chance(draw, 4)) else None
     named = sorted(_some(draw, mentors, 2)) if mentors else []
     if not named and team is None:

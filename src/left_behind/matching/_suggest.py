@@ -39,7 +39,6 @@ from left_behind.model._support_enums import (
     FIVE_ELDERS,
     Background,
     MentorRole,
-    PairingStage,
     PreferenceBy,
     Qualification,
     Skill,
@@ -215,7 +214,12 @@ class MentorLoad(Record):
 
 @attrs.frozen(kw_only=True)
 class Suggestions(Record):
-    """What :func:`suggest_pairings` found on a date."""
+    """What :func:`suggest_pairings` found on a date.
+
+    ``kept`` are the ids of the pairings under way on the date (proposed,
+    approved or active), in the home's order: their children are not
+    suggested again and their mentors' places are taken (``loads``).
+    """
 
     on: dt.date
     suggestions: tuple[Suggestion, ...] = attrs.field(default=(), converter=as_tuple)
@@ -258,7 +262,7 @@ class _Mentor:
 def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
     under_way: Counter[str] = Counter()
     for p in home.pairings:
-        if p.stage_on(on) not in (None, PairingStage.CLOSED):
+        if p.under_way_on(on):
             for m in p.mentor_ids():
                 under_way[m] += 1
     people = {v.id: v for v in home.volunteers}
@@ -435,7 +439,8 @@ class PairOptions(Record):
     ``children`` are the ids of the children who need a mentor, ``mentors``
     the candidates, both in the order of their ids; ``options`` every allowed
     pair; ``excluded`` per child (in the order of ``children``) how many
-    candidates each hard constraint ruled out.
+    candidates each hard constraint ruled out; ``kept`` the pairings under
+    way (proposed, approved or active), as in :class:`Suggestions`.
     """
 
     on: dt.date
@@ -462,8 +467,11 @@ def pair_options(
     """
     policy = Policy() if policy is None else policy
     w = policy.pairing if weights is None else weights
-    kept = tuple(p.id for p in home.pairings if p.active_on(on))
-    busy = {p.child for p in home.pairings if p.stage_on(on) not in (None, PairingStage.CLOSED)}
+    # the pairings under way are kept: their children are not suggested again,
+    # and their mentors' places are taken (see _candidates)
+    under_way = [p for p in home.pairings if p.under_way_on(on)]
+    kept = tuple(p.id for p in under_way)
+    busy = {p.child for p in under_way}
     children = sorted(
         (c for c in home.children if c.id not in busy and needs_mentor(c, on, policy)),
         key=lambda c: c.id,

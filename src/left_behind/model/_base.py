@@ -185,14 +185,16 @@ def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
             zh, en = meta[AT_LEAST_ONE]
             empty = problem(f"$.{a.name}", "empty", en, zh)
             emit(f"if not self.{a.name}: p.append({code.ref(empty)})")
-        order: Order | None = meta.get(NOT_BEFORE)
-        if order is not None:
+        orders: tuple[Order, ...] = meta.get(NOT_BEFORE, ())
+        if orders:
             any_check = True
-            say = code.ref(_order_problem(a.name, order))
-            emit(
-                f"v, w = self.{a.name}, self.{order.other}",
-                f"if v is not None and w is not None and v < w: p.append({say}(v, w))",
-            )
+            # one problem of order per field: the first other date it comes before
+            lines = [f"v = self.{a.name}", "if v is None: pass"]
+            for order in orders:
+                say = code.ref(_order_problem(a.name, order))
+                lines.append(f"elif (w := self.{order.other}) is not None and v < w:")
+                lines.append(f"    p.append({say}(v, w))")
+            emit(*lines)
     own = cross_checks(cls)
     if getattr(cls, "_problems", None) is not Record._problems:
         own.insert(0, "_problems")
@@ -216,9 +218,9 @@ def _check_declaration(cls: type, a: Any, names: dict[str, Any]) -> None:
     where = f"{cls.__name__}.{a.name}"
     if a.metadata.get(NOT_BLANK) and kind_of(hints[a.name]) not in (TEXT, OPTIONAL):
         raise TypeError(f"{where}: not_blank is for text fields (str or str | None)")
-    order: Order | None = a.metadata.get(NOT_BEFORE)
-    if order is not None and order.other not in names:
-        raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
+    for order in a.metadata.get(NOT_BEFORE, ()):
+        if order.other not in names:
+            raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
 
 
 def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:
