@@ -21,6 +21,7 @@ from left_behind.io._convert import (
 )
 from left_behind.io._schema import documents, is_record_class
 from left_behind.model._base import Record
+from left_behind.model._kinds import kind_or_none
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -121,7 +122,8 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
 
 
 def readable(cls: Any) -> None:
-    """Refuse, as a mistake in the program, a class that no data can be read as.
+    """Refuse, as a mistake in the program, a class that no data can be read as:
+    one that is neither a record nor a kind of value records hold.
 
     >>> import left_behind as lb
     >>> readable(lb.RuleSet)
@@ -129,8 +131,8 @@ def readable(cls: Any) -> None:
     ...
     TypeError: RuleSet is not a record that can be read from data; ...
     """
-    if is_record_class(cls):
-        return
+    if is_record_class(cls) or kind_or_none(cls) is not None:
+        return  # a record, or a value the records hold (an IdNumber, a list of children)
     names = ", ".join(c.__name__ for c in documents())
     name = cls.__name__ if isinstance(cls, type) else repr(cls)
     raise TypeError(
