@@ -15,14 +15,13 @@ included) on instances of 250x100, 500x200 and 1000x400 (two places per mentor):
 - dense, ranked: every pair allowed, each score a child's place in one priority list
   (all different) plus 0-30 for the pair, so every mentor wants the same children;
 - dense, both ranked: the same plus a mentor's place in a list of the mentors, so every
-  child wants the same mentors too: the solver's known worst case, as each new place has
+  child wants the same mentors too: the worst case of the searches, as each new place has
   to be fought for through all the places taken before it, from either side.
 
-A size is skipped once the one before it took over a second.
-
 Each instance comes from a seeded ``random.Random``, so every run times the same data.
-It prints the median and the spread (fastest-slowest) of the repeats in milliseconds,
-and the median's growth from each size to the next, which doubles both sides.
+The sizes of a kind are timed in rotation, round by round. It prints the median and the
+spread (fastest-slowest) of the rounds in milliseconds, and the growth from each size to
+the next, which doubles both sides: the median of the rounds' own ratios, and their spread.
 
 Run: ``python benchmarks/bench_pairing_solver.py [--repeat R] [--seed S]``.
 """
@@ -107,26 +106,29 @@ def both_ranked(n_children: int, n_mentors: int, seed: int) -> Instance:
     return n_children, [2] * n_mentors, edges
 
 
-def timed(instance: Instance, repeat: int) -> tuple[list[float], int]:
-    """Seconds of each of ``repeat`` solves, and how many children were served."""
+def timed(instance: Instance) -> tuple[float, int]:
+    """Seconds of one solve, and how many children were served."""
     n, capacities, edges = instance
-    times = []
-    served = 0
-    for _ in range(repeat):
-        gc.collect()
-        start = time.perf_counter()
-        served = len(best_assignment(n, capacities, edges))
-        times.append(time.perf_counter() - start)
-    return times, served
+    gc.collect()
+    start = time.perf_counter()
+    served = len(best_assignment(n, capacities, edges))
+    return time.perf_counter() - start, served
+
+
+def spread(values: list[float], digits: int = 1, factor: float = 1.0) -> str:
+    return f"{min(values) * factor:.{digits}f}-{max(values) * factor:.{digits}f}"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--repeat", type=int, default=7, help="solves of each instance (default 7)")
+    parser.add_argument("--repeat", type=int, default=7, help="rounds of each kind (default 7)")
     parser.add_argument("--seed", type=int, default=20240601, help="seed of the instances")
     args = parser.parse_args()
-    print(f"Python {platform.python_version()}, {args.repeat} solves each, times in ms")
-    print(f"{'':<16}{'size':>10}{'edges':>9}{'served':>8}{'median':>9}{'spread':>17}{'growth':>8}")
+    print(f"Python {platform.python_version()}, {args.repeat} rounds each, times in ms")
+    print(
+        f"{'':<16}{'size':>10}{'edges':>9}{'served':>8}{'median':>9}{'spread':>17}"
+        f"{'growth':>8}{'spread':>12}"
+    )
 
     kinds: list[tuple[str, Callable[[int, int, int], Instance]]] = [
         ("villages", villages),
@@ -136,23 +138,31 @@ def main() -> None:
         ("dense, both", both_ranked),
     ]
     for name, make in kinds:
-        previous = None
-        for n, k in SIZES:
-            if previous is not None and previous > 1.0:
-                print(f"{name:<16}{f'{n}x{k}':>10}   skipped")
-                continue
-            instance = make(n, k, args.seed)
-            times, served = timed(instance, args.repeat)
-            median = statistics.median(times)
-            growth = f"{median / previous:7.1f}x" if previous else ""
+        instances = [make(n, k, args.seed) for n, k in SIZES]
+        times: list[list[float]] = [[] for _ in SIZES]
+        served = [0] * len(SIZES)
+        # The sizes in rotation, each round starting one further on, so that a machine
+        # slowed for a while slows every size alike; growth is the median of the rounds'
+        # own ratios of one size to the one before.
+        for round_ in range(args.repeat):
+            for step in range(len(SIZES)):
+                i = (round_ + step) % len(SIZES)
+                seconds, served[i] = timed(instances[i])
+                times[i].append(seconds)
+        for i, (n, k) in enumerate(SIZES):
+            median = statistics.median(times[i])
+            growth = gap = ""
+            if i:
+                ratios = [b / a for a, b in zip(times[i - 1], times[i], strict=True)]
+                growth = f"{statistics.median(ratios):7.1f}x"
+                gap = spread(ratios)
             flag = "  over budget" if (n, k) == (500, 200) and median > BUDGET else ""
             print(
-                f"{name:<16}{f'{n}x{k}':>10}{len(instance[2]):>9,}{served:>8}"
-                f"{median * 1e3:>9.1f}{f'{min(times) * 1e3:.1f}-{max(times) * 1e3:.1f}':>17}"
-                f"{growth:>8}{flag}",
+                f"{name:<16}{f'{n}x{k}':>10}{len(instances[i][2]):>9,}{served[i]:>8}"
+                f"{median * 1e3:>9.1f}{spread(times[i], factor=1e3):>17}"
+                f"{growth:>8}{gap:>12}{flag}",
                 flush=True,
             )
-            previous = median
 
 
 if __name__ == "__main__":

@@ -202,7 +202,7 @@ def _care(
 
 
 def _consent_giver(father: Situation | None, mother: Situation | None) -> ConsentGiver:
-    gone = (None, Situation.DECEASED, Situation.MISSING)
+    gone = (None, Situation.DECEASED, Situation.MISSING, Situation.GUARDIANSHIP_REVOKED)
     if mother not in gone:
         return ConsentGiver.MOTHER
     if father not in gone:

@@ -215,3 +215,254 @@ def test_the_calls_command(capsys: Any) -> None:
     back = lb.from_json(capsys.readouterr().out, lb.CallPlan)
     assert status == 0 and back == plan
     assert main(["calls", "--sample", "--computers", "-1"]) == 2
+
+
+# --- a call wherever there is room, not only on a grid -------------------------------------------
+
+KATHMANDU = zoneinfo.ZoneInfo("Asia/Kathmandu")  # UTC+05:45, 2 h 15 min behind Shanghai
+KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")  # UTC+05:30
+MADRID = zoneinfo.ZoneInfo("Europe/Madrid")
+AUTUMN_CHANGE_WEEK = dt.date(2026, 10, 19)  # Madrid leaves summer time on Sunday the 25th
+
+
+def _window(
+    day: Weekday, start: dt.time, end: dt.time, zone: zoneinfo.ZoneInfo | None = None
+) -> CallWindow:
+    return CallWindow(day=day, start=start, end=end, time_zone=zone)
+
+
+MON, SAT, SUN = Weekday.MONDAY, Weekday.SATURDAY, Weekday.SUNDAY
+
+
+@pytest.mark.parametrize(
+    ("hours", "window", "first"),
+    [
+        # free 18:05-18:25 on a school day: one call fits exactly, off the home's 16:30 grid
+        (
+            (Window(day=MON, start=dt.time(16, 30), end=dt.time(19)),),
+            _window(MON, dt.time(18, 5), dt.time(18, 25)),
+            dt.datetime(2026, 9, 7, 18, 5),
+        ),
+        # 07:00-07:20 in Kathmandu is 09:15-09:35 in Shanghai
+        (
+            (SAT_MORNING,),
+            _window(SAT, dt.time(7), dt.time(7, 20), KATHMANDU),
+            dt.datetime(2026, 9, 12, 9, 15),
+        ),
+        # 07:00-07:20 in Kolkata is 09:30-09:50 in Shanghai
+        (
+            (SAT_MORNING,),
+            _window(SAT, dt.time(7), dt.time(7, 20), KOLKATA),
+            dt.datetime(2026, 9, 12, 9, 30),
+        ),
+        # two spans of opening that touch are one: a call may run across 09:30
+        (
+            (
+                Window(day=SAT, start=dt.time(9), end=dt.time(9, 30)),
+                Window(day=SAT, start=dt.time(9, 30), end=dt.time(10)),
+            ),
+            _window(SAT, dt.time(9, 20), dt.time(9, 40)),
+            dt.datetime(2026, 9, 12, 9, 20),
+        ),
+    ],
+)
+def test_a_call_wherever_the_times_leave_room(
+    hours: tuple[Window, ...], window: CallWindow, first: dt.datetime
+) -> None:
+    plan = book_calls(home(with_windows(kid("c-1"), window), hours=hours), week=MONDAY, computers=1)
+    assert [b.start for b in plan.bookings] == [first.replace(tzinfo=SHANGHAI)]
+    assert plan.not_served == ()
+
+
+@pytest.mark.parametrize(("computers", "served"), [(1, 3), (2, 6)])
+def test_three_calls_an_hour_when_the_hour_is_off_the_homes_grid(
+    computers: int, served: int
+) -> None:
+    # the home opens at 16:30; from there 20-minute steps miss 18:00, 18:20 and 18:40
+    school_day = (Window(day=MON, start=dt.time(16, 30), end=dt.time(19)),)
+    evening = _window(MON, dt.time(18), dt.time(19))
+    kids = [with_windows(kid(f"c-{i}"), evening) for i in range(6)]
+    plan = book_calls(home(*kids, hours=school_day), week=MONDAY, computers=computers)
+    assert len(plan.bookings) == served
+
+
+def test_the_night_madrid_puts_its_clocks_back() -> None:
+    # Sunday 02:30-03:30 in Madrid: 02:30-03:00 summer time is 08:30-09:00 in Shanghai,
+    # the hour from 02:00 comes again, and 02:30-03:30 winter time is 09:30-10:30
+    night = _window(SUN, dt.time(2, 30), dt.time(3, 30), MADRID)
+    kids = [with_windows(kid(f"c-{i}"), night) for i in range(5)]
+    hours = (Window(day=SUN, start=dt.time(8), end=dt.time(11)),)
+    plan = book_calls(home(*kids, hours=hours), week=AUTUMN_CHANGE_WEEK, computers=1)
+    starts = [b.start.time() for b in plan.bookings]
+    assert starts == [dt.time(8, 30), dt.time(9, 30), dt.time(9, 50), dt.time(10, 10)]
+    assert [n.reason for n in plan.not_served] == [NoCall.NO_COMPUTER]
+
+
+# The brute force below knows nothing of the library's method: it tries every minute of the
+# home's hours as a start, reads each minute of the call on the parent's clock and on the
+# home's, and tries every choice of start (or none) for every child.
+
+ZONES = [SHANGHAI, KATHMANDU, KOLKATA, MADRID]
+WEEKS = [MONDAY, AUTUMN_CHANGE_WEEK]
+HOURS = [
+    (
+        Window(day=SAT, start=dt.time(9), end=dt.time(9, 40)),
+        Window(day=SAT, start=dt.time(9, 40), end=dt.time(10, 30)),
+    ),
+    (
+        Window(day=SAT, start=dt.time(9), end=dt.time(10)),
+        Window(day=SUN, start=dt.time(8, 10), end=dt.time(9, 45)),
+    ),
+]
+
+
+def _minutes_of_hours(hours: tuple[Window, ...], monday: dt.date) -> list[dt.datetime]:
+    found = set()
+    for w in hours:
+        day = monday + dt.timedelta(days=w.day.number - 1)
+        t = dt.datetime.combine(day, w.start, SHANGHAI)
+        while t < dt.datetime.combine(day, w.end, SHANGHAI):
+            found.add(t)
+            t += dt.timedelta(minutes=1)
+    return sorted(found)
+
+
+def _on_parents_clock(w: CallWindow, t: dt.datetime) -> bool:
+    local = t.astimezone(w.zone)
+    return local.isoweekday() == w.day.number and w.start <= local.time() < w.end
+
+
+def _fitting(h: Home, monday: dt.date, minutes: int) -> dict[str, dict[dt.datetime, set[str]]]:
+    """Each child's starts that fit the home's hours and a parent's window, with the parents."""
+    open_minutes = _minutes_of_hours(h.hours, monday)
+    is_open = set(open_minutes)
+    call = [dt.timedelta(minutes=m) for m in range(minutes)]
+    found: dict[str, dict[dt.datetime, set[str]]] = {}
+    for c in h.children:
+        found[c.id] = {}
+        for s in open_minutes:
+            if not all(s + m in is_open for m in call):
+                continue
+            roles = {
+                p.role.value
+                for p in c.parents
+                for w in p.call_windows
+                if all(_on_parents_clock(w, s + m) for m in call)
+            }
+            if roles:
+                found[c.id][s] = roles
+    return found
+
+
+def _fits_beside(s: dt.datetime, taken: list[dt.datetime], length: dt.timedelta, k: int) -> bool:
+    """Whether a call from ``s`` keeps every minute at ``k`` calls or fewer."""
+    return all(
+        sum(1 for t in taken if t <= m < t + length) < k
+        for m in (s + dt.timedelta(minutes=i) for i in range(length // dt.timedelta(minutes=1)))
+    )
+
+
+def _most_served(starts: list[list[dt.datetime]], length: dt.timedelta, k: int) -> int:
+    """The most children served by any choice of a start (or none) for each child."""
+    best = 0
+
+    def go(i: int, taken: list[dt.datetime]) -> None:
+        nonlocal best
+        best = max(best, len(taken))
+        if i == len(starts) or len(taken) + len(starts) - i <= best:
+            return
+        for s in starts[i]:
+            if _fits_beside(s, taken, length, k):
+                go(i + 1, [*taken, s])
+        go(i + 1, taken)
+
+    go(0, [])
+    return best
+
+
+@st.composite
+def call_windows(draw: st.DrawFn, monday: dt.date) -> CallWindow:
+    """A window of 15 to 50 minutes near the home's weekend mornings, on some parent's clock."""
+    zone = draw(st.sampled_from(ZONES))
+    day = monday + dt.timedelta(days=draw(st.sampled_from([5, 6])))
+    at = dt.datetime.combine(day, dt.time(8), SHANGHAI) + dt.timedelta(
+        minutes=draw(st.integers(0, 150))
+    )
+    local = at.astimezone(zone).replace(tzinfo=None)
+    end = local + dt.timedelta(minutes=draw(st.integers(15, 50)))
+    if end.date() != local.date():
+        end = dt.datetime.combine(local.date(), dt.time(23, 59))
+    return _window(Weekday.of(local.date()), local.time(), end.time(), zone)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(WEEKS), st.sampled_from(HOURS), st.integers(1, 2))
+def test_as_many_children_as_any_minute_of_any_booking_could_serve(
+    data: st.DataObject, week: dt.date, hours: tuple[Window, ...], computers: int
+) -> None:
+    windows = data.draw(st.lists(st.lists(call_windows(week), max_size=2), min_size=1, max_size=4))
+    kids = [with_windows(kid(f"c-{i}"), *ws) for i, ws in enumerate(windows)]
+    h = home(*kids, hours=hours)
+    plan = book_calls(h, week=week, computers=computers)
+    length = dt.timedelta(minutes=plan.minutes)
+    fitting = _fitting(h, week, plan.minutes)
+    assert len(plan.bookings) == _most_served(
+        [sorted(fitting[c.id]) for c in kids], length, computers
+    )
+    # each booking: a start that fits, for the parent named, on a computer free then
+    for b in plan.bookings:
+        # (an hour that comes twice never equals another zone's time: compare in UTC)
+        assert b.end - b.start == length
+        assert b.parent_start.astimezone(dt.timezone.utc) == b.start.astimezone(dt.timezone.utc)
+        assert b.parent.value in fitting[b.child][b.start]
+        assert b.parent_start.tzinfo in ZONES
+        assert 1 <= b.computer <= computers
+        assert not any(
+            o is not b and o.computer == b.computer and o.start < b.end and b.start < o.end
+            for o in plan.bookings
+        )
+    assert len({b.child for b in plan.bookings}) == len(plan.bookings)
+    # each child left out, for a true reason
+    taken = [b.start for b in plan.bookings]
+    for n in plan.not_served:
+        child = next(c for c in kids if c.id == n.child)
+        if n.reason is NoCall.NO_WINDOW:
+            assert not any(p.call_windows for p in child.parents)
+        elif n.reason is NoCall.NO_OVERLAP:
+            assert any(p.call_windows for p in child.parents) and not fitting[n.child]
+        else:
+            assert n.reason is NoCall.NO_COMPUTER and fitting[n.child]
+            assert not any(_fits_beside(s, taken, length, computers) for s in fitting[n.child])
+    assert {b.child for b in plan.bookings} | {n.child for n in plan.not_served} == {
+        c.id for c in kids
+    }
+    assert book_calls(h, week=week, computers=computers) == plan
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data(), st.sampled_from(WEEKS), st.sampled_from(HOURS))
+def test_a_search_cut_short_says_so_and_still_books_validly(
+    data: st.DataObject, week: dt.date, hours: tuple[Window, ...]
+) -> None:
+    """With the branch and bound allowed a single step, what is booked still fits, and a
+    child left out where the search did not finish is told so, not that the computers
+    are taken."""
+    windows = data.draw(st.lists(st.lists(call_windows(week), max_size=2), min_size=1, max_size=5))
+    kids = [with_windows(kid(f"c-{i}"), *ws) for i, ws in enumerate(windows)]
+    h = home(*kids, hours=hours)
+    full = book_calls(h, week=week, computers=1)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("left_behind.calls._book.SEARCH_NODES", 1)
+        cut = book_calls(h, week=week, computers=1)
+    fitting = _fitting(h, week, cut.minutes)
+    length = dt.timedelta(minutes=cut.minutes)
+    assert len(cut.bookings) <= len(full.bookings)
+    for b in cut.bookings:
+        assert b.parent.value in fitting[b.child][b.start]
+        assert not any(o is not b and o.start < b.end and b.start < o.end for o in cut.bookings)
+    taken = [b.start for b in cut.bookings]
+    for n in cut.not_served:
+        if n.reason is NoCall.NO_COMPUTER:
+            assert not any(_fits_beside(s, taken, length, 1) for s in fitting[n.child])
+    if len(cut.bookings) < len(full.bookings):
+        assert any(n.reason is NoCall.SEARCH_LIMIT for n in cut.not_served)

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 import left_behind as lb
 from builders import minimal_child
 from left_behind import testing as lt
+from left_behind.rules._classify import MIGRANT_MONTHS
 
 S = lb.Situation
 LEFT, FSW, MIGRANT, NEITHER = (
@@ -65,6 +66,9 @@ def status(child: lb.Child, on: dt.date = ON) -> lb.ChildStatus:
 # --- table tests, case by case from DOMAIN.md ---------------------------------------
 
 WA, HOME = S.WORKING_AWAY, S.AT_HOME
+REVOKED, DEPORTED, RESTRICTED = S.GUARDIANSHIP_REVOKED, S.DEPORTED, S.LIBERTY_RESTRICTED
+# the situations 民发〔2020〕125号 names beside imprisonment and rehabilitation
+WIDENED = (RESTRICTED, REVOKED, DEPORTED)
 
 
 @pytest.mark.parametrize(
@@ -101,6 +105,25 @@ WA, HOME = S.WORKING_AWAY, S.AT_HOME
         pytest.param([sit(S.MISSING)], [sit(S.INCAPACITATED)], FSW, id="missing+ill"),
         pytest.param([sit(S.DECEASED)], [sit(S.OUT_OF_CONTACT)], FSW, id="dead+out-of-contact"),
         pytest.param([sit(S.COMPULSORY_REHAB)], [sit(S.MISSING)], FSW, id="rehab+missing"),
+        # FSW as 民发〔2020〕125号 widened it: another restriction of liberty, guardianship
+        # revoked by a court, deportation
+        pytest.param([sit(REVOKED)], [sit(REVOKED)], FSW, id="both-revoked"),
+        pytest.param([sit(DEPORTED)], [sit(DEPORTED)], FSW, id="both-deported"),
+        pytest.param([sit(RESTRICTED)], [sit(RESTRICTED)], FSW, id="both-restricted"),
+        pytest.param([sit(REVOKED)], [sit(DEPORTED)], FSW, id="revoked+deported"),
+        pytest.param([sit(RESTRICTED)], [sit(S.IMPRISONED)], FSW, id="restricted+prison"),
+        pytest.param([sit(S.INCAPACITATED)], [sit(REVOKED)], FSW, id="ill+revoked"),
+        pytest.param([sit(S.DECEASED)], [sit(REVOKED)], FSW, id="dead+revoked"),
+        pytest.param([sit(DEPORTED)], [sit(S.MISSING)], FSW, id="deported+missing"),
+        pytest.param([sit(S.DECEASED)], [sit(RESTRICTED)], FSW, id="dead+restricted"),
+        # GF16: one away, the other deported, restricted or deprived of the guardianship
+        # cannot act as guardian at home (the documented reading)
+        pytest.param([sit(WA)], [sit(REVOKED)], LEFT, id="away+revoked"),
+        pytest.param([sit(DEPORTED)], [sit(WA)], LEFT, id="deported+away"),
+        pytest.param([sit(WA)], [sit(RESTRICTED)], LEFT, id="away+restricted"),
+        pytest.param([sit(REVOKED)], [sit(HOME)], NEITHER, id="revoked+home"),
+        pytest.param([sit(DEPORTED)], [], NEITHER, id="deported+home"),
+        pytest.param(NOT_RECORDED, [sit(REVOKED)], NEITHER, id="not-recorded+revoked"),
         # neither definition
         pytest.param([sit(S.DECEASED)], [sit(S.DECEASED)], NEITHER, id="orphan"),
         pytest.param([sit(S.MISSING)], [sit(S.MISSING)], NEITHER, id="both-missing"),
@@ -170,6 +193,84 @@ def test_out_of_contact_for_a_short_while_still_cannot_guard() -> None:
     # one away, the other out of contact for a month: left behind (GF16), not yet FSW
     child = kid([sit(WA)], [sit(S.OUT_OF_CONTACT, D(2026, 8, 1))])
     assert status(child) is LEFT
+
+
+LOST = D(2026, 3, 1)  # contact lost; the six months end at 24:00 on 2026-09-01
+SIX_MONTHS_END = lb.period_end(LOST, months=lb.law.OUT_OF_CONTACT_MONTHS)
+
+
+@pytest.mark.parametrize("other", [*WIDENED, S.DECEASED, S.OUT_OF_CONTACT])
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        # the period's last day: six months less that day have been lived (art. 203: it
+        # ends at 24:00), as a child is still 15 on the 16th birthday
+        pytest.param(0, NEITHER, id="day-before"),
+        # six whole months: 6个月以上 includes them (Civil Code art. 1259)
+        pytest.param(1, FSW, id="day-of"),
+        pytest.param(2, FSW, id="day-after"),
+    ],
+)
+def test_out_of_contact_six_months_or_more_beside_every_situation(
+    other: lb.Situation, shift: int, expected: lb.ChildStatus
+) -> None:
+    assert D(2026, 9, 1) == SIX_MONTHS_END  # the corresponding day (art. 202)
+    on = SIX_MONTHS_END + dt.timedelta(days=shift)
+    since = LOST if other is S.OUT_OF_CONTACT else SINCE
+    for child in (
+        kid([sit(other, since)], [sit(S.OUT_OF_CONTACT, LOST)]),
+        kid([sit(S.OUT_OF_CONTACT, LOST)], [sit(other, since)]),
+    ):
+        assert status(child, on) is expected
+
+
+@pytest.mark.parametrize("situation", WIDENED)
+@pytest.mark.parametrize(
+    ("years", "shift", "expected"),
+    [
+        # not GF16's 16: FSW covers every minor
+        pytest.param(lb.law.LEFT_BEHIND_UNDER, 1, FSW, id="day-after-16th"),
+        pytest.param(lb.law.ADULT_FROM, -1, FSW, id="day-before-18th"),
+        pytest.param(lb.law.ADULT_FROM, 0, FSW, id="18th-birthday: still 17"),
+        pytest.param(lb.law.ADULT_FROM, 1, NEITHER, id="day-after-18th: 18"),
+    ],
+)
+def test_the_widened_situations_hold_for_a_minor_under_18(
+    situation: lb.Situation, years: int, shift: int, expected: lb.ChildStatus
+) -> None:
+    birth = D(2010, 5, 10)
+    on = lb.birthday_in(birth, years) + dt.timedelta(days=shift)
+    for father, mother in ((situation, situation), (situation, S.DECEASED), (S.MISSING, situation)):
+        child = kid([sit(father, SINCE)], [sit(mother, SINCE)], birth=birth)
+        assert status(child, on) is expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    father=st.sampled_from(WIDENED),
+    mother=st.sampled_from([*WIDENED, S.DECEASED, S.MISSING, S.IMPRISONED, S.INCAPACITATED]),
+    swap=st.booleans(),
+    birth=st.dates(D(2005, 1, 1), D(2026, 6, 30)),
+    data=st.data(),
+)
+def test_any_widened_situations_of_both_parents_make_a_minor_de_facto_unsupported(
+    father: lb.Situation,
+    mother: lb.Situation,
+    swap: bool,
+    birth: dt.date,
+    data: st.DataObject,
+) -> None:
+    last_minor_day = lb.birthday_in(birth, lb.law.ADULT_FROM)
+    on = data.draw(st.dates(birth, last_minor_day), label="on")
+    since = [data.draw(st.dates(D(2000, 1, 1), on), label="since") for _ in range(2)]
+    histories = [[sit(father, since[0])], [sit(mother, since[1])]]
+    if swap:
+        histories.reverse()
+    child = kid(histories[0], histories[1], birth=birth)
+    assert status(child, on) is FSW
+    # whatever the policy says of work away, which neither parent does
+    assert lb.classify(child, on=on, policy=SIX).status is FSW
+    assert status(child, last_minor_day + dt.timedelta(days=1)) is NEITHER
 
 
 @pytest.mark.parametrize(
@@ -354,10 +455,109 @@ def test_the_summary_counts_migrant_children() -> None:
     assert [later.count(s) for s in (LEFT, MIGRANT, NEITHER)] == [1, 2, 0]
 
 
+# --- how long a parent must have worked away (policy: working_away_months) ---------------
+
+SIX = evolve(lb.Policy(), working_away_months=6)  # the national monitoring of 2024
+LEFT_ON = D(2026, 3, 1)
+DAY = dt.timedelta(days=1)
+
+
+def test_by_default_a_parent_works_away_from_the_day_of_leaving() -> None:
+    assert lb.Policy().working_away_months is None  # GF16 fixes no length
+    child = kid([sit(WA, LEFT_ON)], [sit(WA, LEFT_ON)])
+    assert status(child, LEFT_ON - DAY) is NEITHER
+    assert status(child, LEFT_ON) is LEFT
+
+
+@pytest.mark.parametrize(
+    ("shift", "expected"),
+    [
+        # the last day of the six months, which end at 24:00: six months less a day lived
+        pytest.param(0, NEITHER, id="six-months-less-a-day"),
+        pytest.param(1, LEFT, id="six-months"),  # 6个月以上: the six months included
+        pytest.param(2, LEFT, id="six-months-and-a-day"),
+    ],
+)
+def test_with_the_monitorings_six_months(shift: int, expected: lb.ChildStatus) -> None:
+    months = SIX.working_away_months
+    assert months is not None
+    on = lb.period_end(LEFT_ON, months=months) + dt.timedelta(days=shift)
+    both = kid([sit(WA, LEFT_ON)], [sit(WA, LEFT_ON)])
+    ill = kid([sit(WA, LEFT_ON)], [sit(S.INCAPACITATED, D(2020, 1, 1))])
+    revoked = kid([sit(REVOKED, D(2020, 1, 1))], [sit(WA, LEFT_ON)])
+    for child in (both, ill, revoked):
+        assert lb.classify(child, on=on, policy=SIX).status is expected
+        assert status(child, on) is LEFT  # GF16's reading: from the day of leaving
+    # one parent away long enough, the other not yet: not yet left-behind
+    later = kid([sit(WA, LEFT_ON)], [sit(WA, LEFT_ON + DAY)])
+    assert lb.classify(later, on=on, policy=SIX).status is (NEITHER if shift < 2 else LEFT)
+
+
+def test_the_months_run_on_across_a_new_place_of_work_but_not_a_return() -> None:
+    first = sit(WA, D(2025, 1, 1), until=D(2026, 2, 28))
+    moved = kid([first, sit(WA, LEFT_ON)], [sit(WA, D(2025, 1, 1))])
+    assert lb.classify(moved, on=LEFT_ON + DAY, policy=SIX).status is LEFT
+    returned = [sit(WA, D(2025, 1, 1), until=D(2026, 2, 20)), sit(WA, LEFT_ON)]
+    back = kid(returned, [sit(WA, D(2025, 1, 1))])
+    assert lb.classify(back, on=LEFT_ON + DAY, policy=SIX).status is NEITHER
+    # a visit home is logged as a contact, and does not break the months
+    visit = lb.ContactEvent(
+        on=D(2025, 2, 1),
+        parent=lb.ParentRole.FATHER,
+        party=lb.ContactParty.BOTH,
+        mode=lb.ContactMode.VISIT,
+    )
+    visited = evolve(kid([sit(WA, D(2025, 1, 1))], [sit(WA, D(2025, 1, 1))]), contacts=[visit])
+    assert lb.classify(visited, on=D(2025, 7, 2), policy=SIX).status is LEFT
+    assert lb.classify(visited, on=D(2025, 7, 1), policy=SIX).status is NEITHER
+
+
+@settings(max_examples=100, deadline=None)
+@given(start=st.dates(D(2005, 1, 1), D(2030, 12, 31)), shift=st.integers(-2, 3))
+def test_working_away_and_migrant_months_are_counted_alike(start: dt.date, shift: int) -> None:
+    # the same six months (the monitoring's, and the statistics' for a migrant child)
+    # have passed on the same day, counted by the same helper
+    assert SIX.working_away_months == MIGRANT_MONTHS
+    on = lb.period_end(start, months=MIGRANT_MONTHS) + dt.timedelta(days=shift)
+    birth = start - dt.timedelta(days=3000)
+    away = kid([sit(WA, start)], [sit(WA, start)], birth=birth)
+    moved = kid([], [], birth=birth, away=start)
+    left = lb.classify(away, on=on, policy=SIX).status is LEFT
+    migrant = lb.classify(moved, on=on, policy=SIX).status is MIGRANT
+    assert left == migrant == lb.period_passed(start, on, months=MIGRANT_MONTHS)
+
+
+def test_the_setting_does_not_wait_for_the_duty_to_entrust() -> None:
+    # MPL art. 22 asks for a carer as soon as the parents are away: the months are
+    # only how a child is counted as left-behind
+    child = kid([sit(WA, LEFT_ON)], [sit(WA, LEFT_ON)])
+    on = LEFT_ON + 30 * DAY
+    assert lb.classify(child, on=on, policy=SIX).status is NEITHER
+    report = lb.check(child, on=on, policy=SIX)
+    assert "MPL-22-must-entrust" in report.by_rule()
+
+
+@pytest.mark.parametrize("months", [0, 121])
+def test_the_setting_has_bounds(months: int) -> None:
+    with pytest.raises(lb.InvalidData, match="working_away_months"):
+        evolve(lb.Policy(), working_away_months=months)
+
+
+def test_the_summary_and_the_pairings_read_the_policy() -> None:
+    child = evolve(kid([sit(WA, LEFT_ON)], [sit(WA, LEFT_ON)]), id="l-1")
+    on = LEFT_ON + 30 * DAY
+    register = lb.Register(children=[child])
+    assert lb.summarize(register, on=on).count(LEFT) == 1
+    assert lb.summarize(register, on=on, policy=SIX).count(LEFT) == 0
+    assert lb.rules.needs_mentor(child, on) and not lb.rules.needs_mentor(child, on, SIX)
+
+
 # --- an independent oracle, straight from DOMAIN.md ------------------------------------
 
-UNABLE = {S.INCAPACITATED, S.IMPRISONED, S.COMPULSORY_REHAB}  # FSW: "each so"
+# FSW: "each so", as 民发〔2020〕125号 widened it
+UNABLE = {S.INCAPACITATED, S.IMPRISONED, S.COMPULSORY_REHAB, *WIDENED}
 GONE = {S.DECEASED, S.MISSING}
+NOT_YET = "away for work, the months not yet passed"
 
 
 def years_old(birth: dt.date, on: dt.date) -> int:
@@ -376,9 +576,10 @@ def years_old(birth: dt.date, on: dt.date) -> int:
     return years if on > this_year else years - 1
 
 
-def six_months_after(day: dt.date) -> dt.date:
-    """The same day six months later, or the month's last day if it has no such day."""
-    month = day.month + 6
+def six_months_after(day: dt.date, months: int = 6) -> dt.date:
+    """The same day six (or ``months``) months later, or the month's last day if it has
+    no such day."""
+    month = day.month + months
     year = day.year + (month - 1) // 12
     month = (month - 1) % 12 + 1
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
@@ -408,7 +609,9 @@ def state_with_child(
     return latest.situation, latest.since, latest.with_child
 
 
-def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
+def oracle(child: lb.Child, on: dt.date, months: int | None = None) -> lb.ChildStatus:
+    """The status on ``on``; ``months`` of work away asked (each parent's history is
+    then one record, so the months run from its start)."""
     age = years_old(child.birth_date, on)
     (f, f_since, f_with), (m, m_since, m_with) = (
         state_with_child(child, lb.ParentRole.FATHER, on),
@@ -424,6 +627,15 @@ def oracle(child: lb.Child, on: dt.date) -> lb.ChildStatus:
     # a parent away with the child lives with the child: for GF16, at home
     f = HOME if f_with else f
     m = HOME if m_with else m
+
+    def short(s: lb.Situation | None, since: dt.date | None) -> bool:
+        # away for work, but not yet for the months asked: neither away nor unable
+        if months is None or s is not WA or since is None:
+            return False
+        return on <= six_months_after(since, months)
+
+    f = NOT_YET if short(f, f_since) else f
+    m = NOT_YET if short(m, m_since) else m
 
     def cannot_guard(s: lb.Situation | None) -> bool:
         # None: the parent is not recorded, and so looks after nobody
@@ -554,6 +766,16 @@ def test_classify_agrees_with_the_oracle(
     if on == ON:  # a generated family: check it on a day at one of its boundaries
         on = data.draw(days_to_check(child), label="on")
     check_against_oracle(child, on)
+
+
+@settings(max_examples=200, deadline=None)
+@given(case=cases_on_a_day(), months=st.sampled_from([6, 6, 1, 12]))
+def test_classify_with_working_away_months_agrees_with_the_oracle(
+    case: tuple[lb.Child, dt.date], months: int
+) -> None:
+    child, on = case  # one record a parent: the months run from its start
+    policy = evolve(lb.Policy(), working_away_months=months)
+    assert lb.classify(child, on=on, policy=policy).status is oracle(child, on, months)
 
 
 @settings(max_examples=150, deadline=None)

@@ -79,6 +79,48 @@ def test_not_before_the_day_before_of_and_after(
         assert problems(end=end) == expected
 
 
+@attrs.frozen(kw_only=True)
+class Stay(Record):
+    """A made-up record with a date not before either of two others, the nearer first."""
+
+    booked: dt.date
+    arrived: dt.date | None = None
+    left: dt.date | None = lb.field(
+        default=None,
+        not_before=(
+            lb.Order("arrived", "left {value}, before arriving {other}", "{value} < {other}"),
+            lb.Order("booked", "left {value}, before booking {other}", "{value} < {other}"),
+        ),
+    )
+
+
+@pytest.mark.parametrize(
+    ("arrived", "left", "expected"),
+    [
+        (None, dt.date(2026, 8, 31), "left 2026-08-31, before booking 2026-09-01"),
+        (None, dt.date(2026, 9, 1), None),
+        (dt.date(2026, 9, 5), dt.date(2026, 9, 4), "left 2026-09-04, before arriving 2026-09-05"),
+        (dt.date(2026, 9, 5), dt.date(2026, 9, 5), None),
+        # before both: one problem, the first declared
+        (dt.date(2026, 9, 5), dt.date(2026, 8, 1), "left 2026-08-01, before arriving 2026-09-05"),
+    ],
+)
+def test_not_before_several_dates_gives_one_problem_the_first_broken(
+    arrived: dt.date | None, left: dt.date, expected: str | None
+) -> None:
+    booked = dt.date(2026, 9, 1)
+    if expected is None:
+        assert Stay(booked=booked, arrived=arrived, left=left).left == left
+        return
+    with pytest.raises(lb.InvalidData) as err:
+        Stay(booked=booked, arrived=arrived, left=left)
+    assert [(p.path, p.code, p.message("en")) for p in err.value.problems] == [
+        ("$.left", "order", expected)
+    ]
+    orders = attrs.fields(Stay).left.metadata[lb.NOT_BEFORE]
+    assert [o.other for o in orders] == ["arrived", "booked"]
+
+
 def test_at_least_one() -> None:
     assert problems(kinds=set()) == [("$.kinds", "empty", "say how the visit was made")]
 

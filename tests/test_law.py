@@ -94,9 +94,11 @@ def test_a_source_saved_before_still_loads() -> None:
 def test_every_document_has_its_title_body_and_date(doc: LegalDocument) -> None:
     assert HAN.search(doc.title) and doc.title.strip() == doc.title
     assert doc.title_en.strip() and doc.body.strip() and doc.body_en.strip()
-    assert isinstance(doc.issued, dt.date)
-    assert dt.date(1949, 10, 1) < doc.issued < dt.date(2026, 1, 1)
-    assert doc.in_force is None or doc.in_force >= doc.issued
+    if doc.issued is None:  # the date it bears was not seen: the notes say so
+        assert "not seen" in doc.notes, f"{doc.code}: say why no date is recorded"
+    else:
+        assert dt.date(1949, 10, 1) < doc.issued < dt.date(2026, 1, 1)
+        assert doc.in_force is None or doc.in_force >= doc.issued
     assert doc.notes.strip(), f"{doc.code}: say what was checked and what was not"
     assert doc.provisions, f"{doc.code}: quote the provisions the library relies on"
     assert law.document(doc.code) is doc
@@ -108,14 +110,15 @@ def test_every_document_module_shows_its_number_dates_and_provisions(doc: LegalD
     # where a reader looks for them: no second copy of the facts here.
     module = importlib.import_module(f"left_behind.law._{doc.code.lower()}")
     examples = [e.source for e in doctest.DocTestParser().get_examples(module.__doc__ or "")]
-    shown = f"{doc.code}.number, {doc.code}.issued.isoformat(), {doc.code}.in_force"
+    issued = f"{doc.code}.issued" + ("" if doc.issued is None else ".isoformat()")
+    shown = f"{doc.code}.number, {issued}, {doc.code}.in_force"
     assert any(e.startswith(shown) for e in examples), f"{module.__name__}: show {shown}"
     assert f"{doc.code}.keys()\n" in examples, f"{module.__name__}: show {doc.code}.keys()"
 
 
 def test_codes_are_unique_and_known() -> None:
     assert [d.code for d in DOCS] == list(law.DOCUMENTS)
-    assert set(law.DOCUMENTS) == {"MPL", "CC", "PIPL", "VOL", "SPC06", "GF16", "FSW"}
+    assert set(law.DOCUMENTS) == {"MPL", "CC", "PIPL", "VOL", "SPC06", "GF16", "FSW", "FSW20"}
 
 
 def test_an_unknown_document_or_provision_is_named_in_the_error() -> None:
@@ -201,6 +204,7 @@ def _doc(**changes: object) -> LegalDocument:
 @pytest.mark.parametrize(
     ("changes", "code"),
     [
+        ({"issued": None, "notes": " "}, "missing"),  # no date, and nothing said of it
         ({"code": "MPL-2020"}, "format"),
         ({"code": "mpl"}, "format"),
         ({"title_en": " "}, "empty"),  # the code of a blank field in every record
@@ -218,6 +222,39 @@ def test_a_malformed_document_is_refused(changes: dict[str, object], code: str) 
 
 def test_a_document_may_take_effect_on_its_own_date() -> None:
     assert _doc(in_force=GF16.issued).in_force == GF16.issued
+
+
+def test_a_document_whose_date_was_not_seen_says_what_is_known() -> None:
+    assert _doc(issued=None).issued is None  # GF16's notes say what was checked
+    assert law.FSW20.issued is None and "2020年年底" in law.FSW20.notes
+
+
+# --- 民发〔2020〕125号: the situations it added, in its words -----------------------
+
+
+def test_fsw20_widens_fsw_by_two_situations_in_its_words() -> None:
+    widened = law.FSW20.provision("I").text
+    sit = lb.Situation
+    words = {
+        sit.INCAPACITATED: ("重残", "重病"),
+        sit.IMPRISONED: ("服刑在押",),
+        sit.COMPULSORY_REHAB: ("强制隔离戒毒",),
+        sit.LIBERTY_RESTRICTED: ("被执行其他限制人身自由的措施",),
+        sit.GUARDIANSHIP_REVOKED: ("被撤销监护资格",),
+        sit.DEPORTED: ("被遣送（驱逐）出境",),
+    }
+    from left_behind.rules._classify import UNABLE
+
+    assert set(words) == UNABLE  # what the classification counts, as the notice lists it
+    for situation, said in words.items():
+        assert all(w in widened for w in said), situation
+        if len(said) == 1:
+            assert situation.label() == said[0]  # labelled in the notice's words
+    assert "民发〔2019〕62号" in widened and law.FSW.number == "民发〔2019〕62号"
+    assert "FSW20" in law.FSW.notes
+    assert law.FSW20.source("I").cite() == (
+        "《关于进一步做好事实无人抚养儿童保障有关工作的通知（民发〔2020〕125号）》一、扩大保障对象范围"
+    )
 
 
 @pytest.mark.parametrize(

@@ -340,3 +340,88 @@ def test_either_side_as_rows_gives_the_same(instance: tuple[int, list[int], list
         patch.setattr(_flow, "_BUDGET_BASE", 1)
         assert best_assignment(n, capacities, edges) == want
     assert want == brute_force(n, capacities, edges)
+
+
+# --- every pair allowed: the dense method -------------------------------------------
+
+
+@st.composite
+def complete_instances(
+    draw: st.DrawFn, max_children: int = 6, max_mentors: int = 4
+) -> tuple[int, list[int], list[Edge]]:
+    """Every pair allowed, scores that rank both sides (or nearly all equal), many ties."""
+    n = draw(st.integers(1, max_children))
+    k = draw(st.integers(1, max_mentors))
+    capacities = draw(st.lists(st.integers(1, 3), min_size=k, max_size=k))
+    kid = draw(st.lists(st.integers(0, 3), min_size=n, max_size=n))
+    mentor = draw(st.lists(st.integers(0, 3), min_size=k, max_size=k))
+    noise = draw(st.sampled_from([0, 1, 2]))
+    edges = [
+        (c, m, kid[c] + mentor[m] + draw(st.integers(0, noise))) for c in range(n) for m in range(k)
+    ]
+    return n, capacities, edges
+
+
+def dense_only(patch: pytest.MonkeyPatch) -> None:
+    """Make every component with every pair allowed go to the dense method at once."""
+    patch.setattr(_flow, "_DENSE_TRY_PER_EDGE", 0)
+    patch.setattr(_flow, "_BUDGET_BASE", 0)
+    patch.setattr(_flow, "_DENSE_MIN_EDGES", 0)
+
+
+def sparse_only(patch: pytest.MonkeyPatch) -> None:
+    """Keep every component with the searches, as before the dense method."""
+    patch.setattr(_flow, "_DENSE_MIN_EDGES", 10**9)
+
+
+@SETTINGS
+@given(complete_instances())
+def test_dense_same_as_brute_force(instance: tuple[int, list[int], list[Edge]]) -> None:
+    n, capacities, edges = instance
+    with pytest.MonkeyPatch.context() as patch:
+        dense_only(patch)
+        got = best_assignment(n, capacities, edges)
+    assert_feasible(got, n, capacities, edges)
+    assert got == brute_force(n, capacities, edges)
+
+
+@settings(max_examples=60, deadline=None)
+@given(complete_instances(max_children=40, max_mentors=15), st.randoms(use_true_random=False))
+def test_dense_same_as_the_searches(
+    instance: tuple[int, list[int], list[Edge]], rnd: random.Random
+) -> None:
+    # Beyond brute force: the same answer, tie rule included, as the searches alone give,
+    # whatever the order of the edges.
+    n, capacities, edges = instance
+    shuffled = list(edges)
+    rnd.shuffle(shuffled)
+    with pytest.MonkeyPatch.context() as patch:
+        sparse_only(patch)
+        want = best_assignment(n, capacities, edges)
+    with pytest.MonkeyPatch.context() as patch:
+        dense_only(patch)
+        assert best_assignment(n, capacities, shuffled) == want
+
+
+@pytest.mark.parametrize("seed", range(24))
+def test_dense_same_count_and_total_as_scipy(seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    np = pytest.importorskip("numpy")
+    optimize = pytest.importorskip("scipy.optimize")
+    rng = random.Random(1000 + seed)
+    n, k = rng.randint(1, 60), rng.randint(1, 20)
+    capacities = [rng.randint(1, 3) for _ in range(k)]
+    kid, mentor = rng.sample(range(n), n), rng.sample(range(k), k)
+    spread = rng.choice([0, 3, 30])
+    edges = [
+        (c, m, kid[c] * (seed % 2) + mentor[m] + rng.randint(0, spread))
+        for c in range(n)
+        for m in range(k)
+    ]
+    dense_only(monkeypatch)
+    got = best_assignment(n, capacities, edges)
+    assert_feasible(got, n, capacities, edges)
+    # A column per place; every pair allowed, so the count is the smaller side.
+    slots = [m for m, cap in enumerate(capacities) for _ in range(cap)]
+    weight = np.array([[edges[c * k + m][2] for m in slots] for c in range(n)], dtype=np.int64)
+    rows, cols = optimize.linear_sum_assignment(weight, maximize=True)
+    assert value(got, edges) == (min(n, len(slots)), int(weight[rows, cols].sum()))

@@ -87,7 +87,8 @@ def test_invalid_data_has_one_json_form() -> None:
     for style, zh_key, en_key in (("snake", "message_zh", "message_en"),
                                   ("camel", "messageZh", "messageEn")):
         data = json.loads(err.to_json(style=style))
-        assert list(data) == ["problems"]
+        assert list(data) == ["problems", "complete"]
+        assert data["complete"] is err.complete
         assert len(data["problems"]) == len(err.problems)
         for got, p in zip(data["problems"], err.problems, strict=True):
             assert set(got) == {"path", "keys", "code", zh_key, en_key}

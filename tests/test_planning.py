@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
+from collections import Counter
 from typing import Any
 
 import attrs
@@ -193,6 +195,188 @@ def test_a_facilitator_with_an_identity_number_is_one_person_across_homes() -> N
     assert not lb.check_plan(two).filter(rule_id="PLAN-facilitator-overlap").findings
 
 
+# --- sessions led by several people: each person double-booked is named once ---------
+
+# one person with two records in the same home (a member of staff who also volunteers)
+_S2 = HOME.staff[1]
+TWICE = attrs.evolve(
+    HOME.volunteers[0],
+    id="v-twice",
+    name=_S2.name,
+    sex=_S2.sex,
+    birth_date=_S2.birth_date,
+    id_number=_S2.id_number,
+)
+# the other home: the director under another id, and a v-01 who is not the first home's
+EAST = attrs.evolve(
+    HOME,
+    name="东村儿童之家",
+    staff=(*HOME.staff, attrs.evolve(HOME.staff[0], id="staff-9")),
+    volunteers=(attrs.evolve(HOME.volunteers[0], id_number=None), *HOME.volunteers[1:]),
+)
+WEST = attrs.evolve(HOME, volunteers=(*HOME.volunteers, TWICE))
+LEADERS = {
+    WEST.name: ["s-01", "s-02", "s-03", "v-01", "v-twice"],
+    EAST.name: ["s-01", "s-02", "staff-9", "v-01"],
+}
+
+
+@st.composite
+def led_by_several(draw: st.DrawFn) -> tuple[tuple[lb.Session, ...], ...]:
+    """The sessions of one or two homes' plans, each with up to four facilitators."""
+    homes = []
+    for i, home in enumerate((WEST, EAST)[: draw(st.integers(1, 2))]):
+        sessions = []
+        for n in range(draw(st.integers(0, 6))):
+            start = _at(DAY, 16) + dt.timedelta(minutes=10 * draw(st.integers(0, 8)))
+            sessions.append(
+                lb.Session(
+                    id=f"h{i}-{n}",
+                    programme="p-read",
+                    start=start,
+                    end=start + dt.timedelta(minutes=10 * draw(st.integers(1, 9))),
+                    room=draw(st.sampled_from(["r-act", "r-read"])),
+                    facilitators=draw(
+                        st.lists(st.sampled_from(LEADERS[home.name]), max_size=4, unique=True)
+                    ),
+                    children=draw(st.lists(st.sampled_from(KIDS), max_size=4, unique=True)),
+                )
+            )
+        homes.append(tuple(sessions))
+    return tuple(homes)
+
+
+def _who(plan: lb.Plan, index: int, pid: str) -> Any:
+    """Who a facilitator is: the identity number, or the id within the home."""
+    known = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
+    number = known[pid].id_number if pid in known else None
+    return str(number) if number is not None else (index, pid)
+
+
+Named = tuple[str, str, tuple[int, int], tuple[int, int]]
+
+
+def named_oracle(plans: tuple[lb.Plan, ...]) -> Counter[Named]:
+    """Every clash, comparing every two sessions: each room, person and child they share, once.
+
+    The later session is the one that starts later (then ends later, then comes later); a
+    person is named by the first of the later session's ids that is them.
+    """
+    found: Counter[Named] = Counter()
+    refs = [(pi, si) for pi, p in enumerate(plans) for si in range(len(p.sessions))]
+    for x, y in itertools.combinations(refs, 2):
+        (a, sa), (b, sb) = sorted(
+            ((r, plans[r[0]].sessions[r[1]]) for r in (x, y)),
+            key=lambda t: (t[1].start, t[1].end, t[0]),
+        )
+        if not (sa.start < sb.end and sb.start < sa.end):
+            continue
+        if a[0] == b[0] and sa.room == sb.room:
+            found["room", sb.room, a, b] += 1
+        theirs = {_who(plans[a[0]], a[0], f) for f in sa.facilitators}
+        first_id: dict[Any, str] = {}
+        for f in sb.facilitators:
+            first_id.setdefault(_who(plans[b[0]], b[0], f), f)
+        for person, f in first_id.items():
+            if person in theirs:
+                found["facilitator", f, a, b] += 1
+        if a[0] == b[0]:
+            for c in set(sa.children) & set(sb.children):
+                found["child", c, a, b] += 1
+    return found
+
+
+@settings(max_examples=150, deadline=None)
+@given(led_by_several())
+def test_each_person_double_booked_is_named_once_per_pair(
+    sessions: tuple[tuple[lb.Session, ...], ...],
+) -> None:
+    plans = tuple(
+        lb.Plan(home=home, first=DAY, last=DAY, sessions=mine)
+        for home, mine in zip((WEST, EAST), sessions, strict=False)
+    )
+    swept_all: Counter[Named] = Counter(
+        (c.what, c.who, c.earlier, c.later)
+        for clashes in find_clashes(plans).values()
+        for c in clashes
+    )
+    expected = named_oracle(plans)
+    assert swept_all == expected
+    # and the findings say the same: one for each person, at the later session
+    report = lb.check_plan(lb.Plans(plans=plans))
+    said: Counter[tuple[str, ...]] = Counter()
+    for f in report.filter(rule_id="PLAN-facilitator-overlap").findings:
+        words = re.match(r".*?: facilitator (\S+) leads (\S+) \(", f.message_en)
+        assert words is not None, f.message_en
+        said[words.groups()] += 1
+    assert said == Counter(
+        (who, plans[later[0]].sessions[later[1]].id)
+        for (what, who, _, later), n in expected.items()
+        for _ in range(n)
+        if what == "facilitator"
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "named", "why"),
+    [
+        (("s-01", "s-02"), ("s-01", "s-02"), ["s-01", "s-02"], "the same two: each named once"),
+        (("s-01", "s-02"), ("s-02", "s-01"), ["s-01", "s-02"], "listed in another order"),
+        (("s-01", "s-02", "s-03"), ("s-03", "s-02"), ["s-02", "s-03"], "two of three"),
+        (("s-02",), ("v-twice", "s-02"), ["v-twice"], "one person under two ids: once"),
+        (("s-01",), ("s-02", "v-twice"), [], "one person twice in a session is no clash"),
+    ],
+)
+def test_the_people_two_sessions_share(
+    first: tuple[str, ...], second: tuple[str, ...], named: list[str], why: str
+) -> None:
+    def session(sid: str, minute: int, who: tuple[str, ...]) -> lb.Session:
+        start = _at(DAY, 16, minute)
+        return lb.Session(
+            id=sid,
+            programme="p-read",
+            start=start,
+            end=start + dt.timedelta(hours=1),
+            room=sid,
+            facilitators=who,
+        )
+
+    plan = lb.Plan(
+        home=WEST, first=DAY, last=DAY, sessions=[session("a", 0, first), session("b", 30, second)]
+    )
+    found = lb.check_plan(plan).filter(rule_id="PLAN-facilitator-overlap").findings
+    assert [re.sub(r".*: facilitator (\S+) leads b .*", r"\1", f.message_en) for f in found] == (
+        named
+    ), why
+
+
+@pytest.mark.parametrize(
+    ("others", "expected", "why"),
+    [
+        (0, {}, "alone, a session listing someone twice clashes with nothing"),
+        (1, {"PLAN-facilitator-overlap": 1, "PLAN-child-overlap": 1}, "one finding each"),
+    ],
+)
+def test_a_member_listed_twice_is_named_once(
+    others: int, expected: dict[str, int], why: str
+) -> None:
+    start = _at(DAY, 16)
+    twice = lb.Session(
+        id="twice",
+        programme="p-read",
+        start=start,
+        end=start + dt.timedelta(hours=1),
+        room="r-act",
+        facilitators=("s-01", "s-01"),
+        children=(KIDS[0], KIDS[0]),
+    )
+    other = attrs.evolve(twice, id="other", room="r-read", facilitators=("s-01",))
+    plan = lb.Plan(home=HOME, first=DAY, last=DAY, sessions=[other] * others + [twice])
+    rules = ("PLAN-facilitator-overlap", "PLAN-child-overlap")
+    found = Counter(f.rule_id for f in lb.check_plan(plan).findings if f.rule_id in rules)
+    assert found == expected, why
+
+
 class EditedPlan(RuleBasedStateMachine):
     """Add, move and cancel sessions; the rules' clashes stay the oracle's."""
 
@@ -245,12 +429,14 @@ class EditedPlan(RuleBasedStateMachine):
         plans = (self.plan(),)
         assert swept(plans) == oracle(plans)
         report = lb.check_plan(plans[0])
+        named = named_oracle(plans)
         counted = {
-            what: sum(1 for c in oracle(plans) if c[0] == what)
+            what: sum(n for c, n in named.items() if c[0] == what)
             for what in ("room", "facilitator", "child")
         }
         for what, rule_id in (
             ("room", "PLAN-room-double-booked"),
+            ("facilitator", "PLAN-facilitator-overlap"),
             ("child", "PLAN-child-overlap"),
         ):
             assert len(report.filter(rule_id=rule_id).findings) == counted[what]
@@ -358,6 +544,63 @@ def test_no_school_year_no_guess() -> None:
     later = lb.plan(HOME, start=dt.date(2027, 9, 6), end=dt.date(2027, 9, 12))
     assert not later.sessions
     assert {c.reason for c in later.changes} == {lb.SessionReason.NO_TERMS}
+
+
+OPENED = sorted({o.day for o in HOME.opening}, key=list(lb.DayKind).index)
+# the kinds of day that only a county's terms make: a weekday is otherwise a working day
+BY_TERMS = {lb.DayKind.SCHOOL_DAY, lb.DayKind.VACATION}
+
+
+def _terms_said(home: lb.Home, on: dt.date) -> tuple[lb.Finding, ...]:
+    """The home's findings on its terms alone."""
+    rules = lb.RuleSet([lb.default_rules().get("PLAN-school-terms")])
+    return lb.check(home, on=on, rules=rules).findings
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    kinds=st.sets(st.sampled_from(OPENED)),
+    first=st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 20)),
+)
+def test_a_home_without_terms_says_so(kinds: set[lb.DayKind], first: dt.date) -> None:
+    home = attrs.evolve(HOME, terms=(), opening=[o for o in HOME.opening if o.day in kinds])
+    week = lb.plan(home, start=first, end=first + dt.timedelta(days=6))
+    needs = bool(kinds & BY_TERMS)
+    for c in week.changes:
+        if c.reason is lb.SessionReason.NO_NOTICE:
+            continue  # a holiday not placed yet: not about the day
+        working = lb.day_kind(c.planned.date()) is lb.DayKind.WORKDAY
+        if needs and working:
+            # dropped, not moved to a weekend, and named for what is missing
+            assert (c.fate, c.reason) == (
+                lb.SessionFate.DROPPED,
+                lb.SessionReason.TERMS_NOT_RECORDED,
+            ), c.describe("en")
+            assert "working day" in c.reason.label("en") and "terms" in c.reason.label("en")
+            assert "工作日" in c.reason.label() and "校历" in c.reason.label()
+        else:
+            assert c.reason is not lb.SessionReason.TERMS_NOT_RECORDED, c.describe("en")
+    if needs:
+        assert not [s for s in week.sessions if lb.day_kind(s.day) is lb.DayKind.WORKDAY]
+    said = _terms_said(home, first)
+    assert [(f.subject_kind, f.path) for f in said] == ([("home", "$.terms")] if needs else [])
+
+
+@settings(max_examples=20, deadline=None)
+@given(first=st.dates(dt.date(2026, 8, 10), dt.date(2026, 9, 20)))
+def test_days_no_school_year_covers_say_so(first: dt.date) -> None:
+    year = HOME.terms[0]  # 2025-2026 only: the plan runs into 2026-2027
+    home = attrs.evolve(HOME, terms=(year,))
+    span = lb.plan(home, start=first, end=first + dt.timedelta(days=13))
+    for c in span.changes:
+        if c.reason is lb.SessionReason.NO_NOTICE:
+            continue
+        covered = c.planned.date() in year
+        assert (c.reason is lb.SessionReason.NO_TERMS) is not covered, c.describe("en")
+    assert all(s.day in year for s in span.sessions)
+    for day in (first, first + dt.timedelta(days=13)):
+        said = _terms_said(home, day)
+        assert bool(said) is (day not in year)
 
 
 def test_the_sample_has_a_few_realistic_conflicts() -> None:

@@ -385,8 +385,21 @@ S = Situation
         (S.MISSING, S.OUT_OF_CONTACT, NOBODY_THERE),
         (S.DECEASED, S.INCAPACITATED, NOBODY_THERE),
         (S.IMPRISONED, None, NOBODY_THERE),
+        # deported, or under another restriction of liberty: away, and still guardians
+        (AWAY, S.DEPORTED, NOBODY_THERE),
+        (AWAY, S.LIBERTY_RESTRICTED, NOBODY_THERE),
+        (S.LIBERTY_RESTRICTED, S.DEPORTED, NOBODY_THERE),
+        (S.DEPORTED, S.DECEASED, NOBODY_THERE),
+        # a parent whose guardianship a court revoked entrusts nobody (Civil Code art. 36),
+        # but the other, still a guardian, does
+        (AWAY, S.GUARDIANSHIP_REVOKED, NOBODY_THERE),
+        (S.GUARDIANSHIP_REVOKED, S.IMPRISONED, NOBODY_THERE),
+        (S.GUARDIANSHIP_REVOKED, HOME, []),
         # both dead: nobody to entrust the child; a guardian's turn (Civil Code art. 27)
         (S.DECEASED, S.DECEASED, [REPORT_ALONE, NOBODY_THERE[1], CONSENT]),
+        # nor when neither parent is a guardian any more: the court appoints one
+        (S.GUARDIANSHIP_REVOKED, S.DECEASED, [REPORT_ALONE, NOBODY_THERE[1], CONSENT]),
+        (S.GUARDIANSHIP_REVOKED, S.GUARDIANSHIP_REVOKED, [REPORT_ALONE, NOBODY_THERE[1], CONSENT]),
         (AWAY, HOME, []),
         (HOME, AWAY, []),
         (HOME, HOME, []),

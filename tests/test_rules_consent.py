@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from left_behind import Consent, ConsentGiver, GuardianKind, LawfulBasis, LegalGuardian, Purpose
+from left_behind import (
+    Consent,
+    ConsentGiver,
+    GuardianKind,
+    LawfulBasis,
+    LegalGuardian,
+    Purpose,
+    Situation,
+)
 from rules_helpers import (
     AFTER,
     BEFORE,
@@ -108,6 +116,25 @@ def test_a_guardians_consent_counts_from_the_appointment(
     guardian = LegalGuardian(kind=GuardianKind.GRANDPARENT, name="示例祖母", since=SINCE)
     c = orphan(consents=(consent(given_by=ConsentGiver.GUARDIAN),), guardian=guardian)
     assert found(c, on) == expected
+
+
+@pytest.mark.parametrize(
+    ("giver", "expected"),
+    [
+        # a court revoked the mother's guardianship (Civil Code art. 36): she no longer
+        # consents for the child, even by a consent she gave before
+        (ConsentGiver.MOTHER, [CONSENT]),
+        (ConsentGiver.FATHER, []),  # the father is still a guardian
+    ],
+)
+def test_a_parent_deprived_of_the_guardianship_consents_no_more(
+    giver: ConsentGiver, expected: list[tuple[str, str, str]]
+) -> None:
+    c = child(
+        birth_date=TEN, mother=Situation.GUARDIANSHIP_REVOKED, consents=(consent(given_by=giver),)
+    )
+    assert found(c) == expected
+    assert found(c, SINCE - days(1)) == []  # before the court's judgment, hers counted
 
 
 def test_no_consent_is_needed_on_a_statutory_duty() -> None:

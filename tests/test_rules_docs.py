@@ -147,7 +147,7 @@ def sources_table() -> str:
             f"《{d.title}》 {d.title_en}",
             d.body_en,
             d.number or "—",
-            d.issued.isoformat(),
+            d.issued.isoformat() if d.issued else "not recorded (see the notes)",
             d.in_force.isoformat() if d.in_force else "—",
             d.url or "not recorded (see the notes)",
             "; ".join(p.article_en for p in d.provisions),

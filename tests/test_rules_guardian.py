@@ -52,6 +52,11 @@ APPROVAL = ("CC-27-guardian-order", ERROR, "$.guardian.approved_by")
         (Situation.DECEASED, Situation.INCAPACITATED, [], []),
         (Situation.INCAPACITATED, Situation.INCAPACITATED, [], []),
         (Situation.MISSING, Situation.DECEASED, [], []),
+        # no guardian any more (Civil Code art. 36), or unable to guard at home
+        (Situation.GUARDIANSHIP_REVOKED, Situation.DECEASED, [], []),
+        (Situation.GUARDIANSHIP_REVOKED, Situation.GUARDIANSHIP_REVOKED, [], []),
+        (Situation.DEPORTED, Situation.LIBERTY_RESTRICTED, [], []),
+        (Situation.GUARDIANSHIP_REVOKED, AWAY, [ORDER], ["mother (working away)"]),
     ],
 )
 def test_a_guardian_other_than_the_parents_only_when_they_cannot_be(

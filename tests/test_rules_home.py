@@ -7,7 +7,18 @@ import datetime as dt
 import attrs
 import pytest
 
-from left_behind import Policy, Situation, check, samples
+from left_behind import (
+    DayKind,
+    Home,
+    Opening,
+    Policy,
+    RuleSet,
+    SchoolYear,
+    Situation,
+    check,
+    default_rules,
+    samples,
+)
 from support_builders import ON, found, home, kid, volunteer
 
 
@@ -60,3 +71,67 @@ def test_the_sample_home_has_the_problems_it_promises() -> None:
     } <= rules
     kinds = {f.subject_kind for f in report.findings}
     assert {"child", "volunteer", "staff", "pairing", "home"} <= kinds
+
+
+# --- the county's terms a home's opening hours need --------------------------------
+
+_SAMPLE = samples.home()
+_YEAR = _SAMPLE.terms[0]  # 2025-09-01 to 2026-08-31
+
+
+def _hours(*kinds: DayKind) -> tuple[Opening, ...]:
+    return tuple(Opening(day=k, start=dt.time(9), end=dt.time(17)) for k in kinds)
+
+
+@pytest.mark.parametrize(
+    ("opening", "terms", "on", "flagged", "why"),
+    [
+        (_hours(DayKind.SCHOOL_DAY), (), ON, True, "after school, and no terms"),
+        (_hours(DayKind.VACATION), (), ON, True, "vacation days are the terms' too"),
+        (_hours(DayKind.WEEKEND, DayKind.PUBLIC_HOLIDAY), (), ON, False, "weekends need none"),
+        ((), (), ON, False, "no hours recorded: nothing to plan by"),
+        (_hours(DayKind.SCHOOL_DAY), (_YEAR,), _YEAR.last, False, "the year's last day"),
+        (
+            _hours(DayKind.SCHOOL_DAY),
+            (_YEAR,),
+            _YEAR.last + dt.timedelta(days=1),
+            True,
+            "the day after: the next school year is not recorded",
+        ),
+        (
+            _hours(DayKind.SCHOOL_DAY),
+            (_YEAR,),
+            _YEAR.first - dt.timedelta(days=1),
+            True,
+            "the day before the first recorded year",
+        ),
+    ],
+)
+def test_a_home_open_by_the_school_calendar_records_the_terms(
+    opening: tuple[Opening, ...],
+    terms: tuple[SchoolYear, ...],
+    on: dt.date,
+    flagged: bool,
+    why: str,
+) -> None:
+    # a home that keeps no people yet is asked too: its timetable needs the terms all the same
+    h = Home(name="示例家园", opening=opening, terms=terms)
+    rules = RuleSet([default_rules().get("PLAN-school-terms")])
+    found_here = check(h, on=on, rules=rules).findings
+    assert [(f.subject_kind, f.path, f.severity.value) for f in found_here] == (
+        [("home", "$.terms", "warning")] if flagged else []
+    ), why
+    for f in found_here:
+        # what is missing, and what to do, in both languages
+        assert ("未登记所在县的校历" if not terms else "不包括") in f.message_zh
+        assert ("no school terms are recorded" if not terms else "do not cover") in f.message_en
+        assert "record" in f.message_en and "请登记" in f.message_zh
+
+
+def test_the_sample_home_records_its_terms() -> None:
+    rules = RuleSet([default_rules().get("PLAN-school-terms")])
+    assert not check(_SAMPLE, on=samples.REFERENCE_DATE, rules=rules).findings
+    bare = attrs.evolve(_SAMPLE, terms=())
+    assert [f.path for f in check(bare, on=samples.REFERENCE_DATE, rules=rules).findings] == [
+        "$.terms"
+    ]

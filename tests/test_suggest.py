@@ -29,7 +29,7 @@ from left_behind import (
     suggest_pairings,
 )
 from left_behind.testing import homes
-from support_builders import ON, home, kid, volunteer
+from support_builders import ON, active_pairing, home, kid, volunteer
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -381,3 +381,57 @@ def test_a_team_with_nobody_in_it_is_excluded_as_empty() -> None:
         "capacity": 1,
         "empty_team": 1,
     }
+
+
+# --- the pairings under way are kept -------------------------------------------------------------
+
+UNDER_WAY = (lb.PairingStage.PROPOSED, lb.PairingStage.APPROVED, lb.PairingStage.ACTIVE)
+
+
+def _at_stage(stage: lb.PairingStage | None) -> lb.Pairing:
+    """Pairing p-1 of c-1 with v-1 at ``stage`` on ON (its dates moved, in their order)."""
+    day = dt.timedelta(days=1)
+    p = active_pairing(start=ON - 10 * day)
+    if stage is None:
+        return attrs.evolve(
+            p,
+            proposed_on=ON + day,
+            guardian_consent_on=None,
+            approved_on=None,
+            started_on=None,
+            meetings=(),
+        )
+    if stage is lb.PairingStage.PROPOSED:
+        return attrs.evolve(p, approved_on=None, started_on=None, meetings=())
+    if stage is lb.PairingStage.APPROVED:
+        return attrs.evolve(p, started_on=None, meetings=())
+    if stage is lb.PairingStage.CLOSED:
+        return attrs.evolve(p, closed_on=ON, close_reason=lb.CloseReason.ON_REQUEST)
+    return p
+
+
+@pytest.mark.parametrize("stage", [None, *lb.PairingStage], ids=str)
+def test_a_pairing_under_way_is_kept_its_child_not_suggested_its_place_taken(
+    stage: lb.PairingStage | None,
+) -> None:
+    pairing = _at_stage(stage)
+    assert pairing.stage_on(ON) is stage
+    h = home(volunteers=(volunteer(capacity=1),), pairings=(pairing,))
+    found = suggest_pairings(h, on=ON)
+    kept = stage in UNDER_WAY
+    assert found.kept == (("p-1",) if kept else ())
+    assert [s.child for s in found.suggestions] == ([] if kept else ["c-1"])
+    ((load,),) = [found.loads]
+    assert (load.current, load.suggested) == ((1, 0) if kept else (0, 1))
+
+
+@SETTINGS
+@given(homes(max_children=4, max_volunteers=4, max_pairings=5))
+def test_kept_are_the_pairings_under_way(h: Home) -> None:
+    found = suggest_pairings(h, on=ON)
+    under_way = [p for p in h.pairings if p.stage_on(ON) in UNDER_WAY]
+    event("a pairing proposed or approved" if any(not p.active_on(ON) for p in under_way) else "-")
+    assert found.kept == tuple(p.id for p in under_way)
+    assert not {s.child for s in found.suggestions} & {p.child for p in under_way}
+    for load in found.loads:
+        assert load.current == sum(load.mentor in p.mentor_ids() for p in under_way)

@@ -132,16 +132,24 @@ class InvalidData(ValueError):
     """
 
     problems: tuple[Problem, ...]
+    complete: bool
+    """False when some checks could not run because they need a value that
+    could not be read (a date that is not a date, say): more problems may
+    follow once these are fixed. The text says so on its last line."""
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
+    def __init__(self, problems: Iterable[Problem], *, complete: bool = True) -> None:
         self.problems = tuple(problems)
+        self.complete = complete
         super().__init__(self.text("en"))
 
     def text(self, lang: _Lang = "zh") -> str:
         """Every problem, one a line, under a count: Chinese by default, or English."""
         n = len(self.problems)
         head = f"{n} problem" + ("" if n == 1 else "s") + ":" if lang == "en" else f"{n} 个问题："
-        return "\n".join([head, *(f"  {p.text(lang)}" for p in self.problems)])
+        lines = [head, *(f"  {p.text(lang)}" for p in self.problems)]
+        if not self.complete:
+            lines.append(MORE_MAY_FOLLOW[lang])
+        return "\n".join(lines)
 
     def to_dict(self, *, style: _Style = "snake") -> dict[str, Any]:
         """The problems as plain data, for a client: the one documented JSON form.
@@ -152,7 +160,9 @@ class InvalidData(ValueError):
         (``["children", 0, "birth_date"]``), its ``code`` and its messages
         ``message_zh`` and ``message_en``. With ``style="camel"`` the two
         message keys are ``messageZh`` and ``messageEn``; the paths are
-        those of the data as it was sent.
+        those of the data as it was sent. ``complete`` is false when some
+        checks could not run for a value that could not be read, so that
+        more problems may follow once these are fixed (:attr:`complete`).
 
         >>> import left_behind as lb
         >>> try:
@@ -171,12 +181,16 @@ class InvalidData(ValueError):
            "messageZh": "缺少必填项，应为以下之一：'call'、'video'、'visit'",
            "messageEn": "required key is missing: one of 'call', 'video', 'visit'"
           }
-         ]
+         ],
+         "complete": true
         }
         """
         if style not in ("snake", "camel"):
             raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
-        return {"problems": [p.to_dict(style=style) for p in self.problems]}
+        return {
+            "problems": [p.to_dict(style=style) for p in self.problems],
+            "complete": self.complete,
+        }
 
     def to_json(self, *, style: _Style = "snake", indent: int | None = None) -> str:
         """:meth:`to_dict` as JSON text (Chinese written as is)."""
@@ -188,8 +202,20 @@ class InvalidData(ValueError):
     def __iter__(self) -> Iterator[Problem]:
         return iter(self.problems)
 
-    def __reduce__(self) -> tuple[type[InvalidData], tuple[tuple[Problem, ...]]]:
-        return (InvalidData, (self.problems,))
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.problems, self.complete))
+
+
+def _rebuild(problems: tuple[Problem, ...], complete: bool) -> InvalidData:
+    return InvalidData(problems, complete=complete)
+
+
+MORE_MAY_FOLLOW: dict[_Lang, str] = {
+    "zh": "（有些检查要用到上面无法读取的值，改正后可能还会发现其他问题）",
+    "en": "(some checks need values above that could not be read: more problems may"
+    " follow once these are fixed)",
+}
+"""The last line of :meth:`InvalidData.text` when not every check could run."""
 
 
 # Tracebacks and reprs name the public path (``left_behind.InvalidData``), the

@@ -142,6 +142,7 @@ from left_behind.model import (
 )
 from left_behind.model._kinds import strategy_for
 from left_behind.rules import Policy, RiskWeights
+from left_behind.rules._classify import UNABLE
 from left_behind.samples import REFERENCE_DATE
 
 __all__ = [
@@ -219,13 +220,15 @@ _CARER_AGES = {
     Relation.UNRELATED_ADULT: (25, 65),
 }
 _CARER_FITS = {kind: sorted(fits, key=lambda r: r.value) for kind, fits in CARER_RELATIONS.items()}
-_UNABLE = (
+# the situations FSW-2019 counts (as the classification declares them), in a
+# fixed order for shrinking, and out of contact
+_UNABLE = (*sorted(UNABLE, key=lambda s: s.value), Situation.OUT_OF_CONTACT)
+_NO_GUARDIANS = (
+    Situation.DECEASED,
+    Situation.MISSING,
     Situation.INCAPACITATED,
-    Situation.IMPRISONED,
-    Situation.COMPULSORY_REHAB,
-    Situation.OUT_OF_CONTACT,
+    Situation.GUARDIANSHIP_REVOKED,
 )
-_NO_GUARDIANS = (Situation.DECEASED, Situation.MISSING, Situation.INCAPACITATED)
 
 
 # --- drawing helpers ------------------------------------------------------------
@@ -1181,7 +1184,8 @@ def _pairing(
     proposed = _day(draw, on - dt.timedelta(days=3 * 365), on)
     approved = _maybe_day(draw, proposed, on, in_=4)
     started = None if approved is None else _maybe_day(draw, approved, on, in_=4)
-    closed = _maybe_day(draw, started or proposed, on, in_=3) if _chance(draw, 3) else None
+    reached = started or approved or proposed  # a pairing closes after the last stage it reached
+    closed = _maybe_day(draw, reached, on, in_=3) if _chance(draw, 3) else None
     team = _pick(draw, teams) if teams and (not mentors or _chance(draw, 4)) else None
     named = sorted(_some(draw, mentors, 2)) if mentors else []
     if not named and team is None:

@@ -199,7 +199,14 @@ class YearCalendar(Record):
                         f"{day} 也出现在第 {taken[day]} 项中",
                     )
                 taken[day] = period.item
-        if self.periods and self.notice.issued >= self.periods[0].first:
+        if self.notice.issued is None:
+            yield problem(
+                "$.notice.issued",
+                "missing",
+                "a holiday notice gives the day it is dated",
+                "放假安排通知须写明发布日期",
+            )
+        elif self.periods and self.notice.issued >= self.periods[0].first:
             yield problem(
                 "$.notice.issued",
                 "order",
@@ -225,7 +232,8 @@ class YearCalendar(Record):
     def cite(self, lang: Lang = "zh") -> str:
         """The notice as a citation: its title and number, or in English its number and date."""
         if lang == "en":
-            return f"{self.notice.number} of {self.notice.issued.isoformat()}"
+            issued = self.notice.issued
+            return self.notice.number + (f" of {issued.isoformat()}" if issued else "")
         return f"《{self.notice.cited_title}》"
 
 

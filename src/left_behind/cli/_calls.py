@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -14,10 +13,10 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     parse_date,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -62,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     plan = book_calls(home, week=args.week or on, computers=args.computers)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(plan, style=output_style(args), indent=2))
+        write_json(to_dict(plan, style=output_style(args)))
     else:
         head = (
             f"Video calls, week of {plan.week_start}: {len(plan.bookings)} booked,"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -16,10 +15,10 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     read_document,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 from left_behind.rules import Policy, Severity, check, default_rules, render_report
 
 if TYPE_CHECKING:
@@ -89,8 +88,7 @@ def run(args: argparse.Namespace) -> int:
     style = output_style(args)
     report = check(reg, on=on, policy=policy, rules=rules, style=style)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(report, style=style, indent=2))
+        write_json(to_dict(report, style=style))
     else:
         write(render_report(report, lang=args.lang, title=reg.name, rules=rules))
     return OK if report.count(Severity.ERROR) == 0 else FINDINGS

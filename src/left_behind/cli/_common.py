@@ -10,14 +10,16 @@ import argparse
 import codecs
 import datetime as dt
 import io
+import json
 import re
 import sys
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, NoReturn, TextIO, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from left_behind._errors import InvalidData, Problem
 from left_behind.io import Style, from_json
 from left_behind.model import Home
+from left_behind.model._ids import mask_shaped
 from left_behind.model._labels import Lang
 
 __all__ = [
@@ -42,6 +44,7 @@ __all__ = [
     "safe_output",
     "today",
     "write",
+    "write_json",
 ]
 
 T = TypeVar("T")
@@ -288,3 +291,25 @@ def write(text: str) -> None:
         sys.stdout.flush()
     except OSError as e:
         raise OutputFailed(str(e)) from e
+
+
+def _shown(data: Any) -> Any:
+    if isinstance(data, str):
+        return mask_shaped(data)
+    if isinstance(data, list):
+        return [_shown(x) for x in data]
+    if isinstance(data, dict):
+        return {mask_shaped(k): _shown(v) for k, v in data.items()}
+    return data
+
+
+def write_json(data: Any) -> None:
+    """Write plain data as UTF-8 JSON for people, as ``to_json(..., indent=2)`` writes it,
+    with every text shaped like an identity number or a phone masked (MPL art. 103).
+
+    Many homes key people by the identity number or the phone; what a command works
+    out (a report, a plan, suggestions, calls) is shown, not the register's data, which
+    ``sample`` and ``template`` write whole.
+    """
+    safe_output(sys.stdout, utf8=True)
+    write(json.dumps(_shown(data), ensure_ascii=False, indent=2))

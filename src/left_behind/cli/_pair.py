@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -14,12 +13,13 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     read_document,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 from left_behind.matching import Suggestions, suggest_pairings
 from left_behind.model._base import Lang
+from left_behind.model._ids import mask_shaped
 from left_behind.rules import Policy
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
         lines += [f"  {u.explain(lang)}" for u in found.unserved]
     lines += ["", loads]
     lines += [
-        f"  {m.mentor} {m.capacity} / {m.current} / {m.suggested}"
+        f"  {mask_shaped(m.mentor)} {m.capacity} / {m.current} / {m.suggested}"
         for m in found.loads
         if m.current or m.suggested
     ]
@@ -100,8 +100,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     found = suggest_pairings(home, on=on, policy=policy)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(found, style=output_style(args), indent=2))
+        write_json(to_dict(found, style=output_style(args)))
     else:
         write(render_suggestions(found, lang=args.lang))
     return 0

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
@@ -19,8 +17,8 @@ from left_behind.cli._common import (
     output_style,
     parse_date,
     read_document,
-    safe_output,
     write,
+    write_json,
 )
 from left_behind.io import plan_to_ics, to_dict
 from left_behind.model import Plan
@@ -133,7 +131,7 @@ def render_plan(p: Plan, report: Report, lang: Lang = "zh") -> str:
     return "\n".join(lines)
 
 
-def _as_json(p: Plan, report: Report, style: Any) -> str:
+def _as_json(p: Plan, report: Report, style: Any) -> dict[str, Any]:
     data = {
         "home": p.home.name,
         "first": p.first.isoformat(),
@@ -147,7 +145,7 @@ def _as_json(p: Plan, report: Report, style: Any) -> str:
     }
     if style == "camel":
         data["timeZone"] = data.pop("time_zone")
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return data
 
 
 def run(args: argparse.Namespace) -> int:
@@ -170,8 +168,7 @@ def run(args: argparse.Namespace) -> int:
     if args.ics is not None:
         _write_ics(args, made)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(_as_json(made, report, output_style(args)))
+        write_json(_as_json(made, report, output_style(args)))
     else:
         write(render_plan(made, report, lang=args.lang))
     return OK if report.count(Severity.ERROR) == 0 else FINDINGS

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -12,10 +11,10 @@ from left_behind.cli._common import (
     add_register_arguments,
     load_register,
     output_style,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 from left_behind.stats import labelled, render, summarize
 
 if TYPE_CHECKING:
@@ -62,8 +61,7 @@ def run(args: argparse.Namespace) -> int:
     reg, on = load_register(args)
     summary = summarize(reg, on=on)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(labelled(summary, args.lang), style=output_style(args), indent=2))
+        write_json(to_dict(labelled(summary, args.lang), style=output_style(args)))
     else:
         write(render(summary, lang=args.lang))
     return 0

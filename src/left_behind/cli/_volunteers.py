@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -12,10 +11,10 @@ from left_behind.cli._common import (
     add_register_arguments,
     load_register,
     output_style,
-    safe_output,
     write,
+    write_json,
 )
-from left_behind.io import to_json
+from left_behind.io import to_dict
 from left_behind.stats import render_volunteers, volunteers_on
 
 if TYPE_CHECKING:
@@ -60,8 +59,7 @@ def run(args: argparse.Namespace) -> int:
     home, on = load_register(args)
     view = volunteers_on(home, on=on, due_within=args.due)
     if args.format == "json":
-        safe_output(sys.stdout, utf8=True)
-        write(to_json(view, style=output_style(args), indent=2))
+        write_json(to_dict(view, style=output_style(args)))
     else:
         write(render_volunteers(view, lang=args.lang))
     return 0

@@ -33,13 +33,14 @@ from cattrs.errors import (
 from cattrs.gen import make_dict_structure_fn, override
 
 from left_behind._errors import InvalidData, Problem, join_path
-from left_behind.model._base import checks_of, prechecked_setters, value_fits
+from left_behind.model._base import UNREAD, checks_of, partial, prechecked_setters, value_fits
 from left_behind.model._codegen import Code
 from left_behind.model._fields import Style, camel, camel_path, check_style
 from left_behind.model._ids import mask_text
 from left_behind.model._kinds import (
     KINDS,
     LIST,
+    OPTIONAL,
     RECORD,
     SET,
     BadValue,
@@ -590,7 +591,13 @@ def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = T
     except Exception as exc:  # noqa: BLE001 - translated into problems
         problems = list(_problems(exc, "$", style))
         whole = _style_problem(data, cls, style, problems)
-        raise InvalidData(problems if whole is None else [whole]) from None
+        if whole is not None:
+            raise InvalidData([whole]) from None
+        try:
+            more, complete = _partial_problems(data, cls, style)
+        except RecursionError:
+            raise InvalidData(problems, complete=False) from None
+        raise InvalidData(_new(problems, more), complete=complete) from None
     if not fast:
         return made  # the fast pass was not run: the detailed one made it
     # The fast pass failed where the careful one did not: never expected, but
@@ -604,6 +611,100 @@ def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = T
                 message_zh="无法读取这些数据",
             )
         ]
+    )
+
+
+# --- every problem in one round -------------------------------------------------
+#
+# A record whose fields could not all be read is never made, so its own
+# cross-field rules and those of the records that hold it (a date before the
+# birth, an id used twice, an id that names nobody) would only be seen in the
+# next round, once the fields are fixed. They are found now on a partial
+# record: the fields that could be read, and UNREAD for the rest, with each
+# rule that needs a field not read passed over.
+
+
+def _partial_problems(data: Any, cls: type, style: Style) -> tuple[list[Problem], bool]:
+    """The rules' problems of the records that could not be made, and whether all could run."""
+    conv = converter(style, detailed=True)
+    found: list[Problem] = []
+    complete = True
+
+    def value(raw: Any, tp: Any, path: str) -> tuple[Any, bool]:
+        # The value as far as it can be read, and whether it was read whole.
+        try:
+            return conv.structure(raw, tp), True
+        except RecursionError:
+            raise
+        except Exception:  # noqa: BLE001 - reported by the detailed pass already
+            pass
+        kind = kind_or_none(tp)
+        if kind is OPTIONAL and raw is not None:
+            return value(raw, kind.items(tp)[0], path)[0], False
+        if kind is RECORD and isinstance(raw, Mapping):
+            return record(raw, tp, path), False
+        if kind is not None and kind in (LIST, SET) and type(raw) is list:
+            (item,) = kind.items(tp)
+            items = tuple(value(x, item, f"{path}[{i}]")[0] for i, x in enumerate(raw))
+            return items, False
+        return UNREAD, False
+
+    def record(raw: Mapping[str, Any], record_cls: type, path: str) -> Any:
+        nonlocal complete
+        checks = checks_of(record_cls)
+        defaults = attrs.fields_dict(record_cls)
+        values: dict[str, Any] = {}
+        read_whole = True
+        for name, tp in checks.per_field:
+            key = camel(name) if style == "camel" else name
+            if key in raw:
+                values[name], whole = value(raw[key], tp, path + key_path(key))
+                read_whole = read_whole and whole
+            else:
+                default: Any = defaults[name].default
+                if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+                    values[name] = default.factory()
+                elif default is not attrs.NOTHING:
+                    values[name] = default
+                else:
+                    read_whole = False  # reported missing
+        obj = partial(record_cls, values)
+        if not read_whole:
+            # its own rules never ran: a field of it, or in it, could not be read
+            problems, ran = checks.partial_rules(obj)
+            complete = complete and ran
+            for p in problems:
+                local = camel_path(p.path) if style == "camel" else p.path
+                found.append(attrs.evolve(p, path=join_path(path, local)))
+        return obj
+
+    if kind_or_none(cls) is RECORD and isinstance(data, Mapping):
+        record(data, cls, "$")
+    return found, complete
+
+
+def _new(problems: list[Problem], more: list[Problem]) -> list[Problem]:
+    """``problems``, then each of ``more`` that is not at or inside a value they report.
+
+    Such a value is to be fixed first; what a rule says of it can wait.
+    """
+    reported = {p.keys for p in problems}
+    out = list(problems)
+    for p in more:
+        keys = p.keys
+        if not any(keys[:n] in reported for n in range(len(keys) + 1)) and p not in out:
+            out.append(p)
+    if len(out) == len(problems):
+        return out
+    # In the order of the document, as far as the paths tell: items by their
+    # index, keys in the order the problems first name them.
+    rank: dict[str, int] = {}
+    for p in out:
+        for k in p.keys:
+            if isinstance(k, str):
+                rank.setdefault(k, len(rank))
+    return sorted(
+        out, key=lambda p: [(0, rank[k]) if isinstance(k, str) else (1, k) for k in p.keys]
     )
 
 

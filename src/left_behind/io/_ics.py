@@ -9,8 +9,9 @@ from (``X-LEFT-BEHIND-MOVED-FROM``); every other session (vacation timetables, t
 events) is an event of its own. Times are in Asia/Shanghai with the zone's
 ``VTIMEZONE``; names are the home's, in Chinese. A provisional session (a
 year whose holiday notice is not out) is ``STATUS:TENTATIVE`` and says so in
-its summary. Children and facilitators appear by id only: the file leaves
-the home.
+its summary. Children and facilitators appear by id only, and an id shaped
+like an identity number or a phone masked as everywhere it is shown: the
+file leaves the home.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from left_behind.model._calendar import SHANGHAI
+from left_behind.model._ids import mask_shaped
 from left_behind.model._plans import Plan, Session
 from left_behind.model._programmes import Programme
 from left_behind.model._recurrence import Recurrence
@@ -153,5 +155,6 @@ def _event(ical: Any, s: Session, name: str, rooms: dict[str, str]) -> Any:
     event.add("location", rooms.get(s.room, s.room))
     event.add("status", "TENTATIVE" if s.provisional else "CONFIRMED")
     if s.facilitators:
-        event.add("description", "负责人：" + "、".join(s.facilitators))
+        # many homes key people by the identity number or the phone (MPL art. 103)
+        event.add("description", "负责人：" + "、".join(map(mask_shaped, s.facilitators)))
     return event

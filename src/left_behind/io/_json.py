@@ -19,7 +19,9 @@ from left_behind.io._convert import (
     unstructure,
     writer,
 )
+from left_behind.io._schema import documents, is_record_class
 from left_behind.model._base import Record
+from left_behind.model._kinds import kind_or_none
 from left_behind.model._register import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
@@ -115,7 +117,29 @@ def from_dict(data: Any, cls: type[T], *, style: Style = "snake") -> T:
       $.mode: required key is missing: one of 'call', 'video', 'visit' [missing]
     """
     check_style(style)
+    readable(cls)
     return _from_dict(data, cls, style, fast=True)
+
+
+def readable(cls: Any) -> None:
+    """Refuse, as a mistake in the program, a class that no data can be read as:
+    one that is neither a record nor a kind of value records hold.
+
+    >>> import left_behind as lb
+    >>> readable(lb.RuleSet)
+    Traceback (most recent call last):
+    ...
+    TypeError: RuleSet is not a record that can be read from data; ...
+    """
+    if is_record_class(cls) or kind_or_none(cls) is not None:
+        return  # a record, or a value the records hold (an IdNumber, a list of children)
+    names = ", ".join(c.__name__ for c in documents())
+    name = cls.__name__ if isinstance(cls, type) else repr(cls)
+    raise TypeError(
+        f"{name} is not a record that can be read from data; the records are the"
+        f" documents ({names}) and the records they hold, all listed by"
+        " left_behind.io.record_classes() (and by `left-behind schema --help`)"
+    )
 
 
 def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
@@ -150,6 +174,7 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
       $.mode: the key is given more than once in this object; keep one [duplicate_key]
     """
     check_style(style)
+    readable(cls)
     data = _parse(text, json.loads)
     # The quick way, when it is sure. Outside its strings, JSON text has a
     # colon after each key and nowhere else. The fast pass counts the keys of

@@ -123,9 +123,9 @@ def _notes(a: attrs.Attribute[Any]) -> str:
         notes.append("not blank")
     if AT_LEAST_ONE in meta:
         notes.append("at least one")
-    order: Order | None = meta.get(NOT_BEFORE)
-    if order is not None:
-        notes.append(f"not before `{order.other}`")
+    orders: tuple[Order, ...] = meta.get(NOT_BEFORE, ())
+    if orders:
+        notes.append("not before " + ", ".join(f"`{o.other}`" for o in orders))
     return ", ".join(notes)
 
 

@@ -23,7 +23,18 @@ This layer depends on nothing above the records' base: the rules import it,
 never the reverse.
 """
 
-from left_behind.law import _cc, _document, _fsw, _gf16, _mpl, _pipl, _registry, _spc06, _vol
+from left_behind.law import (
+    _cc,
+    _document,
+    _fsw,
+    _fsw20,
+    _gf16,
+    _mpl,
+    _pipl,
+    _registry,
+    _spc06,
+    _vol,
+)
 from left_behind.law._cc import ADULT_FROM as ADULT_FROM
 from left_behind.law._cc import CC as CC
 from left_behind.law._document import LegalDocument as LegalDocument
@@ -33,6 +44,7 @@ from left_behind.law._document import article as article
 from left_behind.law._document import zh_numeral as zh_numeral
 from left_behind.law._fsw import FSW as FSW
 from left_behind.law._fsw import OUT_OF_CONTACT_MONTHS as OUT_OF_CONTACT_MONTHS
+from left_behind.law._fsw20 import FSW20 as FSW20
 from left_behind.law._gf16 import GF16 as GF16
 from left_behind.law._gf16 import LEFT_BEHIND_UNDER as LEFT_BEHIND_UNDER
 from left_behind.law._mpl import ALONE_UNDER as ALONE_UNDER
@@ -63,3 +75,4 @@ __all__ += _vol.__all__
 __all__ += _spc06.__all__
 __all__ += _gf16.__all__
 __all__ += _fsw.__all__
+__all__ += _fsw20.__all__

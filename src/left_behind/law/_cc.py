@@ -6,7 +6,7 @@ What identifies the Code, and the articles quoted, are declared once, in
 >>> CC.number, CC.issued.isoformat(), CC.in_force.isoformat()
 ('中华人民共和国主席令第四十五号', '2020-05-28', '2021-01-01')
 >>> CC.keys()
-('17', '18', '19', '20', '27', '30', '201', '202', '203', '1259')
+('17', '18', '19', '20', '27', '30', '36', '201', '202', '203', '1259')
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ CC = LegalDocument(
     notes=(
         "Adopted at the 3rd session of the 13th National People's Congress; in force on the"
         " day art. 1260 gives. Arts. 17-20 fix the ages of majority and of civil capacity,"
-        " arts. 27 and 30 the order of guardians and agreements on it, arts. 201-203 how a"
+        " arts. 27 and 30 the order of guardians and agreements on it, art. 36 a court's"
+        " revocation of a guardian's qualification, arts. 201-203 how a"
         " period is counted and art. 1259 which words include the number named. The articles"
         " were checked word for word against a published copy of the Code; the address is the"
         " NPC's page as other public sources cite it, not opened here."
@@ -64,6 +65,20 @@ CC = LegalDocument(
         article(
             30,
             "依法具有监护资格的人之间可以协议确定监护人。协议确定监护人应当尊重被监护人的真实意愿。",
+        ),
+        article(
+            36,
+            "监护人有下列情形之一的，人民法院根据有关个人或者组织的申请，撤销其监护人资格，安排"
+            "必要的临时监护措施，并按照最有利于被监护人的原则依法指定监护人：",
+            "（一）实施严重损害被监护人身心健康的行为；",
+            "（二）怠于履行监护职责，或者无法履行监护职责且拒绝将监护职责部分或者全部委托给他人，"
+            "导致被监护人处于危困状态；",
+            "（三）实施严重侵害被监护人合法权益的其他行为。",
+            note=(
+                "the first paragraph only (the second names who may apply, the third the civil"
+                " affairs department's duty to); checked against two secondary quotations of the"
+                " Code, not the published copy the other articles were read in"
+            ),
         ),
         article(
             201,

@@ -146,7 +146,8 @@ class LegalDocument(Record):
     Chinese title, ``title_en`` an English one; ``body`` the issuing body in
     Chinese, ``body_en`` in English; ``number`` the document or order number
     (国发〔2016〕13号), if any; ``issued`` the date it was adopted or issued
-    (the date it bears) and ``in_force`` the date it took effect, when that
+    (the date it bears), None when no copy seen gave it (the notes then say
+    what is known), and ``in_force`` the date it took effect, when that
     differs or is known; ``url`` a public address of the text, where one is
     recorded (the notes say how it was found); ``notes`` its limitations:
     what was verified and what was not.
@@ -167,7 +168,7 @@ class LegalDocument(Record):
     title_en: str = field(not_blank=True, words=("英文标题", "the English title"))
     body: str = field(not_blank=True, words=("发布机关", "the issuing body"))
     body_en: str = field(not_blank=True, words=("发布机关（英文）", "the issuing body in English"))
-    issued: dt.date
+    issued: dt.date | None = field(default=None, words=("发布日期", "the date it bears"))
     number: str = ""
     in_force: dt.date | None = field(
         default=None,
@@ -189,6 +190,13 @@ class LegalDocument(Record):
                 "format",
                 "a code is capital letters and digits, as in rule ids (MPL)",
                 "代码由大写字母和数字组成，与规则编号一致（如 MPL）",
+            )
+        if self.issued is None and not self.notes.strip():
+            yield problem(
+                "$.issued",
+                "missing",
+                "a document whose date was not seen says in its notes what is known of it",
+                "未见发布日期的文件须在说明中写明已知的情况",
             )
         if self.cite_number and not self.number:
             yield problem(

@@ -46,12 +46,14 @@ FSW = LegalDocument(
         " address is recorded. The definition is quoted as legal reference sites reproduce it"
         " and as provincial implementing texts copy it (Guangdong 粤民规字〔2019〕10号, under"
         " the same heading, adding the province's hukou); the national text itself was not"
-        " seen, nor the heading of its part I. Reports of later years describe eight"
-        " situations, adding revoked guardianship and deportation; which later notice added"
-        " them was not checked, and the six of this text are the ones quoted. Local texts"
-        " define the terms (severe disability: grade 1 or 2, or grade 3 or 4 mental or"
-        " intellectual disability; out of contact, imprisoned or in compulsory rehabilitation:"
-        " six months or more); those definitions are not quoted here."
+        " seen, nor the heading of its part I. The notice 民发〔2020〕125号 (FSW20) added two"
+        " situations, revoked guardianship and deportation, to the six of this text. Local"
+        " texts give the terms' definitions as this document's (severe disability: grade 1 or"
+        " 2, or grade 3 or 4 mental or intellectual disability; out of contact: lost and not"
+        " caring for the child 6个月以上, six months or more; imprisoned, in compulsory"
+        " rehabilitation or under another measure restricting liberty: for 6个月以上; the child:"
+        " under 18, 未满18周岁), as Guangdong's text and Qinzhou's (Guangxi) published list"
+        " give them; those definitions are not quoted here, the national text not being seen."
     ),
     provisions=(
         Provision(
@@ -69,9 +71,12 @@ FSW = LegalDocument(
 )
 
 OUT_OF_CONTACT_MONTHS = 6
-"""Part I's "out of contact" (失联) counts once it has lasted more than six months.
+"""Part I's "out of contact" (失联) counts once it has lasted six months or more.
 
-The national text does not say how long; the provincial texts that copy it
-do (six months or more, see the notes), and the library applies their
-number, counted as Civil Code arts. 201-203 count periods: from the day after
-the six months end (``left_behind.model.period_passed``)."""
+The definitions that go with part I (see the notes: 失去联系且未履行监护抚养责任
+6个月以上) say six months or more, and 以上 includes the number (Civil Code
+art. 1259). The period is counted as Civil Code arts. 201-203 count periods:
+the day contact was lost is not counted, the six months end at 24:00 of the
+corresponding day, and the parent has been out of contact six months from
+the next day, as a child is a year older from the day after the birthday
+(``left_behind.model.period_passed``)."""

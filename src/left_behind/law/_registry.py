@@ -12,6 +12,7 @@ from types import MappingProxyType
 from left_behind.law._cc import CC
 from left_behind.law._document import LegalDocument, Provision, Source
 from left_behind.law._fsw import FSW
+from left_behind.law._fsw20 import FSW20
 from left_behind.law._gf16 import GF16
 from left_behind.law._mpl import MPL
 from left_behind.law._pipl import PIPL
@@ -21,7 +22,7 @@ from left_behind.law._vol import VOL
 __all__ = ["DOCUMENTS", "document", "documents", "provisions", "resolve", "source", "sources"]
 
 # Laws first, then the regulation, the interpretation and the policy documents.
-_ORDER = (MPL, CC, PIPL, VOL, SPC06, GF16, FSW)
+_ORDER = (MPL, CC, PIPL, VOL, SPC06, GF16, FSW, FSW20)
 
 DOCUMENTS: Mapping[str, LegalDocument] = MappingProxyType({d.code: d for d in _ORDER})
 """Every registered document by its code."""
@@ -35,7 +36,7 @@ def documents() -> tuple[LegalDocument, ...]:
 
     >>> from left_behind import law
     >>> [d.code for d in law.documents()]
-    ['MPL', 'CC', 'PIPL', 'VOL', 'SPC06', 'GF16', 'FSW']
+    ['MPL', 'CC', 'PIPL', 'VOL', 'SPC06', 'GF16', 'FSW', 'FSW20']
     """
     return _ORDER
 
@@ -49,7 +50,7 @@ def document(code: str) -> LegalDocument:
     >>> law.document("XYZ")
     Traceback (most recent call last):
     ...
-    KeyError: "no legal document 'XYZ'; known: MPL, CC, PIPL, VOL, SPC06, GF16, FSW"
+    KeyError: "no legal document 'XYZ'; known: MPL, CC, PIPL, VOL, SPC06, GF16, FSW, FSW20"
     """
     try:
         return DOCUMENTS[code]

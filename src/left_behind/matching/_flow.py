@@ -25,6 +25,9 @@ How it is solved, so that the code below can be read:
   with the cube of the size (seconds at 500 children by 200 mentors), while the other
   side may need a fraction of a second. When both sides all want the same partners
   (a score that is a child's rank plus a mentor's, every pair allowed), both are slow.
+- So a component where every pair is allowed gives the searches only a short try; past
+  it, ``_dense`` solves it as a balanced problem whose potentials start near their final
+  values, and hands the tie rule the same things the searches do.
 - The potentials at the end are an optimal dual solution. By complementary slackness the
   optimal pairings are exactly those that use only pairs of zero reduced cost and leave
   free only what the dual allows to be free. Within that set the tie rule is reached child
@@ -49,6 +52,13 @@ __all__ = ["Component", "best_assignment", "components"]
 # that every mentor follows), from the worse side a hundred times and more.
 _BUDGET_PER_EDGE = 24
 _BUDGET_BASE = 100
+# In a component where every pair is allowed, the searches get this budget, per edge,
+# before the dense method takes over: at scores drawn at random they need two to five
+# scans of each edge, when both sides all want the same partners over a hundred.
+_DENSE_TRY_PER_EDGE = 8
+# Below this many edges a component is always left to the searches: the dense method's
+# set-up would cost more than it saves.
+_DENSE_MIN_EDGES = 0
 
 
 @attrs.frozen
@@ -339,7 +349,19 @@ def _solve_component(
     # faster. So the two take turns, each with twice the previous budget of edges
     # scanned, until one finishes: never much worse than the better of the two.
     mentor_rows = sum(cap) < n_kids
-    budget = _BUDGET_PER_EDGE * sum(degree.values()) + _BUDGET_BASE
+    edges = sum(degree.values())
+    budget = _BUDGET_PER_EDGE * edges + _BUDGET_BASE
+    if edges == n_kids * n_mentors and edges >= _DENSE_MIN_EDGES:
+        # Every pair allowed. When the better side's searches end soon, as they do
+        # with scores at random, they are the fastest way; when both sides all want
+        # the same partners, neither side's searches ever end soon, and the dense
+        # method, which starts from prices near the final ones, is far faster.
+        solved = solve(mentor_rows, _DENSE_TRY_PER_EDGE * edges + _BUDGET_BASE)
+        if solved is None:
+            solved = _dense(rows, costs, cap, scale)
+        assign, tight, kid_free, mentor_free = solved
+        _break_ties(assign, tight, cap, kid_free, mentor_free)
+        return [(kids[c], mentors[j]) for c, j in enumerate(assign) if j >= 0]
     while (solved := solve(mentor_rows, budget)) is None:
         mentor_rows = not mentor_rows
         budget *= 2
@@ -510,6 +532,159 @@ def _shortest_paths(
             if j >= 0:
                 mine.append(j)
     return holders, p_row, p_col
+
+
+def _dense(rows: list[list[int]], costs: list[list[int]], cap: list[int], scale: int) -> _Solved:
+    """An optimal pairing and its dual, as ``solve`` gives them, when every pair is allowed.
+
+    ``rows[c]`` lists every mentor once (in any order), ``costs[c]`` the costs of those
+    pairs, multiples of ``scale``; ``cap[j]`` is at most the number of children.
+
+    With every pair allowed, the number served is known at once: all children or all
+    places, whichever are fewer. The problem is then made balanced, every unit of one side
+    meeting one of the other: if places are short, a column ``U`` takes the children left
+    out; if children are, ``filler`` rows take the empty places; both at a cost ``top``
+    to everyone, which only adds a constant. A balanced problem has no bound on its
+    potentials, so they can start near their final values, as Jonker and Volgenant do:
+    each mentor's the lowest cost anyone has with it, each child's its lowest reduced
+    cost, and ``U`` (or the fillers) priced so that as many children (or places) as it
+    has room for find it the cheapest. The pairs of zero reduced cost are then taken
+    greedily, and the units left get a shortest-path search each, over arrays (each step
+    a scan of one row by functions that run in C), ended by the first column with room.
+
+    Back in the problem with a dummy: a child's potential is ``alpha - u``, a mentor's
+    ``alpha + v``, the same reduced costs. With ``U``, ``alpha`` puts the children at
+    ``U`` at the dummy's ``-penalty``; every other child is above it, as no child is
+    cheaper at ``U``, and every mentor at most 0, as one left out could take it. Without,
+    ``alpha`` puts the highest mentor at 0: those with empty places (a filler's, which
+    are the highest), and no child gets near ``-penalty``, as each could take one.
+    """
+    n, k = len(rows), len(cap)
+    places = sum(cap)
+    left_out = max(0, n - places)  # room at U
+    n_fill = max(0, places - n)
+    width = k + (left_out > 0)
+    height = n + n_fill
+    stride = height + 1
+    # A search orders columns by one int: the distance (a multiple of ``unit``), then
+    # 0 for a column with room or ``width`` for a full one, then the column, all times
+    # ``stride``, then the row that offered it, so that the path can be read back.
+    # Costs are taken back to plain scores' differences: small ints are faster.
+    unit = 2 * width * stride
+    top = max(max(cost) for cost in costs) // scale
+    top_cost = top * unit
+    table: list[list[int]] = []
+    for row, cost in zip(rows, costs, strict=True):
+        full_row = [0] * width
+        for j, x in zip(row, cost, strict=True):
+            full_row[j] = x // scale * unit
+        if left_out:
+            full_row[k] = top_cost
+        table.append(full_row)
+    room = list(cap)
+    if left_out:
+        room.append(left_out)
+    v = [min(column) for column in zip(*table, strict=True)]
+    if n_fill:
+        # The mentors least wanted, with n_fill places in all, are where fillers go.
+        level = 0
+        seen = 0
+        for j in sorted(range(k), key=v.__getitem__, reverse=True):
+            level = v[j]
+            seen += cap[j]
+            if seen >= n_fill:
+                break
+        v = [min(x, level) for x in v]
+    u = [min([x - y for x, y in zip(full_row[:k], v, strict=False)]) for full_row in table]
+    if left_out:
+        # The children least wanted, left_out of them, are those U takes.
+        level = sorted(u, reverse=True)[left_out - 1]
+        u = [min(x, level) for x in u]
+        v[k] = top_cost - level
+    if n_fill:
+        table += [[top_cost] * k] * n_fill
+        u += [top_cost - level] * n_fill
+
+    load = [0] * width
+    where = [-1] * height
+    holders: list[list[int]] = [[] for _ in range(width)]
+    waiting = []
+    for r, full_row in enumerate(table):
+        reduced = [x - y for x, y in zip(full_row, v, strict=True)]
+        j = -1
+        ur = u[r]
+        try:
+            j = reduced.index(ur)
+            while load[j] >= room[j]:
+                j = reduced.index(ur, j + 1)
+        except ValueError:
+            j = -1
+        if j < 0:
+            waiting.append(r)
+            continue
+        where[r] = j
+        holders[j].append(r)
+        load[j] += 1
+
+    full = width * stride
+    tag = [j * stride + (full if load[j] >= room[j] else 0) - v[j] for j in range(width)]
+    settled_far = 1 << (top_cost.bit_length() + height.bit_length() + 8)
+    for root in waiting:
+        offers = tag[:]  # a settled column's part becomes too large to offer again
+        best = [root - u[root] + x + t for x, t in zip(table[root], offers, strict=True)]
+        reached = {root: 0}
+        settled: list[tuple[int, int, int]] = []  # column, distance, the row it came from
+        while True:
+            key = min(best)
+            rem = key % unit
+            d = key - rem
+            col, came = divmod(rem, stride)
+            if col < width:  # a column with room: the path ends there
+                break
+            j = col - width
+            settled.append((j, d, came))
+            best[j] = settled_far
+            offers[j] = settled_far
+            for r in holders[j]:
+                if r in reached:
+                    continue
+                reached[r] = d
+                base = d - u[r] + r
+                best = [
+                    b if b <= (o := base + x + t) else o
+                    for b, x, t in zip(best, table[r], offers, strict=True)
+                ]
+        for r, dr in reached.items():
+            u[r] += d - dr
+        came_by: dict[int, int] = {}
+        for j, dj, r in settled:
+            v[j] -= d - dj
+            tag[j] += d - dj
+            came_by[j] = r
+        load[col] += 1
+        if load[col] >= room[col]:
+            tag[col] += full
+        j, r = col, came
+        while True:
+            old = where[r]
+            where[r] = j
+            holders[j].append(r)
+            if r == root:
+                break
+            holders[old].remove(r)
+            j = old
+            r = came_by[j]
+
+    assign = [j if j < k else -1 for j in where[:n]]
+    tight = [
+        [j for j, (x, y) in enumerate(zip(full_row[:k], v, strict=False)) if x - y == uc]
+        for full_row, uc in zip(table, u, strict=False)
+    ]
+    if left_out:
+        at_u = top_cost - v[k]
+        return assign, tight, [uc == at_u for uc in u[:n]], [False] * k
+    highest = max(v[:k])
+    return assign, tight, [False] * n, [x == highest for x in v[:k]]
 
 
 def _break_ties(

@@ -31,6 +31,7 @@ from left_behind.model._base import Record, as_tuple
 from left_behind.model._calendar import DayKind
 from left_behind.model._child import Child
 from left_behind.model._home import Home
+from left_behind.model._ids import mask_shaped
 from left_behind.model._labels import LabelledEnum
 from left_behind.model._pairing import Pairing, SupportTeam
 from left_behind.model._people import Person, Volunteer, Window
@@ -38,7 +39,6 @@ from left_behind.model._support_enums import (
     FIVE_ELDERS,
     Background,
     MentorRole,
-    PairingStage,
     PreferenceBy,
     Qualification,
     Skill,
@@ -148,7 +148,11 @@ class Points(Record):
 
 @attrs.frozen(kw_only=True)
 class Suggestion(Record):
-    """A suggested pair: the child, the mentor (a person or a team), the role, and the score."""
+    """A suggested pair: the child, the mentor (a person or a team), the role, and the score.
+
+    The ids are whole, for :func:`accept`; :meth:`explain` shows an id shaped like an
+    identity number or a phone masked, as every text for people does.
+    """
 
     child: str
     mentor: str
@@ -160,9 +164,10 @@ class Suggestion(Record):
     def explain(self, lang: Lang = "zh") -> str:
         """``c-1 ← v-09（42 分：共同兴趣 2，同村 1）`` in words."""
         parts = [f"{p.criterion.label(lang)} {p.points}" for p in self.points]
+        child, mentor = mask_shaped(self.child), mask_shaped(self.mentor)
         if lang == "en":
-            return f"{self.child} ← {self.mentor} ({self.score}: {', '.join(parts) or '—'})"
-        return f"{self.child} ← {self.mentor}（{self.score} 分：{'，'.join(parts) or '—'}）"
+            return f"{child} ← {mentor} ({self.score}: {', '.join(parts) or '—'})"
+        return f"{child} ← {mentor}（{self.score} 分：{'，'.join(parts) or '—'}）"
 
 
 @attrs.frozen(kw_only=True)
@@ -189,11 +194,12 @@ class Unserved(Record):
     def explain(self, lang: Lang = "zh") -> str:
         """Why nobody was suggested, in words."""
         parts = [f"{e.exclusion.label(lang)} {e.mentors}" for e in self.excluded]
+        child = mask_shaped(self.child)
         if lang == "en":
             tail = "; every allowed mentor's place went to another child" if self.outbid else ""
-            return f"{self.child}: no mentor ({', '.join(parts) or 'no candidates'}){tail}"
+            return f"{child}: no mentor ({', '.join(parts) or 'no candidates'}){tail}"
         tail = "；可结对的帮扶人名额均已分配给其他儿童" if self.outbid else ""
-        return f"{self.child}：无可结对的帮扶人（{'，'.join(parts) or '没有候选人'}）{tail}"
+        return f"{child}：无可结对的帮扶人（{'，'.join(parts) or '没有候选人'}）{tail}"
 
 
 @attrs.frozen(kw_only=True)
@@ -208,7 +214,12 @@ class MentorLoad(Record):
 
 @attrs.frozen(kw_only=True)
 class Suggestions(Record):
-    """What :func:`suggest_pairings` found on a date."""
+    """What :func:`suggest_pairings` found on a date.
+
+    ``kept`` are the ids of the pairings under way on the date (proposed,
+    approved or active), in the home's order: their children are not
+    suggested again and their mentors' places are taken (``loads``).
+    """
 
     on: dt.date
     suggestions: tuple[Suggestion, ...] = attrs.field(default=(), converter=as_tuple)
@@ -251,7 +262,7 @@ class _Mentor:
 def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
     under_way: Counter[str] = Counter()
     for p in home.pairings:
-        if p.stage_on(on) not in (None, PairingStage.CLOSED):
+        if p.under_way_on(on):
             for m in p.mentor_ids():
                 under_way[m] += 1
     people = {v.id: v for v in home.volunteers}
@@ -428,7 +439,8 @@ class PairOptions(Record):
     ``children`` are the ids of the children who need a mentor, ``mentors``
     the candidates, both in the order of their ids; ``options`` every allowed
     pair; ``excluded`` per child (in the order of ``children``) how many
-    candidates each hard constraint ruled out.
+    candidates each hard constraint ruled out; ``kept`` the pairings under
+    way (proposed, approved or active), as in :class:`Suggestions`.
     """
 
     on: dt.date
@@ -455,10 +467,13 @@ def pair_options(
     """
     policy = Policy() if policy is None else policy
     w = policy.pairing if weights is None else weights
-    kept = tuple(p.id for p in home.pairings if p.active_on(on))
-    busy = {p.child for p in home.pairings if p.stage_on(on) not in (None, PairingStage.CLOSED)}
+    # the pairings under way are kept: their children are not suggested again,
+    # and their mentors' places are taken (see _candidates)
+    under_way = [p for p in home.pairings if p.under_way_on(on)]
+    kept = tuple(p.id for p in under_way)
+    busy = {p.child for p in under_way}
     children = sorted(
-        (c for c in home.children if c.id not in busy and needs_mentor(c, on)),
+        (c for c in home.children if c.id not in busy and needs_mentor(c, on, policy)),
         key=lambda c: c.id,
     )
     mentors = _candidates(home, on, policy)

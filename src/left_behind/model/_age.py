@@ -10,10 +10,14 @@ under 16 (不满十六周岁) on the 16th birthday and 16 from the day after; on
 born on 29 February completes a year at the end of 28 February in a common
 year, and is a year older from 1 March in every year.
 
-A period the law fixes ("out of contact for more than six months", FSW-2019;
+A period the law fixes ("out of contact for six months or more", FSW-2019;
 "away from the hukou for six months or more", the statistics) is counted the
-same way: :func:`period_end` is its last day, and it has passed from the day
-after (:func:`period_passed`).
+same way: :func:`period_end` is its last day, which ends at 24:00, and the
+situation has lasted the whole period from the day after
+(:func:`period_passed`), as a child is a year older from the day after the
+birthday. "Six months or more" (6个月以上) holds from that day: 以上 includes the
+number (Civil Code art. 1259), so the first day on which six months have
+been lived counts.
 """
 
 from __future__ import annotations
@@ -119,9 +123,11 @@ def period_end(start: dt.date, *, months: int) -> dt.date:
 def period_passed(start: dt.date, on: dt.date, *, months: int) -> bool:
     """Whether a situation that began on ``start`` has lasted the whole period on ``on``.
 
-    From the day after :func:`period_end`: "more than six months" (超过, Civil
-    Code art. 1259: not including the number) and "six months or more" both
-    hold from the first day after the six months end at 24:00.
+    From the day after :func:`period_end`, when the period ended at 24:00:
+    on its last day the situation has lasted the period less that day, and
+    from the next day the whole period, which "six months or more" (6个月以上:
+    以上 includes the number, Civil Code art. 1259) counts. The same count makes
+    an age a period of years (:func:`of_age_from`).
 
     >>> start = dt.date(2024, 2, 20)
     >>> period_passed(start, dt.date(2024, 8, 20), months=6)

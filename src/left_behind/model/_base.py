@@ -15,6 +15,7 @@ never the others.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import types
 import typing
 from collections.abc import Callable, Iterator, Sequence
@@ -39,14 +40,19 @@ from left_behind.model._kinds import (
 from left_behind.model._labels import LabelledEnum, Lang
 
 __all__ = [
+    "UNREAD",
     "Checks",
     "LabelledEnum",
     "Lang",
     "Record",
+    "Unread",
     "as_frozenset",
     "as_tuple",
     "checks_of",
+    "cross_check",
+    "cross_checks",
     "describe_type",
+    "partial",
     "prechecked_setters",
     "problem",
     "python_type",
@@ -97,6 +103,9 @@ def words_of(a: attrs.Attribute[Any]) -> tuple[str, str]:
 # --- the checks generated per class ---------------------------------------
 
 
+PartialRules = Callable[[Any], tuple[list[Problem], bool]]
+
+
 @attrs.frozen
 class Checks:
     """A record class's generated checks.
@@ -105,11 +114,15 @@ class Checks:
     the problems of a record whose fields have their types: what the fields
     declare, then the record's own ``_problems`` (None when there are
     neither); ``per_field`` the type of each field, to explain a failure.
+    ``partial_rules`` runs the same checks on a :func:`partial` record, some
+    of whose fields could not be read: it skips each check that reads one,
+    and tells whether every check could run.
     """
 
     fields_ok: Callable[[Any], bool]
     rules: Callable[[Any], list[Problem]] | None
     per_field: tuple[tuple[str, Any], ...]
+    partial_rules: PartialRules
 
 
 _CHECKS: dict[type, Checks] = {}
@@ -131,11 +144,31 @@ def _blank(a: attrs.Attribute[Any]) -> Problem:
     return problem(f"$.{a.name}", "empty", f"give {en}", f"请填写{zh}")
 
 
-def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
-    """What the fields declare, then the record's own rules, as one function; None if none."""
-    code = Code(f"rules of {cls.__module__}.{cls.__qualname__}")
+def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
+    """What the fields declare, then the record's own rules, as one function; None if none.
+
+    With ``partial``, the function is for a :func:`partial` record, and
+    returns the problems found with whether every check could run: a check
+    that reads a field that could not be read stops there, and what it found
+    before stands.
+    """
+    code = Code(f"{'partial ' if partial else ''}rules of {cls.__module__}.{cls.__qualname__}")
     code.add("def rules(self):")
     code.add("    p = []")
+    if partial:
+        code.add("    whole = True")
+
+    def emit(*lines: str) -> None:
+        if not partial:
+            for line in lines:
+                code.add(f"    {line}")
+            return
+        code.add("    try:")
+        for line in lines:
+            code.add(f"        {line}")
+        code.add(f"    except {code.ref(Unread)}:")
+        code.add("        whole = False")
+
     any_check = False
     names = attrs.fields_dict(cls)
     for a in attrs.fields(cls):
@@ -143,26 +176,39 @@ def _rules(cls: type) -> Callable[[Any], list[Problem]] | None:
         _check_declaration(cls, a, names)
         if meta.get(NOT_BLANK):
             any_check = True
-            code.add(f"    v = self.{a.name}")
-            code.add(f"    if v is not None and not v.strip(): p.append({code.ref(_blank(a))})")
+            emit(
+                f"v = self.{a.name}",
+                f"if v is not None and not v.strip(): p.append({code.ref(_blank(a))})",
+            )
         if AT_LEAST_ONE in meta:
             any_check = True
             zh, en = meta[AT_LEAST_ONE]
             empty = problem(f"$.{a.name}", "empty", en, zh)
-            code.add(f"    if not self.{a.name}: p.append({code.ref(empty)})")
-        order: Order | None = meta.get(NOT_BEFORE)
-        if order is not None:
+            emit(f"if not self.{a.name}: p.append({code.ref(empty)})")
+        orders: tuple[Order, ...] = meta.get(NOT_BEFORE, ())
+        if orders:
             any_check = True
-            say = code.ref(_order_problem(a.name, order))
-            code.add(f"    v, w = self.{a.name}, self.{order.other}")
-            code.add(f"    if v is not None and w is not None and v < w: p.append({say}(v, w))")
+            # one problem of order per field: the first other date it comes before
+            lines = [f"v = self.{a.name}", "if v is None: pass"]
+            for order in orders:
+                say = code.ref(_order_problem(a.name, order))
+                lines.append(f"elif (w := self.{order.other}) is not None and v < w:")
+                lines.append(f"    p.append({say}(v, w))")
+            emit(*lines)
+    own = cross_checks(cls)
     if getattr(cls, "_problems", None) is not Record._problems:
+        own.insert(0, "_problems")
+    for name in own:
         any_check = True
-        code.add("    p.extend(self._problems())")
+        emit(f"p.extend(self.{name}())" if not partial else f"for q in self.{name}(): p.append(q)")
+    if partial:
+        code.add("    return p, whole")
+        fn: Callable[[Any], Any] = code.function("rules")
+        return fn
     code.add("    return p")
     if not any_check:
         return None
-    fn: Callable[[Any], list[Problem]] = code.function("rules")
+    fn = code.function("rules")
     return fn
 
 
@@ -172,9 +218,9 @@ def _check_declaration(cls: type, a: Any, names: dict[str, Any]) -> None:
     where = f"{cls.__name__}.{a.name}"
     if a.metadata.get(NOT_BLANK) and kind_of(hints[a.name]) not in (TEXT, OPTIONAL):
         raise TypeError(f"{where}: not_blank is for text fields (str or str | None)")
-    order: Order | None = a.metadata.get(NOT_BEFORE)
-    if order is not None and order.other not in names:
-        raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
+    for order in a.metadata.get(NOT_BEFORE, ()):
+        if order.other not in names:
+            raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
 
 
 def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:
@@ -197,6 +243,8 @@ def _compile(cls: type) -> Checks:
         fields_ok=_fields_ok(cls, hints),
         rules=_rules(cls),
         per_field=tuple((a.name, hints[a.name]) for a in attrs.fields(cls)),
+        # never None: it returns whether every check ran, even with none to run
+        partial_rules=typing.cast(PartialRules, _rules(cls, partial=True)),
     )
     _CHECKS[cls] = checks
     return checks
@@ -205,6 +253,94 @@ def _compile(cls: type) -> Checks:
 def checks_of(cls: type) -> Checks:
     """The generated checks of a record class (made on first use)."""
     return _CHECKS.get(cls) or _compile(cls)
+
+
+_CROSS_CHECK = "__left_behind_cross_check__"
+
+ProblemsOf = typing.TypeVar("ProblemsOf", bound=Callable[..., Iterator[Problem]])
+
+
+def cross_check(method: ProblemsOf) -> ProblemsOf:
+    """Mark a method as one of the record's cross-field rules.
+
+    A record may say its rules in one ``_problems`` method, or in several
+    marked methods, each yielding the problems of one concern. They are run
+    in the order written, base classes first; kept apart, each still runs
+    when loading could not read a field that another one needs, so that one
+    round of loading reports all that can be known.
+    """
+    setattr(method, _CROSS_CHECK, True)
+    return method
+
+
+def cross_checks(cls: type) -> list[str]:
+    """The names of the :func:`cross_check` methods of a record class, in order."""
+    names: list[str] = []
+    for klass in reversed(cls.__mro__):
+        for name, value in vars(klass).items():
+            if getattr(value, _CROSS_CHECK, False) and name not in names:
+                names.append(name)
+    return names
+
+
+class Unread(AttributeError):
+    """A check read a field of a :func:`partial` record that could not be read.
+
+    An ``AttributeError``, so that what only asks whether an attribute is
+    there (``hasattr``, introspection) is told it is not.
+    """
+
+
+class _Unread:
+    """What a field of a partial record holds when its data could not be read.
+
+    Any use of it but ``is`` raises :class:`Unread`, so that a check that
+    needs the field is passed over rather than judging a stand-in value.
+    """
+
+    __slots__ = ()
+
+    def _unread(self, *_: Any, **__: Any) -> Any:
+        raise Unread
+
+    __getattr__ = __bool__ = __len__ = __iter__ = __contains__ = _unread
+    __eq__ = __ne__ = __lt__ = __le__ = __gt__ = __ge__ = __hash__ = _unread
+    __str__ = __format__ = __add__ = __radd__ = __sub__ = __rsub__ = _unread
+    __getitem__ = __int__ = __index__ = __float__ = _unread
+
+    def __repr__(self) -> str:
+        return "UNREAD"
+
+
+UNREAD: Any = _Unread()
+"""The value of a field of a :func:`partial` record whose data could not be read."""
+
+
+def partial(cls: type, values: dict[str, Any]) -> Any:
+    """A record of ``cls`` holding ``values``, made without checking them.
+
+    Only for running the checks that do not depend on what could not be
+    read (:attr:`Checks.partial_rules`), so that one round of loading reports
+    every problem; the object never leaves the loader. Reading a field not
+    in ``values`` raises :class:`Unread`, even to ask ``is None``.
+    """
+    obj: Any = object.__new__(_partial_class(cls))
+    for a in attrs.fields(cls):
+        object.__setattr__(obj, a.name, values.get(a.name, UNREAD))
+    return obj
+
+
+def _read_or_stop(self: Any, name: str) -> Any:
+    value = object.__getattribute__(self, name)
+    if value is UNREAD:
+        raise Unread(name)
+    return value
+
+
+@functools.cache
+def _partial_class(cls: type) -> type:
+    """The class of the partial records of ``cls``: itself, but for reading a field not read."""
+    return type(cls.__name__, (cls,), {"__slots__": (), "__getattribute__": _read_or_stop})
 
 
 _CUSTOM_INIT: set[tuple[str, str]] = set()

@@ -42,6 +42,16 @@ class DayKind(LabelledEnum):
     VACATION = "vacation", "寒暑假", "school vacation"
     CLOSED = "closed", "闭园", "closed"
 
+    @property
+    def by_terms(self) -> bool:
+        """Whether only a county's school terms make a day of this kind: a school day, a
+        vacation day. Opening hours of such a kind need the home's terms.
+
+        >>> DayKind.SCHOOL_DAY.by_terms, DayKind.WEEKEND.by_terms
+        (True, False)
+        """
+        return self in (DayKind.SCHOOL_DAY, DayKind.VACATION)
+
 
 @attrs.frozen(kw_only=True)
 class SchoolYear(Record):

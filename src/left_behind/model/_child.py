@@ -9,7 +9,7 @@ import attrs
 
 from left_behind._errors import Problem
 from left_behind.model._age import age_on, capacity_on
-from left_behind.model._base import Record, as_frozenset, as_tuple, problem
+from left_behind.model._base import Record, as_frozenset, as_tuple, cross_check, problem
 from left_behind.model._enums import (
     CivilCapacity,
     ConsentGiver,
@@ -232,7 +232,8 @@ class Child(Record):
             carer=carer.phone if carer else None,
         )
 
-    def _problems(self) -> Iterator[Problem]:
+    @cross_check
+    def _id_problems(self) -> Iterator[Problem]:
         if not self.id.strip() or self.id != self.id.strip():
             yield problem(
                 "$.id",
@@ -240,6 +241,9 @@ class Child(Record):
                 "a child's id must be non-empty, without spaces at either end",
                 "儿童编号不能为空，两端也不能有空格",
             )
+
+    @cross_check
+    def _id_number_problems(self) -> Iterator[Problem]:
         n = self.id_number
         if n is not None:
             if n.birth_date != self.birth_date:
@@ -260,6 +264,9 @@ class Child(Record):
                     f"公民身份号码 {n} 的第 17 位表示{'男' if n.is_male else '女'}性，"
                     f"记录的性别是{self.sex.label()}：请改正其中一个",
                 )
+
+    @cross_check
+    def _parent_problems(self) -> Iterator[Problem]:
         seen: set[ParentRole] = set()
         for i, p in enumerate(self.parents):
             if p.role in seen:
@@ -270,6 +277,17 @@ class Child(Record):
                     f"{p.role.label()}登记了两次：每位父母只保留一条记录",
                 )
             seen.add(p.role)
+        for i, c in enumerate(self.contacts):
+            if c.parent not in seen:
+                yield problem(
+                    f"$.contacts[{i}].parent",
+                    "inconsistent",
+                    f"a contact by the {c.parent.value}, who has no parent record; add one",
+                    f"这条联系记录来自{c.parent.label()}，但没有{c.parent.label()}的记录：请补上",
+                )
+
+    @cross_check
+    def _care_problems(self) -> Iterator[Problem]:
         for i in range(1, len(self.care)):
             if self.care[i].since <= self.care[i - 1].since:
                 yield problem(
@@ -281,6 +299,9 @@ class Child(Record):
                     "照护安排应按时间先后排列，每一项都晚于前一项开始；"
                     f"这一项始于 {self.care[i].since}，前一项始于 {self.care[i - 1].since}",
                 )
+
+    @cross_check
+    def _care_birth_problems(self) -> Iterator[Problem]:
         if self.care and self.care[0].since < self.birth_date:
             yield problem(
                 "$.care[0].since",
@@ -288,15 +309,11 @@ class Child(Record):
                 f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
                 f"开始日期 {self.care[0].since} 早于儿童出生日期 {self.birth_date}",
             )
+
+    @cross_check
+    def _birth_problems(self) -> Iterator[Problem]:
         born = self.birth_date
         for i, c in enumerate(self.contacts):
-            if c.parent not in seen:
-                yield problem(
-                    f"$.contacts[{i}].parent",
-                    "inconsistent",
-                    f"a contact by the {c.parent.value}, who has no parent record; add one",
-                    f"这条联系记录来自{c.parent.label()}，但没有{c.parent.label()}的记录：请补上",
-                )
             if c.on < born:
                 yield _before_birth(f"$.contacts[{i}].on", c.on, born)
         for i, r in enumerate(self.reports):

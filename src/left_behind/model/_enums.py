@@ -132,7 +132,14 @@ class ParentRole(LabelledEnum):
 
 
 class Situation(LabelledEnum):
-    """A parent's situation over a period."""
+    """A parent's situation over a period.
+
+    Each situation of FSW-2019 (民发〔2019〕62号, as 民发〔2020〕125号 widened it)
+    is a member: serious illness or severe disability, imprisonment,
+    compulsory drug rehabilitation, another measure restricting personal
+    liberty, out of contact, guardianship revoked by a people's court, and
+    deportation (a foreign parent deported who does not support the child).
+    """
 
     AT_HOME = "at_home", "在家", "at home"
     WORKING_AWAY = "working_away", "外出务工", "working away"
@@ -142,6 +149,17 @@ class Situation(LabelledEnum):
     IMPRISONED = "imprisoned", "服刑在押", "imprisoned"
     COMPULSORY_REHAB = "compulsory_rehab", "强制隔离戒毒", "in compulsory drug rehabilitation"
     OUT_OF_CONTACT = "out_of_contact", "失联", "out of contact"
+    LIBERTY_RESTRICTED = (
+        "liberty_restricted",
+        "被执行其他限制人身自由的措施",
+        "under another measure restricting personal liberty",
+    )
+    GUARDIANSHIP_REVOKED = (
+        "guardianship_revoked",
+        "被撤销监护资格",
+        "guardianship revoked by a court",
+    )
+    DEPORTED = "deported", "被遣送（驱逐）出境", "deported"
 
 
 class Relation(LabelledEnum):

@@ -47,7 +47,8 @@ PRIVATE = "left_behind.private"
 NOT_BLANK = "left_behind.not_blank"
 """True for a text field that must hold more than white space."""
 NOT_BEFORE = "left_behind.not_before"
-"""An :class:`Order`: the field's date is not before another date field of the record."""
+"""A tuple of :class:`Order`: the field's date is not before any of these other date fields
+of the record, tried in turn (the nearest first): the first one broken is the field's problem."""
 AT_LEAST_ONE = "left_behind.at_least_one"
 """The message (Chinese, English) for a collection that must hold at least one item."""
 WORDS = "left_behind.words"
@@ -86,7 +87,7 @@ def field(
     words: tuple[str, str] | None = None,
     private: bool = False,
     not_blank: bool = False,
-    not_before: Order | None = None,
+    not_before: Order | tuple[Order, ...] | None = None,
     at_least_one: tuple[str, str] | None = None,
     metadata: dict[str, Any] | None = None,
 ) -> Any:
@@ -96,7 +97,9 @@ def field(
     problem says "give" and the English words. ``private`` masks the value in
     ``repr``; any other text shows in ``repr`` with the parts shaped like an
     identity number or a phone masked. ``not_blank`` refuses an empty or
-    all-space text. ``not_before`` refuses a date before another field's.
+    all-space text. ``not_before`` refuses a date before another field's, or
+    before any of several fields' (a tuple, the nearest first: a field has one
+    problem of order, the first broken).
     ``at_least_one`` refuses an empty collection with that message (Chinese,
     English).
     """
@@ -108,7 +111,7 @@ def field(
     if not_blank:
         meta[NOT_BLANK] = True
     if not_before is not None:
-        meta[NOT_BEFORE] = not_before
+        meta[NOT_BEFORE] = not_before if isinstance(not_before, tuple) else (not_before,)
     if at_least_one is not None:
         meta[AT_LEAST_ONE] = at_least_one
     return attrs.field(

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from left_behind._errors import Problem
-from left_behind.model._base import Record, as_tuple, problem
+from left_behind.model._base import Record, as_tuple, cross_check, problem
 from left_behind.model._calendar import Closure, SchoolYear
 from left_behind.model._fields import field
 from left_behind.model._pairing import (
@@ -160,8 +160,13 @@ class Home(Register):
                 return d.km
         return None
 
-    def _problems(self) -> Iterator[Problem]:
-        yield from super()._problems()
+    def _ids(self) -> tuple[set[str], set[str], set[str]]:
+        """The ids of the children, of the mentors (volunteers and staff) and of the teams."""
+        mentors = {v.id for v in self.volunteers} | {s.id for s in self.staff}
+        return {c.id for c in self.children}, mentors, {t.id for t in self.teams}
+
+    @cross_check
+    def _people_problems(self) -> Iterator[Problem]:
         people = [("staff", p.id) for p in self.staff]
         people += [("volunteers", v.id) for v in self.volunteers]
         seen: dict[str, str] = {}
@@ -175,13 +180,12 @@ class Home(Register):
                     f"编号 {pid!r} 已被 {seen[pid]} 使用；编号不能重复",
                 )
             seen.setdefault(pid, f"{where}[{index}]")
+
+    @cross_check
+    def _team_problems(self) -> Iterator[Problem]:
         yield from _unique("teams", [t.id for t in self.teams])
-        yield from _unique("pairings", [p.id for p in self.pairings])
         volunteers = {v.id for v in self.volunteers}
         staff = {s.id for s in self.staff}
-        teams = {t.id for t in self.teams}
-        children = {c.id for c in self.children}
-        mentors = volunteers | staff
         for i, t in enumerate(self.teams):
             for j, m in enumerate(t.members):
                 if m.volunteer not in volunteers:
@@ -194,6 +198,11 @@ class Home(Register):
             for path, pid in named:
                 if pid not in staff:
                     yield _dangling(path, pid, "member of staff")
+
+    @cross_check
+    def _pairing_problems(self) -> Iterator[Problem]:
+        yield from _unique("pairings", [p.id for p in self.pairings])
+        children, mentors, teams = self._ids()
         for i, p in enumerate(self.pairings):
             if p.child not in children:
                 yield _dangling(f"$.pairings[{i}].child", p.child, "child")
@@ -204,8 +213,12 @@ class Home(Register):
                 yield _dangling(f"$.pairings[{i}].team", p.team, "team")
             if p.supervisor is not None and p.supervisor not in mentors:
                 yield _dangling(f"$.pairings[{i}].supervisor", p.supervisor, "volunteer or staff")
+
+    @cross_check
+    def _programme_problems(self) -> Iterator[Problem]:
         yield from _unique("rooms", [r.id for r in self.rooms])
         yield from _unique("programmes", [p.id for p in self.programmes])
+        children, mentors, _ = self._ids()
         rooms = {r.id for r in self.rooms}
         for i, prog in enumerate(self.programmes):
             where = f"$.programmes[{i}]"
@@ -217,6 +230,10 @@ class Home(Register):
             for j, cid in enumerate(prog.children):
                 if cid not in children:
                     yield _dangling(f"{where}.children[{j}]", cid, "child")
+
+    @cross_check
+    def _preference_problems(self) -> Iterator[Problem]:
+        children, mentors, teams = self._ids()
         for i, pref in enumerate(self.preferences):
             if pref.child not in children:
                 yield _dangling(f"$.preferences[{i}].child", pref.child, "child")

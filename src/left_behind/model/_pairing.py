@@ -133,7 +133,10 @@ class Pairing(Record):
     ``started_on``; closed on ``closed_on`` with a coded ``close_reason``.
     ``supervisor`` is the adult who supervises a pupil mentor;
     ``counselling`` says the mentor gives the child psychological counselling,
-    which asks for a qualification (VOL art. 16).
+    which asks for a qualification (VOL art. 16). The dates come in that
+    order, each not before the stages before it that are given; meetings not
+    before the proposal, though they may come before the start (the mentor
+    meets the child and the family while the pairing is proposed or approved).
 
     >>> import datetime as dt
     >>> from left_behind import Pairing, MentorRole
@@ -155,7 +158,13 @@ class Pairing(Record):
     )
     proposed_on: dt.date = field(words=("提出日期", "the day it was proposed"))
     guardian_consent_on: dt.date | None = field(
-        default=None, words=("监护人同意日期", "the day the guardian agreed")
+        default=None,
+        not_before=Order(
+            "proposed_on",
+            "consent {value}, before the pairing was proposed {other}",
+            "同意日期 {value} 早于提出结对的日期 {other}",
+        ),
+        words=("监护人同意日期", "the day the guardian agreed"),
     )
     child_view_heard: bool = field(
         default=False, words=("已听取儿童意见", "whether the child was heard")
@@ -171,19 +180,40 @@ class Pairing(Record):
     )
     started_on: dt.date | None = field(
         default=None,
-        not_before=Order(
-            "approved_on",
-            "started {value}, before it was approved {other}",
-            "开始日期 {value} 早于批准日期 {other}",
+        not_before=(
+            Order(
+                "approved_on",
+                "started {value}, before it was approved {other}",
+                "开始日期 {value} 早于批准日期 {other}",
+            ),
+            Order(
+                "proposed_on",
+                "started {value}, before it was proposed {other}",
+                "开始日期 {value} 早于提出日期 {other}",
+            ),
         ),
         words=("开始日期", "the day it started"),
     )
     closed_on: dt.date | None = field(
         default=None,
-        not_before=Order(
-            "proposed_on",
-            "closed {value}, before it was proposed {other}",
-            "结束日期 {value} 早于提出日期 {other}",
+        # a pairing closed before a stage it reached would count as closed
+        # from that stage's first day, and no rule would ever see it
+        not_before=(
+            Order(
+                "started_on",
+                "closed {value}, before it started {other}",
+                "结束日期 {value} 早于开始日期 {other}",
+            ),
+            Order(
+                "approved_on",
+                "closed {value}, before it was approved {other}",
+                "结束日期 {value} 早于批准日期 {other}",
+            ),
+            Order(
+                "proposed_on",
+                "closed {value}, before it was proposed {other}",
+                "结束日期 {value} 早于提出日期 {other}",
+            ),
         ),
         words=("结束日期", "the day it closed"),
     )
@@ -207,6 +237,10 @@ class Pairing(Record):
     def active_on(self, on: dt.date) -> bool:
         """Whether the pairing is active on ``on``."""
         return self.stage_on(on) is PairingStage.ACTIVE
+
+    def under_way_on(self, on: dt.date) -> bool:
+        """Whether the pairing is under way on ``on``: proposed, approved or active."""
+        return self.stage_on(on) not in (None, PairingStage.CLOSED)
 
     def mentor_ids(self) -> tuple[str, ...]:
         """The ids of the mentors named, the team's id last if there is one."""
@@ -237,14 +271,6 @@ class Pairing(Record):
                 "empty",
                 "a close reason is given: record the day it closed",
                 "已填写结束原因：请填写结束日期",
-            )
-        if self.guardian_consent_on is not None and self.guardian_consent_on < self.proposed_on:
-            yield problem(
-                "$.guardian_consent_on",
-                "order",
-                f"consent {self.guardian_consent_on}, before the pairing was proposed"
-                f" {self.proposed_on}",
-                f"同意日期 {self.guardian_consent_on} 早于提出结对的日期 {self.proposed_on}",
             )
         yield from oldest_first("meetings", [m.on for m in self.meetings])
         if self.meetings and self.meetings[0].on < self.proposed_on:

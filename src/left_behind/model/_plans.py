@@ -50,6 +50,11 @@ class SessionReason(LabelledEnum):
     OUTSIDE_HOURS = "outside_hours", "超出开放时间", "outside the opening hours"
     NO_NOTICE = "no_notice", "当年放假通知尚未发布", "no notice yet for the year's holidays"
     NO_TERMS = "no_terms", "没有当年校历", "no school year recorded for the date"
+    TERMS_NOT_RECORDED = (
+        "terms_not_recorded",
+        "工作日：家园未登记所在县校历，无法确定是上学日还是假期",
+        "a working day: no school terms recorded to tell a school day from a vacation day",
+    )
     NO_DAY = "no_day", "找不到可顺延的开放日", "no open day to move it to"
 
 

@@ -57,6 +57,8 @@ _HOLIDAYS = {
     During.QINGMING: (Festival.QINGMING, (4, 1), (4, 7)),
     During.NATIONAL_DAY: (Festival.NATIONAL_DAY, (9, 28), (10, 8)),
 }
+# the home's records are missing, not the day unfit: such a session is not moved
+_MISSING = frozenset({SessionReason.NO_TERMS, SessionReason.TERMS_NOT_RECORDED})
 _CLOSED_REASONS = {
     DayKind.PUBLIC_HOLIDAY: SessionReason.PUBLIC_HOLIDAY,
     DayKind.CLOSED: SessionReason.CLOSED,
@@ -84,6 +86,8 @@ class _Calendar:
         for o in home.opening:
             hours.setdefault(o.day, []).append(o)
         self.hours = {k: sorted(v, key=lambda o: o.start) for k, v in hours.items()}
+        # hours for school days or vacations, and no terms to say which days those are
+        self.terms_missing = not home.terms and any(k.by_terms for k in hours)
 
     def day(self, day: dt.date) -> _Day:
         found = self.days.get(day)
@@ -128,6 +132,8 @@ class _Calendar:
             return reason is None, reason or SessionReason.NOT_OPEN, info.note
         if end.date() == start.date() and any(o.fits(start.time(), end.time()) for o in windows):
             return True, SessionReason.NOT_OPEN, ""
+        if info.kind is DayKind.WORKDAY and self.terms_missing:
+            return False, SessionReason.TERMS_NOT_RECORDED, ""
         default = SessionReason.OUTSIDE_HOURS if windows else SessionReason.NOT_OPEN
         return False, _CLOSED_REASONS.get(info.kind, default), info.note
 
@@ -271,11 +277,11 @@ def _plan_programme(
     taken = {s.start.date() for s in sessions}
     for start, reason, note in misfits:
         moved = None
-        if p.if_closed is IfClosed.MOVE and reason is not SessionReason.NO_TERMS:
+        if p.if_closed is IfClosed.MOVE and reason not in _MISSING:
             moved = _next_slot(p, start, taken, hi, cal)
         if moved is None:
             why = SessionReason.NO_DAY if p.if_closed is IfClosed.MOVE else reason
-            if reason is SessionReason.NO_TERMS:
+            if reason in _MISSING:
                 why = reason
             changes.append(
                 SessionChange(

@@ -3,15 +3,21 @@
 Three definitions are applied, in this order; the first that holds gives
 the status:
 
-* **FSW-2019** (民发〔2019〕62号), de-facto unsupported child (事实无人抚养儿童),
-  a minor under 18: both parents are each seriously ill or severely disabled,
-  imprisoned, in compulsory drug rehabilitation, or out of contact for more
-  than six months; or one parent is dead or missing and the other is so.
+* **FSW-2019** (民发〔2019〕62号, as 民发〔2020〕125号 widened it), de-facto
+  unsupported child (事实无人抚养儿童), a minor under 18: both parents are each
+  seriously ill or severely disabled, imprisoned, in compulsory drug
+  rehabilitation, under another measure restricting personal liberty, out of
+  contact for six months or more, deprived of the guardianship by a court, or
+  deported; or one parent is dead or missing and the other is so.
 * **GF16-definition** (国发〔2016〕13号), left-behind child (留守儿童), a minor
   under 16: both parents work away, or one works away and the other cannot act
-  as guardian. The opinion names serious illness and severe disability; a
-  parent who is dead, missing, imprisoned, in rehabilitation or out of contact
-  cannot act as guardian either, and is counted the same way.
+  as guardian (无监护能力). The opinion names serious illness and severe
+  disability; a parent who is dead, missing, imprisoned, in rehabilitation,
+  under another restriction of liberty, out of contact or deported cannot act
+  as guardian at home either, and one whose guardianship a court revoked is no
+  guardian at all (Civil Code art. 36): each is counted the same way. How long
+  a parent must have worked away is the policy's ``working_away_months``: GF16
+  fixes none, so by default a parent works away from the day of leaving.
 * **Migrant child** (流动儿童), a minor under 18 who has lived away from the
   township of the household registration for six months or more (the
   reading of the national statistics: 人户分离, 离开户口登记地半年以上). A parent
@@ -32,9 +38,12 @@ the child is left-behind wherever the child lives. Each child has exactly
 one status, so the statuses add up to the register.
 
 Periods are counted as the law counts them (Civil Code arts. 201-203): the
-day a situation began is not counted, and "more than six months" or "six
-months or more" holds from the day after the six months end (see
-:func:`~left_behind.model.period_passed`). Ages are full years (周岁), one
+day a situation began is not counted, the six months end at 24:00 of the
+corresponding day, and "six months or more" (6个月以上: 以上 includes the
+number, art. 1259) holds from the next day, the first on which six whole
+months have been lived (see :func:`~left_behind.model.period_passed`). Out of
+contact, the migrant child's months away from the hukou and, when the policy
+sets it, the months of work away are all counted so. Ages are full years (周岁), one
 more from the day after each birthday (see :func:`~left_behind.age_on`).
 
 A recorded parent with no situation in force is at home. A parent with no
@@ -57,7 +66,9 @@ from left_behind.model._age import period_passed
 from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._child import Child
 from left_behind.model._enums import ChildStatus, ParentRole, ReasonCode, Situation
+from left_behind.model._family import Parent
 from left_behind.model._ids import mask_shaped
+from left_behind.rules._policy import Policy
 
 __all__ = [
     "GONE",
@@ -72,18 +83,33 @@ __all__ = [
     "lives_with_child",
     "parent_reasons",
     "parents_absent",
+    "work_away_since",
 ]
 
 GONE = frozenset({Situation.DECEASED, Situation.MISSING})
 """A parent who is dead or missing."""
-UNABLE = frozenset({Situation.INCAPACITATED, Situation.IMPRISONED, Situation.COMPULSORY_REHAB})
-"""A parent alive but unable to care, whatever the time (FSW-2019's list but for contact)."""
+UNABLE = frozenset(
+    {
+        Situation.INCAPACITATED,
+        Situation.IMPRISONED,
+        Situation.COMPULSORY_REHAB,
+        Situation.LIBERTY_RESTRICTED,
+        Situation.GUARDIANSHIP_REVOKED,
+        Situation.DEPORTED,
+    }
+)
+"""A parent alive but unable to care, whatever the time: FSW-2019's list as 民发〔2020〕125号
+widened it, but for contact, which counts after six months."""
 MIGRANT_MONTHS = 6
 """A migrant child has lived away from the hukou township six months or more.
 
 The reading of the national statistics (the census's 人户分离: 居住地与户口登记地
-所在的乡镇街道不一致且离开户口登记地半年以上), which no law fixes; counted as
-Civil Code arts. 201-203 count periods."""
+所在的乡镇街道不一致且离开户口登记地半年以上), which no law fixes, and of the
+national monitoring of 2024 (across county lines, 6 months or more); counted
+as Civil Code arts. 201-203 count periods, as the months of work away are
+(:func:`~left_behind.model.period_passed`)."""
+_DEFAULT_POLICY = Policy()
+_DAY = dt.timedelta(days=1)
 
 
 @attrs.frozen(kw_only=True)
@@ -187,8 +213,10 @@ def cannot_guard(r: Reason) -> bool:
     """Whether the parent of ``r`` cannot act as guardian at home on its date.
 
     Dead, missing, seriously ill or disabled, imprisoned, in rehabilitation,
-    out of contact, or with no record at all (a parent the register does not
-    know of looks after nobody).
+    under another restriction of liberty, out of contact, deported, deprived of
+    the guardianship by a court (no guardian at all, Civil Code art. 36), or
+    with no record at all (a parent the register does not know of looks after
+    nobody).
     """
     return (
         r.situation is None
@@ -198,13 +226,18 @@ def cannot_guard(r: Reason) -> bool:
     )
 
 
-def away_from_home(reasons: tuple[Reason, Reason]) -> bool:
+def away_from_home(
+    reasons: tuple[Reason, Reason], long_enough: tuple[bool, bool] = (True, True)
+) -> bool:
     """No parent at home, and at least one works away: GF16's condition, age aside.
 
-    It is also the situation in which MPL art. 22 makes the parents entrust
-    the child to a carer.
+    ``long_enough`` says of each parent whether the work away has lasted as
+    long as the policy asks (``working_away_months``); a parent away for
+    less counts neither as working away nor as unable to guard, so the child
+    is not yet left-behind. MPL art. 22's duty to entrust does not wait for
+    those months (see :func:`parents_absent`).
     """
-    away = [away_for_work(r) for r in reasons]
+    away = [away_for_work(r) and ok for r, ok in zip(reasons, long_enough, strict=True)]
     return any(away) and all(a or cannot_guard(r) for a, r in zip(away, reasons, strict=True))
 
 
@@ -212,28 +245,71 @@ def parents_absent(reasons: tuple[Reason, Reason]) -> bool:
     """No parent lives with the child, and at least one is alive and away for some reason.
 
     The situation of MPL art. 22 (因外出务工等原因): a parent who works away
-    without the child, is imprisoned, in compulsory rehabilitation, seriously
-    ill or severely disabled, missing or out of contact cannot care for the
-    child for a time, and the parents must entrust the child to a carer. A
-    parent who is dead, or not recorded, entrusts nobody; with both parents
-    dead a guardian takes their place (Civil Code art. 27).
+    without the child, is imprisoned, in compulsory rehabilitation, under
+    another restriction of liberty, deported, seriously ill or severely
+    disabled, missing or out of contact cannot care for the child for a time,
+    and the parents must entrust the child to a carer. A parent who is dead,
+    whose guardianship a court revoked (Civil Code art. 36: no longer a
+    guardian, and the court appoints one), or who is not recorded entrusts
+    nobody; with neither parent a guardian, a guardian takes their place
+    (Civil Code art. 27).
     """
     if any(lives_with_child(r) for r in reasons):
         return False
     return any(r.situation is not None and r.situation not in _NOT_AWAY for r in reasons)
 
 
-_NOT_AWAY = frozenset({Situation.AT_HOME, Situation.DECEASED})
+_NOT_AWAY = frozenset({Situation.AT_HOME, Situation.DECEASED, Situation.GUARDIANSHIP_REVOKED})
 
 
-def _status(age: int, a: Reason, b: Reason, away: dt.date | None, on: dt.date) -> ChildStatus:
+def work_away_since(parent: Parent | None, on: dt.date) -> dt.date | None:
+    """When the parent's spell of work away in force on ``on`` began, if one is.
+
+    A spell runs back over working-away records that follow one another
+    without a day between them (a new place of work, say); a return home
+    recorded as such ends it, which is why a visit home is logged as a
+    contact, not as a return.
+    """
+    if parent is None or (current := parent.situation_on(on)) is None:
+        return None
+    if current.situation is not Situation.WORKING_AWAY:
+        return None
+    start = current.since
+    earlier = [s for s in parent.situations if s.since < start]
+    for s in reversed(earlier):
+        joined = s.until is None or s.until + _DAY >= start
+        if s.situation is not Situation.WORKING_AWAY or not joined:
+            break
+        start = s.since
+    return start
+
+
+def _worked_long_enough(child: Child, on: dt.date, months: int | None) -> tuple[bool, bool]:
+    if months is None:
+        return True, True
+
+    def done(role: ParentRole) -> bool:
+        since = work_away_since(child.parent(role), on)
+        return since is not None and period_passed(since, on, months=months)
+
+    return done(ParentRole.FATHER), done(ParentRole.MOTHER)
+
+
+def _status(
+    age: int,
+    a: Reason,
+    b: Reason,
+    away: dt.date | None,
+    on: dt.date,
+    long_enough: tuple[bool, bool],
+) -> ChildStatus:
     if age < ADULT_FROM:
         if _unable_fsw(a, on) and _unable_fsw(b, on):
             return ChildStatus.DE_FACTO_UNSUPPORTED
         for x, y in ((a, b), (b, a)):
             if x.situation in GONE and _unable_fsw(y, on):
                 return ChildStatus.DE_FACTO_UNSUPPORTED
-    if age < LEFT_BEHIND_UNDER and away_from_home((a, b)):
+    if age < LEFT_BEHIND_UNDER and away_from_home((a, b), long_enough):
         return ChildStatus.LEFT_BEHIND
     if age < ADULT_FROM and away is not None and period_passed(away, on, months=MIGRANT_MONTHS):
         return ChildStatus.MIGRANT
@@ -248,12 +324,14 @@ def parent_reasons(child: Child, on: dt.date) -> tuple[Reason, Reason]:
     )
 
 
-def classify(child: Child, *, on: dt.date) -> Classification:
+def classify(child: Child, *, on: dt.date, policy: Policy = _DEFAULT_POLICY) -> Classification:
     """Classify ``child`` on the date ``on``, with the reasons.
 
     The status is the first that holds of: de-facto unsupported (FSW-2019,
-    under 18), left-behind (GF16-definition, under 16), migrant (away from
-    the hukou township six months or more, under 18), neither. FSW-2019 comes
+    under 18), left-behind (GF16-definition, under 16; a parent works away
+    once the policy's ``working_away_months`` have passed, from the first day
+    by default), migrant (away from the hukou township six months or more,
+    under 18), neither. FSW-2019 comes
     first because it is the graver need and the broader support, and a child
     is counted once; see the module's notes for the whole reasoning. The
     reasons are the age, the father's and the mother's situations, and, when
@@ -281,6 +359,13 @@ def classify(child: Child, *, on: dt.date) -> Classification:
     return Classification(
         child_id=mask_shaped(child.id),
         on=on,
-        status=_status(age, father, mother, away, on),
+        status=_status(
+            age,
+            father,
+            mother,
+            away,
+            on,
+            _worked_long_enough(child, on, policy.working_away_months),
+        ),
         reasons=tuple(reasons),
     )

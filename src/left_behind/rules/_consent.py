@@ -1,7 +1,9 @@
 """Consent to process a child's data: PIPL art. 31.
 
 The data of a child under 14 is sensitive (PIPL art. 28), and processing it
-on consent needs the consent of a parent or other guardian.
+on consent needs the consent of a parent or other guardian. A parent whose
+guardianship a court revoked (Civil Code art. 36) no longer consents for the
+child: the guardian the court appointed does.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Iterator
 
 from left_behind.law import CONSENT_UNDER, PIPL, zh_numeral
 from left_behind.model._child import Child
-from left_behind.model._enums import ConsentGiver, LawfulBasis, Purpose
+from left_behind.model._enums import ConsentGiver, LawfulBasis, ParentRole, Purpose, Situation
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Context, Hit, Rule, rule
 
@@ -29,10 +31,14 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
     if context.age >= CONSENT_UNDER or child.lawful_basis is not LawfulBasis.CONSENT:
         return
     for c in child.consents:
-        # consent "by the guardian" counts only when a guardian other than the parents exists
-        giver_counts = c.given_by is not ConsentGiver.GUARDIAN or (
-            child.guardian is not None and child.guardian.since <= context.on
-        )
+        if c.given_by is ConsentGiver.GUARDIAN:
+            # counts only when a guardian other than the parents exists
+            giver_counts = child.guardian is not None and child.guardian.since <= context.on
+        else:
+            parent = child.parent(ParentRole(c.given_by.value))
+            current = parent.situation_on(context.on) if parent is not None else None
+            revoked = current is not None and current.situation is Situation.GUARDIANSHIP_REVOKED
+            giver_counts = not revoked
         if giver_counts and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
             return
     yield Hit(

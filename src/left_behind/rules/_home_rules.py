@@ -1,17 +1,43 @@
-"""The rules on a home as a whole: its volunteers, and the children without a mentor."""
+"""The rules on a home as a whole: its volunteers, the children without a mentor, its terms."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
+from typing import Any
+
+import attrs
 
 from left_behind.law import ADULT_FROM
+from left_behind.model._calendar import DayKind
 from left_behind.model._home import Home
 from left_behind.model._support_enums import PairingStage
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Hit, Rule, rule
-from left_behind.rules._support import HOME_SUBJECT, SHICUN, SupportFacts, needs_mentor, practice
+from left_behind.rules._policy import Policy
+from left_behind.rules._registry import DocumentContext, Hit, Rule, rule
+from left_behind.rules._support import (
+    HOME_SUBJECT,
+    SHICUN,
+    SupportFacts,
+    needs_mentor,
+    planning_practice,
+    practice,
+)
 
-__all__ = ["HOME_RULES"]
+__all__ = ["HOME_CALENDAR_SUBJECT", "HOME_RULES"]
+
+
+def _dated(home: Home, on: dt.date, policy: Policy, document: Any) -> DocumentContext:
+    return DocumentContext(on=on, policy=policy)
+
+
+HOME_CALENDAR_SUBJECT = attrs.evolve(
+    HOME_SUBJECT,
+    context=_dated,
+    prepare=None,
+    applies=lambda h, on: bool(h.opening),
+)
+"""A home that keeps its opening hours, whoever it keeps: the calendar they need."""
 
 
 @rule(
@@ -51,7 +77,7 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
     if not facts.policy.pair_left_behind:
         return
     for i, child in enumerate(home.children):
-        if not needs_mentor(child, on):
+        if not needs_mentor(child, on, facts.policy):
             continue
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):
@@ -69,5 +95,41 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-HOME_RULES: tuple[Rule, ...] = (volunteer_ratio, unpaired)
+@rule(
+    id="PLAN-school-terms",
+    severity=Severity.WARNING,
+    source=planning_practice("7"),
+    title_zh="按上学日或寒暑假开放的家园登记所在县的校历",
+    title_en="a home open on school days or in the vacations records its county's terms",
+    subject=HOME_CALENDAR_SUBJECT,
+)
+def school_terms(home: Home, context: DocumentContext) -> Iterator[Hit]:
+    on = context.on
+    kinds = [k for k in DayKind if k.by_terms and any(o.day is k for o in home.opening)]
+    if not kinds or any(on in t for t in home.terms):
+        return
+    kinds_zh = "、".join(k.label() for k in kinds)
+    kinds_en = " and ".join(f"{k.label('en')}s" for k in kinds)
+    if not home.terms:
+        yield Hit(
+            path="$.terms",
+            zh=f"开放时间按{kinds_zh}安排，但未登记所在县的校历：没有校历就无法确定哪天是"
+            f"{kinds_zh}，这些时段的活动都排不上；请登记每学年的学期和寒暑假日期",
+            en=f"opening hours are set for {kinds_en}, but no school terms are recorded:"
+            " only the county's terms tell which days those are, so no session in those hours"
+            " can be planned; record each school year's terms and vacations",
+        )
+        return
+    years = sorted(home.terms, key=lambda t: t.first)
+    named = [f"{t.year}-{t.year + 1}" for t in years]
+    yield Hit(
+        path="$.terms",
+        zh=f"已登记的校历（{'、'.join(named)} 学年）不包括 {on}："
+        "请登记所在县这一学年的学期和寒暑假日期",
+        en=f"the school years recorded ({', '.join(named)}) do not cover {on}:"
+        " record the county's terms and vacations for that school year",
+    )
+
+
+HOME_RULES: tuple[Rule, ...] = (volunteer_ratio, unpaired, school_terms)
 """The rules on a home as a whole, in the rules table's order."""

@@ -336,7 +336,7 @@ def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 " or close it with the reason mentor_left",
             )
     child = facts.children.get(pairing.child)
-    if child is None or needs_mentor(child, facts.on):
+    if child is None or needs_mentor(child, facts.on, facts.policy):
         return
     yield Hit(
         path="$.closed_on",
@@ -379,10 +379,7 @@ def duplicate(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         for other in facts.pairings_of.get(mentor, ()):
             if other is pairing:
                 break  # only an earlier pairing makes this one a duplicate
-            if other.child == pairing.child and other.stage_on(on) not in (
-                None,
-                PairingStage.CLOSED,
-            ):
+            if other.child == pairing.child and other.under_way_on(on):
                 yield Hit(
                     path="$.mentors" if mentor in pairing.mentors else "$.team",
                     zh=f"与结对 {other.id} 重复：同一儿童、同一帮扶人 {mentor}",

@@ -112,7 +112,8 @@ def find_clashes(plans: Sequence[Plan]) -> dict[int, tuple[Clash, ...]]:
     """
     found: list[Clash] = []
     rooms: list[tuple[Any, float, float, Ref]] = []
-    people: list[tuple[Any, float, float, Ref]] = []
+    # a person's reference also carries the id the session gives them, to name them by
+    people: list[tuple[Any, float, float, tuple[int, int, str]]] = []
     spans: list[tuple[Any, float, float, Ref]] = []
     for pi, plan in enumerate(plans):
         known = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
@@ -122,28 +123,29 @@ def find_clashes(plans: Sequence[Plan]) -> dict[int, tuple[Clash, ...]]:
             ref = (pi, si)
             rooms.append(((pi, s.room), start, end, ref))
             spans.append((pi, start, end, ref))
+            # each person once per session, by the first id that is them: two ids of one
+            # person (or one id given twice) are not a clash of the session with itself
+            mine: set[tuple[Any, ...]] = set()
             for f in s.facilitators:
                 key = keys.get(f)
                 if key is None:
                     key = keys[f] = _person_key(pi, known.get(f), f)
-                people.append((key, start, end, ref))
+                if key not in mine:
+                    mine.add(key)
+                    people.append((key, start, end, (pi, si, f)))
     for a, b in overlapping(rooms):
         found.append(Clash("room", plans[b[0]].sessions[b[1]].room, a, b))
-    for a, b in overlapping(people):
-        sa, sb = plans[a[0]].sessions[a[1]], plans[b[0]].sessions[b[1]]
-        for f in sb.facilitators:
-            if a[0] == b[0] and f in sa.facilitators:
-                found.append(Clash("facilitator", f, a, b))
-                break
-        else:
-            found.append(Clash("facilitator", _shared_person(plans, a, b), a, b))
+    # one pair for each person the two sessions share, named as the later session names them
+    for (pa, sa, _), (pb, sb, f) in overlapping(people):
+        found.append(Clash("facilitator", f, (pa, sa), (pb, sb)))
     shared: dict[tuple[tuple[str, ...], tuple[str, ...]], tuple[str, ...]] = {}
     for a, b in overlapping(spans):
         ca, cb = plans[a[0]].sessions[a[1]].children, plans[b[0]].sessions[b[1]].children
         both = shared.get((ca, cb))
         if both is None:
-            mine = set(ca)
-            both = shared[(ca, cb)] = tuple(c for c in cb if c in mine)
+            mine_c = set(ca)
+            # each child once, even if a session lists one twice
+            both = shared[(ca, cb)] = tuple(c for c in dict.fromkeys(cb) if c in mine_c)
         for c in both:
             found.append(Clash("child", c, a, b))
     by_plan: dict[int, list[Clash]] = {}
@@ -154,19 +156,6 @@ def find_clashes(plans: Sequence[Plan]) -> dict[int, tuple[Clash, ...]]:
         pi: tuple(sorted(cs, key=lambda c: (c.later[1], order[c.what], c.earlier, c.who)))
         for pi, cs in by_plan.items()
     }
-
-
-def _shared_person(plans: Sequence[Plan], a: Ref, b: Ref) -> str:
-    """The id (in the later session's home) of a person in both sessions of two homes."""
-    pa, pb = plans[a[0]], plans[b[0]]
-    sa, sb = pa.sessions[a[1]], pb.sessions[b[1]]
-    known_a = {p.id: p for p in (*pa.home.staff, *pa.home.volunteers)}
-    known_b = {p.id: p for p in (*pb.home.staff, *pb.home.volunteers)}
-    theirs = {_person_key(a[0], known_a.get(f), f) for f in sa.facilitators}
-    for f in sb.facilitators:
-        if _person_key(b[0], known_b.get(f), f) in theirs:
-            return f
-    return sb.facilitators[0]  # pragma: no cover - the sweep paired them by a shared key
 
 
 def _facts(obj: Any, on: dt.date, policy: Policy, facts: PlanFacts) -> PlanFacts:

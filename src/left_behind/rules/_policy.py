@@ -98,6 +98,7 @@ class RiskWeights(Record):
 _UNITS = {
     "years": "岁",
     "days": "天",
+    "months": "个月",
     "percent": "%",
     "points": "分",
     "children": "名儿童",
@@ -220,6 +221,16 @@ class Policy(Record):
     )
     visit_days_low: int = _setting(
         90, "and every other child every quarter", bounds=(1, _TEN_YEARS, "days")
+    )
+    working_away_months: int | None = _setting(
+        None,
+        "GF16 fixes no length of work away, so a parent counts as working away from the day"
+        " of leaving (none); the national monitoring of 2024 counts a parent after 6 months in"
+        " a row (6个月以上, the six months included), a visit home not breaking them: a county"
+        " that follows it sets 6. Counted as the law counts periods (Civil Code arts. 201-203),"
+        " from the first of the working-away records that follow one another without a day"
+        " between them; a visit home is logged as a contact, not as a return",
+        bounds=(1, 120, "months"),
     )
     background_check_days: int = _setting(
         365,

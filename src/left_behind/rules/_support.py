@@ -44,9 +44,15 @@ __all__ = [
 NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
 
 
-def needs_mentor(child: Child, on: dt.date) -> bool:
-    """Whether the child is left-behind or de-facto unsupported on ``on``: who is paired."""
-    return child.birth_date <= on and classify(child, on=on).status in NEEDING
+def needs_mentor(child: Child, on: dt.date, policy: Policy | None = None) -> bool:
+    """Whether the child is left-behind or de-facto unsupported on ``on``: who is paired.
+
+    Classified under ``policy`` (its ``working_away_months``), the defaults if none.
+    """
+    if child.birth_date > on:
+        return False
+    result = classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
+    return result.status in NEEDING
 
 
 @attrs.frozen(kw_only=True)
@@ -232,13 +238,15 @@ PLANNING_PRACTICE: Mapping[str, str] = {
     "4": "活动在家园开放时间内进行。",
     "5": "儿童参加适合其年龄和学段的活动；亲子活动须有照护人陪同。",
     "6": "每学期开展安全与法治教育讲座不少于规定次数。",
+    "7": "家园按上学日或寒暑假安排开放时间的，应登记所在县每学年的学期和寒暑假日期。",
 }
 """The library's default practice for a home's timetable, in its own words.
 
 No law says how a home's rooms, volunteers and children are timetabled:
 these articles put what the reports describe (groups in their rooms after
 school, the parent-child park with the carers, one or two safety lectures a
-semester) into rules a home can switch off or tune in its policy.
+semester, opening every day after school and in the vacations, whose days the
+county's terms fix) into rules a home can switch off or tune in its policy.
 """
 
 

@@ -9,7 +9,7 @@ import attrs
 from left_behind.law import ADULT_FROM
 from left_behind.model._base import Lang, Record, as_tuple
 from left_behind.model._home import Home
-from left_behind.model._ids import mask_name
+from left_behind.model._ids import mask_name, mask_shaped
 from left_behind.model._labels import LabelledEnum
 from left_behind.model._support_enums import Background
 from left_behind.rules._people_rules import check_due
@@ -31,7 +31,11 @@ class CheckStatus(LabelledEnum):
 
 @attrs.frozen(kw_only=True)
 class VolunteerRow(Record):
-    """One volunteer in the view: the name is masked, as everywhere it is shown."""
+    """One volunteer in the view: the name is masked, as everywhere it is shown.
+
+    The id is whole, to find the volunteer by; :func:`render_volunteers` masks one
+    shaped like an identity number or a phone.
+    """
 
     id: str
     name: str
@@ -105,7 +109,10 @@ def volunteers_on(
 
 
 def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
-    """The view as text, one volunteer a line, then the checks to act on."""
+    """The view as text, one volunteer a line, then the checks to act on.
+
+    An id shaped like an identity number or a phone is masked, as the name is.
+    """
     en = lang == "en"
     head = (
         f"Volunteers on {view.on}: {len(view.rows)}, {view.total_hours:g} hours this year"
@@ -116,9 +123,9 @@ def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
     for r in view.rows:
         state = ("active" if r.active else "left") if en else ("在册" if r.active else "已退出")
         until = f" ({r.check_valid_until})" if r.check_valid_until else ""
-        teams = ",".join(r.teams) or "—"
+        teams = ",".join(map(mask_shaped, r.teams)) or "—"
         lines.append(
-            f"  {r.id} {r.name} {r.background.label(lang)} {teams} {state}"
+            f"  {mask_shaped(r.id)} {r.name} {r.background.label(lang)} {teams} {state}"
             f" {r.hours:g}h {r.check.label(lang)}{until}"
         )
     act = [r for r in view.rows if r.active and r.check in _ACT_ON]
@@ -128,7 +135,7 @@ def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
             if en
             else f"{view.due_within} 天内需处理的查询："
         )
-        lines += [f"  {r.id} {r.check.label(lang)}" for r in act]
+        lines += [f"  {mask_shaped(r.id)} {r.check.label(lang)}" for r in act]
     return "\n".join(lines)
 
 

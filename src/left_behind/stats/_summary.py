@@ -15,6 +15,7 @@ from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
 from left_behind.model._fields import field
 from left_behind.model._register import Register
 from left_behind.rules._classify import classify
+from left_behind.rules._policy import Policy
 
 __all__ = [
     "NO_ARRANGEMENT",
@@ -307,11 +308,12 @@ class Summary(Record):
                     )
 
 
-def summarize(register: Register, *, on: dt.date) -> Summary:
+def summarize(register: Register, *, on: dt.date, policy: Policy | None = None) -> Summary:
     """The headline figures of ``register`` on the date ``on``.
 
     Pure: the same register and date always give the same summary. Each
-    child is classified with :func:`~left_behind.classify`, placed by the
+    child is classified with :func:`~left_behind.classify` (under ``policy``,
+    the defaults if none), placed by the
     care arrangement in force and by completed age on ``on``, and by the
     school stage recorded.
 
@@ -344,7 +346,8 @@ def summarize(register: Register, *, on: dt.date) -> Summary:
     bands: Counter[AgeBand] = Counter()
     stages: Counter[SchoolStage] = Counter()
     for child in children:
-        statuses[classify(child, on=on).status] += 1
+        result = classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
+        statuses[result.status] += 1
         arrangement = child.care_on(on)
         kinds[arrangement.guardianship if arrangement is not None else None] += 1
         bands[AgeBand.of(child.age_on(on))] += 1
