@@ -321,7 +321,9 @@ def wrong_values(hint: Any) -> list[Any]:
     if inner is dt.timedelta:
         return [*base, "60", -1, 1.5, True]
     if inner is lb.Recurrence:
-        return [*base, "RRULE:FREQ=WEEKLY", "freq=weekly", "BYDAY=MO", 1]
+        # the shape, then what RFC 5545 forbids inside it
+        forbidden = ["FREQ=WEEKLY;INTERVAL=0", "FREQ=YEARLY;BYMONTH=13", "FREQ=WEEKLY;BYDAY=1MO"]
+        return [*base, "RRULE:FREQ=WEEKLY", "freq=weekly", "BYDAY=MO", *forbidden, 1]
     if inner is lb.IdNumber:
         return [*base, "12345", 990101201503020685, "990101201503020021", "99010120150230068X"]
     if inner is lb.Phone:

@@ -101,6 +101,8 @@ from left_behind.model import (
     Partnership,
     Phone,
     Plan,
+    PlanNote,
+    PlanNoteReason,
     Plans,
     Preference,
     PreferenceBy,
@@ -686,9 +688,7 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
         consents_ = tuple(_consent(draw, birth, on, givers) for _ in range(_int(draw, 0, 2)))
 
     # living away from the hukou township: with a parent who took the child along, or not
-    along = [
-        s.since for p in family if (s := p.situation_on(on)) is not None and s.with_child
-    ]
+    along = [s.since for p in family if (s := p.situation_on(on)) is not None and s.with_child]
     away_since = None
     if along and not _chance(draw, 4):
         away_since = max(birth, min(along))
@@ -1403,6 +1403,14 @@ def _change(draw: st.DrawFn, on: dt.date) -> SessionChange:
     )
 
 
+def _plan_note(draw: st.DrawFn) -> PlanNote:
+    return PlanNote(
+        programme=f"p-{_int(draw, 1, 9)}",
+        reason=_pick(draw, list(PlanNoteReason)),
+        rule=Recurrence(_pick(draw, _RULES)),
+    )
+
+
 def _plan(draw: st.DrawFn, on: dt.date) -> Plan:
     return Plan(
         home=draw(homes(on=on, max_children=2, max_volunteers=2, max_pairings=1)),
@@ -1410,6 +1418,7 @@ def _plan(draw: st.DrawFn, on: dt.date) -> Plan:
         last=on + dt.timedelta(days=_int(draw, 0, 120)),
         sessions=[_session(draw, on, n) for n in range(_int(draw, 0, 3))],
         changes=[_change(draw, on) for _ in range(_int(draw, 0, 2))],
+        notes=[_plan_note(draw) for _ in range(_int(draw, 0, 1))],
     )
 
 
@@ -1419,6 +1428,7 @@ _PLANNING: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
     Programme: lambda on: _strategy(_programme),
     Session: lambda on: _strategy(lambda draw: _session(draw, on)),
     SessionChange: lambda on: _strategy(lambda draw: _change(draw, on)),
+    PlanNote: lambda on: _strategy(_plan_note),
     Plan: lambda on: _strategy(lambda draw: _plan(draw, on)),
     Plans: lambda on: _strategy(
         lambda draw: Plans(plans=[_plan(draw, on) for _ in range(_int(draw, 0, 2))])

@@ -58,13 +58,21 @@ findings (as left_behind.to_json writes a report).
 """
 
 _WORDS = {
-    "zh": ("活动计划", "场", "待定（当年放假通知尚未发布）", "取消或调整", "冲突与问题"),
+    "zh": (
+        "活动计划",
+        "场",
+        "待定（当年放假通知尚未发布）",
+        "取消或调整",
+        "冲突与问题",
+        "没有活动的项目",
+    ),
     "en": (
         "Plan",
         "sessions",
         "provisional (no holiday notice for the year yet)",
         "Dropped or moved",
         "Conflicts and problems",
+        "Programmes without sessions",
     ),
 }
 
@@ -102,7 +110,7 @@ def register(commands: Commands) -> None:
 
 def render_plan(p: Plan, report: Report, lang: Lang = "zh") -> str:
     """The plan as text: sessions per programme, what was dropped or moved, the findings."""
-    head, sessions, provisional, changed, _ = _WORDS[lang]
+    head, sessions, provisional, changed, _, silent = _WORDS[lang]
     name = p.home.name or "home"
     lines = [f"{head}: {name} {p.first} - {p.last}", f"  {len(p.sessions)} {sessions}"]
     count = Counter(s.programme for s in p.sessions)
@@ -116,6 +124,9 @@ def render_plan(p: Plan, report: Report, lang: Lang = "zh") -> str:
     if p.changes:
         lines += ["", changed]
         lines += [f"  {c.describe(lang)}" for c in p.changes]
+    if p.notes:
+        lines += ["", silent]
+        lines += [f"  {n.describe(lang, names.get(n.programme, ''))}" for n in p.notes]
     lines += ["", render_report(report, lang=lang, title=name, rules=planning_rules())]
     return "\n".join(lines)
 
@@ -129,6 +140,7 @@ def _as_json(p: Plan, report: Report, style: Any) -> dict[str, Any]:
         "provisional": p.provisional,
         "sessions": [to_dict(s, style=style) for s in p.sessions],
         "changes": [to_dict(c, style=style) for c in p.changes],
+        "notes": [to_dict(n, style=style) for n in p.notes],
         "report": to_dict(report, style=style),
     }
     if style == "camel":

@@ -410,6 +410,9 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
             conv.register_unstructure_hook_factory(
                 kind.applies, lambda tp: _value_dumper(conv, tp)
             )
+            # and, as above, by name: else a Recurrence unstructures to itself
+            for cls in kind.types:
+                conv.register_unstructure_hook(cls, _value_dumper(conv, cls))
     conv.register_unstructure_hook_factory(
         _is_record, lambda cls: _record_dumper(conv, cls, style)
     )

@@ -20,12 +20,11 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from dateutil.rrule import rrulestr
-
 from left_behind.model._calendar import SHANGHAI
 from left_behind.model._ids import mask_shaped
 from left_behind.model._plans import Plan, Session
 from left_behind.model._programmes import Programme
+from left_behind.model._recurrence import Recurrence
 
 __all__ = ["plan_to_ics"]
 
@@ -42,17 +41,10 @@ def _icalendar() -> Any:
     return icalendar
 
 
-def _unbounded(recurrence: str) -> str:
-    """The rule without its own COUNT or UNTIL: the series is bounded by the plan instead."""
-    parts = [x for x in recurrence.split(";") if not x.upper().startswith(("COUNT=", "UNTIL="))]
-    return ";".join(parts)
-
-
-def _rule_starts(rule_text: str, first: dt.datetime, last: dt.date) -> list[dt.datetime]:
+def _rule_starts(rule: Recurrence, first: dt.datetime, last: dt.date) -> tuple[dt.datetime, ...]:
     """The starts a rule gives from ``first`` to the end of ``last``."""
     end = dt.datetime.combine(last, dt.time(23, 59, 59), SHANGHAI)
-    rule = rrulestr(rule_text, dtstart=first, ignoretz=False)
-    return list(rule.between(first, end, inc=True))
+    return rule.between(first, first, end)
 
 
 def plan_to_ics(
@@ -109,8 +101,8 @@ def _events(
     # the file's rule is the programme's without its own end, bounded by the plan: every
     # occurrence it gives that the plan did not keep is ruled out below, whatever the reason
     # (the programme's own COUNT or UNTIL, a holiday, a move), so the file is the plan exactly
-    rule_text = _unbounded(str(p.recurrence))
-    series = _rule_starts(rule_text, first_day, plan.last)
+    unbounded = p.recurrence.unbounded()
+    series = _rule_starts(unbounded, first_day, plan.last)
     if not series:
         for s in sessions:
             yield _event(ical, s, name, rooms)
@@ -122,7 +114,7 @@ def _events(
     master.add("dtend", series[0] + p.duration)
     master.add("dtstamp", dt.datetime.combine(plan.first, dt.time(0), dt.timezone.utc))
     until = dt.datetime.combine(plan.last, dt.time(23, 59, 59), SHANGHAI)
-    rule = ical.vRecur.from_ical(rule_text)
+    rule = ical.vRecur.from_ical(str(unbounded))
     rule["UNTIL"] = until.astimezone(dt.timezone.utc)
     master.add("rrule", rule)
     master.add("location", rooms.get(p.room, p.room))

@@ -108,8 +108,12 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
     ("time_zone", "a time-zone name that the time-zone database knows (its shape is checked)"),
     (
         "format",
-        "a child's id without spaces at either end; a recurrence rule beyond its shape"
-        " (FREQ given, no part twice, COUNT and UNTIL not both)",
+        "a child's id without spaces at either end; a recurrence rule as RFC 5545"
+        " (3.3.10) allows it, beyond its shape: FREQ given, each part known and given"
+        " once, each value in its range (BYMONTH 1 to 12, BYMONTHDAY 1 to 31 or -31 to"
+        " -1...), each part with a FREQ it may be used with, COUNT and UNTIL not both,"
+        " UNTIL in UTC; and as a programme's timetable: FREQ DAILY or longer, no BYHOUR,"
+        " BYMINUTE or BYSECOND, INTERVAL at most a hundred years",
     ),
     ("range", "numbers within their limits, such as each policy setting and risk weight"),
     (

@@ -88,6 +88,8 @@ from left_behind.model._people import (
 )
 from left_behind.model._plans import (
     Plan,
+    PlanNote,
+    PlanNoteReason,
     Plans,
     Session,
     SessionChange,
@@ -188,6 +190,8 @@ __all__ = [
     "Partnership",
     "Phone",
     "Plan",
+    "PlanNote",
+    "PlanNoteReason",
     "Plans",
     "Preference",
     "PreferenceBy",

@@ -19,8 +19,18 @@ from left_behind._errors import Problem
 from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._fields import field
 from left_behind.model._home import Home
+from left_behind.model._recurrence import Recurrence
 
-__all__ = ["Plan", "Plans", "Session", "SessionChange", "SessionFate", "SessionReason"]
+__all__ = [
+    "Plan",
+    "PlanNote",
+    "PlanNoteReason",
+    "Plans",
+    "Session",
+    "SessionChange",
+    "SessionFate",
+    "SessionReason",
+]
 
 
 class SessionFate(LabelledEnum):
@@ -125,12 +135,56 @@ class SessionChange(Record):
             )
 
 
+class PlanNoteReason(LabelledEnum):
+    """What a plan says of a programme that no session shows."""
+
+    NO_OCCURRENCE = (
+        "no_occurrence",
+        "重复规则在计划期内一次也不发生",
+        "its recurrence rule gives no day in the plan's days",
+    )
+    NO_VACATION_OCCURRENCE = (
+        "no_vacation_occurrence",
+        "假期重复规则在计划期内一次也不发生",
+        "its vacation recurrence rule gives no day in the plan's days",
+    )
+
+
+@attrs.frozen(kw_only=True)
+class PlanNote(Record):
+    """A programme whose rule gives no day from the plan's first to its last, and so
+    no session: a yearly rule in another month, a rule that has ended, the 30th
+    of February. The rule is valid; the plan says so rather than be silent.
+    """
+
+    programme: str = field(not_blank=True, words=("活动项目", "the programme"))
+    reason: PlanNoteReason = field(words=("原因", "the reason"))
+    rule: Recurrence = field(words=("重复规则", "the recurrence rule"))
+
+    def describe(self, lang: str = "zh", name: str = "") -> str:
+        """One line: the programme (and its ``name`` when given), what the note says, the rule.
+
+        >>> note = PlanNote(programme="p-1", reason=PlanNoteReason.NO_OCCURRENCE,
+        ...                 rule=Recurrence("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
+        >>> print(note.describe("en", "元宵灯会"))
+        p-1 元宵灯会: no session: its recurrence rule gives no day in the plan's days
+        (FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30)
+        >>> print(note.describe())
+        p-1：没有活动：重复规则在计划期内一次也不发生（FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30）
+        """
+        who = f"{self.programme} {name}".strip()
+        if lang == "en":
+            return f"{who}: no session: {self.reason.label('en')} ({self.rule})"
+        return f"{who}：没有活动：{self.reason.label()}（{self.rule}）"
+
+
 @attrs.frozen(kw_only=True)
 class Plan(Record):
     """A home's sessions from ``first`` to ``last`` (both included), in time order.
 
     ``changes`` lists every session that was dropped or moved, with the
-    reason. ``provisional`` is true when a session falls on a date no notice
+    reason; ``notes`` every programme whose rule gives no day in the plan.
+    ``provisional`` is true when a session falls on a date no notice
     settles yet.
     """
 
@@ -142,6 +196,9 @@ class Plan(Record):
     )
     changes: tuple[SessionChange, ...] = field(
         default=(), converter=as_tuple, words=("取消或调整", "session dropped or moved")
+    )
+    notes: tuple[PlanNote, ...] = field(
+        default=(), converter=as_tuple, words=("说明", "note on a programme without sessions")
     )
 
     @property

@@ -29,7 +29,16 @@ from left_behind.calendar._model import Festival
 from left_behind.calendar._official import _DEFAULT
 from left_behind.model._calendar import DayKind
 from left_behind.model._home import Home
-from left_behind.model._plans import Plan, Plans, Session, SessionChange, SessionFate, SessionReason
+from left_behind.model._plans import (
+    Plan,
+    PlanNote,
+    PlanNoteReason,
+    Plans,
+    Session,
+    SessionChange,
+    SessionFate,
+    SessionReason,
+)
 from left_behind.model._programmes import During, IfClosed, Opening, Programme
 from left_behind.model._recurrence import Recurrence
 from left_behind.rules import Policy, Report, RuleSet, check, default_rules
@@ -150,7 +159,7 @@ def _expand(
     start = dt.datetime.combine(first, time, SHANGHAI)
     after = dt.datetime.combine(lo, dt.time(0), SHANGHAI)
     before = dt.datetime.combine(hi, dt.time(23, 59, 59), SHANGHAI)
-    return tuple(rule.rule(start).between(after, before, inc=True))
+    return rule.between(start, after, before)
 
 
 def _wanted(
@@ -216,6 +225,18 @@ def _in_holiday(
                 yield dt.datetime.combine(day, p.time, SHANGHAI)
 
 
+def _silent_rules(p: Programme, lo: dt.date, hi: dt.date) -> Iterator[PlanNote]:
+    """A note for each rule of ``p`` that gives no day from ``lo`` to ``hi``: without one
+    the plan would just have no session of it, and nobody would know why."""
+    first = p.first_day or lo
+    for rule, time, reason in (
+        (p.recurrence, p.time, PlanNoteReason.NO_OCCURRENCE),
+        (p.vacation_recurrence, p.vacation_time, PlanNoteReason.NO_VACATION_OCCURRENCE),
+    ):
+        if rule is not None and time is not None and not _expand(rule, first, time, lo, hi):
+            yield PlanNote(programme=p.id, reason=reason, rule=rule)
+
+
 def _session(
     p: Programme, start: dt.datetime, cal: _Calendar, moved_from: dt.datetime | None
 ) -> Session:
@@ -235,14 +256,15 @@ def _session(
 
 def _plan_programme(
     p: Programme, lo: dt.date, hi: dt.date, cal: _Calendar
-) -> tuple[list[Session], list[SessionChange]]:
+) -> tuple[list[Session], list[SessionChange], list[PlanNote]]:
     sessions: list[Session] = []
     changes: list[SessionChange] = []
     misfits: list[tuple[dt.datetime, SessionReason, str]] = []
     lo = max(lo, p.first_day) if p.first_day is not None else lo
     hi = min(hi, p.last_day) if p.last_day is not None else hi
     if hi < lo:
-        return sessions, changes
+        return sessions, changes, []
+    notes = list(_silent_rules(p, lo, hi)) if p.during is None else []
     for start in _wanted(p, lo, hi, cal):
         if isinstance(start, SessionChange):
             changes.append(start)
@@ -283,7 +305,7 @@ def _plan_programme(
                 note=note,
             )
         )
-    return sessions, changes
+    return sessions, changes, notes
 
 
 def _next_slot(
@@ -318,7 +340,9 @@ def plan(
     closure, a make-up working day the home keeps closed
     (``policy.after_school_on_makeup_days``) or outside the hours is dropped,
     or moved to the next day it fits (within ``policy.move_within_days``)
-    when its programme says so; the plan's ``changes`` say which and why.
+    when its programme says so; the plan's ``changes`` say which and why,
+    and its ``notes`` name each programme whose rule gives no day at all
+    from ``start`` to ``end``.
     ``official`` are the State Council notices to use (the recorded ones by
     default); a session on a date none settles is provisional.
 
@@ -334,13 +358,15 @@ def plan(
     cal = _Calendar(home, policy, _DEFAULT if official is None else official)
     sessions: list[Session] = []
     changes: list[SessionChange] = []
+    notes: list[PlanNote] = []
     for p in home.programmes:
-        mine, why = _plan_programme(p, start, end, cal)
+        mine, why, said = _plan_programme(p, start, end, cal)
         sessions += mine
         changes += why
+        notes += said
     sessions.sort(key=lambda s: (s.start, s.programme))
     changes.sort(key=lambda c: (c.planned, c.programme))
-    return Plan(home=home, first=start, last=end, sessions=sessions, changes=changes)
+    return Plan(home=home, first=start, last=end, sessions=sessions, changes=changes, notes=notes)
 
 
 def planning_rules() -> RuleSet:
