@@ -276,13 +276,11 @@ def _plan_programme(
             misfits.append((start, reason, note))
     taken = {s.start.date() for s in sessions}
     for start, reason, note in misfits:
-        moved = None
-        if p.if_closed is IfClosed.MOVE and reason not in _MISSING:
-            moved = _next_slot(p, start, taken, hi, cal)
+        # a session is moved when the day is unfit, not when the home's records are missing
+        tried = p.if_closed is IfClosed.MOVE and reason not in _MISSING
+        moved = _next_slot(p, start, taken, hi, cal) if tried else None
         if moved is None:
-            why = SessionReason.NO_DAY if p.if_closed is IfClosed.MOVE else reason
-            if reason in _MISSING:
-                why = reason
+            why = SessionReason.NO_DAY if tried else reason
             changes.append(
                 SessionChange(
                     programme=p.id,
