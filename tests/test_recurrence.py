@@ -316,3 +316,25 @@ def test_a_rule_that_never_occurs_is_noted() -> None:
     made = lb.plan(home, start=dt.date(2026, 9, 1), end=dt.date(2027, 8, 31))
     assert not made.sessions and [n.reason for n in made.notes] == [lb.PlanNoteReason.NO_OCCURRENCE]
     assert b"VEVENT" not in lb.plan_to_ics(made)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.sets(st.integers(1, 12), min_size=1, max_size=3),
+    st.sets(st.sampled_from([28, 29, 30, 31, -29, -30, -31]), min_size=1, max_size=2),
+)
+def test_a_rule_with_no_day_of_its_months_gives_what_dateutil_gives(
+    months: set[int], days: set[int]
+) -> None:
+    """The shortcut for a rule whose months lack its days agrees with dateutil, over a
+    span of eight years that holds two leap years."""
+    from dateutil.rrule import rrulestr
+
+    text = (
+        f"FREQ=YEARLY;BYMONTH={','.join(map(str, sorted(months)))}"
+        f";BYMONTHDAY={','.join(map(str, sorted(days)))}"
+    )
+    start = dt.datetime(2024, 1, 1, 16, 0, tzinfo=SHANGHAI)
+    last = dt.datetime(2031, 12, 31, 23, 59, tzinfo=SHANGHAI)
+    expected = tuple(rrulestr(text, dtstart=start).between(start, last, inc=True))
+    assert lb.model.Recurrence(text).between(start, start, last) == expected

@@ -6,6 +6,7 @@ What each part of a rule may hold, and with which frequencies, is one table
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import itertools
@@ -74,7 +75,12 @@ _PARTS: dict[str, _Part] = {
     ),
     "COUNT": _Part(r"\d+", "the number of times it is held", "次数", 1, _MOST_COUNT, listed=False),
     "INTERVAL": _Part(
-        r"\d+", "the number of periods from one to the next", "间隔周期数", 1, 36_500, listed=False
+        r"\d+",
+        "the number of periods from one to the next",
+        "间隔周期数",
+        1,
+        max(LONGEST_INTERVAL.values()),  # each FREQ's own cap is checked apart
+        listed=False,
     ),
     "BYSECOND": _Part(_NUMBER % 2, "the second", "秒", 0, 60, time_of_day=True),
     "BYMINUTE": _Part(_NUMBER % 2, "the minute", "分钟", 0, 59, time_of_day=True),
@@ -282,8 +288,8 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     return found
 
 
-# The most days each month has in some year (a leap year's February).
-_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+# The most days each month has in some year: those of a leap year (2000 is one).
+_LONGEST_MONTH = tuple(calendar.monthrange(2000, m)[1] for m in range(1, 13))
 
 
 def _some_day_of_month(parts: dict[str, str]) -> bool:
