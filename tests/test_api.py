@@ -20,16 +20,18 @@ PACKAGE = Path(left_behind.__file__).parent
 # (model) and reads the legal sources (law) and the calendar, data that rest
 # on the records' base alone.
 ALLOWED = {
-    "model": {"model"},
-    "law": {"model", "law"},
-    "calendar": {"model", "law", "calendar"},
-    "rules": {"model", "law", "calendar", "rules"},
-    "stats": {"model", "law", "rules", "stats"},
-    "matching": {"model", "law", "rules", "matching"},
-    "calls": {"model", "law", "calendar", "rules", "matching", "calls"},
-    "planning": {"model", "law", "calendar", "rules", "planning"},
-    "io": {"model", "io"},
+    "kinds": {"kinds"},
+    "model": {"kinds", "model"},
+    "law": {"kinds", "model", "law"},
+    "calendar": {"kinds", "model", "law", "calendar"},
+    "rules": {"kinds", "model", "law", "calendar", "rules"},
+    "stats": {"kinds", "model", "law", "rules", "stats"},
+    "matching": {"kinds", "model", "law", "rules", "matching"},
+    "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
+    "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
+    "io": {"kinds", "model", "io"},
     "cli": {
+        "kinds",
         "model",
         "law",
         "calendar",

@@ -6,14 +6,15 @@ import ast
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
+from left_behind.kinds._text import Lang as _Lang
+from left_behind.kinds._text import Style as _Style
+
 __all__ = ["InvalidData", "Problem"]
 
-_Lang = Literal["zh", "en"]
-_Style = Literal["snake", "camel"]
 
 
 @attrs.frozen(kw_only=True, slots=True)

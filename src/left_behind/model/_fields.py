@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from typing import Any, Literal
+from typing import Any
 
 import attrs
 
+from left_behind.kinds._text import Style, check_style
 from left_behind.model._ids import mask_name, mask_shaped
 
 __all__ = [
@@ -121,20 +122,6 @@ def field(
         repr=masked if private else shown,
         metadata=meta,
     )
-
-
-Style = Literal["snake", "camel"]
-"""The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
-
-
-def check_style(style: object) -> None:
-    """Raise ``ValueError`` unless ``style`` is a :data:`Style`.
-
-    A wrong style is a mistake in the calling program, not in its data, so it
-    is a plain ``ValueError`` and never :class:`~left_behind.InvalidData`.
-    """
-    if style != "snake" and style != "camel":
-        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
 
 
 def camel(name: str) -> str:

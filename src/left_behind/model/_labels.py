@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import enum
-from typing import Literal
+
+from left_behind.kinds._text import Lang
 
 __all__ = ["LabelledEnum", "Lang"]
-
-Lang = Literal["zh", "en"]
-"""A language of the labels and messages: Chinese (the default) or English."""
 
 
 class LabelledEnum(enum.Enum):

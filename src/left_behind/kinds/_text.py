@@ -1,0 +1,84 @@
+"""One bilingual text, and the language and key style every part speaks of.
+
+Everything a person reads comes in Chinese and English: a problem's message,
+a finding's, a rule's title, a field's words, a risk factor, a setting. Each
+is a :class:`Text`, always Chinese first, so no part of the library writes
+the pair in its own order or picks a language with its own ternary.
+
+>>> t = Text("每{n}天", "every {n} days").format(n=7)
+>>> t.get(), t.get("en")
+('每7天', 'every 7 days')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Literal
+
+import attrs
+
+__all__ = ["Lang", "Style", "Text", "check_lang", "check_style"]
+
+Lang = Literal["zh", "en"]
+"""A language of the labels and messages: Chinese (the default) or English."""
+
+Style = Literal["snake", "camel"]
+"""The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+
+
+def check_style(style: object) -> None:
+    """Raise ``ValueError`` unless ``style`` is a :data:`Style`.
+
+    A wrong style is a mistake in the calling program, not in its data, so it
+    is a plain ``ValueError`` and never :class:`~left_behind.InvalidData`.
+    """
+    if style != "snake" and style != "camel":
+        raise ValueError(f"style must be 'snake' or 'camel', not {style!r}")
+
+
+def check_lang(lang: object) -> None:
+    """Raise ``ValueError`` unless ``lang`` is a :data:`Lang` (a mistake of the program)."""
+    if lang != "zh" and lang != "en":
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+
+
+@attrs.frozen(slots=True)
+class Text:
+    """A text in Chinese and English: ``Text(zh, en)``.
+
+    ``get(lang)`` reads one language (Chinese unless ``"en"``); ``format``
+    fills both with the same values; ``map`` applies one function to both.
+
+    >>> Text("儿童", "Child").get("en")
+    'Child'
+    >>> Text("儿童", "Child") + Text("：", ": ")
+    Text(zh='儿童：', en='Child: ')
+    """
+
+    zh: str
+    en: str
+
+    def get(self, lang: Lang = "zh") -> str:
+        """The text in ``lang``: Chinese by default, ``"en"`` for English."""
+        return self.en if lang == "en" else self.zh
+
+    def format(self, **values: Any) -> Text:
+        """Both languages with ``{name}`` fields filled from ``values``."""
+        return Text(self.zh.format(**values), self.en.format(**values))
+
+    def map(self, fn: Callable[[str], str]) -> Text:
+        """``fn`` applied to each language."""
+        return Text(fn(self.zh), fn(self.en))
+
+    def __add__(self, other: Text) -> Text:
+        if not isinstance(other, Text):
+            return NotImplemented
+        return Text(self.zh + other.zh, self.en + other.en)
+
+    @classmethod
+    def same(cls, text: str) -> Text:
+        """A text that reads the same in both languages (an id, a number)."""
+        return cls(text, text)
+
+    def __str__(self) -> str:
+        return self.zh
