@@ -567,8 +567,9 @@ def test_a_home_without_terms_says_so(kinds: set[lb.DayKind], first: dt.date) ->
     week = lb.plan(home, start=first, end=first + dt.timedelta(days=6))
     needs = bool(kinds & BY_TERMS)
     for c in week.changes:
-        if c.reason is lb.SessionReason.NO_NOTICE:
-            continue  # a holiday not placed yet: not about the day
+        if c.reason in (lb.SessionReason.NO_NOTICE, lb.SessionReason.CLOSED):
+            # a holiday not placed yet, or a day the home closes whatever the terms say
+            continue
         working = lb.day_kind(c.planned.date()) is lb.DayKind.WORKDAY
         if needs and working:
             # dropped, not moved to a weekend, and named for what is missing
