@@ -52,7 +52,7 @@ def _run(
     A fact is worked out once, when first needed. A fact read from the
     findings (the risk level) is worked out from those of the rules that do
     not need such a fact, which run first; the rules that need it run after.
-    ``wanted`` is a fact to work out even if no rule needs it, returned too.
+    ``wanted`` is a fact to work out even if no rule needs it, and return.
     """
     facts = _facts_for(rules, row)
     if wanted is not None:
@@ -77,11 +77,12 @@ def _run(
     first = list(found)
     for name in sorted(after, key=list(facts).index):
         known[name] = facts[name].compute(obj, context, first)
+    if wanted is not None:
+        # the rules that read such a fact feed no fact: not run for one
+        return found, known[wanted.name]
     for r in later:
         found.extend(r.run(obj, context, given(r)))
-    if wanted is not None and wanted.name not in known:
-        known[wanted.name] = wanted.compute(obj, context, first)
-    return found, known.get(wanted.name) if wanted is not None else None
+    return found, None
 
 
 def derive(

@@ -20,7 +20,6 @@ from left_behind.rules._support import (
     HOME_SUBJECT,
     SHICUN,
     SupportFacts,
-    needs_mentor,
     planning_practice,
     practice,
 )
@@ -82,7 +81,7 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
     if not facts.policy.pair_left_behind:
         return
     for i, child in enumerate(home.children):
-        if not needs_mentor(child, on, facts.policy):
+        if not facts.needs_mentor(child):
             continue
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):

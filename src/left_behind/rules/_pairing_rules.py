@@ -29,7 +29,7 @@ from left_behind.model._support_enums import (
 )
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Hit
-from left_behind.rules._support import PAIRING_SUBJECT, SupportFacts, needs_mentor, practice
+from left_behind.rules._support import PAIRING_SUBJECT, SupportFacts, practice
 
 __all__ = ["role_unsuited"]
 
@@ -357,7 +357,7 @@ def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 " or close it with the reason mentor_left",
             )
     child = facts.children.get(pairing.child)
-    if child is None or needs_mentor(child, facts.on, facts.policy):
+    if child is None or facts.needs_mentor(child):
         return
     yield Hit(
         path="$.closed_on",
