@@ -139,12 +139,12 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
                     zh=f"{role.label()}与{zh}在 {first} 至 {last} 共 {n} 天没有联系"
                     + ("（至今）" if ongoing else "")
                     + f"（政策：至少每 {limit} 天一次）。"
-                    f"请提醒{role.label()}每周至少联系一次并记录。",
+                    f"请提醒{role.label()}至少每 {limit} 天联系一次并记录。",
                     en=f"the {role.label('en')} had no contact with {en} from {first} to {last},"
                     f" {n} days"
                     + (" (ongoing)" if ongoing else "")
                     + f" (policy: at least every {limit} days). Remind the {role.label('en')}"
-                    " to call every week, and log the calls.",
+                    f" to call at least every {limit} days, and log the calls.",
                     setting="contact_gap_days",
                 )
 
@@ -169,8 +169,8 @@ def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: i
     return Hit(
         path="$.contacts",
         zh=f"{zh}（政策：至少每 {limit} 天与儿童和被委托人各联系一次）。"
-        f"请提醒{zh_role}每周至少联系一次并记录。",
+        f"请提醒{zh_role}至少每 {limit} 天联系一次并记录。",
         en=f"{en} (policy: at least every {limit} days, with the child and with the carer)."
-        f" Remind the {en_role} to call every week, and log the calls.",
+        f" Remind the {en_role} to call at least every {limit} days, and log the calls.",
         setting="contact_gap_days",
     )

@@ -153,8 +153,8 @@ def consent(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     severity=Severity.WARNING,
     source=practice("2"),
     title=Text(
-        "结对应听取八周岁以上儿童本人的意见",
-        "a child of 8 or more is heard on the pairing",
+        "结对应听取达到规定年龄的儿童本人的意见",
+        "a child of the set age or more is heard on the pairing",
     ),
     settings=("child_view_age",),
 )
@@ -205,8 +205,8 @@ def training(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     severity=Severity.WARNING,
     source=practice("3"),
     title=Text(
-        "结对后第一个月见面两次，此后每月至少一次",
-        "twice in the first month, then at least monthly",
+        "结对初期见面达到规定次数，此后见面间隔不超过规定天数",
+        "enough meetings at the start of a pairing, then no long gap between them",
     ),
     settings=(
         "first_month_days",
@@ -228,9 +228,10 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             last = first_end - dt.timedelta(days=1)
             yield Hit(
                 path="$.meetings",
-                zh=f"第一个月（{start} 至 {last}）只见面 {early} 次，少于"
-                f" {policy.first_month_meetings} 次",
-                en=f"{_count(early, 'meeting')} in the first month ({start} to {last}), fewer"
+                zh=f"结对后前 {policy.first_month_days} 天（{start} 至 {last}）只见面"
+                f" {early} 次，少于 {policy.first_month_meetings} 次",
+                en=f"{_count(early, 'meeting')} in the first {policy.first_month_days} days"
+                f" ({start} to {last}), fewer"
                 f" than {policy.first_month_meetings}",
                 setting="first_month_meetings",
             )

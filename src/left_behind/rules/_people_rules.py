@@ -109,9 +109,10 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
         if start is not None and pairing.active_on(on) and not check_valid(person, start, days):
             yield Hit(
                 path="$.checks",
-                zh=f"结对 {pairing.id} 于 {start} 开始时没有有效的查询记录：先查询，后接触",
-                en=f"pairing {pairing.id} started {start} with no valid check on that day:"
-                " check before contact",
+                zh=f"结对 {pairing.id} 于 {start} 开始时没有 {days} 天内无记录的查询："
+                "先查询，后接触",
+                en=f"pairing {pairing.id} started {start} with no clear check within {days}"
+                " days of that day: check before contact",
                 setting="background_check_days",
             )
 
