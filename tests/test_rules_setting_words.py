@@ -30,7 +30,7 @@ READ = sorted(
         name
         for r in default_rules()
         for name in r.settings
-        if isinstance(getattr(Policy(), name), int) and not isinstance(getattr(Policy(), name), bool)
+        if type(getattr(Policy(), name)) is int
     }
 )
 # what names a period in words: a setting counted in days says its days instead

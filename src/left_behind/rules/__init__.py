@@ -21,6 +21,7 @@ from left_behind.rules._check import check, default_rules
 from left_behind.rules._classify import Classification, Reason, classify
 from left_behind.rules._findings import Finding, Report, Severity, Source
 from left_behind.rules._policy import PairingWeights, Policy, RiskWeights, Setting
+from left_behind.rules._reference import rules_reference
 from left_behind.rules._registry import (
     CHILD_SUBJECT,
     REGISTER_SUBJECT,
@@ -84,5 +85,6 @@ __all__ = [
     "registered",
     "render_report",
     "rule",
+    "rules_reference",
     "visit_days",
 ]
