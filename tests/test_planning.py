@@ -16,7 +16,7 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, 
 
 import left_behind as lb
 from left_behind.planning import SHANGHAI
-from left_behind.rules._planning_rules import find_clashes
+from left_behind.planning._rules import find_clashes
 from left_behind.rules._sweep import overlapping, overlapping_naive
 
 HOME = lb.samples.home()

@@ -41,8 +41,8 @@ from left_behind.model._plans import (
 )
 from left_behind.model._programmes import During, IfClosed, Opening, Programme
 from left_behind.model._recurrence import Recurrence
+from left_behind.planning._rules import PLAN_SUBJECT, SHANGHAI
 from left_behind.rules import Policy, Report, RuleSet, check, default_rules
-from left_behind.rules._planning_rules import PLAN_SUBJECT, SHANGHAI
 
 __all__ = ["check_plan", "plan", "planning_rules"]
 

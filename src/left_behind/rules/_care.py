@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
 from left_behind.model._age import age_on
 from left_behind.model._child import Child, ReportEvent
@@ -34,10 +35,9 @@ from left_behind.model._enums import (
 from left_behind.model._family import EntrustedCarer
 from left_behind.rules._classify import parent_reasons
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, Rule, parent_at_home, rule
+from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit, parent_at_home
 
 __all__ = [
-    "CARE_RULES",
     "UNFIT_HEALTH",
     "absent_parents",
     "alone_report",
@@ -145,12 +145,14 @@ def lacks_full_capacity(carer: EntrustedCarer, on: dt.date) -> Hit | None:
     return None
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-21-living-alone",
     severity=Severity.ERROR,
     source=MPL.source(21),
-    title_zh="不得使未满十六周岁的未成年人脱离监护单独生活",
-    title_en="no child under 16 may live alone",
+    title=Text(
+        "不得使未满十六周岁的未成年人脱离监护单独生活",
+        "no child under 16 may live alone",
+    ),
 )
 def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 16 living alone, with minor siblings only, or cared for by nobody."""
@@ -185,12 +187,14 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
     )
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-21-unattended",
     severity=Severity.ERROR,
     source=MPL.source(21),
-    title_zh="未满八周岁或需要特别照顾的未成年人不得无人看护或交由不适宜的人照护",
-    title_en="a child under 8 or needing special care is never unattended or with an unfit carer",
+    title=Text(
+        "未满八周岁或需要特别照顾的未成年人不得无人看护或交由不适宜的人照护",
+        "a child under 8 or needing special care is never unattended or with an unfit carer",
+    ),
 )
 def unattended(child: Child, context: Context) -> Iterator[Hit]:
     """A young or special-needs child left alone, or with a carer lacking capacity or infectious.
@@ -236,13 +240,15 @@ def unattended(child: Child, context: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-22-must-entrust",
     severity=Severity.ERROR,
     source=MPL.source(22),
-    title_zh="父母因外出务工等原因不能履行监护职责的，应委托具有照护能力的完全民事行为能力人代为照护",
-    title_en="parents who cannot care for the child, for work away or another reason, entrust"
-    " an adult with full capacity able to give care",
+    title=Text(
+        "父母因外出务工等原因不能履行监护职责的，应委托具有照护能力的完全民事行为能力人代为照护",
+        "parents who cannot care for the child, for work away or another reason, entrust"
+        " an adult with full capacity able to give care",
+    ),
 )
 def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
     """Parents absent and no entrusted carer, or a carer who is a minor, incapable or unwell.
@@ -305,12 +311,14 @@ def must_entrust(child: Child, context: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-22-disqualified",
     severity=Severity.ERROR,
     source=MPL.source(22),
-    title_zh="有性侵害、虐待等违法犯罪行为，吸毒、酗酒、赌博等恶习，或曾怠于履行照护职责的人不得作为被委托人",
-    title_en="no entrusted carer with a record of abuse or violence, a vice, or past neglect",
+    title=Text(
+        "有性侵害、虐待等违法犯罪行为，吸毒、酗酒、赌博等恶习，或曾怠于履行照护职责的人不得作为被委托人",
+        "no entrusted carer with a record of abuse or violence, a vice, or past neglect",
+    ),
 )
 def disqualified(child: Child, context: Context) -> Iterator[Hit]:
     """One finding for each of the four grounds on the current carer's record."""
@@ -337,12 +345,15 @@ def disqualified(child: Child, context: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-22-child-view",
     severity=Severity.WARNING,
     source=MPL.source(22),
-    title_zh="确定被委托人时应听取有表达意愿能力的未成年人的意见",
-    title_en="the child's view is heard when the carer is chosen",
+    title=Text(
+        "确定被委托人时应听取有表达意愿能力的未成年人的意见",
+        "the child's view is heard when the carer is chosen",
+    ),
+    settings=("child_view_age",),
 )
 def child_view(child: Child, context: Context) -> Iterator[Hit]:
     """The child was old enough when the carer was chosen, and no hearing is recorded."""
@@ -363,7 +374,3 @@ def child_view(child: Child, context: Context) -> Iterator[Hit]:
             " child about the carer and record the date.",
             setting="child_view_age",
         )
-
-
-CARE_RULES: tuple[Rule, ...] = (living_alone, unattended, must_entrust, disqualified, child_view)
-"""The rules of MPL art. 21 and 22, in the order of the rules table."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import typing
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -13,24 +13,93 @@ import attrs
 from left_behind.model._base import Record
 from left_behind.model._fields import Style, camel_path, check_style
 from left_behind.model._kinds import kind_of
-from left_behind.rules._child_rules import CHILD_RULES
 from left_behind.rules._findings import Finding, Report
-from left_behind.rules._home_rules import HOME_RULES
-from left_behind.rules._pairing_rules import PAIRING_RULES
-from left_behind.rules._people_rules import PEOPLE_RULES
-from left_behind.rules._planning_rules import PLANNING_RULES
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import Rule, RuleSet, Subject
+from left_behind.rules._registry import Fact, Rule, RuleSet, Subject, registered
 
-__all__ = ["check", "default_rules", "subjects_in"]
+__all__ = ["check", "default_rules", "derive", "subjects_in"]
 
 _DEFAULT_POLICY = Policy()
-_DEFAULT_RULES = CHILD_RULES.with_rules(*PEOPLE_RULES, *PAIRING_RULES, *HOME_RULES, *PLANNING_RULES)
+
+
+@functools.cache
+def _rule_set(rules: tuple[Rule, ...]) -> RuleSet:
+    return RuleSet(rules)
 
 
 def default_rules() -> RuleSet:
-    """Every rule the library knows, in the order of the rules table."""
-    return _DEFAULT_RULES
+    """Every rule the library knows, in the order of the rules table.
+
+    Each concern registers its rules as it is imported (see
+    :meth:`~left_behind.rules.Subject.rule`): the child's in
+    :mod:`left_behind.rules`, the plan's in :mod:`left_behind.planning`...
+    The order is the concerns' (child, person, pairing, home, plan), each
+    concern's rules in the order declared.
+    """
+    return _rule_set(registered())
+
+
+def _facts_for(rules: Sequence[Rule], row: Subject) -> dict[str, Fact]:
+    offered = row.facts()
+    return {name: offered[name] for r in rules for name in r.needs}
+
+
+def _run(
+    obj: Any, row: Subject, rules: Sequence[Rule], context: Any, wanted: Fact | None = None
+) -> tuple[list[Finding], Any]:
+    """The findings of ``rules`` on one subject, each given the facts it needs.
+
+    A fact is worked out once, when first needed. A fact read from the
+    findings (the risk level) is worked out from those of the rules that do
+    not need such a fact, which run first; the rules that need it run after.
+    ``wanted`` is a fact to work out even if no rule needs it, and return.
+    """
+    facts = _facts_for(rules, row)
+    if wanted is not None:
+        facts[wanted.name] = wanted
+    known: dict[str, Any] = {}
+    found: list[Finding] = []
+    after = {name for name, f in facts.items() if f.after_rules}
+
+    def given(r: Rule) -> dict[str, Any]:
+        for name in r.needs:
+            if name not in known:
+                known[name] = facts[name].compute(obj, context, ())
+        return {name: known[name] for name in r.needs}
+
+    later: list[Rule] = []
+    for r in rules:
+        if after.intersection(r.needs):
+            later.append(r)
+        else:
+            found.extend(r.run(obj, context, given(r) if r.needs else None))
+    # what the facts read from the findings see: the rules that do not need them
+    first = list(found)
+    for name in sorted(after, key=list(facts).index):
+        known[name] = facts[name].compute(obj, context, first)
+    if wanted is not None:
+        # the rules that read such a fact feed no fact: not run for one
+        return found, known[wanted.name]
+    for r in later:
+        found.extend(r.run(obj, context, given(r)))
+    return found, None
+
+
+def derive(
+    obj: Any, fact: Fact, *, on: dt.date, policy: Policy, rules: RuleSet | None = None
+) -> Any:
+    """``fact`` of one subject on ``on``, as :func:`check` works it out for its rules.
+
+    The same rules (``rules``, or the defaults) and ``policy``: a fact read
+    from the findings (the risk level) reads the findings of the caller's
+    rules. A subject the rules do not apply to on ``on`` has no findings.
+    """
+    row = fact.subject
+    selected = default_rules() if rules is None else rules
+    mine = [r for r in selected if r.subject == row] if row.applies(obj, on) else []
+    shared = obj if row.prepare is None else row.prepare(obj, on, policy)
+    context = row.context(obj, on, policy, shared)
+    return _run(obj, row, mine, context, fact)[1]
 
 
 @functools.cache
@@ -130,8 +199,7 @@ def check(
         for row, its_rules in by_subject.items():
             if isinstance(obj, row.cls) and row.applies(obj, on):
                 context = row.context(obj, on, policy, shared[row])
-                for r in its_rules:
-                    found.extend(r.run(obj, context))
+                found.extend(_run(obj, row, its_rules, context)[0])
     if style == "camel":
         found = [attrs.evolve(f, path=camel_path(f.path)) for f in found]
     return Report.of(on, found, (r.source for r in selected))

@@ -10,21 +10,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import CONSENT_UNDER, PIPL, zh_numeral
 from left_behind.model._child import Child
 from left_behind.model._enums import ConsentGiver, LawfulBasis, ParentRole, Purpose, Situation
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 
-__all__ = ["CONSENT_RULES", "consent"]
+__all__ = ["consent"]
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="PIPL-31-consent",
     severity=Severity.ERROR,
     source=PIPL.source(31),
-    title_zh="处理不满十四周岁未成年人个人信息应取得其父母或其他监护人同意",
-    title_en="a guardian consents to processing the data of a child under 14",
+    title=Text(
+        "处理不满十四周岁未成年人个人信息应取得其父母或其他监护人同意",
+        "a guardian consents to processing the data of a child under 14",
+    ),
 )
 def consent(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 14, processed on consent, without a guardian's consent to registration."""
@@ -51,7 +54,3 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
         " written consent and record it, or record the lawful basis as statutory duty if that"
         " applies.",
     )
-
-
-CONSENT_RULES: tuple[Rule, ...] = (consent,)
-"""The rules of PIPL art. 31."""

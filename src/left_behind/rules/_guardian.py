@@ -14,15 +14,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, CC, zh_numeral
 from left_behind.model._age import age_on
 from left_behind.model._child import Child
 from left_behind.model._enums import ApprovalBody, GuardianKind, Relation, Situation
 from left_behind.rules._care import UNFIT_HEALTH, lacks_full_capacity
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 
-__all__ = ["GUARDIAN_RULES", "guardian_agreement", "guardian_order"]
+__all__ = ["guardian_agreement", "guardian_order"]
 
 # Only a parent at home or working away is plainly able to act as guardian; one
 # who is imprisoned, in rehabilitation or out of contact may have been replaced
@@ -52,13 +53,15 @@ def _capable_parent(child: Child, context: Context) -> Iterator[tuple[str, str, 
             yield p.role.label(), p.role.label("en"), situation.label(), situation.label("en")
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="CC-27-guardian-order",
     severity=Severity.ERROR,
     source=CC.source(27),
-    title_zh="父母是未成年子女的监护人；其他个人或组织担任监护人须经村（居）民委员会或民政部门同意",
-    title_en="parents are the guardians; another guardian only in the legal order, and an"
-    " unrelated one only with approval",
+    title=Text(
+        "父母是未成年子女的监护人；其他个人或组织担任监护人须经村（居）民委员会或民政部门同意",
+        "parents are the guardians; another guardian only in the legal order, and an"
+        " unrelated one only with approval",
+    ),
 )
 def guardian_order(child: Child, context: Context) -> Iterator[Hit]:
     """A non-parent guardian while a capable parent lives, an unapproved unrelated one, or a
@@ -106,13 +109,14 @@ def guardian_order(child: Child, context: Context) -> Iterator[Hit]:
         )
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="CC-30-guardian-agreement",
     severity=Severity.WARNING,
     source=CC.source(30),
-    title_zh="顺序在后的人担任监护人，应有依法具有监护资格的人之间的协议",
-    title_en="a guardian lower in the legal order than a capable person needs their"
-    " agreement on record",
+    title=Text(
+        "顺序在后的人担任监护人，应有依法具有监护资格的人之间的协议",
+        "a guardian lower in the legal order than a capable person needs their agreement on record",
+    ),
 )
 def guardian_agreement(child: Child, context: Context) -> Iterator[Hit]:
     """A guardian lower in the order of art. 27 while the child's entrusted carer, higher in
@@ -147,7 +151,3 @@ def guardian_agreement(child: Child, context: Context) -> Iterator[Hit]:
         " art. 30) nor a court's designation is recorded. Record the day of the agreement, or"
         " the designation.",
     )
-
-
-GUARDIAN_RULES: tuple[Rule, ...] = (guardian_order, guardian_agreement)
-"""The rules of Civil Code arts. 27 and 30."""

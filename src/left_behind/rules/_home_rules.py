@@ -8,23 +8,23 @@ from typing import Any
 
 import attrs
 
+from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM
 from left_behind.model._calendar import DayKind
 from left_behind.model._home import Home
 from left_behind.model._support_enums import PairingStage
 from left_behind.rules._findings import Severity
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import DocumentContext, Hit, Rule, rule
+from left_behind.rules._registry import DocumentContext, Hit
 from left_behind.rules._support import (
     HOME_SUBJECT,
     SHICUN,
     SupportFacts,
-    needs_mentor,
     planning_practice,
     practice,
 )
 
-__all__ = ["HOME_CALENDAR_SUBJECT", "HOME_RULES"]
+__all__ = ["HOME_CALENDAR_SUBJECT"]
 
 
 def _dated(home: Home, on: dt.date, policy: Policy, document: Any) -> DocumentContext:
@@ -40,13 +40,15 @@ HOME_CALENDAR_SUBJECT = attrs.evolve(
 """A home that keeps its opening hours, whoever it keeps: the calendar they need."""
 
 
-@rule(
+@HOME_SUBJECT.rule(
     id="HOME-volunteer-ratio",
     severity=Severity.WARNING,
     source=SHICUN,
-    title_zh="志愿者人数不低于服务儿童人数的规定比例",
-    title_en="volunteers number at least the set share of the children served",
-    subject=HOME_SUBJECT,
+    title=Text(
+        "志愿者人数不低于服务儿童人数的规定比例",
+        "volunteers number at least the set share of the children served",
+    ),
+    settings=("volunteer_percent",),
 )
 def volunteer_ratio(home: Home, facts: SupportFacts) -> Iterator[Hit]:
     on, percent = facts.on, facts.policy.volunteer_percent
@@ -64,20 +66,22 @@ def volunteer_ratio(home: Home, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@HOME_SUBJECT.rule(
     id="PAIR-unpaired",
     severity=Severity.WARNING,
     source=practice("7"),
-    title_zh="留守儿童均应有结对帮扶人",
-    title_en="every left-behind child has a mentor",
-    subject=HOME_SUBJECT,
+    title=Text(
+        "留守儿童均应有结对帮扶人",
+        "every left-behind child has a mentor",
+    ),
+    settings=("pair_left_behind", "working_away_months"),
 )
 def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
     on = facts.on
     if not facts.policy.pair_left_behind:
         return
     for i, child in enumerate(home.children):
-        if not needs_mentor(child, on, facts.policy):
+        if not facts.needs_mentor(child):
             continue
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):
@@ -95,13 +99,14 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@HOME_CALENDAR_SUBJECT.rule(
     id="PLAN-school-terms",
     severity=Severity.WARNING,
     source=planning_practice("7"),
-    title_zh="按上学日或寒暑假开放的家园登记所在县的校历",
-    title_en="a home open on school days or in the vacations records its county's terms",
-    subject=HOME_CALENDAR_SUBJECT,
+    title=Text(
+        "按上学日或寒暑假开放的家园登记所在县的校历",
+        "a home open on school days or in the vacations records its county's terms",
+    ),
 )
 def school_terms(home: Home, context: DocumentContext) -> Iterator[Hit]:
     on = context.on
@@ -129,7 +134,3 @@ def school_terms(home: Home, context: DocumentContext) -> Iterator[Hit]:
         en=f"the school years recorded ({', '.join(named)}) do not cover {on}:"
         " record the county's terms and vacations for that school year",
     )
-
-
-HOME_RULES: tuple[Rule, ...] = (volunteer_ratio, unpaired, school_terms)
-"""The rules on a home as a whole, in the rules table's order."""

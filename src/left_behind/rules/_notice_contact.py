@@ -11,24 +11,28 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import MPL
 from left_behind.model._child import Child
 from left_behind.model._enums import ParentRole, SchoolStage, Situation
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 
-__all__ = ["NOTICE_CONTACT_RULES", "notice", "weekly_contact"]
+__all__ = ["notice", "weekly_contact"]
 
 _NOT_IN_SCHOOL = frozenset({SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL})
 _DAY = dt.timedelta(days=1)
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-23-notice",
     severity=Severity.WARNING,
     source=MPL.source(23),
-    title_zh="委托照护情况应及时书面告知学校、幼儿园和村（居）民委员会",
-    title_en="the school and the village committee are told of the entrustment in writing",
+    title=Text(
+        "委托照护情况应及时书面告知学校、幼儿园和村（居）民委员会",
+        "the school and the village committee are told of the entrustment in writing",
+    ),
+    settings=("notice_days",),
 )
 def notice(child: Child, context: Context) -> Iterator[Hit]:
     """A written notice to the school or village committee missing or later than allowed."""
@@ -79,12 +83,15 @@ def _gaps(
         yield previous + _DAY, on
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="MPL-23-weekly-contact",
     severity=Severity.WARNING,
     source=MPL.source(23),
-    title_zh="外出父母应与未成年人、被委托人至少每周联系和交流一次",
-    title_en="each absent parent contacts the child and the carer at least once a week",
+    title=Text(
+        "外出父母应与未成年人、被委托人至少每周联系和交流一次",
+        "each absent parent contacts the child and the carer at least once a week",
+    ),
+    settings=("contact_gap_days", "contact_lookback_days"),
 )
 def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
     """Each gap in an absent parent's contacts, separately with the child and the carer.
@@ -132,12 +139,12 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
                     zh=f"{role.label()}与{zh}在 {first} 至 {last} 共 {n} 天没有联系"
                     + ("（至今）" if ongoing else "")
                     + f"（政策：至少每 {limit} 天一次）。"
-                    f"请提醒{role.label()}每周至少联系一次并记录。",
+                    f"请提醒{role.label()}至少每 {limit} 天联系一次并记录。",
                     en=f"the {role.label('en')} had no contact with {en} from {first} to {last},"
                     f" {n} days"
                     + (" (ongoing)" if ongoing else "")
                     + f" (policy: at least every {limit} days). Remind the {role.label('en')}"
-                    " to call every week, and log the calls.",
+                    f" to call at least every {limit} days, and log the calls.",
                     setting="contact_gap_days",
                 )
 
@@ -162,12 +169,8 @@ def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: i
     return Hit(
         path="$.contacts",
         zh=f"{zh}（政策：至少每 {limit} 天与儿童和被委托人各联系一次）。"
-        f"请提醒{zh_role}每周至少联系一次并记录。",
+        f"请提醒{zh_role}至少每 {limit} 天联系一次并记录。",
         en=f"{en} (policy: at least every {limit} days, with the child and with the carer)."
-        f" Remind the {en_role} to call every week, and log the calls.",
+        f" Remind the {en_role} to call at least every {limit} days, and log the calls.",
         setting="contact_gap_days",
     )
-
-
-NOTICE_CONTACT_RULES: tuple[Rule, ...] = (notice, weekly_contact)
-"""The rules of MPL art. 23, in the order of the rules table."""

@@ -14,6 +14,7 @@ import datetime as dt
 import itertools
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, VOL
 from left_behind.model._enums import Sex
 from left_behind.model._pairing import Pairing
@@ -27,10 +28,10 @@ from left_behind.model._support_enums import (
     Skill,
 )
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Hit, Rule, rule
-from left_behind.rules._support import PAIRING_SUBJECT, SupportFacts, needs_mentor, practice
+from left_behind.rules._registry import Hit
+from left_behind.rules._support import PAIRING_SUBJECT, SupportFacts, practice
 
-__all__ = ["PAIRING_RULES", "role_unsuited"]
+__all__ = ["role_unsuited"]
 
 _TEACHERS = frozenset({Background.TEACHER, Background.RETIRED_TEACHER})
 
@@ -79,13 +80,14 @@ def role_unsuited(person: Person, role: MentorRole, on: dt.date) -> tuple[str, s
     return None
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="VOL-15-suited",
     severity=Severity.ERROR,
     source=VOL.source(15),
-    title_zh="帮扶角色与志愿者的年龄、知识、技能相适应",
-    title_en="a mentor's role suits their age, knowledge and skills",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "帮扶角色与志愿者的年龄、知识、技能相适应",
+        "a mentor's role suits their age, knowledge and skills",
+    ),
 )
 def suited(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     if pairing.stage_on(facts.on) is PairingStage.CLOSED:
@@ -100,13 +102,14 @@ def suited(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="VOL-16-qualified",
     severity=Severity.ERROR,
     source=VOL.source(16),
-    title_zh="心理辅导须由具备相应资格的人员承担",
-    title_en="counselling is given by someone qualified to give it",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "心理辅导须由具备相应资格的人员承担",
+        "counselling is given by someone qualified to give it",
+    ),
 )
 def qualified(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     if not pairing.counselling or pairing.stage_on(facts.on) is PairingStage.CLOSED:
@@ -123,13 +126,14 @@ def qualified(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-consent",
     severity=Severity.ERROR,
     source=practice("2"),
-    title_zh="结对须经监护人同意",
-    title_en="a pairing is agreed by the guardian",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "结对须经监护人同意",
+        "a pairing is agreed by the guardian",
+    ),
 )
 def consent(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     stage = pairing.stage_on(facts.on)
@@ -144,13 +148,15 @@ def consent(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-child-view",
     severity=Severity.WARNING,
     source=practice("2"),
-    title_zh="结对应听取八周岁以上儿童本人的意见",
-    title_en="a child of 8 or more is heard on the pairing",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "结对应听取达到规定年龄的儿童本人的意见",
+        "a child of the set age or more is heard on the pairing",
+    ),
+    settings=("child_view_age",),
 )
 def child_view(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     stage = pairing.stage_on(facts.on)
@@ -167,13 +173,15 @@ def child_view(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-training",
     severity=Severity.WARNING,
     source=practice("1"),
-    title_zh="帮扶人结对前须参加培训",
-    title_en="a mentor is trained before the pairing starts",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "帮扶人结对前须参加培训",
+        "a mentor is trained before the pairing starts",
+    ),
+    settings=("training_hours",),
 )
 def training(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     if not pairing.active_on(facts.on) or pairing.started_on is None:
@@ -192,13 +200,20 @@ def training(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-meetings",
     severity=Severity.WARNING,
     source=practice("3"),
-    title_zh="结对后第一个月见面两次，此后每月至少一次",
-    title_en="twice in the first month, then at least monthly",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "结对初期见面达到规定次数，此后见面间隔不超过规定天数",
+        "enough meetings at the start of a pairing, then no long gap between them",
+    ),
+    settings=(
+        "first_month_days",
+        "first_month_meetings",
+        "meeting_gap_days",
+        "contact_lookback_days",
+    ),
 )
 def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     start, on, policy = pairing.started_on, facts.on, facts.policy
@@ -213,9 +228,10 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             last = first_end - dt.timedelta(days=1)
             yield Hit(
                 path="$.meetings",
-                zh=f"第一个月（{start} 至 {last}）只见面 {early} 次，少于"
-                f" {policy.first_month_meetings} 次",
-                en=f"{_count(early, 'meeting')} in the first month ({start} to {last}), fewer"
+                zh=f"结对后前 {policy.first_month_days} 天（{start} 至 {last}）只见面"
+                f" {early} 次，少于 {policy.first_month_meetings} 次",
+                en=f"{_count(early, 'meeting')} in the first {policy.first_month_days} days"
+                f" ({start} to {last}), fewer"
                 f" than {policy.first_month_meetings}",
                 setting="first_month_meetings",
             )
@@ -249,13 +265,15 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-capacity",
     severity=Severity.WARNING,
     source=practice("4"),
-    title_zh="帮扶人同时结对的儿童不超过上限",
-    title_en="a mentor has no more children at once than their capacity",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "帮扶人同时结对的儿童不超过上限",
+        "a mentor has no more children at once than their capacity",
+    ),
+    settings=("mentor_capacity",),
 )
 def capacity(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     on = facts.on
@@ -281,13 +299,15 @@ def capacity(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-peer-only",
     severity=Severity.WARNING,
     source=practice("5"),
-    title_zh="学生帮扶人须有成年人指导，且不作为低龄儿童唯一的帮扶人",
-    title_en="a pupil mentor is supervised by an adult, and never a young child's only mentor",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "学生帮扶人须有成年人指导，且不作为低龄儿童唯一的帮扶人",
+        "a pupil mentor is supervised by an adult, and never a young child's only mentor",
+    ),
+    settings=("peer_only_from_age",),
 )
 def peer_only(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     on = facts.on
@@ -315,13 +335,15 @@ def peer_only(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-review",
     severity=Severity.WARNING,
     source=practice("6"),
-    title_zh="儿童不再需要帮扶或帮扶人已退出时复核结对",
-    title_en="a pairing is reviewed when the child no longer needs it or the mentor left",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "儿童不再需要帮扶或帮扶人已退出时复核结对",
+        "a pairing is reviewed when the child no longer needs it or the mentor left",
+    ),
+    settings=("working_away_months",),
 )
 def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     if not pairing.active_on(facts.on):
@@ -336,7 +358,7 @@ def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 " or close it with the reason mentor_left",
             )
     child = facts.children.get(pairing.child)
-    if child is None or needs_mentor(child, facts.on, facts.policy):
+    if child is None or facts.needs_mentor(child):
         return
     yield Hit(
         path="$.closed_on",
@@ -346,13 +368,14 @@ def review(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-close-reason",
     severity=Severity.WARNING,
     source=practice("6"),
-    title_zh="结束结对须注明原因",
-    title_en="a closed pairing gives its reason",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "结束结对须注明原因",
+        "a closed pairing gives its reason",
+    ),
 )
 def close_reason(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     if pairing.stage_on(facts.on) is PairingStage.CLOSED and pairing.close_reason is None:
@@ -363,13 +386,14 @@ def close_reason(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PAIRING_SUBJECT.rule(
     id="PAIR-duplicate",
     severity=Severity.WARNING,
     source=practice("7"),
-    title_zh="同一儿童与同一帮扶人不重复结对",
-    title_en="a child is not paired twice with the same mentor",
-    subject=PAIRING_SUBJECT,
+    title=Text(
+        "同一儿童与同一帮扶人不重复结对",
+        "a child is not paired twice with the same mentor",
+    ),
 )
 def duplicate(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     on = facts.on
@@ -386,19 +410,3 @@ def duplicate(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                     en=f"repeats pairing {other.id}: the same child and mentor {mentor}",
                 )
                 return
-
-
-PAIRING_RULES: tuple[Rule, ...] = (
-    suited,
-    qualified,
-    consent,
-    child_view,
-    training,
-    meetings,
-    capacity,
-    peer_only,
-    review,
-    close_reason,
-    duplicate,
-)
-"""The rules on pairings, in the rules table's order."""

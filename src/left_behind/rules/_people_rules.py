@@ -14,13 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, CC, MPL
 from left_behind.model._people import Person, Volunteer
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Hit, Rule, rule
+from left_behind.rules._registry import Hit
 from left_behind.rules._support import PERSON_SUBJECT, SupportFacts
 
-__all__ = ["PEOPLE_RULES", "check_due", "check_valid"]
+__all__ = ["check_due", "check_valid"]
 
 
 def check_valid(person: Person, on: dt.date, days: int) -> bool:
@@ -44,13 +45,15 @@ def check_due(person: Person, on: dt.date, days: int) -> dt.date | None:
     return last.on + dt.timedelta(days=days)
 
 
-@rule(
+@PERSON_SUBJECT.rule(
     id="MPL-62-background-check",
     severity=Severity.ERROR,
     source=MPL.source(62),
-    title_zh="密切接触儿童的人员须经违法犯罪记录查询，且每年复查",
-    title_en="people in close contact with children are checked before they start and yearly",
-    subject=PERSON_SUBJECT,
+    title=Text(
+        "密切接触儿童的人员须经违法犯罪记录查询，且每年复查",
+        "people in close contact with children are checked before they start and yearly",
+    ),
+    settings=("background_check_days", "check_volunteers"),
 )
 def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
     on, days = facts.on, facts.policy.background_check_days
@@ -106,20 +109,22 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
         if start is not None and pairing.active_on(on) and not check_valid(person, start, days):
             yield Hit(
                 path="$.checks",
-                zh=f"结对 {pairing.id} 于 {start} 开始时没有有效的查询记录：先查询，后接触",
-                en=f"pairing {pairing.id} started {start} with no valid check on that day:"
-                " check before contact",
+                zh=f"结对 {pairing.id} 于 {start} 开始时没有 {days} 天内无记录的查询："
+                "先查询，后接触",
+                en=f"pairing {pairing.id} started {start} with no clear check within {days}"
+                " days of that day: check before contact",
                 setting="background_check_days",
             )
 
 
-@rule(
+@PERSON_SUBJECT.rule(
     id="CC-19-volunteer-consent",
     severity=Severity.ERROR,
     source=CC.source(19),
-    title_zh="未成年志愿者须经监护人同意",
-    title_en="a minor volunteers with the guardian's consent",
-    subject=PERSON_SUBJECT,
+    title=Text(
+        "未成年志愿者须经监护人同意",
+        "a minor volunteers with the guardian's consent",
+    ),
 )
 def minor_consent(person: Person, facts: SupportFacts) -> Iterator[Hit]:
     if not isinstance(person, Volunteer):
@@ -134,7 +139,3 @@ def minor_consent(person: Person, facts: SupportFacts) -> Iterator[Hit]:
             zh=f"{age} 周岁的未成年志愿者，没有监护人同意的记录：请取得并登记",
             en=f"a volunteer aged {age} with no guardian's consent recorded: obtain and record it",
         )
-
-
-PEOPLE_RULES: tuple[Rule, ...] = (background_check, minor_consent)
-"""The rules on volunteers and staff, in the rules table's order."""

@@ -1,32 +1,43 @@
 """Rules as values: a registry to list, switch off and extend.
 
-A rule is a plain function from a subject (a child today; a volunteer, a
-team, a pairing, a home, a session or a whole document as the library grows)
-and the subject's context to :class:`Hit` s, wrapped with its id, severity,
-source and the kind of subject it checks by the :func:`rule` decorator. The
-engine finds the subjects in whatever it is given and turns hits into findings
-that name the subject, so a rule only says what is wrong and where.
+A rule is a plain function from a subject (a child, a volunteer, a pairing,
+a home, a plan or a whole document) and the subject's context to
+:class:`Hit` s, wrapped with its id, severity, source, title, the kind of
+subject it checks, the policy settings it reads and the derived facts it
+needs, by the :func:`rule` decorator. The engine finds the subjects in
+whatever it is given and turns hits into findings that name the subject, so
+a rule only says what is wrong and where.
 
 What the engine knows of each kind of subject (its class, what people call
 it, its id and name, the facts its rules share, whether the rules apply to it
-on a date) is a :class:`Subject`, declared once beside its rules; each rule
-carries the one it checks.
+on a date) is a :class:`Subject`, declared once beside its rules. Each
+concern declares its rules with its subject's :meth:`Subject.rule`, which is
+:func:`rule` and registers the rule with the concern as its module is
+imported; :func:`registered` gives them all, concern by concern in the order
+the subjects were declared, and each concern's in the order its rules were.
+A fact a rule may ask for (the risk level, the classification) is declared
+once with :meth:`Subject.fact`, and the engine works it out once per subject
+per check, with the caller's rules and policy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator
+import inspect
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
 
+from left_behind.kinds import Lang, Text
 from left_behind.model._child import Child
 from left_behind.model._family import CareArrangement
 from left_behind.model._ids import mask_name, mask_shaped
 from left_behind.model._register import Register
 from left_behind.rules._classify import (
+    Classification,
     away_from_home,
+    classify,
     lives_with_child,
     parent_reasons,
 )
@@ -39,28 +50,61 @@ __all__ = [
     "REGISTER_SUBJECT",
     "Context",
     "DocumentContext",
+    "Fact",
     "Hit",
     "Rule",
     "RuleCheck",
     "RuleSet",
     "Subject",
+    "registered",
     "rule",
 ]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(init=False)
 class Hit:
-    """What a rule reports: the path in the child's record and the message.
+    """What a rule reports: the path in the subject's record and the message.
 
-    ``zh`` and ``en`` say what is wrong, with dates and values, and what to
-    do; the engine puts the child's id and masked name in front. ``setting``
-    is the name of the :class:`Policy` setting the rule applied, if any.
+    ``message`` (a :class:`~left_behind.kinds.Text`, or ``zh`` and ``en``)
+    says what is wrong, with dates and values, and what to do; the engine
+    puts the subject's id and masked name in front. ``setting`` is the name
+    of the :class:`Policy` setting the rule applied, if any: one of those
+    the rule declares it reads.
+
+    >>> Hit(path="$.contacts", zh="没有联系", en="no contact").message
+    Text(zh='没有联系', en='no contact')
     """
 
     path: str
-    zh: str
-    en: str
-    setting: str | None = None
+    message: Text
+    setting: str | None
+
+    def __init__(
+        self,
+        *,
+        path: str,
+        message: Text | None = None,
+        zh: str | None = None,
+        en: str | None = None,
+        setting: str | None = None,
+    ) -> None:
+        if message is None:
+            if zh is None or en is None:
+                raise TypeError("a Hit says what is wrong: give message=Text(zh, en), or zh and en")
+            message = Text(zh, en)
+        elif zh is not None or en is not None:
+            raise TypeError("give a Hit's message once: message=Text(zh, en), or zh and en")
+        self.__attrs_init__(path=path, message=message, setting=setting)
+
+    @property
+    def zh(self) -> str:
+        """The message in Chinese."""
+        return self.message.zh
+
+    @property
+    def en(self) -> str:
+        """The message in English."""
+        return self.message.en
 
 
 @attrs.frozen(kw_only=True)
@@ -133,8 +177,40 @@ class DocumentContext:
     policy: Policy
 
 
-RuleCheck = Callable[[Any, Any], Iterable[Hit]]
-"""A rule's check: the subject and its context in, :class:`Hit` s out."""
+RuleCheck = Callable[..., Iterable[Hit]]
+"""A rule's check: the subject and its context in (and, by keyword, the facts
+the rule needs), :class:`Hit` s out."""
+
+FactCompute = Callable[[Any, Any, Sequence[Finding]], Any]
+"""How a fact is worked out: from the subject, its context and the findings
+of the subject's rules that do not need it (see :meth:`Subject.fact`)."""
+
+# Every concern's rules, by the kind of subject, and the facts each kind
+# offers: declarations, filled as the modules that declare them are imported.
+_RULES: dict[str, dict[str, Rule]] = {}
+_FACTS: dict[str, dict[str, Fact]] = {}
+
+
+@attrs.frozen(kw_only=True)
+class Fact:
+    """A fact derived from a subject, worked out once per subject per check.
+
+    ``name`` is what a rule asks for in ``needs`` and the keyword its check
+    receives it by; ``words`` say what it is; ``after_rules`` that it reads
+    the findings of the subject's other rules (the risk level), so the rules
+    that need it run after those, and do not feed it.
+    """
+
+    name: str
+    subject: Subject = attrs.field(repr=False)
+    words: Text
+    compute: FactCompute = attrs.field(eq=False, repr=False)
+    after_rules: bool = False
+
+
+def registered() -> tuple[Rule, ...]:
+    """Every rule a concern has registered: concern by concern, each in its order."""
+    return tuple(r for rules in _RULES.values() for r in rules.values())
 
 
 @attrs.frozen(kw_only=True)
@@ -163,6 +239,10 @@ class Subject:
     variants: tuple[tuple[type, str, tuple[str, str]], ...] = ()
     prepare: Callable[[Any, dt.date, Policy], Any] | None = None
 
+    def __attrs_post_init__(self) -> None:
+        # the concerns are listed in the order their subjects are declared
+        _RULES.setdefault(self.kind, {})
+
     def kind_of(self, obj: Any) -> str:
         """The stable word for this subject: the variant's, if it is one."""
         for cls, kind, _ in self.variants:
@@ -176,6 +256,64 @@ class Subject:
             if isinstance(obj, cls):
                 return label
         return self.label
+
+    def rule(
+        self,
+        *,
+        id: str,  # noqa: A002 - the rule's id, as in the rules table
+        severity: Severity,
+        source: Source,
+        title: Text,
+        settings: Sequence[str] = (),
+        needs: Sequence[str] = (),
+    ) -> Callable[[RuleCheck], Rule]:
+        """Declare a rule over this kind of subject, and register it with its concern.
+
+        The same as :func:`rule` with ``subject=`` this one; the rule joins
+        :func:`registered` (and so :func:`~left_behind.default_rules`) when
+        its module is imported. A rule of one's own is made with
+        :func:`rule` and added with ``RuleSet.with_rules``.
+        """
+
+        def wrap(check: RuleCheck) -> Rule:
+            made = rule(
+                id=id,
+                severity=severity,
+                source=source,
+                title=title,
+                subject=self,
+                settings=settings,
+                needs=needs,
+            )(check)
+            # a module imported again declares its rules again: each keeps its place
+            _RULES.setdefault(self.kind, {})[made.id] = made
+            return made
+
+        return wrap
+
+    def fact(
+        self, name: str, *, words: Text, after_rules: bool = False
+    ) -> Callable[[FactCompute], Fact]:
+        """Declare a fact derived from this kind of subject that its rules may ask for.
+
+        ``compute(subject, context, findings)`` works it out once per subject
+        per check; ``findings`` are those of the subject's rules that do not
+        need it when ``after_rules`` (the risk level reads the rules
+        broken), and empty otherwise.
+        """
+
+        def wrap(compute: FactCompute) -> Fact:
+            made = Fact(
+                name=name, subject=self, words=words, compute=compute, after_rules=after_rules
+            )
+            _FACTS.setdefault(self.kind, {})[name] = made
+            return made
+
+        return wrap
+
+    def facts(self) -> Mapping[str, Fact]:
+        """The facts declared for this kind of subject, by name."""
+        return dict(_FACTS.get(self.kind, {}))
 
     def describe(self, obj: Any, lang: str = "zh") -> str:
         """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
@@ -200,6 +338,11 @@ CHILD_SUBJECT = Subject(
 """Each child: the subject of the rules of law on care, notice, contact and consent."""
 
 
+@CHILD_SUBJECT.fact("classification", words=Text("儿童的分类", "the child's classification"))
+def _classification(child: Child, context: Context, findings: Sequence[Finding]) -> Classification:
+    return classify(child, on=context.on, policy=context.policy)
+
+
 def _register_name(register: Any) -> str:
     return str(register.name) or "register"
 
@@ -219,24 +362,40 @@ REGISTER_SUBJECT = Subject(
 class Rule:
     """A rule of law or policy: id, severity, source, title, subject, and its check.
 
-    ``subject`` is the kind of subject the rule checks (each child unless said).
+    ``words`` is its one-line title, Chinese and English; ``subject`` the
+    kind of subject the rule checks (each child unless said); ``settings``
+    the names of the :class:`Policy` settings it reads, and ``needs`` the
+    facts of its subject it is given (see :meth:`Subject.fact`).
     """
 
     id: str
     severity: Severity
     source: Source
-    title_zh: str
-    title_en: str
+    words: Text
     check: RuleCheck = attrs.field(eq=False, repr=False)
     subject: Subject = attrs.field(factory=lambda: CHILD_SUBJECT, repr=False)
+    settings: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
 
-    def title(self, lang: str = "zh") -> str:
+    def title(self, lang: Lang = "zh") -> str:
         """The rule's one-line description."""
-        return self.title_en if lang == "en" else self.title_zh
+        return self.words.get(lang)
 
-    def run(self, obj: Any, context: Any) -> Iterator[Finding]:
-        """The rule's findings for one subject."""
-        for hit in self.check(obj, context):
+    @property
+    def title_zh(self) -> str:
+        """The title in Chinese."""
+        return self.words.zh
+
+    @property
+    def title_en(self) -> str:
+        """The title in English."""
+        return self.words.en
+
+    def run(
+        self, obj: Any, context: Any, facts: Mapping[str, Any] | None = None
+    ) -> Iterator[Finding]:
+        """The rule's findings for one subject, given the facts it needs."""
+        for hit in self.check(obj, context, **(facts or {})):
             yield finding(self, self.subject, obj, hit)
 
 
@@ -254,8 +413,8 @@ def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
         subject_kind=row.kind_of(obj),
         subject_id=mask_shaped(row.id_of(obj)),
         path=hit.path,
-        message_zh=mask_shaped(f"{row.describe(obj)}：{hit.zh}"),
-        message_en=mask_shaped(f"{row.describe(obj, 'en')}: {hit.en}"),
+        message_zh=mask_shaped(f"{row.describe(obj)}：{hit.message.zh}"),
+        message_en=mask_shaped(f"{row.describe(obj, 'en')}: {hit.message.en}"),
         setting=hit.setting,
     )
 
@@ -265,34 +424,77 @@ def rule(
     id: str,  # noqa: A002 - the rule's id, as in the rules table
     severity: Severity,
     source: Source,
-    title_zh: str,
-    title_en: str,
+    title: Text | None = None,
+    title_zh: str | None = None,
+    title_en: str | None = None,
     subject: Subject | None = None,
+    settings: Sequence[str] = (),
+    needs: Sequence[str] = (),
 ) -> Callable[[RuleCheck], Rule]:
     """Make a :class:`Rule` of a check function over ``subject`` (each child unless said).
 
+    ``title`` is a :class:`~left_behind.kinds.Text` (or give ``title_zh``
+    and ``title_en``). ``settings`` names the :class:`Policy` settings the
+    check reads, ``needs`` the facts of the subject it is given by keyword
+    (``"risk"``, ``"classification"`` for a child): each is checked to
+    exist here. The rule is not registered: add it to a rule set with
+    ``default_rules().with_rules(...)``.
+
+    >>> from left_behind.kinds import Text
     >>> from left_behind.rules import Hit, rule, Severity, Source
     >>> @rule(id="HOME-photo", severity=Severity.INFO,
     ...       source=Source(law="HOME", title="本家园制度", article="第3条", text="……"),
-    ...       title_zh="建档需有照片", title_en="a file has a photo")
+    ...       title=Text("建档需有照片", "a file has a photo"))
     ... def photo(child, context):
     ...     yield from ()
-    >>> photo.id, photo.severity.value
-    ('HOME-photo', 'info')
+    >>> photo.id, photo.severity.value, photo.title("en")
+    ('HOME-photo', 'info', 'a file has a photo')
+    >>> rule(id="X", severity=Severity.INFO, source=photo.source, title=photo.words,
+    ...      settings=("contact_days",))
+    Traceback (most recent call last):
+    ...
+    ValueError: rule X reads contact_days, which is not a Policy setting
     """
+    words = _title(id, title, title_zh, title_en)
+    row = CHILD_SUBJECT if subject is None else subject
+    known = attrs.fields_dict(Policy)
+    for name in settings:
+        if name not in known:
+            raise ValueError(f"rule {id} reads {name}, which is not a Policy setting")
+    facts = row.facts()
+    for name in needs:
+        if name not in facts:
+            offered = ", ".join(facts) or "none"
+            raise ValueError(
+                f"rule {id} needs {name!r}, not a fact of a {row.kind} (known: {offered})"
+            )
 
     def wrap(check: RuleCheck) -> Rule:
+        if needs:
+            try:  # the facts come by keyword: a check that cannot take them is a mistake
+                inspect.signature(check).bind(None, None, **dict.fromkeys(needs))
+            except TypeError as e:
+                raise TypeError(f"rule {id} needs {', '.join(needs)}: {e}") from None
         return Rule(
             id=id,
             severity=severity,
             source=source,
-            title_zh=title_zh,
-            title_en=title_en,
+            words=words,
             check=check,
-            subject=CHILD_SUBJECT if subject is None else subject,
+            subject=row,
+            settings=tuple(settings),
+            needs=tuple(needs),
         )
 
     return wrap
+
+
+def _title(rule_id: str, title: Text | None, zh: str | None, en: str | None) -> Text:
+    if title is not None and zh is None and en is None:
+        return title
+    if title is None and zh is not None and en is not None:
+        return Text(zh, en)
+    raise TypeError(f"rule {rule_id}: give its title once, as title=Text(zh, en)")
 
 
 def _as_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:

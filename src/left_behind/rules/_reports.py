@@ -13,23 +13,26 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from left_behind.kinds import Text
 from left_behind.law import ALONE_UNDER, GF16, zh_numeral
 from left_behind.model._child import Child
 from left_behind.model._enums import ReportKind
 from left_behind.rules._care import alone_report, left_alone
 from left_behind.rules._findings import Severity
-from left_behind.rules._registry import Context, Hit, Rule, rule
+from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 
-__all__ = ["REPORT_RULES", "report_overdue"]
+__all__ = ["report_overdue"]
 
 
-@rule(
+@CHILD_SUBJECT.rule(
     id="GF16-report",
     severity=Severity.ERROR,
     source=GF16.source("III(1)"),
-    title_zh="发现留守儿童脱离监护单独居住、失踪、监护缺失或疑似受侵害的，应第一时间向公安机关报告",
-    title_en="living alone, missing, guardian unable or failing, suspected harm: report to the"
-    " police at once",
+    title=Text(
+        "发现留守儿童脱离监护单独居住、失踪、监护缺失或疑似受侵害的，应第一时间向公安机关报告",
+        "living alone, missing, guardian unable or failing, suspected harm: report to the"
+        " police at once",
+    ),
 )
 def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
     """A situation the register shows with no report recorded, or one discovered before
@@ -59,7 +62,3 @@ def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
                 f" still not reported to the police {late} day{'s' if late > 1 else ''} later."
                 " Report it now and record the date.",
             )
-
-
-REPORT_RULES: tuple[Rule, ...] = (report_overdue,)
-"""The rules of GF16's mandatory reporting."""

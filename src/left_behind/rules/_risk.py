@@ -11,11 +11,12 @@ thresholds there. :attr:`Risk.factors` lists everything that raised it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 import attrs
 
 from left_behind._errors import Problem
+from left_behind.kinds import Text
 from left_behind.model._base import (
     LabelledEnum,
     Lang,
@@ -27,11 +28,11 @@ from left_behind.model._child import Child
 from left_behind.model._enums import ContactMode, Situation
 from left_behind.model._ids import mask_shaped
 from left_behind.rules._care import lacks_full_capacity, left_alone
-from left_behind.rules._check import check
+from left_behind.rules._check import derive
 from left_behind.rules._findings import Finding, Severity
 from left_behind.rules._notice_contact import weekly_contact
 from left_behind.rules._policy import Policy, RiskWeights
-from left_behind.rules._registry import Context, RuleSet
+from left_behind.rules._registry import CHILD_SUBJECT, Context, RuleSet
 
 __all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk", "visit_days"]
 
@@ -62,10 +63,21 @@ class RiskFactor(Record):
     explanation_zh: str
     explanation_en: str
 
+    @classmethod
+    def of(cls, code: str, points: int, explanation: Text) -> RiskFactor:
+        """A factor with its explanation in both languages."""
+        return cls(
+            code=code, points=points, explanation_zh=explanation.zh, explanation_en=explanation.en
+        )
+
+    @property
+    def explanation(self) -> Text:
+        """What raised the score, in Chinese and English."""
+        return Text(self.explanation_zh, self.explanation_en)
+
     def explain(self, lang: Lang = "zh") -> str:
         """The factor in words, with its points."""
-        text = self.explanation_en if lang == "en" else self.explanation_zh
-        return f"{text} (+{self.points})"
+        return f"{self.explanation.get(lang)} (+{self.points})"
 
 
 @attrs.frozen(kw_only=True)
@@ -107,21 +119,21 @@ class Risk(Record):
         return head + (sep.join(f.explain(lang) for f in self.factors) or "—")
 
 
-def _gap(gap: Gap, weights: RiskWeights, zh: str, en: str) -> RiskFactor:
+def _gap(gap: Gap, weights: RiskWeights, why: Text) -> RiskFactor:
     """A gap present: the weight of the same name, and the gap's label before the reason."""
     points: int = getattr(weights, gap.value)
-    return RiskFactor(
-        code=gap.value,
-        points=points,
-        explanation_zh=f"{gap.label()}：{zh}",
-        explanation_en=f"{gap.label('en')}: {en}",
-    )
+    return RiskFactor.of(gap.value, points, Text(f"{gap.label()}：", f"{gap.label('en')}: ") + why)
 
 
-def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Iterator[RiskFactor]:
-    weights, on, no_visit_days = context.policy.risk, context.on, context.policy.no_visit_days
+def _gap_factors(
+    child: Child, context: Context, findings: Sequence[Finding]
+) -> Iterator[RiskFactor]:
+    policy, on = context.policy, context.on
+    weights, no_visit_days = policy.risk, policy.no_visit_days
     if context.parents_absent:
-        yield _gap(Gap.HOME_EDUCATION_ABSENT, weights, "家中没有父母", "no parent lives at home")
+        yield _gap(
+            Gap.HOME_EDUCATION_ABSENT, weights, Text("家中没有父母", "no parent lives at home")
+        )
     since = on - dt.timedelta(days=no_visit_days)
     away_long = any(
         (s := p.situation_on(on)) is not None
@@ -135,59 +147,54 @@ def _gap_factors(child: Child, context: Context, findings: list[Finding]) -> Ite
         yield _gap(
             Gap.AFFECTION_MISSING,
             weights,
-            f"外出父母 {no_visit_days} 天内没有回家探望",
-            f"no visit home from an absent parent in {no_visit_days} days",
+            Text(
+                "外出父母 {days} 天内没有回家探望",
+                "no visit home from an absent parent in {days} days",
+            ).format(days=no_visit_days),
         )
     if any(f.rule_id == weekly_contact.id for f in findings):
         yield _gap(
             Gap.COMMUNICATION_LACKING,
             weights,
-            "外出父母联系间隔超过每周一次",
-            "an absent parent's calls are more than a week apart",
+            Text(
+                "外出父母联系间隔超过 {days} 天",
+                "an absent parent's contacts are more than {days} days apart",
+            ).format(days=policy.contact_gap_days),
         )
     why = _supervision(child, context)
     if why is not None:
-        yield _gap(Gap.SUPERVISION_LACKING, weights, *why)
+        yield _gap(Gap.SUPERVISION_LACKING, weights, why)
 
 
-def _supervision(child: Child, context: Context) -> tuple[str, str] | None:
+def _supervision(child: Child, context: Context) -> Text | None:
     # the same test of "alone" as MPL-21: a parent at home with no care record is care
     if left_alone(child, context) is not None:
-        return "无人照护", "nobody looks after the child"
+        return Text("无人照护", "nobody looks after the child")
     carer = context.care.carer if context.care else None
     if carer is None:
         return None
     if lacks_full_capacity(carer, context.on) is not None:
-        return "照护人不具有完全民事行为能力", "the carer lacks full capacity"
-    age = carer.age_on(context.on)
-    if age >= context.policy.elderly_carer_age:
-        return (
-            f"照护人年满 {context.policy.elderly_carer_age} 周岁（{age} 周岁）",
-            f"the carer is {age}, {context.policy.elderly_carer_age} or over",
-        )
+        return Text("照护人不具有完全民事行为能力", "the carer lacks full capacity")
+    age, elderly = carer.age_on(context.on), context.policy.elderly_carer_age
+    if age >= elderly:
+        return Text(
+            "照护人年满 {elderly} 周岁（{age} 周岁）", "the carer is {age}, {elderly} or over"
+        ).format(elderly=elderly, age=age)
     if carer.health:
         zh = "、".join(h.label() for h in sorted(carer.health, key=lambda h: h.value))
         en = ", ".join(h.label("en") for h in sorted(carer.health, key=lambda h: h.value))
-        return f"照护人{zh}", f"the carer has {en}"
+        return Text(f"照护人{zh}", f"the carer has {en}")
     return None
 
 
-def assess_risk(
-    child: Child,
-    *,
-    on: dt.date,
-    policy: Policy | None = None,
-    rules: RuleSet | None = None,
-) -> Risk:
-    """The child's risk level on ``on``, with every factor that raised it.
+@CHILD_SUBJECT.fact("risk", words=Text("风险等级", "the risk level"), after_rules=True)
+def risk_of(child: Child, context: Context, findings: Sequence[Finding]) -> Risk:
+    """The child's risk from the findings of the child's rules and the four gaps.
 
-    ``ValueError`` for a child not yet born on ``on``.
+    ``findings`` are those of the rules the check runs that do not need the
+    risk themselves: a rule that reads the risk level does not raise it.
     """
-    if child.birth_date > on:
-        raise ValueError(f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}")
-    policy = Policy() if policy is None else policy
-    context = Context.of(child, on, policy)
-    findings = list(check(child, on=on, policy=policy, rules=rules).findings)
+    policy = context.policy
     factors: list[RiskFactor] = []
     seen: set[str] = set()
     for f in sorted(findings, key=Finding.sort_key):
@@ -196,11 +203,13 @@ def assess_risk(
         seen.add(f.rule_id)
         points = policy.risk.error if f.severity is Severity.ERROR else policy.risk.warning
         factors.append(
-            RiskFactor(
-                code=f"rule:{f.rule_id}",
-                points=points,
-                explanation_zh=f"违反规则 {f.rule_id}（{f.severity.label()}）",
-                explanation_en=f"rule {f.rule_id} broken ({f.severity.label('en')})",
+            RiskFactor.of(
+                f"rule:{f.rule_id}",
+                points,
+                Text(
+                    f"违反规则 {f.rule_id}（{f.severity.label()}）",
+                    f"rule {f.rule_id} broken ({f.severity.label('en')})",
+                ),
             )
         )
     factors.extend(_gap_factors(child, context, findings))
@@ -212,8 +221,29 @@ def assess_risk(
     else:
         level = RiskLevel.LOW
     return Risk(
-        child_id=mask_shaped(child.id), on=on, level=level, score=score, factors=tuple(factors)
+        child_id=mask_shaped(child.id), on=context.on, level=level, score=score, factors=factors
     )
+
+
+def assess_risk(
+    child: Child,
+    *,
+    on: dt.date,
+    policy: Policy | None = None,
+    rules: RuleSet | None = None,
+) -> Risk:
+    """The child's risk level on ``on``, with every factor that raised it.
+
+    Worked out as :func:`~left_behind.check` works it out for the rules that
+    need it: from the findings of ``rules`` (the defaults unless given) on
+    the child under ``policy``. ``ValueError`` for a child not yet born on
+    ``on``.
+    """
+    if child.birth_date > on:
+        raise ValueError(f"child {mask_shaped(child.id)} is born on {child.birth_date}, after {on}")
+    policy = Policy() if policy is None else policy
+    risk: Risk = derive(child, risk_of, on=on, policy=policy, rules=rules)
+    return risk
 
 
 def visit_days(level: RiskLevel, policy: Policy | None = None) -> int:

@@ -74,6 +74,8 @@ class SupportFacts:
     teams: Mapping[str, SupportTeam]
     pairings_of: Mapping[str, tuple[Pairing, ...]]
     first_contact: Mapping[str, dt.date]
+    # each child is classified once per check, whichever rules ask
+    _needing: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
     def of(cls, document: Any, on: dt.date, policy: Policy) -> SupportFacts:
@@ -126,6 +128,13 @@ class SupportFacts:
             pairings_of={k: tuple(v) for k, v in of.items()},
             first_contact=first,
         )
+
+    def needs_mentor(self, child: Child) -> bool:
+        """:func:`needs_mentor` of ``child`` on the date under the policy, worked out once."""
+        found = self._needing.get(child.id)
+        if found is None:
+            found = self._needing[child.id] = needs_mentor(child, self.on, self.policy)
+        return found
 
     def capacity_of(self, mentor: str) -> int:
         """How many children a mentor (a person or a team) may have at once."""

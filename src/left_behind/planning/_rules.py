@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from left_behind.calendar import NoSchoolYear, day_kind
+from left_behind.kinds import Text
 from left_behind.law import MPL, VOL
 from left_behind.model._age import of_age_from
 from left_behind.model._calendar import SHANGHAI, DayKind
@@ -29,11 +30,11 @@ from left_behind.model._programmes import Programme, ProgrammeKind
 from left_behind.rules._findings import Severity
 from left_behind.rules._people_rules import check_valid
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import Hit, Rule, Subject, rule
+from left_behind.rules._registry import Hit, Subject
 from left_behind.rules._support import planning_practice
 from left_behind.rules._sweep import overlapping
 
-__all__ = ["PLANNING_RULES", "PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
+__all__ = ["PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
 
 
 # a session's reference: (index of its plan in the document, index in the plan)
@@ -253,49 +254,53 @@ def _times(count: int, lang: str) -> str:
 # --- the rules ------------------------------------------------------------------
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-room-double-booked",
     severity=Severity.ERROR,
     source=planning_practice("1"),
-    title_zh="同一活动室同一时间只安排一项活动",
-    title_en="a room holds one session at a time",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "同一活动室同一时间只安排一项活动",
+        "a room holds one session at a time",
+    ),
 )
 def room_double_booked(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     yield from _clash_hits(plan, facts, "room")
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-facilitator-overlap",
     severity=Severity.ERROR,
     source=planning_practice("2"),
-    title_zh="同一负责人同一时间只负责一项活动（跨家园亦然）",
-    title_en="a facilitator is in one place at a time, across homes too",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "同一负责人同一时间只负责一项活动（跨家园亦然）",
+        "a facilitator is in one place at a time, across homes too",
+    ),
 )
 def facilitator_overlap(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     yield from _clash_hits(plan, facts, "facilitator")
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-child-overlap",
     severity=Severity.ERROR,
     source=planning_practice("2"),
-    title_zh="同一儿童同一时间只参加一项活动",
-    title_en="a child is in one session at a time",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "同一儿童同一时间只参加一项活动",
+        "a child is in one session at a time",
+    ),
 )
 def child_overlap(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     yield from _clash_hits(plan, facts, "child")
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-capacity",
     severity=Severity.WARNING,
     source=planning_practice("3"),
-    title_zh="参加人数不超过活动名额和活动室容量",
-    title_en="no more children than the programme takes, nor people than the room holds",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "参加人数不超过活动名额和活动室容量",
+        "no more children than the programme takes, nor people than the room holds",
+    ),
 )
 def capacity(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     programmes = _programmes(plan)
@@ -331,13 +336,15 @@ def capacity(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-ratio",
     severity=Severity.WARNING,
     source=planning_practice("3"),
-    title_zh="每名成人带领的儿童不超过规定人数",
-    title_en="no more children per adult than set",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "每名成人带领的儿童不超过规定人数",
+        "no more children per adult than set",
+    ),
+    settings=("children_per_adult",),
 )
 def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     programmes = _programmes(plan)
@@ -365,13 +372,14 @@ def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="VOL-16-session-qualified",
     severity=Severity.ERROR,
     source=VOL.source(16),
-    title_zh="需要专门资格的活动由具备资格的人员负责",
-    title_en="a programme that needs a qualification is led by someone who has it",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "需要专门资格的活动由具备资格的人员负责",
+        "a programme that needs a qualification is led by someone who has it",
+    ),
 )
 def session_qualified(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     programmes = _programmes(plan)
@@ -400,13 +408,15 @@ def session_qualified(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="MPL-62-session-check",
     severity=Severity.ERROR,
     source=MPL.source(62),
-    title_zh="负责活动的人员在活动当天须有有效的违法犯罪记录查询",
-    title_en="a facilitator has a valid check of criminal records on the session's day",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "负责活动的人员在活动当天须有有效的违法犯罪记录查询",
+        "a facilitator has a valid check of criminal records on the session's day",
+    ),
+    settings=("background_check_days",),
 )
 def session_check(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     people = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
@@ -451,13 +461,15 @@ def _opening_kind(plan: Plan, day: dt.date, policy: Policy) -> DayKind:
         return day_kind(day, closures=home.closures)
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-opening-hours",
     severity=Severity.WARNING,
     source=planning_practice("4"),
-    title_zh="活动在家园开放时间内进行",
-    title_en="a session is within the home's opening hours",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "活动在家园开放时间内进行",
+        "a session is within the home's opening hours",
+    ),
+    settings=("after_school_on_makeup_days",),
 )
 def opening_hours(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     home = plan.home
@@ -491,13 +503,14 @@ def _eligible_span(child: Child, p: Programme) -> tuple[dt.date, dt.date]:
     return first, after
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-eligibility",
     severity=Severity.WARNING,
     source=planning_practice("5"),
-    title_zh="儿童参加适合其年龄和学段的活动",
-    title_en="a child is of the programme's ages and school stages",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "儿童参加适合其年龄和学段的活动",
+        "a child is of the programme's ages and school stages",
+    ),
 )
 def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     programmes = _programmes(plan)
@@ -545,13 +558,14 @@ def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-carer-present",
     severity=Severity.ERROR,
     source=planning_practice("5"),
-    title_zh="亲子活动须有照护人陪同",
-    title_en="a parent-child session has each child's carer",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "亲子活动须有照护人陪同",
+        "a parent-child session has each child's carer",
+    ),
 )
 def carer_present(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     programmes = _programmes(plan)
@@ -577,13 +591,14 @@ def carer_present(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
         )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="MPL-44-free",
     severity=Severity.ERROR,
     source=MPL.source(44),
-    title_zh="儿童活动场所对未成年人免费开放",
-    title_en="a children's home is free for minors",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "儿童活动场所对未成年人免费开放",
+        "a children's home is free for minors",
+    ),
 )
 def free(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     held = {s.programme for s in plan.sessions}
@@ -596,13 +611,15 @@ def free(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
             )
 
 
-@rule(
+@PLAN_SUBJECT.rule(
     id="PLAN-safety-lectures",
     severity=Severity.WARNING,
     source=planning_practice("6"),
-    title_zh="每学期开展安全与法治教育讲座不少于规定次数",
-    title_en="enough safety and legal-education lectures each term",
-    subject=PLAN_SUBJECT,
+    title=Text(
+        "每学期开展安全与法治教育讲座不少于规定次数",
+        "enough safety and legal-education lectures each term",
+    ),
+    settings=("safety_lectures_per_term",),
 )
 def safety_lectures(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     wanted = facts.policy.safety_lectures_per_term
@@ -627,20 +644,3 @@ def safety_lectures(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
                     f" {year.year} ({first} to {last}), fewer than {wanted}",
                     setting="safety_lectures_per_term",
                 )
-
-
-PLANNING_RULES: tuple[Rule, ...] = (
-    room_double_booked,
-    facilitator_overlap,
-    child_overlap,
-    capacity,
-    ratio,
-    session_qualified,
-    session_check,
-    opening_hours,
-    eligibility,
-    carer_present,
-    free,
-    safety_lectures,
-)
-"""The rules on a plan, in the rules table's order."""
