@@ -80,10 +80,11 @@ class SupportFacts:
     @classmethod
     def of(cls, document: Any, on: dt.date, policy: Policy) -> SupportFacts:
         """The facts of ``document`` (a home, or a single record) on ``on``."""
-        home = document if isinstance(document, Home) else None
+        home = _home_in(document)
         children: dict[str, Child] = {}
-        if isinstance(document, Register):
-            children = {c.id: c for c in document.children}
+        held = home if home is not None else document
+        if isinstance(held, Register):
+            children = {c.id: c for c in held.children}
         people: dict[str, Person] = {}
         teams: dict[str, SupportTeam] = {}
         pairings: tuple[Pairing, ...] = ()
@@ -280,3 +281,22 @@ PROGRAMME_SOURCES: tuple[Source, ...] = (
     *(planning_practice(a) for a in PLANNING_PRACTICE),
 )
 """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""
+
+
+def _home_in(document: Any) -> Home | None:
+    """The home a document is about: itself, or the home it holds (a plan's).
+
+    The support rules of a home found inside a document read that home's
+    people and pairings, not an empty set.
+    """
+    if isinstance(document, Home):
+        return document
+    if isinstance(document, (Person, Pairing, Register)) or not attrs.has(type(document)):
+        return None
+    for a in attrs.fields(type(document)):
+        value = getattr(document, a.name)
+        items = value if isinstance(value, tuple) else (value,)
+        for item in items:
+            if attrs.has(type(item)) and (home := _home_in(item)) is not None:
+                return home
+    return None
