@@ -435,3 +435,21 @@ def test_kept_are_the_pairings_under_way(h: Home) -> None:
     assert not {s.child for s in found.suggestions} & {p.child for p in under_way}
     for load in found.loads:
         assert load.current == sum(load.mentor in p.mentor_ids() for p in under_way)
+
+
+def test_the_needs_come_from_the_callers_rules() -> None:
+    # a child's needs are the gaps of its risk: the risk the caller's rules make
+    home, on = lb.samples.home(), lb.samples.REFERENCE_DATE
+    none = lb.rules.RuleSet(())
+    differ = [
+        c.id
+        for c in home.children
+        if lb.assess_risk(c, on=on).factors != lb.assess_risk(c, on=on, rules=none).factors
+    ]
+    assert differ, "the sample home must have a child whose risk depends on the rules"
+    mine = lb.pair_options(home, on=on, rules=none)
+    assert mine != lb.pair_options(home, on=on)
+    assert mine == lb.pair_options(home, on=on, rules=none)
+    assert lb.suggest_pairings(home, on=on, rules=lb.default_rules()) == lb.suggest_pairings(
+        home, on=on
+    )

@@ -48,6 +48,7 @@ from left_behind.model._support_enums import (
 from left_behind.rules._pairing_rules import role_unsuited
 from left_behind.rules._people_rules import check_valid
 from left_behind.rules._policy import PairingWeights, Policy
+from left_behind.rules._registry import RuleSet
 from left_behind.rules._risk import Gap, assess_risk
 from left_behind.rules._support import needs_mentor
 
@@ -457,6 +458,7 @@ def pair_options(
     on: dt.date,
     policy: Policy | None = None,
     weights: PairingWeights | None = None,
+    rules: RuleSet | None = None,
 ) -> PairOptions:
     """Every pair the hard constraints allow on ``on``, scored, and what ruled out the rest.
 
@@ -507,7 +509,7 @@ def pair_options(
         age = child.age_on(on)
         needs = tuple(
             GAP_SKILLS[Gap(f.code)]
-            for f in assess_risk(child, on=on, policy=policy).factors
+            for f in assess_risk(child, on=on, policy=policy, rules=rules).factors
             if f.code in _GAP_CODES
         )
         at_school = 1 if age >= 6 else 0
@@ -568,11 +570,14 @@ def suggest_pairings(
     on: dt.date,
     policy: Policy | None = None,
     weights: PairingWeights | None = None,
+    rules: RuleSet | None = None,
 ) -> Suggestions:
     """The best pairings the constraints allow on ``on``, with their reasons.
 
-    ``weights`` replaces the policy's ``pairing`` weights when given.
-    Pairings under way are kept and take their mentors' places. The choice
+    ``weights`` replaces the policy's ``pairing`` weights when given;
+    ``rules`` are the rules whose findings make each child's risk and so
+    the needs a mentor's skills should meet (:func:`default_rules` unless
+    given, as for :func:`check`). Pairings under way are kept and take their mentors' places. The choice
     is made from :func:`pair_options` by :func:`choose`.
 
     >>> import left_behind as lb
@@ -584,7 +589,7 @@ def suggest_pairings(
     >>> s.score == sum(p.points for p in s.points)
     True
     """
-    return choose(pair_options(home, on=on, policy=policy, weights=weights))
+    return choose(pair_options(home, on=on, policy=policy, weights=weights, rules=rules))
 
 
 def choose(options: PairOptions) -> Suggestions:
