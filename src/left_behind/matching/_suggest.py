@@ -577,8 +577,8 @@ def suggest_pairings(
     ``weights`` replaces the policy's ``pairing`` weights when given;
     ``rules`` are the rules whose findings make each child's risk and so
     the needs a mentor's skills should meet (:func:`default_rules` unless
-    given, as for :func:`check`). Pairings under way are kept and take their mentors' places. The choice
-    is made from :func:`pair_options` by :func:`choose`.
+    given, as for :func:`check`). Pairings under way are kept and take their
+    mentors' places. The choice is made from :func:`pair_options` by :func:`choose`.
 
     >>> import left_behind as lb
     >>> found = lb.suggest_pairings(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
