@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
 from left_behind.io import Style, from_json
 from left_behind.model import Home
 from left_behind.model._ids import mask_shaped
@@ -168,7 +168,11 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:
     """Whether the loader found the data written wholly in camelCase."""
-    return len(problems) == 1 and problems[0].code == "key_style" and problems[0].path == "$"
+    return (
+        len(problems) == 1
+        and problems[0].code == ProblemCode.KEY_STYLE
+        and problems[0].path == "$"
+    )
 
 
 def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[str]:

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._fields import field
 from left_behind.model._home import Home
@@ -92,9 +93,11 @@ class Session(Record):
         if self.end <= self.start:
             yield problem(
                 "$.end",
-                "order",
-                f"ends {self.end.isoformat()}, not after it starts {self.start.isoformat()}",
-                f"结束时间 {self.end.isoformat()} 不晚于开始时间 {self.start.isoformat()}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束时间 {self.end.isoformat()} 不晚于开始时间 {self.start.isoformat()}",
+                    f"ends {self.end.isoformat()}, not after it starts {self.start.isoformat()}",
+                ),
             )
 
 
@@ -129,9 +132,11 @@ class SessionChange(Record):
         if (self.fate is SessionFate.MOVED) != (self.moved_to is not None):
             yield problem(
                 "$.moved_to",
-                "inconsistent",
-                "a moved session gives its new start, a dropped one none",
-                "调整的活动须填写新的开始时间，取消的不填",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "调整的活动须填写新的开始时间，取消的不填",
+                    "a moved session gives its new start, a dropped one none",
+                ),
             )
 
 
@@ -214,18 +219,22 @@ class Plan(Record):
         if self.last < self.first:
             yield problem(
                 "$.last",
-                "order",
-                f"ends {self.last}, before it starts {self.first}",
-                f"结束日期 {self.last} 早于开始日期 {self.first}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束日期 {self.last} 早于开始日期 {self.first}",
+                    f"ends {self.last}, before it starts {self.first}",
+                ),
             )
         seen: set[str] = set()
         for i, s in enumerate(self.sessions):
             if s.id in seen:
                 yield problem(
                     f"$.sessions[{i}].id",
-                    "duplicate",
-                    f"the id {s.id!r} is already used; ids must be unique",
-                    f"编号 {s.id!r} 已被使用；编号不能重复",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"编号 {s.id!r} 已被使用；编号不能重复",
+                        f"the id {s.id!r} is already used; ids must be unique",
+                    ),
                 )
             seen.add(s.id)
 

@@ -15,7 +15,8 @@ import re
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._text import CheckedText
 from left_behind.model._text import bad_text as _bad
 
@@ -114,8 +115,8 @@ _PARTS: dict[str, _Part] = {
 _NARROWING = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH")
 
 
-def _problem(en: str, zh: str) -> Problem:
-    return Problem(path="$", code="format", message_en=en, message_zh=zh)
+def _problem(message: Text) -> Problem:
+    return Problem.of("$", ProblemCode.FORMAT, message)
 
 
 def _in_range(text: str, low: int, high: int, signed: bool) -> bool:
@@ -152,27 +153,33 @@ def _value_problems(name: str, value: str, freq: str | None) -> list[Problem]:
     if name == "UNTIL":
         return [
             _problem(
-                f"UNTIL={bad}: UNTIL is the last start as a real UTC date and time, such as"
-                " 20270115T155959Z (sessions have a time zone, so RFC 5545 wants UTC)",
-                f"UNTIL={bad}：UNTIL 是最后一次的开始时间，须为真实的 UTC 日期时间，"
-                "如 20270115T155959Z（活动有时区，RFC 5545 要求用 UTC）",
+                Text(
+                    f"UNTIL={bad}：UNTIL 是最后一次的开始时间，须为真实的 UTC 日期时间，"
+                    "如 20270115T155959Z（活动有时区，RFC 5545 要求用 UTC）",
+                    f"UNTIL={bad}: UNTIL is the last start as a real UTC date and time, such as"
+                    " 20270115T155959Z (sessions have a time zone, so RFC 5545 wants UTC)",
+                ),
             )
         ]
     if name == "BYDAY":
         return [
             _problem(
-                f"BYDAY={bad}: each value is a weekday ({', '.join(_WEEKDAYS)}), with the week"
-                f" first if any, {part.allowed('en')} (such as 2SU or -1FR)",
-                f"BYDAY={bad}：每个值是星期（{'、'.join(_WEEKDAYS)}），前面可加第几个，"
-                f"为 {part.allowed('zh')}（如 2SU、-1FR）",
+                Text(
+                    f"BYDAY={bad}：每个值是星期（{'、'.join(_WEEKDAYS)}），前面可加第几个，"
+                    f"为 {part.allowed('zh')}（如 2SU、-1FR）",
+                    f"BYDAY={bad}: each value is a weekday ({', '.join(_WEEKDAYS)}), with the week"
+                    f" first if any, {part.allowed('en')} (such as 2SU or -1FR)",
+                ),
             )
         ]
     if not part.high:
         choices = part.item.split("|")
         return [
             _problem(
-                f"{name}={bad}: {part.en} is one of {', '.join(choices)}",
-                f"{name}={bad}：{part.zh}应为 {'、'.join(choices)} 之一",
+                Text(
+                    f"{name}={bad}：{part.zh}应为 {'、'.join(choices)} 之一",
+                    f"{name}={bad}: {part.en} is one of {', '.join(choices)}",
+                ),
             )
         ]
     each_en, each_zh = ("each value is", "每个值是") if part.listed else (f"{name} is", "")
@@ -180,8 +187,10 @@ def _value_problems(name: str, value: str, freq: str | None) -> list[Problem]:
     per_zh = f"（FREQ={freq} 时）" if per else ""
     return [
         _problem(
-            f"{name}={bad}: {each_en} {part.en}, a whole number {part.allowed('en')}{per}",
-            f"{name}={bad}：{each_zh}{part.zh}，应为整数 {part.allowed('zh')}{per_zh}",
+            Text(
+                f"{name}={bad}：{each_zh}{part.zh}，应为整数 {part.allowed('zh')}{per_zh}",
+                f"{name}={bad}: {each_en} {part.en}, a whole number {part.allowed('en')}{per}",
+            ),
         )
     ]
 
@@ -194,16 +203,20 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if name not in _PARTS:
             found.append(
                 _problem(
-                    f"{name} is not a part of an RFC 5545 recurrence rule: the parts are"
-                    f" {', '.join(_PARTS)}",
-                    f"{name} 不是 RFC 5545 重复规则的组成部分，可用的有 {'、'.join(_PARTS)}",
+                    Text(
+                        f"{name} 不是 RFC 5545 重复规则的组成部分，可用的有 {'、'.join(_PARTS)}",
+                        f"{name} is not a part of an RFC 5545 recurrence rule: the parts are"
+                        f" {', '.join(_PARTS)}",
+                    ),
                 )
             )
         elif names.count(name) > 1:
             found.append(
                 _problem(
-                    f"{name} is given {names.count(name)} times; each part is given once",
-                    f"{name} 写了 {names.count(name)} 次，每一部分只能写一次",
+                    Text(
+                        f"{name} 写了 {names.count(name)} 次，每一部分只能写一次",
+                        f"{name} is given {names.count(name)} times; each part is given once",
+                    ),
                 )
             )
     given = {n: v for n, v in reversed(parts) if n in _PARTS}
@@ -211,8 +224,10 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     if freq is None:
         found.append(
             _problem(
-                "a recurrence rule needs FREQ, such as FREQ=WEEKLY",
-                "重复规则必须有 FREQ，如 FREQ=WEEKLY",
+                Text(
+                    "重复规则必须有 FREQ，如 FREQ=WEEKLY",
+                    "a recurrence rule needs FREQ, such as FREQ=WEEKLY",
+                ),
             )
         )
     elif freq not in _FREQS:
@@ -222,10 +237,12 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     if freq is not None and freq not in _BY_THE_DAY:
         found.append(
             _problem(
-                f"FREQ={freq}: a programme's rule gives the days it meets, at its own time:"
-                f" FREQ is one of {', '.join(_BY_THE_DAY)}",
-                f"FREQ={freq}：活动的重复规则只规定哪几天举行，时刻另填："
-                f"FREQ 应为 {'、'.join(_BY_THE_DAY)} 之一",
+                Text(
+                    f"FREQ={freq}：活动的重复规则只规定哪几天举行，时刻另填："
+                    f"FREQ 应为 {'、'.join(_BY_THE_DAY)} 之一",
+                    f"FREQ={freq}: a programme's rule gives the days it meets, at its own time:"
+                    f" FREQ is one of {', '.join(_BY_THE_DAY)}",
+                ),
             )
         )
     for name in given:
@@ -233,21 +250,25 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if part.time_of_day:
             found.append(
                 _problem(
-                    f"{name} sets {part.en} of the start ({part.allowed('en')} in RFC 5545); a"
-                    f" programme's rule gives only its days: leave {name} out and give the"
-                    " time the programme starts",
-                    f"{name} 规定时刻中的{part.zh}（RFC 5545 中为 {part.allowed('zh')}）；"
-                    f"活动的重复规则只规定哪几天举行：请去掉 {name}，另填开始时刻",
+                    Text(
+                        f"{name} 规定时刻中的{part.zh}（RFC 5545 中为 {part.allowed('zh')}）；"
+                        f"活动的重复规则只规定哪几天举行：请去掉 {name}，另填开始时刻",
+                        f"{name} sets {part.en} of the start ({part.allowed('en')} in RFC 5545); a"
+                        f" programme's rule gives only its days: leave {name} out and give the"
+                        " time the programme starts",
+                    ),
                 )
             )
         elif freq is not None and freq not in part.freqs:
             can = [f for f in _BY_THE_DAY if f in part.freqs]
             found.append(
                 _problem(
-                    f"{name} cannot be used with FREQ={freq} (RFC 5545 3.3.10), only with"
-                    f" FREQ={' or '.join(can)}",
-                    f"{name} 不能与 FREQ={freq} 同用（RFC 5545 3.3.10），"
-                    f"只能用于 FREQ={' 或 '.join(can)}",
+                    Text(
+                        f"{name} 不能与 FREQ={freq} 同用（RFC 5545 3.3.10），"
+                        f"只能用于 FREQ={' 或 '.join(can)}",
+                        f"{name} cannot be used with FREQ={freq} (RFC 5545 3.3.10), only with"
+                        f" FREQ={' or '.join(can)}",
+                    ),
                 )
             )
     days = given.get("BYDAY", "")
@@ -255,34 +276,42 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if freq not in ("MONTHLY", "YEARLY"):
             found.append(
                 _problem(
-                    f"BYDAY={days}: a weekday with a number (such as 1MO, the first Monday) is"
-                    f" only for FREQ=MONTHLY or YEARLY, not {freq} (RFC 5545 3.3.10)",
-                    f"BYDAY={days}：带序号的星期（如 1MO，第一个星期一）只能用于"
-                    f" FREQ=MONTHLY 或 YEARLY，不能用于 {freq}（RFC 5545 3.3.10）",
+                    Text(
+                        f"BYDAY={days}：带序号的星期（如 1MO，第一个星期一）只能用于"
+                        f" FREQ=MONTHLY 或 YEARLY，不能用于 {freq}（RFC 5545 3.3.10）",
+                        f"BYDAY={days}: a weekday with a number (such as 1MO, the first Monday) is"
+                        f" only for FREQ=MONTHLY or YEARLY, not {freq} (RFC 5545 3.3.10)",
+                    ),
                 )
             )
         elif freq == "YEARLY" and "BYWEEKNO" in given:
             found.append(
                 _problem(
-                    f"BYDAY={days}: a weekday with a number cannot be used with BYWEEKNO"
-                    " (RFC 5545 3.3.10)",
-                    f"BYDAY={days}：带序号的星期不能与 BYWEEKNO 同用（RFC 5545 3.3.10）",
+                    Text(
+                        f"BYDAY={days}：带序号的星期不能与 BYWEEKNO 同用（RFC 5545 3.3.10）",
+                        f"BYDAY={days}: a weekday with a number cannot be used with BYWEEKNO"
+                        " (RFC 5545 3.3.10)",
+                    ),
                 )
             )
     if "BYSETPOS" in given and not any(n in given for n in _NARROWING):
         found.append(
             _problem(
-                f"BYSETPOS is only used with another BY part ({', '.join(_NARROWING)}), to"
-                " pick among the days it gives (RFC 5545 3.3.10)",
-                f"BYSETPOS 只能与其他 BY 部分（{'、'.join(_NARROWING)}）同用，"
-                "从其给出的日子中挑选（RFC 5545 3.3.10）",
+                Text(
+                    f"BYSETPOS 只能与其他 BY 部分（{'、'.join(_NARROWING)}）同用，"
+                    "从其给出的日子中挑选（RFC 5545 3.3.10）",
+                    f"BYSETPOS is only used with another BY part ({', '.join(_NARROWING)}), to"
+                    " pick among the days it gives (RFC 5545 3.3.10)",
+                ),
             )
         )
     if "COUNT" in given and "UNTIL" in given:
         found.append(
             _problem(
-                "give COUNT or UNTIL, not both (RFC 5545 3.3.10)",
-                "COUNT 和 UNTIL 只能写一个（RFC 5545 3.3.10）",
+                Text(
+                    "COUNT 和 UNTIL 只能写一个（RFC 5545 3.3.10）",
+                    "give COUNT or UNTIL, not both (RFC 5545 3.3.10)",
+                ),
             )
         )
     return found
@@ -346,11 +375,13 @@ class Recurrence(CheckedText):
         parts = text.split(";")
         if not all(_PART.fullmatch(p) for p in parts):
             raise _bad(
-                "format",
-                "a recurrence rule is NAME=VALUE parts in capitals joined by ';', such as"
-                " FREQ=WEEKLY;BYDAY=MO,WE, without 'RRULE:' or DTSTART",
-                "重复规则由大写的“名称=值”组成，用英文分号分隔，如 FREQ=WEEKLY;BYDAY=MO,WE，"
-                "不带 'RRULE:' 和 DTSTART",
+                ProblemCode.FORMAT,
+                Text(
+                    "重复规则由大写的“名称=值”组成，用英文分号分隔，如 FREQ=WEEKLY;BYDAY=MO,WE，"
+                    "不带 'RRULE:' 和 DTSTART",
+                    "a recurrence rule is NAME=VALUE parts in capitals joined by ';', such as"
+                    " FREQ=WEEKLY;BYDAY=MO,WE, without 'RRULE:' or DTSTART",
+                ),
             )
         found = _rule_problems([(n, v) for n, v in (p.split("=", 1) for p in parts)])
         if found:
@@ -360,9 +391,11 @@ class Recurrence(CheckedText):
         except (ValueError, TypeError, KeyError, IndexError) as exc:  # pragma: no cover
             # the table above is meant to refuse whatever dateutil does
             raise _bad(
-                "format",
-                f"not a valid RFC 5545 recurrence rule: {exc}",
-                f"不是有效的 RFC 5545 重复规则：{exc}",
+                ProblemCode.FORMAT,
+                Text(
+                    f"不是有效的 RFC 5545 重复规则：{exc}",
+                    f"not a valid RFC 5545 recurrence rule: {exc}",
+                ),
             ) from None
         return text
 
