@@ -11,9 +11,9 @@ from typing import Any
 
 import attrs
 
+from left_behind.kinds._text import COLON, Text
 from left_behind.kinds._text import Lang as _Lang
 from left_behind.kinds._text import Style as _Style
-from left_behind.kinds._text import Text
 
 __all__ = ["InvalidData", "Problem", "ProblemCode"]
 
@@ -137,8 +137,6 @@ def _known_code(code: str) -> str:
     return known
 
 
-_SEP = Text("：", ": ")
-
 
 @attrs.frozen(kw_only=True, slots=True)
 class Problem:
@@ -191,7 +189,7 @@ class Problem:
 
     def text(self, lang: _Lang = "zh") -> str:
         """One line for people: the path, the message and the code."""
-        return f"{self.path}{_SEP.get(lang)}{self.message(lang)} [{self.code}]"
+        return f"{self.path}{COLON.get(lang)}{self.message(lang)} [{self.code}]"
 
     def to_dict(self, *, style: _Style = "snake") -> dict[str, Any]:
         """Plain data for a client: see :meth:`InvalidData.to_dict`."""

@@ -17,9 +17,9 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import Lang, Text
 from left_behind.law import LegalDocument
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, problem
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._calendar import DayKind
 from left_behind.model._fields import Order, field
 
@@ -46,9 +46,11 @@ class Festival(LabelledEnum):
     NATIONAL_DAY = "national_day", "国庆节", "National Day"
 
 
+_AND = Text("、", " and ")
+
+
 def _names(festivals: tuple[Festival, ...], lang: Lang) -> str:
-    words = [f.label(lang) for f in festivals]
-    return "、".join(words) if lang != "en" else " and ".join(words)
+    return _AND.get(lang).join(f.label(lang) for f in festivals)
 
 
 @attrs.frozen(kw_only=True)
@@ -242,10 +244,11 @@ class YearCalendar(Record):
 
     def cite(self, lang: Lang = "zh") -> str:
         """The notice as a citation: its title and number, or in English its number and date."""
-        if lang == "en":
-            issued = self.notice.issued
-            return self.notice.number + (f" of {issued.isoformat()}" if issued else "")
-        return f"《{self.notice.cited_title}》"
+        issued = self.notice.issued
+        return Text(
+            f"《{self.notice.cited_title}》",
+            self.notice.number + (f" of {issued.isoformat()}" if issued else ""),
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -278,51 +278,51 @@ def not_utf8(data: bytes, exc: UnicodeDecodeError) -> Problem:
         gbk = bool(data)
     except UnicodeDecodeError:
         gbk = False
-    en = f"not UTF-8 text (at byte {exc.start})"
-    zh = f"不是 UTF-8 编码的文本（第 {exc.start} 个字节起）"
-    if gbk:
-        en += ": it looks like GBK/GB18030, as Notepad and Excel save on a Chinese Windows."
-        zh += "：看起来是 GBK/GB18030 编码（中文版 Windows 的记事本和 Excel 默认如此）。"
-    else:
-        en += "."
-        zh += "。"
-    return Problem.of(
-        "$",
-        ProblemCode.ENCODING,
-        Text(zh + "请另存为 UTF-8 编码后再试", en + " Save the file as UTF-8 and try again"),
+    head = Text(
+        f"不是 UTF-8 编码的文本（第 {exc.start} 个字节起）", f"not UTF-8 text (at byte {exc.start})"
     )
+    seems = (
+        Text(
+            "：看起来是 GBK/GB18030 编码（中文版 Windows 的记事本和 Excel 默认如此）。",
+            ": it looks like GBK/GB18030, as Notepad and Excel save on a Chinese Windows.",
+        )
+        if gbk
+        else Text("。", ".")
+    )
+    fix = Text("请另存为 UTF-8 编码后再试", " Save the file as UTF-8 and try again")
+    return Problem.of("$", ProblemCode.ENCODING, head + seems + fix)
 
 
 # What the JSON parser says, and what it means for a person who typed the file.
-_JSON_ERRORS: dict[str, tuple[str, str]] = {
-    "Expecting value": (
+_JSON_ERRORS: dict[str, Text] = {
+    "Expecting value": Text(
+        "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
         "a value is expected here: text in double quotes, a number, true, false, null,"
         " an object {...} or a list [...]",
-        "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
     ),
-    "Expecting property name enclosed in double quotes": (
-        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
+    "Expecting property name enclosed in double quotes": Text(
         '这里应该是用英文双引号括起来的键名，如 "name"（不能用单引号，也不能不加引号）',
+        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
     ),
-    "Expecting ',' delimiter": (
-        "a comma is missing between two items, or a closing } or ] is missing",
+    "Expecting ',' delimiter": Text(
         "两项之间缺少逗号，或缺少右括号 } 或 ]",
+        "a comma is missing between two items, or a closing } or ] is missing",
     ),
-    "Expecting ':' delimiter": (
-        "a colon is missing after the key",
+    "Expecting ':' delimiter": Text(
         "键名后面缺少冒号",
+        "a colon is missing after the key",
     ),
-    "Extra data": (
-        "there is more text after the end of the JSON value: a file holds one value",
+    "Extra data": Text(
         "JSON 值结束后还有多余的内容：一个文件只能有一个值",
+        "there is more text after the end of the JSON value: a file holds one value",
     ),
-    "Invalid control character at": (
-        "a line break or tab inside text in quotes: write it as \\n or \\t",
+    "Invalid control character at": Text(
         "引号内的文字中有换行或制表符：请写成 \\n 或 \\t",
+        "a line break or tab inside text in quotes: write it as \\n or \\t",
     ),
-    "Unterminated string starting at": (
-        "text in quotes is not closed with a double quote",
+    "Unterminated string starting at": Text(
         "引号内的文字缺少结尾的英文双引号",
+        "text in quotes is not closed with a double quote",
     ),
 }
 
@@ -341,23 +341,23 @@ def _not_json(text: str | bytes, exc: Exception) -> Problem:
     doc, pos = exc.doc, exc.pos
     before = doc[:pos].rstrip()
     if not doc.strip():
-        en, zh = "the text is empty: expected JSON", "内容为空：应为 JSON"
-        return Problem.of("$", ProblemCode.JSON, Text(zh, en))
+        return Problem.of(
+            "$", ProblemCode.JSON, Text("内容为空：应为 JSON", "the text is empty: expected JSON")
+        )
     if before.endswith(",") and doc[pos : pos + 1] in ("}", "]"):
-        en = f"a comma before '{doc[pos]}' with nothing after it: remove the trailing comma"
-        zh = f"“{doc[pos]}”前面的逗号后面没有内容：请删除这个多余的逗号"
+        what = Text(
+            f"“{doc[pos]}”前面的逗号后面没有内容：请删除这个多余的逗号",
+            f"a comma before '{doc[pos]}' with nothing after it: remove the trailing comma",
+        )
     elif exc.msg == "Expecting value" and pos >= len(doc.rstrip()):
-        en, zh = "the text ends where a value is expected", "内容在应有值的地方结束了"
+        what = Text("内容在应有值的地方结束了", "the text ends where a value is expected")
     else:
-        en, zh = _JSON_ERRORS.get(exc.msg, (exc.msg, "JSON 格式错误"))
-    return Problem.of(
-        "$",
-        ProblemCode.JSON,
-        Text(
-            f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：{zh}",
-            f"not valid JSON at line {exc.lineno}, column {exc.colno}: {en}",
-        ),
+        what = _JSON_ERRORS.get(exc.msg, Text("JSON 格式错误", exc.msg))
+    at = Text(
+        f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：",
+        f"not valid JSON at line {exc.lineno}, column {exc.colno}: ",
     )
+    return Problem.of("$", ProblemCode.JSON, at + what)
 
 
 class _Repeated(dict[str, Any]):

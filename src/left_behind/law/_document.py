@@ -16,8 +16,8 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.model._base import Lang, Record, as_tuple, problem
+from left_behind.kinds import Lang, Text
+from left_behind.model._base import Record, as_tuple, problem
 from left_behind.model._fields import Order, field
 
 __all__ = ["LegalDocument", "Provision", "Source", "article", "zh_numeral"]
@@ -78,9 +78,9 @@ class Source(Record):
         >>> src.cite(), src.cite("en")
         ('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
         """
-        if lang == "en":
-            return f"{self.law} {self.article_en or self.article}"
-        return f"《{self.title}》{self.article}"
+        return Text(
+            f"《{self.title}》{self.article}", f"{self.law} {self.article_en or self.article}"
+        ).get(lang)
 
     @property
     def key(self) -> str:

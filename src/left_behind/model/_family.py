@@ -42,16 +42,16 @@ __all__ = [
 ]
 
 
-def _chronological(name: str, starts: list[dt.date], what: tuple[str, str]) -> Iterator[Problem]:
+def _chronological(name: str, starts: list[dt.date], what: Text) -> Iterator[Problem]:
     for i in range(1, len(starts)):
         if starts[i] <= starts[i - 1]:
             yield problem(
                 f"$.{name}[{i}].since",
                 ProblemCode.ORDER,
                 Text(
-                    f"{what[0]}应按时间先后排列，每一项都晚于前一项开始；"
+                    f"{what.zh}应按时间先后排列，每一项都晚于前一项开始；"
                     f"这一项始于 {starts[i]}，前一项始于 {starts[i - 1]}",
-                    f"{what[1]} must be listed oldest first, each starting after the one"
+                    f"{what.en} must be listed oldest first, each starting after the one"
                     f" before; this one starts {starts[i]}, the one before {starts[i - 1]}",
                 ),
             )
@@ -202,7 +202,7 @@ class Parent(Record):
         yield from _chronological(
             "situations",
             [s.since for s in self.situations],
-            ("父母的状况", "a parent's situations"),
+            Text("父母的状况", "a parent's situations"),
         )
         for i, s in enumerate(self.situations[:-1]):
             if s.situation is Situation.DECEASED:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 import attrs
 
 from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import COLON, Lang, Text
 from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._fields import field
 from left_behind.model._home import Home
@@ -116,17 +116,17 @@ class SessionChange(Record):
     moved_to: dt.datetime | None = field(default=None, words=("调整后开始时间", "the new start"))
     note: str = field(default="", words=("说明", "the note"))
 
-    def describe(self, lang: str = "zh") -> str:
+    def describe(self, lang: Lang = "zh") -> str:
         """One line: the planned start, what became of it and why."""
         when = f"{self.planned:%Y-%m-%d %H:%M}"
-        to = "" if self.moved_to is None else f"{self.moved_to:%Y-%m-%d %H:%M}"
-        if lang == "en":
-            what = f"moved to {to}" if to else "dropped"
-            note = f" ({self.note})" if self.note else ""
-            return f"{self.programme} {when}: {what}: {self.reason.label('en')}{note}"
-        what = f"调整至 {to}" if to else "取消"
-        note = f"（{self.note}）" if self.note else ""
-        return f"{self.programme} {when}：{what}：{self.reason.label()}{note}"
+        what = (
+            Text("取消", "dropped")
+            if self.moved_to is None
+            else Text("调整至 {to}", "moved to {to}").format(to=f"{self.moved_to:%Y-%m-%d %H:%M}")
+        )
+        note = Text(f"（{self.note}）", f" ({self.note})") if self.note else Text.same("")
+        head = Text(f"{self.programme} {when}：", f"{self.programme} {when}: ")
+        return (head + what + COLON + self.reason.text + note).get(lang)
 
     def _problems(self) -> Iterator[Problem]:
         if (self.fate is SessionFate.MOVED) != (self.moved_to is not None):
@@ -166,7 +166,7 @@ class PlanNote(Record):
     reason: PlanNoteReason = field(words=("原因", "the reason"))
     rule: Recurrence = field(words=("重复规则", "the recurrence rule"))
 
-    def describe(self, lang: str = "zh", name: str = "") -> str:
+    def describe(self, lang: Lang = "zh", name: str = "") -> str:
         """One line: the programme (and its ``name`` when given), what the note says, the rule.
 
         >>> note = PlanNote(programme="p-1", reason=PlanNoteReason.NO_OCCURRENCE,
@@ -178,9 +178,10 @@ class PlanNote(Record):
         p-1：没有活动：重复规则在计划期内一次也不发生（FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30）
         """
         who = f"{self.programme} {name}".strip()
-        if lang == "en":
-            return f"{who}: no session: {self.reason.label('en')} ({self.rule})"
-        return f"{who}：没有活动：{self.reason.label()}（{self.rule}）"
+        return Text(
+            f"{who}：没有活动：{self.reason.label()}（{self.rule}）",
+            f"{who}: no session: {self.reason.label('en')} ({self.rule})",
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -47,8 +47,7 @@ class _Part:
     """What one part of a rule holds (RFC 5545 3.3.10), and with which FREQ it may be used."""
 
     item: str  # one value of its comma-separated list, as a regular expression
-    en: str  # what a value is, for messages
-    zh: str
+    what: Text  # what a value is, for messages
     low: int = 0  # for numbers: from low to high, and -high to -low when signed
     high: int = 0
     signed: bool = False
@@ -56,41 +55,43 @@ class _Part:
     freqs: tuple[str, ...] = _FREQS
     time_of_day: bool = False
 
-    def allowed(self, lang: str) -> str:
+    @property
+    def allowed(self) -> Text:
         """The values allowed, in words."""
         if not self.high:
-            return ""
-        if lang == "en":
-            more = f" or -{self.high} to -{self.low}" if self.signed else ""
-            return f"from {self.low} to {self.high}{more}"
-        more = f"或 -{self.high} 到 -{self.low}" if self.signed else ""
-        return f"{self.low} 到 {self.high}{more}"
+            return Text.same("")
+        span = Text("{low} 到 {high}", "from {low} to {high}")
+        if self.signed:
+            span += Text("或 -{high} 到 -{low}", " or -{high} to -{low}")
+        return span.format(low=self.low, high=self.high)
 
 
 _NUMBER = r"\d{1,%d}"
 _SIGNED = r"[+-]?\d{1,%d}"
 _PARTS: dict[str, _Part] = {
-    "FREQ": _Part("|".join(_FREQS), "how often it repeats", "重复频率", listed=False),
+    "FREQ": _Part("|".join(_FREQS), Text("重复频率", "how often it repeats"), listed=False),
     "UNTIL": _Part(
-        r"\d{8}T\d{6}Z", "the last start, in UTC", "最后一次的开始时间（UTC）", listed=False
+        r"\d{8}T\d{6}Z", Text("最后一次的开始时间（UTC）", "the last start, in UTC"), listed=False
     ),
-    "COUNT": _Part(r"\d+", "the number of times it is held", "次数", 1, _MOST_COUNT, listed=False),
+    "COUNT": _Part(
+        r"\d+", Text("次数", "the number of times it is held"), 1, _MOST_COUNT, listed=False
+    ),
     "INTERVAL": _Part(
         r"\d+",
-        "the number of periods from one to the next",
-        "间隔周期数",
+        Text("间隔周期数", "the number of periods from one to the next"),
         1,
         max(LONGEST_INTERVAL.values()),  # each FREQ's own cap is checked apart
         listed=False,
     ),
-    "BYSECOND": _Part(_NUMBER % 2, "the second", "秒", 0, 60, time_of_day=True),
-    "BYMINUTE": _Part(_NUMBER % 2, "the minute", "分钟", 0, 59, time_of_day=True),
-    "BYHOUR": _Part(_NUMBER % 2, "the hour", "小时", 0, 23, time_of_day=True),
-    "BYDAY": _Part(rf"(?:[+-]?\d{{1,2}})?(?:{_WEEKDAY})", "a weekday", "星期", 1, 53, signed=True),
+    "BYSECOND": _Part(_NUMBER % 2, Text("秒", "the second"), 0, 60, time_of_day=True),
+    "BYMINUTE": _Part(_NUMBER % 2, Text("分钟", "the minute"), 0, 59, time_of_day=True),
+    "BYHOUR": _Part(_NUMBER % 2, Text("小时", "the hour"), 0, 23, time_of_day=True),
+    "BYDAY": _Part(
+        rf"(?:[+-]?\d{{1,2}})?(?:{_WEEKDAY})", Text("星期", "a weekday"), 1, 53, signed=True
+    ),
     "BYMONTHDAY": _Part(
         _SIGNED % 2,
-        "a day of the month",
-        "每月第几天",
+        Text("每月第几天", "a day of the month"),
         1,
         31,
         True,
@@ -98,19 +99,20 @@ _PARTS: dict[str, _Part] = {
     ),
     "BYYEARDAY": _Part(
         _SIGNED % 3,
-        "a day of the year",
-        "每年第几天",
+        Text("每年第几天", "a day of the year"),
         1,
         366,
         True,
         freqs=tuple(f for f in _FREQS if f not in ("DAILY", "WEEKLY", "MONTHLY")),
     ),
     "BYWEEKNO": _Part(
-        _SIGNED % 2, "a week of the year", "每年第几周", 1, 53, True, freqs=("YEARLY",)
+        _SIGNED % 2, Text("每年第几周", "a week of the year"), 1, 53, True, freqs=("YEARLY",)
     ),
-    "BYMONTH": _Part(_NUMBER % 2, "a month", "月份", 1, 12),
-    "BYSETPOS": _Part(_SIGNED % 3, "a place in the period's set", "周期内第几次", 1, 366, True),
-    "WKST": _Part(_WEEKDAY, "the day weeks start on", "每周起始日", listed=False),
+    "BYMONTH": _Part(_NUMBER % 2, Text("月份", "a month"), 1, 12),
+    "BYSETPOS": _Part(
+        _SIGNED % 3, Text("周期内第几次", "a place in the period's set"), 1, 366, True
+    ),
+    "WKST": _Part(_WEEKDAY, Text("每周起始日", "the day weeks start on"), listed=False),
 }
 _NARROWING = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH")
 
@@ -166,9 +168,9 @@ def _value_problems(name: str, value: str, freq: str | None) -> list[Problem]:
             _problem(
                 Text(
                     f"BYDAY={bad}：每个值是星期（{'、'.join(_WEEKDAYS)}），前面可加第几个，"
-                    f"为 {part.allowed('zh')}（如 2SU、-1FR）",
+                    f"为 {part.allowed.zh}（如 2SU、-1FR）",
                     f"BYDAY={bad}: each value is a weekday ({', '.join(_WEEKDAYS)}), with the week"
-                    f" first if any, {part.allowed('en')} (such as 2SU or -1FR)",
+                    f" first if any, {part.allowed.en} (such as 2SU or -1FR)",
                 ),
             )
         ]
@@ -177,19 +179,22 @@ def _value_problems(name: str, value: str, freq: str | None) -> list[Problem]:
         return [
             _problem(
                 Text(
-                    f"{name}={bad}：{part.zh}应为 {'、'.join(choices)} 之一",
-                    f"{name}={bad}: {part.en} is one of {', '.join(choices)}",
+                    f"{name}={bad}：{part.what.zh}应为 {'、'.join(choices)} 之一",
+                    f"{name}={bad}: {part.what.en} is one of {', '.join(choices)}",
                 ),
             )
         ]
-    each_en, each_zh = ("each value is", "每个值是") if part.listed else (f"{name} is", "")
-    per = f" for FREQ={freq}" if name == "INTERVAL" and freq in LONGEST_INTERVAL else ""
-    per_zh = f"（FREQ={freq} 时）" if per else ""
+    each = Text("每个值是", "each value is") if part.listed else Text("", f"{name} is")
+    per = (
+        Text(f"（FREQ={freq} 时）", f" for FREQ={freq}")
+        if name == "INTERVAL" and freq in LONGEST_INTERVAL
+        else Text.same("")
+    )
     return [
         _problem(
             Text(
-                f"{name}={bad}：{each_zh}{part.zh}，应为整数 {part.allowed('zh')}{per_zh}",
-                f"{name}={bad}: {each_en} {part.en}, a whole number {part.allowed('en')}{per}",
+                f"{name}={bad}：{each.zh}{part.what.zh}，应为整数 {part.allowed.zh}{per.zh}",
+                f"{name}={bad}: {each.en} {part.what.en}, a whole number {part.allowed.en}{per.en}",
             ),
         )
     ]
@@ -251,11 +256,11 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
             found.append(
                 _problem(
                     Text(
-                        f"{name} 规定时刻中的{part.zh}（RFC 5545 中为 {part.allowed('zh')}）；"
+                        f"{name} 规定时刻中的{part.what.zh}（RFC 5545 中为 {part.allowed.zh}）；"
                         f"活动的重复规则只规定哪几天举行：请去掉 {name}，另填开始时刻",
-                        f"{name} sets {part.en} of the start ({part.allowed('en')} in RFC 5545); a"
-                        f" programme's rule gives only its days: leave {name} out and give the"
-                        " time the programme starts",
+                        f"{name} sets {part.what.en} of the start ({part.allowed.en} in RFC"
+                        f" 5545); a programme's rule gives only its days: leave {name} out and"
+                        " give the time the programme starts",
                     ),
                 )
             )

@@ -10,8 +10,8 @@ from typing import Any
 import attrs
 
 from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, problem
+from left_behind.kinds import Lang, Text
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
 from left_behind.model._fields import field
 from left_behind.model._register import Register
@@ -87,14 +87,14 @@ def percent_of(count: int, total: int) -> float:
     return tenths / 10
 
 
-NO_ARRANGEMENT = ("未登记照护安排", "no care arrangement recorded")
-"""The label of the row of children with no care arrangement in force (Chinese, English)."""
+NO_ARRANGEMENT = Text("未登记照护安排", "no care arrangement recorded")
+"""The label of the row of children with no care arrangement in force."""
 
 
 def label_of(key: LabelledEnum | None, lang: Lang = "zh") -> str:
     """The label of a row's key; for no care arrangement, :data:`NO_ARRANGEMENT`."""
     if key is None:
-        return NO_ARRANGEMENT[1] if lang == "en" else NO_ARRANGEMENT[0]
+        return NO_ARRANGEMENT.get(lang)
     return key.label(lang)
 
 
