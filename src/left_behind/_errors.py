@@ -126,6 +126,70 @@ class ProblemCode(str, enum.Enum):
     )
 
 
+PROBLEMS_REFERENCE = "docs/problems.md"
+"""Where :func:`problem_codes_reference` is kept, checked against the table by a test."""
+
+REGENERATE_PROBLEMS = (
+    'python -c "from left_behind._errors import problem_codes_reference as r;'
+    ' print(r(), end=\'\')" > docs/problems.md'
+)
+"""The command that writes ``docs/problems.md`` afresh."""
+
+_PROBLEMS_INTRO = """\
+Every loader and every record's constructor raises one exception for malformed data,
+`InvalidData`, listing every problem it found. Each problem has its `path` (where, as
+`$.children[0].birth_date`, in the key style of the data read), `keys` (the same as a list),
+a `code` and two messages, `message_zh` and `message_en`, that say what is wrong there and
+how to fix it. The code is one of the stable lowercase words below, declared once in
+`ProblemCode`: a program acts on the code, a person reads the message. A code is never
+renamed; a new one may be added.
+
+```python
+>>> import left_behind as lb
+>>> try:
+...     lb.from_json('{"on": "2026-03-01", "parent": "mother", "party": "both"}',
+...                  lb.ContactEvent)
+... except lb.InvalidData as e:
+...     [(p.path, p.code) for p in e.problems]
+[('$.mode', 'missing')]
+>>> lb.ProblemCode("missing") is lb.ProblemCode.MISSING, lb.ProblemCode.MISSING == "missing"
+(True, True)
+>>> print(lb.ProblemCode.CHECK_DIGIT.label())
+身份证号码的校验码与前 17 位不符
+
+```
+
+The JSON form of the problems (`InvalidData.to_dict`) is described in the file-format
+reference; its section "What only the loader checks" says which checks the JSON Schema
+cannot make, by these codes.
+"""
+
+
+def problem_codes_reference() -> str:
+    """``docs/problems.md``: every :class:`ProblemCode` with what it means, in Markdown.
+
+    >>> print(problem_codes_reference().splitlines()[0])
+    # Problem codes
+    >>> "| `check_digit` | 身份证号码的校验码与前 17 位不符 |" in problem_codes_reference()
+    True
+    """
+    rows = [f"| `{c.value}` | {c.label()} | {c.label('en')} |" for c in ProblemCode]
+    return "\n".join(
+        [
+            "# Problem codes",
+            "",
+            "<!-- Generated from left_behind.ProblemCode: a test fails when this file"
+            f" differs. Regenerate it with: {REGENERATE_PROBLEMS} -->",
+            "",
+            _PROBLEMS_INTRO,
+            "| Code | 含义 | Meaning |",
+            "|---|---|---|",
+            *rows,
+            "",
+        ]
+    )
+
+
 def _known_code(code: str) -> str:
     """The code as plain text, if it is one of :class:`ProblemCode` (a typo is refused)."""
     try:
