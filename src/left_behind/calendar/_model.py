@@ -16,9 +16,10 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Lang, Text
 from left_behind.law import LegalDocument
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, problem
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._calendar import DayKind
 from left_behind.model._fields import Order, field
 
@@ -45,9 +46,11 @@ class Festival(LabelledEnum):
     NATIONAL_DAY = "national_day", "国庆节", "National Day"
 
 
+_AND = Text("、", " and ")
+
+
 def _names(festivals: tuple[Festival, ...], lang: Lang) -> str:
-    words = [f.label(lang) for f in festivals]
-    return "、".join(words) if lang != "en" else " and ".join(words)
+    return _AND.get(lang).join(f.label(lang) for f in festivals)
 
 
 @attrs.frozen(kw_only=True)
@@ -92,29 +95,31 @@ class HolidayPeriod(Record):
     def _problems(self) -> Iterator[Problem]:
         if len(set(self.festivals)) != len(self.festivals):
             yield problem(
-                "$.festivals", "duplicate", "a festival is named twice", "同一节日填写了两次"
+                "$.festivals",
+                ProblemCode.DUPLICATE,
+                Text("同一节日填写了两次", "a festival is named twice"),
             )
         for i, day in enumerate(self.makeup_days):
             if day.weekday() < _SATURDAY:
                 yield problem(
                     f"$.makeup_days[{i}]",
-                    "inconsistent",
-                    f"{day} is a weekday: a make-up working day is a Saturday or a Sunday",
-                    f"{day} 是工作日：调休上班日应为星期六或星期日",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"{day} 是工作日：调休上班日应为星期六或星期日",
+                        f"{day} is a weekday: a make-up working day is a Saturday or a Sunday",
+                    ),
                 )
             if self.first <= day <= self.last:
                 yield problem(
                     f"$.makeup_days[{i}]",
-                    "inconsistent",
-                    f"{day} is a day off of the same item",
-                    f"{day} 是同一项安排的放假日",
+                    ProblemCode.INCONSISTENT,
+                    Text(f"{day} 是同一项安排的放假日", f"{day} is a day off of the same item"),
                 )
         if len(set(self.makeup_days)) != len(self.makeup_days):
             yield problem(
                 "$.makeup_days",
-                "duplicate",
-                "a make-up working day is given twice",
-                "同一调休上班日填写了两次",
+                ProblemCode.DUPLICATE,
+                Text("同一调休上班日填写了两次", "a make-up working day is given twice"),
             )
 
     def __contains__(self, day: object) -> bool:
@@ -159,9 +164,11 @@ class YearCalendar(Record):
         if not 1950 <= self.year <= 9999:
             yield problem(
                 "$.year",
-                "range",
-                f"{self.year} is not a year of the notices",
-                f"{self.year} 不是通知所安排的年份",
+                ProblemCode.RANGE,
+                Text(
+                    f"{self.year} 不是通知所安排的年份",
+                    f"{self.year} is not a year of the notices",
+                ),
             )
             return
         earliest = dt.date(self.year - 1, 12, 1)
@@ -172,46 +179,52 @@ class YearCalendar(Record):
             if period.item not in keys:
                 yield problem(
                     f"{where}.item",
-                    "unknown",
-                    f"the notice has no item {period.item!r}",
-                    f"通知中没有第 {period.item!r} 项",
+                    ProblemCode.UNKNOWN,
+                    Text(
+                        f"通知中没有第 {period.item!r} 项",
+                        f"the notice has no item {period.item!r}",
+                    ),
                 )
             if period.first < earliest or period.last.year != self.year:
                 yield problem(
                     where,
-                    "range",
-                    f"{period.first}-{period.last} is not in {self.year}",
-                    f"{period.first} 至 {period.last} 不在 {self.year} 年",
+                    ProblemCode.RANGE,
+                    Text(
+                        f"{period.first} 至 {period.last} 不在 {self.year} 年",
+                        f"{period.first}-{period.last} is not in {self.year}",
+                    ),
                 )
             if i and period.first <= self.periods[i - 1].last:
                 yield problem(
                     where,
-                    "order",
-                    "the holidays overlap or are out of order",
-                    "假期相互重叠或顺序有误",
+                    ProblemCode.ORDER,
+                    Text("假期相互重叠或顺序有误", "the holidays overlap or are out of order"),
                 )
             for day in (*period.days(), *period.makeup_days):
                 if day in taken:
                     yield problem(
                         where,
-                        "duplicate",
-                        f"{day} is given by item {taken[day]} too",
-                        f"{day} 也出现在第 {taken[day]} 项中",
+                        ProblemCode.DUPLICATE,
+                        Text(
+                            f"{day} 也出现在第 {taken[day]} 项中",
+                            f"{day} is given by item {taken[day]} too",
+                        ),
                     )
                 taken[day] = period.item
         if self.notice.issued is None:
             yield problem(
                 "$.notice.issued",
-                "missing",
-                "a holiday notice gives the day it is dated",
-                "放假安排通知须写明发布日期",
+                ProblemCode.MISSING,
+                Text("放假安排通知须写明发布日期", "a holiday notice gives the day it is dated"),
             )
         elif self.periods and self.notice.issued >= self.periods[0].first:
             yield problem(
                 "$.notice.issued",
-                "order",
-                "the notice is dated after its first holiday",
-                "通知日期晚于其安排的第一个假日",
+                ProblemCode.ORDER,
+                Text(
+                    "通知日期晚于其安排的第一个假日",
+                    "the notice is dated after its first holiday",
+                ),
             )
 
     def period_of(self, day: dt.date) -> HolidayPeriod | None:
@@ -231,10 +244,11 @@ class YearCalendar(Record):
 
     def cite(self, lang: Lang = "zh") -> str:
         """The notice as a citation: its title and number, or in English its number and date."""
-        if lang == "en":
-            issued = self.notice.issued
-            return self.notice.number + (f" of {issued.isoformat()}" if issued else "")
-        return f"《{self.notice.cited_title}》"
+        issued = self.notice.issued
+        return Text(
+            f"《{self.notice.cited_title}》",
+            self.notice.number + (f" of {issued.isoformat()}" if issued else ""),
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -22,8 +22,9 @@ from itertools import pairwise
 import attrs
 
 from left_behind.calendar import NoSchoolYear, describe_day
+from left_behind.kinds import COLON, Lang, Text
 from left_behind.matching._flow import best_assignment
-from left_behind.model._base import Lang, Record, as_tuple
+from left_behind.model._base import Record, as_tuple
 from left_behind.model._calendar import SHANGHAI
 from left_behind.model._child import Child
 from left_behind.model._enums import ParentRole, Situation
@@ -80,15 +81,12 @@ class CallBooking(Record):
         here = f"{self.start:%Y-%m-%d %H:%M}–{self.end:%H:%M}"
         there = f"{self.parent_start:%H:%M} {self.parent_start.tzname()}"
         child = mask_shaped(self.child)
-        if lang == "en":
-            return (
-                f"{child} ← {self.parent.label('en')}, {here}"
-                f" (the parent's time {there}), computer {self.computer}"
-            )
-        return (
+        return Text(
             f"{child} ← {self.parent.label()}，{here}（对方时间 {there}），"
-            f"第 {self.computer} 台电脑"
-        )
+            f"第 {self.computer} 台电脑",
+            f"{child} ← {self.parent.label('en')}, {here}"
+            f" (the parent's time {there}), computer {self.computer}",
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -112,7 +110,7 @@ class CallPlan(Record):
     def explain(self, lang: Lang = "zh") -> str:
         """Every booking and every child not served, one a line."""
         lines = [b.explain(lang) for b in self.bookings]
-        sep = ": " if lang == "en" else "："
+        sep = COLON.get(lang)
         lines += [f"{mask_shaped(n.child)}{sep}{n.reason.label(lang)}" for n in self.not_served]
         return "\n".join(lines)
 

@@ -17,6 +17,7 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.io import to_dict
+from left_behind.kinds import Text
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -63,12 +64,11 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(to_dict(plan, style=output_style(args)))
     else:
-        head = (
+        head = Text(
+            f"{plan.week_start} 当周视频通话：已安排 {len(plan.bookings)} 名，"
+            f"未能安排 {len(plan.not_served)} 名",
             f"Video calls, week of {plan.week_start}: {len(plan.bookings)} booked,"
-            f" {len(plan.not_served)} not served"
-            if args.lang == "en"
-            else f"{plan.week_start} 当周视频通话：已安排 {len(plan.bookings)} 名，"
-            f"未能安排 {len(plan.not_served)} 名"
+            f" {len(plan.not_served)} not served",
         )
-        write("\n".join([head, plan.explain(args.lang)]))
+        write("\n".join([head.get(args.lang), plan.explain(args.lang)]))
     return 0

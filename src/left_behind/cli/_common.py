@@ -16,11 +16,11 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
 from left_behind.io import Style, from_json
+from left_behind.kinds import COLON, Lang, Text
 from left_behind.model import Home
 from left_behind.model._ids import mask_shaped
-from left_behind.model._labels import Lang
 
 __all__ = [
     "BAD_INPUT",
@@ -152,8 +152,8 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
                 data = f.read()
     except OSError as e:
         reason = e.strerror or str(e)
-        line = f"{name}: cannot read the file: {reason}"
-        raise Failure([line if lang == "en" else f"{name}：无法读取文件：{reason}"]) from None
+        line = Text(f"{name}：无法读取文件：{reason}", f"{name}: cannot read the file: {reason}")
+        raise Failure([line.get(lang)]) from None
     try:
         return from_json(data, cls, style=style or "snake")
     except InvalidData as e:
@@ -168,12 +168,14 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:
     """Whether the loader found the data written wholly in camelCase."""
-    return len(problems) == 1 and problems[0].code == "key_style" and problems[0].path == "$"
+    return (
+        len(problems) == 1 and problems[0].code == ProblemCode.KEY_STYLE and problems[0].path == "$"
+    )
 
 
 def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[str]:
     """One line per problem, in ``lang``, each starting with the file's name."""
-    sep = ": " if lang == "en" else "："
+    sep = COLON.get(lang)
     return [f"{name}{sep}{p.text(lang)}" for p in problems]
 
 

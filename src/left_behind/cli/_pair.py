@@ -17,8 +17,8 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.io import to_dict
+from left_behind.kinds import COLON, Lang, Text
 from left_behind.matching import Suggestions, suggest_pairings
-from left_behind.model._base import Lang
 from left_behind.model._ids import mask_shaped
 from left_behind.rules import Policy
 
@@ -45,15 +45,12 @@ the day the sample describes, {samples.REFERENCE_DATE}.
 {EXIT_STATUSES}
 """
 
-_WORDS = {
-    "zh": ("结对建议", "未能结对的儿童", "帮扶人负荷（上限 / 进行中 / 建议）", "合计得分"),
-    "en": (
-        "Suggested pairings",
-        "Children left unserved",
-        "Mentors' load (capacity / under way / suggested)",
-        "Total score",
-    ),
-}
+_HEAD = Text("结对建议（{on}）", "Suggested pairings ({on})")
+_UNSERVED = Text("未能结对的儿童", "Children left unserved")
+_LOADS = Text(
+    "帮扶人负荷（上限 / 进行中 / 建议）", "Mentors' load (capacity / under way / suggested)"
+)
+_TOTAL = Text("合计得分", "Total score")
 
 
 def register(commands: Commands) -> None:
@@ -74,14 +71,13 @@ def register(commands: Commands) -> None:
 
 def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
     """The suggestions as text: pairs with their points, children unserved, loads."""
-    head, unserved, loads, total = _WORDS[lang]
-    lines = [f"{head} ({found.on})" if lang == "en" else f"{head}（{found.on}）"]
+    lines = [_HEAD.format(on=found.on).get(lang)]
     lines += [f"  {s.explain(lang)}" for s in found.suggestions]
-    lines.append(f"{total}: {found.total}" if lang == "en" else f"{total}：{found.total}")
+    lines.append((_TOTAL + COLON).get(lang) + str(found.total))
     if found.unserved:
-        lines += ["", unserved]
+        lines += ["", _UNSERVED.get(lang)]
         lines += [f"  {u.explain(lang)}" for u in found.unserved]
-    lines += ["", loads]
+    lines += ["", _LOADS.get(lang)]
     lines += [
         f"  {mask_shaped(m.mentor)} {m.capacity} / {m.current} / {m.suggested}"
         for m in found.loads

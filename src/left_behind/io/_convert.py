@@ -32,7 +32,8 @@ from cattrs.errors import (
 )
 from cattrs.gen import make_dict_structure_fn, override
 
-from left_behind._errors import InvalidData, Problem, join_path
+from left_behind._errors import InvalidData, Problem, ProblemCode, join_path
+from left_behind.kinds import Text
 from left_behind.model._base import UNREAD, checks_of, partial, prechecked_setters, value_fits
 from left_behind.model._codegen import Code
 from left_behind.model._fields import Style, camel, camel_path, check_style
@@ -106,9 +107,8 @@ def _list_hook(conv: cattrs.Converter, tp: Any, detailed: bool) -> Callable[[Any
             result = frozenset(items)
             if len(result) != len(items):
                 raise BadValue(
-                    "duplicate",
-                    "a value is listed more than once",
-                    "同一个值在列表中出现了不止一次",
+                    ProblemCode.DUPLICATE,
+                    Text("同一个值在列表中出现了不止一次", "a value is listed more than once"),
                 )
             return result
         return tuple(items)
@@ -466,11 +466,13 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
             if note is None:
                 yield from _problems(sub, path, style)
             elif isinstance(sub, KeyError):
-                yield Problem(
-                    path=f"{path}.{key(note.name)}",
-                    code="missing",
-                    message_en=f"required key is missing: {describe_type(note.type)}",
-                    message_zh=f"缺少必填项，应为{describe_type(note.type, 'zh')}",
+                yield Problem.of(
+                    f"{path}.{key(note.name)}",
+                    ProblemCode.MISSING,
+                    Text(
+                        f"缺少必填项，应为{describe_type(note.type, 'zh')}",
+                        f"required key is missing: {describe_type(note.type)}",
+                    ),
                 )
             else:
                 yield from _problems(sub, f"{path}.{key(note.name)}", style)
@@ -490,16 +492,15 @@ def _problems(exc: BaseException, path: str, style: Style) -> Iterator[Problem]:
         for extra in sorted(exc.extra_fields, key=str):
             yield _unknown_key(str(extra), exc.cl, path, style)
     elif isinstance(exc, BadValue):
-        yield Problem(path=path, code=exc.code, message_en=exc.en, message_zh=exc.zh)
+        yield Problem.of(path, exc.code, exc.message)
     else:
         # A safety net: whatever else went wrong is still reported as data at
         # a path, never as a crash, and without echoing the value.
         name = type(exc).__name__
-        yield Problem(
-            path=path,
-            code="invalid",
-            message_en=f"invalid value ({name})",
-            message_zh=f"无效的值（{name}）",
+        yield Problem.of(
+            path,
+            ProblemCode.INVALID,
+            Text(f"无效的值（{name}）", f"invalid value ({name})"),
         )
 
 
@@ -520,28 +521,37 @@ def _unknown_key(extra: str, cls: type, path: str, style: Style) -> Problem:
     this_style, _ = _STYLE_WORDS[style]
     if extra in there and there[extra] != extra:
         right = there[extra]
-        return Problem(
-            path=where,
-            code="key_style",
-            message_en=f"this key is written in {_STYLE_WORDS[other][0]}, and keys are"
-            f" {this_style} here: write {right!r}",
-            message_zh=f"这个键名是 {_STYLE_WORDS[other][0]} 写法，这里的键名用 {this_style}："
-            f"请写 {right!r}",
+        return Problem.of(
+            where,
+            ProblemCode.KEY_STYLE,
+            Text(
+                f"这个键名是 {_STYLE_WORDS[other][0]} 写法，这里的键名用 {this_style}："
+                f"请写 {right!r}",
+                f"this key is written in {_STYLE_WORDS[other][0]}, and keys are"
+                f" {this_style} here: write {right!r}",
+            ),
         )
     guess = did_you_mean(extra, here) if _IDENTIFIER.fullmatch(extra) else None
     if guess is not None:
-        return Problem(
-            path=where,
-            code="unknown_key",
-            message_en=f"unknown key: did you mean {guess!r}?",
-            message_zh=f"无法识别的键名：是不是要写 {guess!r}？",
+        return Problem.of(
+            where,
+            ProblemCode.UNKNOWN_KEY,
+            Text(
+                f"无法识别的键名：是不是要写 {guess!r}？",
+                f"unknown key: did you mean {guess!r}?",
+            ),
         )
-    return Problem(
-        path=where,
-        code="unknown_key",
-        message_en=f"unknown key: remove it or check its spelling (keys are {this_style} here)",
-        message_zh=f"无法识别的键名：请删除或检查拼写（这里的键名用 {this_style}）",
+    return Problem.of(
+        where,
+        ProblemCode.UNKNOWN_KEY,
+        Text(
+            f"无法识别的键名：请删除或检查拼写（这里的键名用 {this_style}）",
+            f"unknown key: remove it or check its spelling (keys are {this_style} here)",
+        ),
     )
+
+
+_KEY_CODES = frozenset({ProblemCode.KEY_STYLE.value, ProblemCode.UNKNOWN_KEY.value})
 
 
 def _style_problem(data: Any, cls: type, style: Style, problems: list[Problem]) -> Problem | None:
@@ -551,25 +561,27 @@ def _style_problem(data: Any, cls: type, style: Style, problems: list[Problem]) 
     style, and the data read in that style have no key it does not know,
     the data are in the other style: say so once, and how to read them.
     """
-    keyed = [p for p in problems if p.code in ("key_style", "unknown_key")]
-    if not keyed or any(p.code != "key_style" for p in keyed):
+    keyed = [p for p in problems if p.code in _KEY_CODES]
+    if not keyed or any(p.code != ProblemCode.KEY_STYLE for p in keyed):
         return None
     other: Style = "snake" if style == "camel" else "camel"
     try:
         converter(other, detailed=True).structure(data, cls)
     except Exception as exc:  # noqa: BLE001 - only its key problems matter here
-        if any(p.code in ("key_style", "unknown_key") for p in _problems(exc, "$", other)):
+        if any(p.code in _KEY_CODES for p in _problems(exc, "$", other)):
             return None
     name, example = _STYLE_WORDS[other]
     flag = "--input-style " + other
-    return Problem(
-        path="$",
-        code="key_style",
-        message_en=f"the keys are written in {name} (such as {example!r}), and this reader"
-        f" reads {_STYLE_WORDS[style][0]}: read the data with style={other!r} (on the"
-        f" command line: {flag})",
-        message_zh=f"数据的键名是 {name} 写法（如 {example!r}），而这里按"
-        f" {_STYLE_WORDS[style][0]} 读取：请用 style={other!r} 读取（命令行：{flag}）",
+    return Problem.of(
+        "$",
+        ProblemCode.KEY_STYLE,
+        Text(
+            f"数据的键名是 {name} 写法（如 {example!r}），而这里按"
+            f" {_STYLE_WORDS[style][0]} 读取：请用 style={other!r} 读取（命令行：{flag}）",
+            f"the keys are written in {name} (such as {example!r}), and this reader"
+            f" reads {_STYLE_WORDS[style][0]}: read the data with style={other!r} (on the"
+            f" command line: {flag})",
+        ),
     )
 
 
@@ -604,11 +616,10 @@ def structure(data: Any, cls: type[T], style: Style = "snake", *, fast: bool = T
     # the caller still gets the one documented exception.
     raise InvalidData(
         [
-            Problem(
-                path="$",
-                code="invalid",
-                message_en="the data could not be read",
-                message_zh="无法读取这些数据",
+            Problem.of(
+                "$",
+                ProblemCode.INVALID,
+                Text("无法读取这些数据", "the data could not be read"),
             )
         ]
     )
@@ -708,11 +719,10 @@ def _new(problems: list[Problem], more: list[Problem]) -> list[Problem]:
     )
 
 
-TOO_DEEP = Problem(
-    path="$",
-    code="too_deep",
-    message_en="the data is nested too deeply",
-    message_zh="数据嵌套层数过多",
+TOO_DEEP = Problem.of(
+    "$",
+    ProblemCode.TOO_DEEP,
+    Text("数据嵌套层数过多", "the data is nested too deeply"),
 )
 
 

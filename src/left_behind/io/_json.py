@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
 from left_behind.io._convert import (
     Style,
     camel,
@@ -20,6 +20,7 @@ from left_behind.io._convert import (
     writer,
 )
 from left_behind.io._schema import documents, is_record_class
+from left_behind.kinds import Text
 from left_behind.model._base import Record
 from left_behind.model._kinds import kind_or_none
 from left_behind.model._register import SCHEMA_VERSION, Register
@@ -44,13 +45,15 @@ def _upgrade(data: Any, style: Style) -> Any:
     if version > SCHEMA_VERSION:
         raise InvalidData(
             [
-                Problem(
-                    path=f"$.{key}",
-                    code="version",
-                    message_en=f"written by a newer version of the layout ({version});"
-                    f" this library reads up to {SCHEMA_VERSION}: upgrade left_behind",
-                    message_zh=f"由更新版本的格式写成（版本 {version}），本库最多读取版本"
-                    f" {SCHEMA_VERSION}：请升级 left_behind",
+                Problem.of(
+                    f"$.{key}",
+                    ProblemCode.VERSION,
+                    Text(
+                        f"由更新版本的格式写成（版本 {version}），本库最多读取版本"
+                        f" {SCHEMA_VERSION}：请升级 left_behind",
+                        f"written by a newer version of the layout ({version});"
+                        f" this library reads up to {SCHEMA_VERSION}: upgrade left_behind",
+                    ),
                 )
             ]
         )
@@ -247,11 +250,10 @@ def _parse(text: str | bytes, loads: Callable[[str | bytes], Any]) -> Any:
     except RecursionError:
         raise InvalidData(
             [
-                Problem(
-                    path="$",
-                    code="too_deep",
-                    message_en="the JSON is nested too deeply",
-                    message_zh="JSON 嵌套层数过多",
+                Problem.of(
+                    "$",
+                    ProblemCode.TOO_DEEP,
+                    Text("JSON 嵌套层数过多", "the JSON is nested too deeply"),
                 )
             ]
         ) from None
@@ -276,52 +278,51 @@ def not_utf8(data: bytes, exc: UnicodeDecodeError) -> Problem:
         gbk = bool(data)
     except UnicodeDecodeError:
         gbk = False
-    en = f"not UTF-8 text (at byte {exc.start})"
-    zh = f"不是 UTF-8 编码的文本（第 {exc.start} 个字节起）"
-    if gbk:
-        en += ": it looks like GBK/GB18030, as Notepad and Excel save on a Chinese Windows."
-        zh += "：看起来是 GBK/GB18030 编码（中文版 Windows 的记事本和 Excel 默认如此）。"
-    else:
-        en += "."
-        zh += "。"
-    return Problem(
-        path="$",
-        code="encoding",
-        message_en=en + " Save the file as UTF-8 and try again",
-        message_zh=zh + "请另存为 UTF-8 编码后再试",
+    head = Text(
+        f"不是 UTF-8 编码的文本（第 {exc.start} 个字节起）", f"not UTF-8 text (at byte {exc.start})"
     )
+    seems = (
+        Text(
+            "：看起来是 GBK/GB18030 编码（中文版 Windows 的记事本和 Excel 默认如此）。",
+            ": it looks like GBK/GB18030, as Notepad and Excel save on a Chinese Windows.",
+        )
+        if gbk
+        else Text("。", ".")
+    )
+    fix = Text("请另存为 UTF-8 编码后再试", " Save the file as UTF-8 and try again")
+    return Problem.of("$", ProblemCode.ENCODING, head + seems + fix)
 
 
 # What the JSON parser says, and what it means for a person who typed the file.
-_JSON_ERRORS: dict[str, tuple[str, str]] = {
-    "Expecting value": (
+_JSON_ERRORS: dict[str, Text] = {
+    "Expecting value": Text(
+        "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
         "a value is expected here: text in double quotes, a number, true, false, null,"
         " an object {...} or a list [...]",
-        "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
     ),
-    "Expecting property name enclosed in double quotes": (
-        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
+    "Expecting property name enclosed in double quotes": Text(
         '这里应该是用英文双引号括起来的键名，如 "name"（不能用单引号，也不能不加引号）',
+        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
     ),
-    "Expecting ',' delimiter": (
-        "a comma is missing between two items, or a closing } or ] is missing",
+    "Expecting ',' delimiter": Text(
         "两项之间缺少逗号，或缺少右括号 } 或 ]",
+        "a comma is missing between two items, or a closing } or ] is missing",
     ),
-    "Expecting ':' delimiter": (
-        "a colon is missing after the key",
+    "Expecting ':' delimiter": Text(
         "键名后面缺少冒号",
+        "a colon is missing after the key",
     ),
-    "Extra data": (
-        "there is more text after the end of the JSON value: a file holds one value",
+    "Extra data": Text(
         "JSON 值结束后还有多余的内容：一个文件只能有一个值",
+        "there is more text after the end of the JSON value: a file holds one value",
     ),
-    "Invalid control character at": (
-        "a line break or tab inside text in quotes: write it as \\n or \\t",
+    "Invalid control character at": Text(
         "引号内的文字中有换行或制表符：请写成 \\n 或 \\t",
+        "a line break or tab inside text in quotes: write it as \\n or \\t",
     ),
-    "Unterminated string starting at": (
-        "text in quotes is not closed with a double quote",
+    "Unterminated string starting at": Text(
         "引号内的文字缺少结尾的英文双引号",
+        "text in quotes is not closed with a double quote",
     ),
 }
 
@@ -329,30 +330,34 @@ _JSON_ERRORS: dict[str, tuple[str, str]] = {
 def _not_json(text: str | bytes, exc: Exception) -> Problem:
     """The problem of text that is not JSON, in words a person can act on."""
     if not isinstance(exc, json.JSONDecodeError):
-        return Problem(
-            path="$",
-            code="json",
-            message_en=f"not valid JSON ({type(exc).__name__})",
-            message_zh=f"不是有效的 JSON（{type(exc).__name__}）",
+        return Problem.of(
+            "$",
+            ProblemCode.JSON,
+            Text(
+                f"不是有效的 JSON（{type(exc).__name__}）",
+                f"not valid JSON ({type(exc).__name__})",
+            ),
         )
     doc, pos = exc.doc, exc.pos
     before = doc[:pos].rstrip()
     if not doc.strip():
-        en, zh = "the text is empty: expected JSON", "内容为空：应为 JSON"
-        return Problem(path="$", code="json", message_en=en, message_zh=zh)
+        return Problem.of(
+            "$", ProblemCode.JSON, Text("内容为空：应为 JSON", "the text is empty: expected JSON")
+        )
     if before.endswith(",") and doc[pos : pos + 1] in ("}", "]"):
-        en = f"a comma before '{doc[pos]}' with nothing after it: remove the trailing comma"
-        zh = f"“{doc[pos]}”前面的逗号后面没有内容：请删除这个多余的逗号"
+        what = Text(
+            f"“{doc[pos]}”前面的逗号后面没有内容：请删除这个多余的逗号",
+            f"a comma before '{doc[pos]}' with nothing after it: remove the trailing comma",
+        )
     elif exc.msg == "Expecting value" and pos >= len(doc.rstrip()):
-        en, zh = "the text ends where a value is expected", "内容在应有值的地方结束了"
+        what = Text("内容在应有值的地方结束了", "the text ends where a value is expected")
     else:
-        en, zh = _JSON_ERRORS.get(exc.msg, (exc.msg, "JSON 格式错误"))
-    return Problem(
-        path="$",
-        code="json",
-        message_en=f"not valid JSON at line {exc.lineno}, column {exc.colno}: {en}",
-        message_zh=f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：{zh}",
+        what = _JSON_ERRORS.get(exc.msg, Text("JSON 格式错误", exc.msg))
+    at = Text(
+        f"不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）：",
+        f"not valid JSON at line {exc.lineno}, column {exc.colno}: ",
     )
+    return Problem.of("$", ProblemCode.JSON, at + what)
 
 
 class _Repeated(dict[str, Any]):
@@ -379,11 +384,13 @@ def _duplicate_keys(data: Any) -> Iterator[Problem]:
         if isinstance(value, dict):
             if type(value) is _Repeated:
                 for key in value.repeated:
-                    yield Problem(
-                        path=path + key_path(key),
-                        code="duplicate_key",
-                        message_en="the key is given more than once in this object; keep one",
-                        message_zh="同一个对象中这个键名出现了不止一次：只保留一个",
+                    yield Problem.of(
+                        path + key_path(key),
+                        ProblemCode.DUPLICATE_KEY,
+                        Text(
+                            "同一个对象中这个键名出现了不止一次：只保留一个",
+                            "the key is given more than once in this object; keep one",
+                        ),
                     )
             todo.extend(reversed([(path + key_path(k), v) for k, v in value.items()]))
         elif isinstance(value, list):

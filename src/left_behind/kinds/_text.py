@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["Lang", "Style", "Text", "check_lang", "check_style"]
+__all__ = ["COLON", "Lang", "Style", "Text", "check_lang", "check_style"]
 
 Lang = Literal["zh", "en"]
 """A language of the labels and messages: Chinese (the default) or English."""
@@ -82,3 +82,7 @@ class Text:
 
     def __str__(self) -> str:
         return self.zh
+
+
+COLON = Text("：", ": ")
+"""What comes between a name and what is said of it: a full-width colon, or a colon and a space."""

@@ -15,8 +15,9 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
-from left_behind.model._base import Lang, Record, as_tuple, problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Lang, Text
+from left_behind.model._base import Record, as_tuple, problem
 from left_behind.model._fields import Order, field
 
 __all__ = ["LegalDocument", "Provision", "Source", "article", "zh_numeral"]
@@ -77,9 +78,9 @@ class Source(Record):
         >>> src.cite(), src.cite("en")
         ('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
         """
-        if lang == "en":
-            return f"{self.law} {self.article_en or self.article}"
-        return f"《{self.title}》{self.article}"
+        return Text(
+            f"《{self.title}》{self.article}", f"{self.law} {self.article_en or self.article}"
+        ).get(lang)
 
     @property
     def key(self) -> str:
@@ -116,9 +117,8 @@ class Provision(Record):
         if self.text.strip() and not _HAN.search(self.text):
             yield problem(
                 "$.text",
-                "format",
-                "the text is quoted in Chinese, as enacted",
-                "条文应按原文以中文引用",
+                ProblemCode.FORMAT,
+                Text("条文应按原文以中文引用", "the text is quoted in Chinese, as enacted"),
             )
 
 
@@ -187,39 +187,46 @@ class LegalDocument(Record):
         if not _CODE.fullmatch(self.code):
             yield problem(
                 "$.code",
-                "format",
-                "a code is capital letters and digits, as in rule ids (MPL)",
-                "代码由大写字母和数字组成，与规则编号一致（如 MPL）",
+                ProblemCode.FORMAT,
+                Text(
+                    "代码由大写字母和数字组成，与规则编号一致（如 MPL）",
+                    "a code is capital letters and digits, as in rule ids (MPL)",
+                ),
             )
         if self.issued is None and not self.notes.strip():
             yield problem(
                 "$.issued",
-                "missing",
-                "a document whose date was not seen says in its notes what is known of it",
-                "未见发布日期的文件须在说明中写明已知的情况",
+                ProblemCode.MISSING,
+                Text(
+                    "未见发布日期的文件须在说明中写明已知的情况",
+                    "a document whose date was not seen says in its notes what is known of it",
+                ),
             )
         if self.cite_number and not self.number:
             yield problem(
                 "$.number",
-                "missing",
-                "a document cited with its number needs one",
-                "引用时带文号的文件必须写明文号",
+                ProblemCode.MISSING,
+                Text(
+                    "引用时带文号的文件必须写明文号",
+                    "a document cited with its number needs one",
+                ),
             )
         if self.url and not self.url.startswith(("http://", "https://")):
             yield problem(
                 "$.url",
-                "format",
-                "an address starts with http:// or https://",
-                "网址应以 http:// 或 https:// 开头",
+                ProblemCode.FORMAT,
+                Text(
+                    "网址应以 http:// 或 https:// 开头",
+                    "an address starts with http:// or https://",
+                ),
             )
         seen: set[str] = set()
         for i, p in enumerate(self.provisions):
             if p.key in seen:
                 yield problem(
                     f"$.provisions[{i}].key",
-                    "duplicate",
-                    f"{p.key!r} is given twice",
-                    f"{p.key!r} 出现了两次",
+                    ProblemCode.DUPLICATE,
+                    Text(f"{p.key!r} 出现了两次", f"{p.key!r} is given twice"),
                 )
             seen.add(p.key)
 

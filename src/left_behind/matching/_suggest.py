@@ -21,10 +21,10 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
-from typing import Literal
 
 import attrs
 
+from left_behind.kinds import Lang, Text
 from left_behind.law import ADULT_FROM
 from left_behind.matching._flow import best_assignment
 from left_behind.model._base import Record, as_tuple
@@ -71,7 +71,7 @@ __all__ = [
     "suggest_pairings",
 ]
 
-Lang = Literal["zh", "en"]
+_LIST_SEP = Text("，", ", ")
 
 GAP_SKILLS: dict[Gap, frozenset[Skill]] = {
     Gap.HOME_EDUCATION_ABSENT: frozenset({Skill.TUTORING, Skill.FAMILY_EDUCATION}),
@@ -164,11 +164,14 @@ class Suggestion(Record):
 
     def explain(self, lang: Lang = "zh") -> str:
         """``c-1 ← v-09（42 分：共同兴趣 2，同村 1）`` in words."""
-        parts = [f"{p.criterion.label(lang)} {p.points}" for p in self.points]
+        parts = _LIST_SEP.get(lang).join(
+            f"{p.criterion.label(lang)} {p.points}" for p in self.points
+        )
         child, mentor = mask_shaped(self.child), mask_shaped(self.mentor)
-        if lang == "en":
-            return f"{child} ← {mentor} ({self.score}: {', '.join(parts) or '—'})"
-        return f"{child} ← {mentor}（{self.score} 分：{'，'.join(parts) or '—'}）"
+        return Text(
+            f"{child} ← {mentor}（{self.score} 分：{parts or '—'}）",
+            f"{child} ← {mentor} ({self.score}: {parts or '—'})",
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -194,13 +197,17 @@ class Unserved(Record):
 
     def explain(self, lang: Lang = "zh") -> str:
         """Why nobody was suggested, in words."""
-        parts = [f"{e.exclusion.label(lang)} {e.mentors}" for e in self.excluded]
+        parts = _LIST_SEP.get(lang).join(
+            f"{e.exclusion.label(lang)} {e.mentors}" for e in self.excluded
+        ) or Text("没有候选人", "no candidates").get(lang)
         child = mask_shaped(self.child)
-        if lang == "en":
-            tail = "; every allowed mentor's place went to another child" if self.outbid else ""
-            return f"{child}: no mentor ({', '.join(parts) or 'no candidates'}){tail}"
-        tail = "；可结对的帮扶人名额均已分配给其他儿童" if self.outbid else ""
-        return f"{child}：无可结对的帮扶人（{'，'.join(parts) or '没有候选人'}）{tail}"
+        said = Text(f"{child}：无可结对的帮扶人（{parts}）", f"{child}: no mentor ({parts})")
+        if self.outbid:
+            said += Text(
+                "；可结对的帮扶人名额均已分配给其他儿童",
+                "; every allowed mentor's place went to another child",
+            )
+        return said.get(lang)
 
 
 @attrs.frozen(kw_only=True)

@@ -23,7 +23,8 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._codegen import Code
 from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order, Style
 from left_behind.model._kinds import (
@@ -73,9 +74,9 @@ def as_frozenset(value: Any) -> Any:
     return value
 
 
-def problem(path: str, code: str, en: str, zh: str) -> Problem:
-    """Shorthand used by the records' cross-field checks: the message in English and Chinese."""
-    return Problem(path=path, code=code, message_en=en, message_zh=zh)
+def problem(path: str, code: ProblemCode, message: Text) -> Problem:
+    """Shorthand used by the records' cross-field checks: :meth:`Problem.of`."""
+    return Problem.of(path, code, message)
 
 
 def oldest_first(name: str, days: Sequence[dt.date]) -> Iterator[Problem]:
@@ -85,9 +86,11 @@ def oldest_first(name: str, days: Sequence[dt.date]) -> Iterator[Problem]:
         if days[i] < days[i - 1]:
             yield problem(
                 f"$.{name}[{i}].on",
-                "order",
-                f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
-                f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
+                ProblemCode.ORDER,
+                Text(
+                    f"请按时间先后排列；这一条是 {days[i]}，前一条是 {days[i - 1]}",
+                    f"list them oldest first; this one is {days[i]}, the one before {days[i - 1]}",
+                ),
             )
 
 
@@ -141,7 +144,7 @@ def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
 
 def _blank(a: attrs.Attribute[Any]) -> Problem:
     zh, en = words_of(a)
-    return problem(f"$.{a.name}", "empty", f"give {en}", f"请填写{zh}")
+    return problem(f"$.{a.name}", ProblemCode.EMPTY, Text(f"请填写{zh}", f"give {en}"))
 
 
 def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
@@ -183,7 +186,7 @@ def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
         if AT_LEAST_ONE in meta:
             any_check = True
             zh, en = meta[AT_LEAST_ONE]
-            empty = problem(f"$.{a.name}", "empty", en, zh)
+            empty = problem(f"$.{a.name}", ProblemCode.EMPTY, Text(zh, en))
             emit(f"if not self.{a.name}: p.append({code.ref(empty)})")
         orders: tuple[Order, ...] = meta.get(NOT_BEFORE, ())
         if orders:
@@ -227,9 +230,11 @@ def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Prob
     def say(value: dt.date, other: dt.date) -> Problem:
         return problem(
             f"$.{name}",
-            "order",
-            order.message.format(value=value, other=other),
-            order.zh.format(value=value, other=other),
+            ProblemCode.ORDER,
+            Text(
+                order.zh.format(value=value, other=other),
+                order.message.format(value=value, other=other),
+            ),
         )
 
     return say
@@ -382,9 +387,11 @@ class Record:
                 problems.append(
                     problem(
                         f"$.{name}",
-                        "type",
-                        f"expected {python_type(tp)}, got {got}",
-                        f"应传入 {python_type(tp)}，实为 {got}",
+                        ProblemCode.TYPE,
+                        Text(
+                            f"应传入 {python_type(tp)}，实为 {got}",
+                            f"expected {python_type(tp)}, got {got}",
+                        ),
                     )
                 )
         raise InvalidData(problems)

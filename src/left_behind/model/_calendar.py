@@ -13,7 +13,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import LabelledEnum, Record, problem
 from left_behind.model._fields import Order, field
 
@@ -117,17 +118,19 @@ class SchoolYear(Record):
         if self.autumn_term_start.year != self.year:
             yield problem(
                 "$.autumn_term_start",
-                "inconsistent",
-                f"the autumn term starts in {self.year}",
-                f"秋季学期应在 {self.year} 年开始",
+                ProblemCode.INCONSISTENT,
+                Text(f"秋季学期应在 {self.year} 年开始", f"the autumn term starts in {self.year}"),
             )
         for before, after in self._CHAIN:
             if getattr(self, after) != getattr(self, before) + _ONE_DAY:
                 yield problem(
                     f"$.{after}",
-                    "inconsistent",
-                    f"starts the day after {before.replace('_', ' ')} ({getattr(self, before)})",
-                    f"应在 {getattr(self, before)} 的次日开始",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"应在 {getattr(self, before)} 的次日开始",
+                        f"starts the day after {before.replace('_', ' ')}"
+                        f" ({getattr(self, before)})",
+                    ),
                 )
 
     @property

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._age import age_on, capacity_on
 from left_behind.model._base import Record, as_frozenset, as_tuple, cross_check, problem
 from left_behind.model._enums import (
@@ -237,9 +238,11 @@ class Child(Record):
         if not self.id.strip() or self.id != self.id.strip():
             yield problem(
                 "$.id",
-                "format",
-                "a child's id must be non-empty, without spaces at either end",
-                "儿童编号不能为空，两端也不能有空格",
+                ProblemCode.FORMAT,
+                Text(
+                    "儿童编号不能为空，两端也不能有空格",
+                    "a child's id must be non-empty, without spaces at either end",
+                ),
             )
 
     @cross_check
@@ -249,20 +252,24 @@ class Child(Record):
             if n.birth_date != self.birth_date:
                 yield problem(
                     "$.id_number",
-                    "inconsistent",
-                    f"identity number {n} gives birth date {n.birth_date},"
-                    f" the record {self.birth_date}: correct one of them",
-                    f"公民身份号码 {n} 中的出生日期是 {n.birth_date}，记录的出生日期是"
-                    f" {self.birth_date}：请改正其中一个",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"公民身份号码 {n} 中的出生日期是 {n.birth_date}，记录的出生日期是"
+                        f" {self.birth_date}：请改正其中一个",
+                        f"identity number {n} gives birth date {n.birth_date},"
+                        f" the record {self.birth_date}: correct one of them",
+                    ),
                 )
             if n.is_male != (self.sex is Sex.MALE):
                 yield problem(
                     "$.id_number",
-                    "inconsistent",
-                    f"identity number {n} is a {'boy' if n.is_male else 'girl'}'s"
-                    f" (17th digit), the record says {self.sex.value}: correct one of them",
-                    f"公民身份号码 {n} 的第 17 位表示{'男' if n.is_male else '女'}性，"
-                    f"记录的性别是{self.sex.label()}：请改正其中一个",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"公民身份号码 {n} 的第 17 位表示{'男' if n.is_male else '女'}性，"
+                        f"记录的性别是{self.sex.label()}：请改正其中一个",
+                        f"identity number {n} is a {'boy' if n.is_male else 'girl'}'s"
+                        f" (17th digit), the record says {self.sex.value}: correct one of them",
+                    ),
                 )
 
     @cross_check
@@ -272,18 +279,22 @@ class Child(Record):
             if p.role in seen:
                 yield problem(
                     f"$.parents[{i}].role",
-                    "duplicate",
-                    f"the {p.role.value} is listed twice; keep one record per parent",
-                    f"{p.role.label()}登记了两次：每位父母只保留一条记录",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"{p.role.label()}登记了两次：每位父母只保留一条记录",
+                        f"the {p.role.value} is listed twice; keep one record per parent",
+                    ),
                 )
             seen.add(p.role)
         for i, c in enumerate(self.contacts):
             if c.parent not in seen:
                 yield problem(
                     f"$.contacts[{i}].parent",
-                    "inconsistent",
-                    f"a contact by the {c.parent.value}, who has no parent record; add one",
-                    f"这条联系记录来自{c.parent.label()}，但没有{c.parent.label()}的记录：请补上",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"这条联系记录来自{c.parent.label()}，但没有{c.parent.label()}的记录：请补上",
+                        f"a contact by the {c.parent.value}, who has no parent record; add one",
+                    ),
                 )
 
     @cross_check
@@ -292,12 +303,14 @@ class Child(Record):
             if self.care[i].since <= self.care[i - 1].since:
                 yield problem(
                     f"$.care[{i}].since",
-                    "order",
-                    "care arrangements must be listed oldest first, each starting after"
-                    f" the one before; this one starts {self.care[i].since},"
-                    f" the one before {self.care[i - 1].since}",
-                    "照护安排应按时间先后排列，每一项都晚于前一项开始；"
-                    f"这一项始于 {self.care[i].since}，前一项始于 {self.care[i - 1].since}",
+                    ProblemCode.ORDER,
+                    Text(
+                        "照护安排应按时间先后排列，每一项都晚于前一项开始；"
+                        f"这一项始于 {self.care[i].since}，前一项始于 {self.care[i - 1].since}",
+                        "care arrangements must be listed oldest first, each starting after"
+                        f" the one before; this one starts {self.care[i].since},"
+                        f" the one before {self.care[i - 1].since}",
+                    ),
                 )
 
     @cross_check
@@ -305,9 +318,11 @@ class Child(Record):
         if self.care and self.care[0].since < self.birth_date:
             yield problem(
                 "$.care[0].since",
-                "order",
-                f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
-                f"开始日期 {self.care[0].since} 早于儿童出生日期 {self.birth_date}",
+                ProblemCode.ORDER,
+                Text(
+                    f"开始日期 {self.care[0].since} 早于儿童出生日期 {self.birth_date}",
+                    f"starts {self.care[0].since}, before the child's birth {self.birth_date}",
+                ),
             )
 
     @cross_check
@@ -332,7 +347,9 @@ class Child(Record):
 def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:
     return problem(
         path,
-        "order",
-        f"dated {day}, before the child's birth {born}",
-        f"日期 {day} 早于儿童出生日期 {born}",
+        ProblemCode.ORDER,
+        Text(
+            f"日期 {day} 早于儿童出生日期 {born}",
+            f"dated {day}, before the child's birth {born}",
+        ),
     )

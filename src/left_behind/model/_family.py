@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._age import age_on, capacity_on
 from left_behind.model._base import Record, as_frozenset, as_tuple, problem
 from left_behind.model._calendar import SHANGHAI
@@ -41,16 +42,18 @@ __all__ = [
 ]
 
 
-def _chronological(name: str, starts: list[dt.date], what: tuple[str, str]) -> Iterator[Problem]:
+def _chronological(name: str, starts: list[dt.date], what: Text) -> Iterator[Problem]:
     for i in range(1, len(starts)):
         if starts[i] <= starts[i - 1]:
             yield problem(
                 f"$.{name}[{i}].since",
-                "order",
-                f"{what[1]} must be listed oldest first, each starting after the one"
-                f" before; this one starts {starts[i]}, the one before {starts[i - 1]}",
-                f"{what[0]}应按时间先后排列，每一项都晚于前一项开始；"
-                f"这一项始于 {starts[i]}，前一项始于 {starts[i - 1]}",
+                ProblemCode.ORDER,
+                Text(
+                    f"{what.zh}应按时间先后排列，每一项都晚于前一项开始；"
+                    f"这一项始于 {starts[i]}，前一项始于 {starts[i - 1]}",
+                    f"{what.en} must be listed oldest first, each starting after the one"
+                    f" before; this one starts {starts[i]}, the one before {starts[i - 1]}",
+                ),
             )
 
 
@@ -103,25 +106,33 @@ class ParentSituation(Record):
                 if getattr(self, name) is not None:
                     yield problem(
                         f"$.{name}",
-                        "inconsistent",
-                        "only a parent working away has a place of work and an expected"
-                        f" return, and this situation is '{self.situation.value}': remove this,"
-                        " or write 'working_away' if the parent works away",
-                        "只有外出务工的父母才有务工地点和预计返乡日期，而这一状况是"
-                        f"“{self.situation.label()}”（'{self.situation.value}'）：请删除此项；"
-                        "如果父母在外务工，请写 'working_away'",
+                        ProblemCode.INCONSISTENT,
+                        Text(
+                            "只有外出务工的父母才有务工地点和预计返乡日期，而这一状况是"
+                            f"“{self.situation.label()}”（'{self.situation.value}'）：请删除此项；"
+                            "如果父母在外务工，请写 'working_away'",
+                            "only a parent working away has a place of work and an expected"
+                            f" return, and this situation is '{self.situation.value}': remove this,"
+                            " or write 'working_away' if the parent works away",
+                        ),
                     )
             if self.with_child:
                 yield problem(
                     "$.with_child",
-                    "inconsistent",
-                    "only a parent working away takes the child along, and this situation is"
-                    f" '{self.situation.value}': remove with_child",
-                    f"只有外出务工的父母才会带孩子同行，而这一状况是“{self.situation.label()}”："
-                    "请删除 with_child",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"只有外出务工的父母才会带孩子同行，而这一状况是“{self.situation.label()}”："
+                        "请删除 with_child",
+                        "only a parent working away takes the child along, and this situation is"
+                        f" '{self.situation.value}': remove with_child",
+                    ),
                 )
         if self.situation is Situation.DECEASED and self.until is not None:
-            yield problem("$.until", "inconsistent", "a death has no end date", "死亡没有结束日期")
+            yield problem(
+                "$.until",
+                ProblemCode.INCONSISTENT,
+                Text("死亡没有结束日期", "a death has no end date"),
+            )
 
 
 @attrs.frozen(kw_only=True)
@@ -154,9 +165,11 @@ class CallWindow(Record):
         if self.end <= self.start:
             yield problem(
                 "$.end",
-                "order",
-                f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
-                f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
+                    f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
+                ),
             )
 
 
@@ -189,23 +202,27 @@ class Parent(Record):
         yield from _chronological(
             "situations",
             [s.since for s in self.situations],
-            ("父母的状况", "a parent's situations"),
+            Text("父母的状况", "a parent's situations"),
         )
         for i, s in enumerate(self.situations[:-1]):
             if s.situation is Situation.DECEASED:
                 yield problem(
                     f"$.situations[{i + 1}]",
-                    "inconsistent",
-                    "no situation can follow the parent's death",
-                    "父母死亡之后不能再有其他状况",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        "父母死亡之后不能再有其他状况",
+                        "no situation can follow the parent's death",
+                    ),
                 )
             nxt = self.situations[i + 1]
             if s.until is not None and s.until >= nxt.since:
                 yield problem(
                     f"$.situations[{i}].until",
-                    "order",
-                    f"ends {s.until}, after the next situation starts {nxt.since}",
-                    f"结束日期 {s.until} 晚于下一状况的开始日期 {nxt.since}",
+                    ProblemCode.ORDER,
+                    Text(
+                        f"结束日期 {s.until} 晚于下一状况的开始日期 {nxt.since}",
+                        f"ends {s.until}, after the next situation starts {nxt.since}",
+                    ),
                 )
 
 
@@ -264,21 +281,27 @@ class EntrustedCarer(Record):
             if self.id_number.birth_date != self.birth_date:
                 yield problem(
                     "$.id_number",
-                    "inconsistent",
-                    f"identity number {self.id_number} gives birth date"
-                    f" {self.id_number.birth_date}, the record {self.birth_date}",
-                    f"公民身份号码 {self.id_number} 中的出生日期是 {self.id_number.birth_date}，"
-                    f"记录的出生日期是 {self.birth_date}",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"公民身份号码 {self.id_number} 中的出生日期是"
+                        f" {self.id_number.birth_date}，"
+                        f"记录的出生日期是 {self.birth_date}",
+                        f"identity number {self.id_number} gives birth date"
+                        f" {self.id_number.birth_date}, the record {self.birth_date}",
+                    ),
                 )
             if self.sex is not None and self.id_number.is_male != (self.sex is Sex.MALE):
                 yield problem(
                     "$.id_number",
-                    "inconsistent",
-                    f"identity number {self.id_number} is a "
-                    f"{'man' if self.id_number.is_male else 'woman'}'s, the record says"
-                    f" {self.sex.value}",
-                    f"公民身份号码 {self.id_number} 表示"
-                    f"{'男' if self.id_number.is_male else '女'}性，记录的性别是{self.sex.label()}",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"公民身份号码 {self.id_number} 表示"
+                        f"{'男' if self.id_number.is_male else '女'}性，"
+                        f"记录的性别是{self.sex.label()}",
+                        f"identity number {self.id_number} is a "
+                        f"{'man' if self.id_number.is_male else 'woman'}'s, the record says"
+                        f" {self.sex.value}",
+                    ),
                 )
 
 
@@ -314,18 +337,22 @@ class LegalGuardian(Record):
         if (self.approved_by is None) != (self.approved_on is None):
             yield problem(
                 "$.approved_on" if self.approved_on is None else "$.approved_by",
-                "inconsistent",
-                "give both who approved the guardian and on which day, or neither",
-                "批准机关和批准日期要么都填写，要么都不填",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "批准机关和批准日期要么都填写，要么都不填",
+                    "give both who approved the guardian and on which day, or neither",
+                ),
             )
         if self.kind is GuardianKind.ORGANIZATION and (
             self.birth_date is not None or self.lacks_capacity
         ):
             yield problem(
                 "$.birth_date" if self.birth_date is not None else "$.lacks_capacity",
-                "inconsistent",
-                "an organization has no birth date nor civil capacity of a person: remove it",
-                "组织没有出生日期，也没有自然人的民事行为能力：请删除此项",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "组织没有出生日期，也没有自然人的民事行为能力：请删除此项",
+                    "an organization has no birth date nor civil capacity of a person: remove it",
+                ),
             )
 
 
@@ -374,33 +401,41 @@ class CareArrangement(Record):
         if fits is None and self.carer is not None:
             yield problem(
                 "$.carer",
-                "inconsistent",
-                f"an arrangement of type '{kind}' has no entrusted carer; remove"
-                " the carer or change the type",
-                f"“{self.guardianship.label()}”（'{kind}'）的照护安排没有委托照护人："
-                "请删除照护人，或改正照护安排",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    f"“{self.guardianship.label()}”（'{kind}'）的照护安排没有委托照护人："
+                    "请删除照护人，或改正照护安排",
+                    f"an arrangement of type '{kind}' has no entrusted carer; remove"
+                    " the carer or change the type",
+                ),
             )
         if fits is not None and self.carer is None:
             yield problem(
                 "$.carer",
-                "missing",
-                f"an arrangement of type '{kind}' must name the carer",
-                f"“{self.guardianship.label()}”（'{kind}'）的照护安排必须写明委托照护人",
+                ProblemCode.MISSING,
+                Text(
+                    f"“{self.guardianship.label()}”（'{kind}'）的照护安排必须写明委托照护人",
+                    f"an arrangement of type '{kind}' must name the carer",
+                ),
             )
         if fits is not None and self.carer is not None and self.carer.relation not in fits:
             allowed = ", ".join(sorted(f"'{r.value}'" for r in fits))
             yield problem(
                 "$.carer.relation",
-                "inconsistent",
-                f"a carer in an arrangement of type '{kind}' is {allowed},"
-                f" not '{self.carer.relation.value}'",
-                f"“{self.guardianship.label()}”（'{kind}'）的照护人应为"
-                f" {allowed.replace(', ', '、')}，不能是 '{self.carer.relation.value}'",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    f"“{self.guardianship.label()}”（'{kind}'）的照护人应为"
+                    f" {allowed.replace(', ', '、')}，不能是 '{self.carer.relation.value}'",
+                    f"a carer in an arrangement of type '{kind}' is {allowed},"
+                    f" not '{self.carer.relation.value}'",
+                ),
             )
         if self.institution is not None and self.guardianship is not GuardianshipType.INSTITUTION:
             yield problem(
                 "$.institution",
-                "inconsistent",
-                "only an arrangement of type 'institution' names an institution",
-                "只有“机构”（'institution'）照护安排才写机构名称",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "只有“机构”（'institution'）照护安排才写机构名称",
+                    "only an arrangement of type 'institution' names an institution",
+                ),
             )

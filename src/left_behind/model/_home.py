@@ -13,7 +13,8 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import Record, as_tuple, cross_check, problem
 from left_behind.model._calendar import Closure, SchoolYear
 from left_behind.model._fields import field
@@ -43,16 +44,20 @@ class Distance(Record):
         if not 0 <= self.km <= 10_000:
             yield problem(
                 "$.km",
-                "range",
-                f"must be from 0 to 10000 km, not {self.km}",
-                f"应在 0 到 10000 公里之间，不能是 {self.km}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 0 到 10000 公里之间，不能是 {self.km}",
+                    f"must be from 0 to 10000 km, not {self.km}",
+                ),
             )
         if self.a == self.b:
             yield problem(
                 "$.b",
-                "inconsistent",
-                "a village is 0 km from itself: name two villages",
-                "同一个村与自身的距离为 0：请填写两个不同的村",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "同一个村与自身的距离为 0：请填写两个不同的村",
+                    "a village is 0 km from itself: name two villages",
+                ),
             )
 
 
@@ -175,9 +180,11 @@ class Home(Register):
             if pid in seen:
                 yield problem(
                     f"$.{where}[{index}].id",
-                    "duplicate",
-                    f"the id {pid!r} is already used in {seen[pid]}; ids must be unique",
-                    f"编号 {pid!r} 已被 {seen[pid]} 使用；编号不能重复",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"编号 {pid!r} 已被 {seen[pid]} 使用；编号不能重复",
+                        f"the id {pid!r} is already used in {seen[pid]}; ids must be unique",
+                    ),
                 )
             seen.setdefault(pid, f"{where}[{index}]")
 
@@ -248,9 +255,11 @@ def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:
         if j != i:
             yield problem(
                 f"$.{name}[{i}].id",
-                "duplicate",
-                f"this id is already used by {name}[{j}]; ids must be unique",
-                f"此编号已被 {name}[{j}] 使用；编号不能重复",
+                ProblemCode.DUPLICATE,
+                Text(
+                    f"此编号已被 {name}[{j}] 使用；编号不能重复",
+                    f"this id is already used by {name}[{j}]; ids must be unique",
+                ),
             )
 
 
@@ -268,7 +277,9 @@ _WHAT_ZH = {
 def _dangling(path: str, value: str, what: str) -> Problem:
     return problem(
         path,
-        "reference",
-        f"no {what} has the id {value!r}: add them, or correct it",
-        f"没有编号为 {value!r} 的{_WHAT_ZH[what]}：请添加，或更正编号",
+        ProblemCode.REFERENCE,
+        Text(
+            f"没有编号为 {value!r} 的{_WHAT_ZH[what]}：请添加，或更正编号",
+            f"no {what} has the id {value!r}: add them, or correct it",
+        ),
     )

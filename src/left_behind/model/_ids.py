@@ -13,6 +13,8 @@ import datetime as dt
 import operator
 import re
 
+from left_behind._errors import ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._text import CheckedText
 from left_behind.model._text import bad_text as _bad
 
@@ -71,27 +73,33 @@ class IdNumber(CheckedText):
     def _checked(cls, text: str) -> str:
         if not _ID_SHAPE.fullmatch(text):
             raise _bad(
-                "format",
-                f"an identity number has 18 characters, 17 digits and then a digit"
-                f" or X; got {len(text)} characters",
-                f"公民身份号码为 18 位：17 位数字加一位数字或 X；这里是 {len(text)} 个字符",
+                ProblemCode.FORMAT,
+                Text(
+                    f"公民身份号码为 18 位：17 位数字加一位数字或 X；这里是 {len(text)} 个字符",
+                    f"an identity number has 18 characters, 17 digits and then a digit"
+                    f" or X; got {len(text)} characters",
+                ),
             )
         text = text.upper()
         try:
             dt.date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
         except ValueError:
             raise _bad(
-                "date",
-                f"characters 7-14 of identity number {mask_text(text)} are not a real"
-                " birth date (YYYYMMDD)",
-                f"公民身份号码 {mask_text(text)} 的第 7-14 位不是真实的出生日期（YYYYMMDD）",
+                ProblemCode.DATE,
+                Text(
+                    f"公民身份号码 {mask_text(text)} 的第 7-14 位不是真实的出生日期（YYYYMMDD）",
+                    f"characters 7-14 of identity number {mask_text(text)} are not a real"
+                    " birth date (YYYYMMDD)",
+                ),
             ) from None
         if id_check_character(text[:17]) != text[17]:
             raise _bad(
-                "check_digit",
-                f"the check character of identity number {mask_text(text)} does not match"
-                " its first 17 digits: one of the 18 characters is mistyped",
-                f"公民身份号码 {mask_text(text)} 的校验码与前 17 位不符：有一位输错了",
+                ProblemCode.CHECK_DIGIT,
+                Text(
+                    f"公民身份号码 {mask_text(text)} 的校验码与前 17 位不符：有一位输错了",
+                    f"the check character of identity number {mask_text(text)} does not match"
+                    " its first 17 digits: one of the 18 characters is mistyped",
+                ),
             )
         return text
 
@@ -163,11 +171,13 @@ class Phone(CheckedText):
     def _checked(cls, text: str) -> str:
         if not (_MOBILE.fullmatch(text) or _LANDLINE.fullmatch(text)):
             raise _bad(
-                "format",
-                "not a mainland phone number: expected 11 digits starting 13-19,"
-                " or an area code and a landline such as 025-12345678",
-                "不是大陆电话号码：手机号为 13-19 开头的 11 位数字，"
-                "固定电话为区号加号码，如 025-12345678",
+                ProblemCode.FORMAT,
+                Text(
+                    "不是大陆电话号码：手机号为 13-19 开头的 11 位数字，"
+                    "固定电话为区号加号码，如 025-12345678",
+                    "not a mainland phone number: expected 11 digits starting 13-19,"
+                    " or an area code and a landline such as 025-12345678",
+                ),
             )
         digits = "".join(c for c in text.removeprefix("+86") if c.isdigit())
         if _MOBILE.fullmatch(text):

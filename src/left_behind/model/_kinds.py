@@ -44,6 +44,8 @@ from typing import Any
 
 import attrs
 
+from left_behind._errors import ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._codegen import Code
 from left_behind.model._ids import IdNumber, Phone
 from left_behind.model._labels import LabelledEnum, Lang
@@ -82,16 +84,15 @@ __all__ = [
 
 
 class BadValue(ValueError):
-    """A plain value that cannot become its field's type: a problem's code and messages.
+    """A plain value that cannot become its field's type: a problem's code and message.
 
-    ``en`` and ``zh`` say what is wrong in English and in Chinese.
+    ``message`` says what is wrong, in Chinese and English.
     """
 
-    def __init__(self, code: str, en: str, zh: str) -> None:
-        super().__init__(en)
+    def __init__(self, code: ProblemCode, message: Text) -> None:
+        super().__init__(message.en)
         self.code = code
-        self.en = en
-        self.zh = zh
+        self.message = message
 
 
 _JSON_NAMES = {
@@ -111,7 +112,10 @@ def type_error(expected: tuple[str, str], value: object) -> BadValue:
     """
     name = type(value).__name__
     zh, en = ("null", "null") if value is None else _JSON_NAMES.get(type(value), (name, name))
-    return BadValue("type", f"expected {expected[1]}, got {en}", f"应为{expected[0]}，实为{zh}")
+    return BadValue(
+        ProblemCode.TYPE,
+        Text(f"应为{expected[0]}，实为{zh}", f"expected {expected[1]}, got {en}"),
+    )
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -138,11 +142,13 @@ def _text(value: str) -> str:
     at = unwritable_at(value)
     if at is not None:
         raise BadValue(
-            "encoding",
-            f"character {at + 1} of the text is broken (a lone UTF-16 surrogate, as a damaged"
-            " emoji leaves) and cannot be written as UTF-8: type the text again",
-            f"文本的第 {at + 1} 个字符已损坏（单独的 UTF-16 代理项，常见于残缺的表情符号），"
-            "无法以 UTF-8 保存：请重新输入这段文字",
+            ProblemCode.ENCODING,
+            Text(
+                f"文本的第 {at + 1} 个字符已损坏（单独的 UTF-16 代理项，常见于残缺的表情符号），"
+                "无法以 UTF-8 保存：请重新输入这段文字",
+                f"character {at + 1} of the text is broken (a lone UTF-16 surrogate, as a damaged"
+                " emoji leaves) and cannot be written as UTF-8: type the text again",
+            ),
         )
     return value
 
@@ -351,13 +357,16 @@ def _parse_date(value: str) -> dt.date:
             return dt.date.fromisoformat(value)
         except ValueError:
             raise BadValue(
-                "date", f"{value!r} is not a real date", f"{value!r} 不是真实存在的日期"
+                ProblemCode.DATE,
+                Text(f"{value!r} 不是真实存在的日期", f"{value!r} is not a real date"),
             ) from None
     zh, en = _shown(value, _DATE_LIKE)
     raise BadValue(
-        "format",
-        f"expected a date as YYYY-MM-DD, got {en}",
-        f"日期应写成 YYYY-MM-DD（如 2015-03-02），实为{zh}",
+        ProblemCode.FORMAT,
+        Text(
+            f"日期应写成 YYYY-MM-DD（如 2015-03-02），实为{zh}",
+            f"expected a date as YYYY-MM-DD, got {en}",
+        ),
     )
 
 
@@ -369,9 +378,11 @@ def _parse_time(value: str) -> dt.time:
     if m is None:
         zh, en = _shown(value, _TIME_LIKE)
         raise BadValue(
-            "format",
-            f"expected a time of day as HH:MM (00:00 to 23:59), got {en}",
-            f"时刻应写成 HH:MM（00:00 至 23:59），实为{zh}",
+            ProblemCode.FORMAT,
+            Text(
+                f"时刻应写成 HH:MM（00:00 至 23:59），实为{zh}",
+                f"expected a time of day as HH:MM (00:00 to 23:59), got {en}",
+            ),
         )
     return dt.time(int(m.group(1)), int(m.group(2)))
 
@@ -386,17 +397,20 @@ def _parse_moment(value: str) -> dt.datetime:
     m = _MOMENT.fullmatch(value)
     if m is None:
         raise BadValue(
-            "format",
-            "expected a moment as YYYY-MM-DDTHH:MM with its UTC offset, such as"
-            " 2026-09-01T16:30+08:00",
-            "时间应写成 YYYY-MM-DDTHH:MM 并带 UTC 偏移，如 2026-09-01T16:30+08:00",
+            ProblemCode.FORMAT,
+            Text(
+                "时间应写成 YYYY-MM-DDTHH:MM 并带 UTC 偏移，如 2026-09-01T16:30+08:00",
+                "expected a moment as YYYY-MM-DDTHH:MM with its UTC offset, such as"
+                " 2026-09-01T16:30+08:00",
+            ),
         )
     text = value[:-1] + "+00:00" if m.group(1) == "Z" else value
     try:
         moment = dt.datetime.fromisoformat(text)
     except ValueError:
         raise BadValue(
-            "date", f"{value!r} is not a real moment", f"{value!r} 不是真实存在的时间"
+            ProblemCode.DATE,
+            Text(f"{value!r} 不是真实存在的时间", f"{value!r} is not a real moment"),
         ) from None
     return moment
 
@@ -408,11 +422,13 @@ _NO_TIME = dt.timedelta(0)
 def _parse_minutes(value: int) -> dt.timedelta:
     if value < 0:
         raise BadValue(
-            "range", f"a duration is 0 minutes or more, not {value}", f"时长不能为负数：{value}"
+            ProblemCode.RANGE,
+            Text(f"时长不能为负数：{value}", f"a duration is 0 minutes or more, not {value}"),
         )
     if value > 10_000_000:  # about 19 years: no session lasts longer
         raise BadValue(
-            "range", "a duration is at most 10,000,000 minutes", "时长最多 10,000,000 分钟"
+            ProblemCode.RANGE,
+            Text("时长最多 10,000,000 分钟", "a duration is at most 10,000,000 minutes"),
         )
     return dt.timedelta(minutes=value)
 
@@ -433,9 +449,11 @@ def _parse_zone(value: str) -> zoneinfo.ZoneInfo:
             pass
     zh, en = _shown(value, _ZONE_LIKE)
     raise BadValue(
-        "time_zone",
-        f"expected an IANA time-zone name such as 'Asia/Shanghai', got {en}",
-        f"应为 IANA 时区名，如 'Asia/Shanghai'，实为{zh}",
+        ProblemCode.TIME_ZONE,
+        Text(
+            f"应为 IANA 时区名，如 'Asia/Shanghai'，实为{zh}",
+            f"expected an IANA time-zone name such as 'Asia/Shanghai', got {en}",
+        ),
     )
 
 
@@ -738,25 +756,32 @@ def _enum_load(tp: Any) -> Callable[[Any, Any], Any]:
         if value in by_label:
             right = by_label[value]
             raise BadValue(
-                "choice",
-                f"{value!r} is a label; write its value {right!r} instead",
-                f"“{value}”是显示给人看的名称，不是取值：请写 {right!r}",
+                ProblemCode.CHOICE,
+                Text(
+                    f"“{value}”是显示给人看的名称，不是取值：请写 {right!r}",
+                    f"{value!r} is a label; write its value {right!r} instead",
+                ),
             )
         near = members.get(value.strip().lower())
         if near is not None:
             raise BadValue(
-                "choice",
-                f"not valid as written: values are lowercase, without spaces; write {near.value!r}",
-                f"写法不对：取值全为小写、不带空格，请写 {near.value!r}",
+                ProblemCode.CHOICE,
+                Text(
+                    f"写法不对：取值全为小写、不带空格，请写 {near.value!r}",
+                    "not valid as written: values are lowercase, without spaces;"
+                    f" write {near.value!r}",
+                ),
             )
         shown = repr(value) if CODE_LIKE.fullmatch(value) else None
         en = f"{shown} is not valid" if shown else "the text is not one of the values"
         zh = f"{shown} 不是有效的取值" if shown else "这段文字不是有效的取值"
         guess = did_you_mean(value.strip().lower(), members)
         raise BadValue(
-            "choice",
-            f"{en}: expected {expected[1]}" + (f"; did you mean {guess!r}?" if guess else ""),
-            f"{zh}，应为{expected[0]}" + (f"。是不是要写 {guess!r}？" if guess else ""),
+            ProblemCode.CHOICE,
+            Text(
+                f"{zh}，应为{expected[0]}" + (f"。是不是要写 {guess!r}？" if guess else ""),
+                f"{en}: expected {expected[1]}" + (f"; did you mean {guess!r}?" if guess else ""),
+            ),
         )
 
     return loader

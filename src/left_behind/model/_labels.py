@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from left_behind.kinds._text import Lang
+from left_behind.kinds._text import Lang, Text
 
 __all__ = ["LabelledEnum", "Lang"]
 
@@ -23,8 +23,7 @@ class LabelledEnum(enum.Enum):
     """
 
     _value_: str
-    _zh: str
-    _en: str
+    _text: Text
 
     # zh and en have defaults only for type checkers, which read a lookup by
     # value such as Sex("male") as a call of __new__: a member always has both
@@ -36,13 +35,17 @@ class LabelledEnum(enum.Enum):
             )
         member = object.__new__(cls)
         member._value_ = value
-        member._zh = zh
-        member._en = en
+        member._text = Text(zh, en)
         return member
 
     def label(self, lang: Lang = "zh") -> str:
         """The member's name for people: Chinese by default, ``"en"`` for English."""
-        return self._en if lang == "en" else self._zh
+        return self._text.get(lang)
+
+    @property
+    def text(self) -> Text:
+        """The member's name for people in both languages."""
+        return self._text
 
     @classmethod
     def values(cls) -> tuple[str, ...]:

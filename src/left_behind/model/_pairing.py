@@ -7,7 +7,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import Record, as_tuple, oldest_first, problem
 from left_behind.model._fields import Order, field
 from left_behind.model._support_enums import (
@@ -79,16 +80,20 @@ class SupportTeam(Record):
         if self.capacity is not None and not 0 <= self.capacity <= 50:
             yield problem(
                 "$.capacity",
-                "range",
-                f"must be from 0 to 50, not {self.capacity}",
-                f"应在 0 到 50 名儿童之间，不能是 {self.capacity}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 0 到 50 名儿童之间，不能是 {self.capacity}",
+                    f"must be from 0 to 50, not {self.capacity}",
+                ),
             )
         if self.leader is not None and self.leader not in {m.volunteer for m in self.members}:
             yield problem(
                 "$.leader",
-                "reference",
-                f"the leader {self.leader!r} is not among the members",
-                f"队长 {self.leader!r} 不在队员之中",
+                ProblemCode.REFERENCE,
+                Text(
+                    f"队长 {self.leader!r} 不在队员之中",
+                    f"the leader {self.leader!r} is not among the members",
+                ),
             )
 
 
@@ -117,9 +122,11 @@ class Meeting(Record):
         if not 0 <= self.minutes <= 24 * 60:
             yield problem(
                 "$.minutes",
-                "range",
-                f"must be from 0 to 1440, not {self.minutes}",
-                f"应在 0 到 1440 分钟之间，不能是 {self.minutes}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 0 到 1440 分钟之间，不能是 {self.minutes}",
+                    f"must be from 0 to 1440, not {self.minutes}",
+                ),
             )
 
 
@@ -250,35 +257,45 @@ class Pairing(Record):
         if not self.mentors and self.team is None:
             yield problem(
                 "$.mentors",
-                "empty",
-                "name a mentor, several (多帮一), or a team that mentors",
-                "请填写一名帮扶人、多名帮扶人（多帮一）或一支帮扶队伍",
+                ProblemCode.EMPTY,
+                Text(
+                    "请填写一名帮扶人、多名帮扶人（多帮一）或一支帮扶队伍",
+                    "name a mentor, several (多帮一), or a team that mentors",
+                ),
             )
         if len(set(self.mentors)) != len(self.mentors):
             yield problem(
-                "$.mentors", "duplicate", "a mentor is named twice", "同一帮扶人填写了两次"
+                "$.mentors",
+                ProblemCode.DUPLICATE,
+                Text("同一帮扶人填写了两次", "a mentor is named twice"),
             )
         if self.started_on is not None and self.approved_on is None:
             yield problem(
                 "$.approved_on",
-                "empty",
-                f"started {self.started_on} but never approved: record the approval's date",
-                f"{self.started_on} 已开始，但没有批准记录：请填写批准日期",
+                ProblemCode.EMPTY,
+                Text(
+                    f"{self.started_on} 已开始，但没有批准记录：请填写批准日期",
+                    f"started {self.started_on} but never approved: record the approval's date",
+                ),
             )
         if self.close_reason is not None and self.closed_on is None:
             yield problem(
                 "$.closed_on",
-                "empty",
-                "a close reason is given: record the day it closed",
-                "已填写结束原因：请填写结束日期",
+                ProblemCode.EMPTY,
+                Text(
+                    "已填写结束原因：请填写结束日期",
+                    "a close reason is given: record the day it closed",
+                ),
             )
         yield from oldest_first("meetings", [m.on for m in self.meetings])
         if self.meetings and self.meetings[0].on < self.proposed_on:
             yield problem(
                 "$.meetings[0].on",
-                "order",
-                f"a meeting {self.meetings[0].on}, before the pairing was proposed",
-                f"见面日期 {self.meetings[0].on} 早于提出结对的日期",
+                ProblemCode.ORDER,
+                Text(
+                    f"见面日期 {self.meetings[0].on} 早于提出结对的日期",
+                    f"a meeting {self.meetings[0].on}, before the pairing was proposed",
+                ),
             )
 
 

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._age import age_on
 from left_behind.model._base import Record, as_frozenset, as_tuple, oldest_first, problem
 from left_behind.model._enums import Interest, Misconduct, Sex
@@ -56,9 +57,11 @@ class Window(Record):
         if self.end <= self.start:
             yield problem(
                 "$.end",
-                "order",
-                f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
-                f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束时间 {self.end:%H:%M} 不晚于开始时间 {self.start:%H:%M}",
+                    f"ends {self.end:%H:%M}, not after it starts {self.start:%H:%M}",
+                ),
             )
 
 
@@ -84,9 +87,11 @@ class BackgroundCheck(Record):
         if self.clear and self.grounds:
             yield problem(
                 "$.grounds",
-                "inconsistent",
-                "a clear check lists no grounds; set the result to record_found or remove them",
-                "查询结果为无记录时不列查到的情形：请把结果改为 record_found，或删除这些情形",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "查询结果为无记录时不列查到的情形：请把结果改为 record_found，或删除这些情形",
+                    "a clear check lists no grounds; set the result to record_found or remove them",
+                ),
             )
 
 
@@ -94,9 +99,11 @@ def _hours_in_a_day(hours: float) -> Iterator[Problem]:
     if not 0 < hours <= 24:
         yield problem(
             "$.hours",
-            "range",
-            f"must be more than 0 and at most 24, not {hours}",
-            f"应大于 0 且不超过 24 小时，不能是 {hours}",
+            ProblemCode.RANGE,
+            Text(
+                f"应大于 0 且不超过 24 小时，不能是 {hours}",
+                f"must be more than 0 and at most 24, not {hours}",
+            ),
         )
 
 
@@ -178,24 +185,30 @@ class Person(Record):
     def _problems(self) -> Iterator[Problem]:
         if self.id != self.id.strip():
             yield problem(
-                "$.id", "format", "an id has no spaces at either end", "编号两端不能有空格"
+                "$.id",
+                ProblemCode.FORMAT,
+                Text("编号两端不能有空格", "an id has no spaces at either end"),
             )
         n = self.id_number
         if n is not None and n.birth_date != self.birth_date:
             yield problem(
                 "$.id_number",
-                "inconsistent",
-                f"identity number {n} gives birth date {n.birth_date},"
-                f" the record {self.birth_date}: correct one of them",
-                f"公民身份号码 {n} 的出生日期是 {n.birth_date}，"
-                f"记录的是 {self.birth_date}：请更正其一",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    f"公民身份号码 {n} 的出生日期是 {n.birth_date}，"
+                    f"记录的是 {self.birth_date}：请更正其一",
+                    f"identity number {n} gives birth date {n.birth_date},"
+                    f" the record {self.birth_date}: correct one of them",
+                ),
             )
         if self.joined_on < self.birth_date:
             yield problem(
                 "$.joined_on",
-                "order",
-                f"joined {self.joined_on}, before birth",
-                f"加入日期 {self.joined_on} 早于出生日期",
+                ProblemCode.ORDER,
+                Text(
+                    f"加入日期 {self.joined_on} 早于出生日期",
+                    f"joined {self.joined_on}, before birth",
+                ),
             )
         yield from oldest_first("checks", [c.on for c in self.checks])
         yield from oldest_first("trainings", [t.on for t in self.trainings])
@@ -253,16 +266,17 @@ class Volunteer(Person):
         if self.capacity is not None and not 0 <= self.capacity <= 20:
             yield problem(
                 "$.capacity",
-                "range",
-                f"must be from 0 to 20, not {self.capacity}",
-                f"应在 0 到 20 名儿童之间，不能是 {self.capacity}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 0 到 20 名儿童之间，不能是 {self.capacity}",
+                    f"must be from 0 to 20, not {self.capacity}",
+                ),
             )
         if self.guardian_consent_on is not None and self.guardian_consent_on < self.birth_date:
             yield problem(
                 "$.guardian_consent_on",
-                "order",
-                "dated before the volunteer's birth",
-                "日期早于志愿者的出生日期",
+                ProblemCode.ORDER,
+                Text("日期早于志愿者的出生日期", "dated before the volunteer's birth"),
             )
         yield from oldest_first("service", [s.on for s in self.service])
 

@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import COLON, Lang, Text
 from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._fields import field
 from left_behind.model._home import Home
@@ -92,9 +93,11 @@ class Session(Record):
         if self.end <= self.start:
             yield problem(
                 "$.end",
-                "order",
-                f"ends {self.end.isoformat()}, not after it starts {self.start.isoformat()}",
-                f"结束时间 {self.end.isoformat()} 不晚于开始时间 {self.start.isoformat()}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束时间 {self.end.isoformat()} 不晚于开始时间 {self.start.isoformat()}",
+                    f"ends {self.end.isoformat()}, not after it starts {self.start.isoformat()}",
+                ),
             )
 
 
@@ -113,25 +116,27 @@ class SessionChange(Record):
     moved_to: dt.datetime | None = field(default=None, words=("调整后开始时间", "the new start"))
     note: str = field(default="", words=("说明", "the note"))
 
-    def describe(self, lang: str = "zh") -> str:
+    def describe(self, lang: Lang = "zh") -> str:
         """One line: the planned start, what became of it and why."""
         when = f"{self.planned:%Y-%m-%d %H:%M}"
-        to = "" if self.moved_to is None else f"{self.moved_to:%Y-%m-%d %H:%M}"
-        if lang == "en":
-            what = f"moved to {to}" if to else "dropped"
-            note = f" ({self.note})" if self.note else ""
-            return f"{self.programme} {when}: {what}: {self.reason.label('en')}{note}"
-        what = f"调整至 {to}" if to else "取消"
-        note = f"（{self.note}）" if self.note else ""
-        return f"{self.programme} {when}：{what}：{self.reason.label()}{note}"
+        what = (
+            Text("取消", "dropped")
+            if self.moved_to is None
+            else Text("调整至 {to}", "moved to {to}").format(to=f"{self.moved_to:%Y-%m-%d %H:%M}")
+        )
+        note = Text(f"（{self.note}）", f" ({self.note})") if self.note else Text.same("")
+        head = Text(f"{self.programme} {when}：", f"{self.programme} {when}: ")
+        return (head + what + COLON + self.reason.text + note).get(lang)
 
     def _problems(self) -> Iterator[Problem]:
         if (self.fate is SessionFate.MOVED) != (self.moved_to is not None):
             yield problem(
                 "$.moved_to",
-                "inconsistent",
-                "a moved session gives its new start, a dropped one none",
-                "调整的活动须填写新的开始时间，取消的不填",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "调整的活动须填写新的开始时间，取消的不填",
+                    "a moved session gives its new start, a dropped one none",
+                ),
             )
 
 
@@ -161,7 +166,7 @@ class PlanNote(Record):
     reason: PlanNoteReason = field(words=("原因", "the reason"))
     rule: Recurrence = field(words=("重复规则", "the recurrence rule"))
 
-    def describe(self, lang: str = "zh", name: str = "") -> str:
+    def describe(self, lang: Lang = "zh", name: str = "") -> str:
         """One line: the programme (and its ``name`` when given), what the note says, the rule.
 
         >>> note = PlanNote(programme="p-1", reason=PlanNoteReason.NO_OCCURRENCE,
@@ -173,9 +178,10 @@ class PlanNote(Record):
         p-1：没有活动：重复规则在计划期内一次也不发生（FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30）
         """
         who = f"{self.programme} {name}".strip()
-        if lang == "en":
-            return f"{who}: no session: {self.reason.label('en')} ({self.rule})"
-        return f"{who}：没有活动：{self.reason.label()}（{self.rule}）"
+        return Text(
+            f"{who}：没有活动：{self.reason.label()}（{self.rule}）",
+            f"{who}: no session: {self.reason.label('en')} ({self.rule})",
+        ).get(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -214,18 +220,22 @@ class Plan(Record):
         if self.last < self.first:
             yield problem(
                 "$.last",
-                "order",
-                f"ends {self.last}, before it starts {self.first}",
-                f"结束日期 {self.last} 早于开始日期 {self.first}",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束日期 {self.last} 早于开始日期 {self.first}",
+                    f"ends {self.last}, before it starts {self.first}",
+                ),
             )
         seen: set[str] = set()
         for i, s in enumerate(self.sessions):
             if s.id in seen:
                 yield problem(
                     f"$.sessions[{i}].id",
-                    "duplicate",
-                    f"the id {s.id!r} is already used; ids must be unique",
-                    f"编号 {s.id!r} 已被使用；编号不能重复",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"编号 {s.id!r} 已被使用；编号不能重复",
+                        f"the id {s.id!r} is already used; ids must be unique",
+                    ),
                 )
             seen.add(s.id)
 

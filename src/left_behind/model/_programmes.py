@@ -17,7 +17,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import LabelledEnum, Record, as_frozenset, as_tuple, problem
 from left_behind.model._calendar import DayKind
 from left_behind.model._enums import SchoolStage
@@ -105,9 +106,11 @@ class Room(Record):
         if not 0 < self.area <= 10_000:
             yield problem(
                 "$.area",
-                "range",
-                f"must be more than 0 and at most 10000 m², not {self.area}",
-                f"应大于 0 且不超过 10000 平方米，不能是 {self.area}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应大于 0 且不超过 10000 平方米，不能是 {self.area}",
+                    f"must be more than 0 and at most 10000 m², not {self.area}",
+                ),
             )
         for name, most in (("capacity", 10_000), ("computers", 1_000), ("books", 1_000_000)):
             value = getattr(self, name)
@@ -115,9 +118,11 @@ class Room(Record):
             if not low <= value <= most:
                 yield problem(
                     f"$.{name}",
-                    "range",
-                    f"must be from {low} to {most}, not {value}",
-                    f"应在 {low} 到 {most} 之间，不能是 {value}",
+                    ProblemCode.RANGE,
+                    Text(
+                        f"应在 {low} 到 {most} 之间，不能是 {value}",
+                        f"must be from {low} to {most}, not {value}",
+                    ),
                 )
 
 
@@ -145,9 +150,11 @@ class Opening(Record):
         if self.end <= self.start:
             yield problem(
                 "$.end",
-                "order",
-                f"closes {self.end:%H:%M}, not after it opens {self.start:%H:%M}",
-                f"关闭时间 {self.end:%H:%M} 不晚于开放时间 {self.start:%H:%M}",
+                ProblemCode.ORDER,
+                Text(
+                    f"关闭时间 {self.end:%H:%M} 不晚于开放时间 {self.start:%H:%M}",
+                    f"closes {self.end:%H:%M}, not after it opens {self.start:%H:%M}",
+                ),
             )
 
 
@@ -239,16 +246,20 @@ class Programme(Record):
         if not dt.timedelta(0) < self.duration < _DAY:
             yield problem(
                 "$.duration",
-                "range",
-                "lasts more than 0 minutes and less than a day",
-                "时长应大于 0 分钟且少于一天",
+                ProblemCode.RANGE,
+                Text(
+                    "时长应大于 0 分钟且少于一天",
+                    "lasts more than 0 minutes and less than a day",
+                ),
             )
         if self.min_age is not None and self.max_age is not None and self.max_age < self.min_age:
             yield problem(
                 "$.max_age",
-                "order",
-                f"the oldest age {self.max_age} is under the youngest {self.min_age}",
-                f"最大年龄 {self.max_age} 小于最小年龄 {self.min_age}",
+                ProblemCode.ORDER,
+                Text(
+                    f"最大年龄 {self.max_age} 小于最小年龄 {self.min_age}",
+                    f"the oldest age {self.max_age} is under the youngest {self.min_age}",
+                ),
             )
         for name, low, high in (
             ("min_age", 0, 18),
@@ -262,54 +273,69 @@ class Programme(Record):
             if value is not None and not low <= value <= high:
                 yield problem(
                     f"$.{name}",
-                    "range",
-                    f"must be from {low} to {high}, not {value}",
-                    f"应在 {low} 到 {high} 之间，不能是 {value}",
+                    ProblemCode.RANGE,
+                    Text(
+                        f"应在 {low} 到 {high} 之间，不能是 {value}",
+                        f"must be from {low} to {high}, not {value}",
+                    ),
                 )
         if not 0 <= self.fee <= 1_000_000:
             yield problem(
                 "$.fee",
-                "range",
-                f"must be from 0 to 1000000 yuan, not {self.fee}",
-                f"应在 0 到 1000000 元之间，不能是 {self.fee}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 0 到 1000000 元之间，不能是 {self.fee}",
+                    f"must be from 0 to 1000000 yuan, not {self.fee}",
+                ),
             )
         for name in ("facilitators", "children", "with_carers"):
             ids = getattr(self, name)
             if len(set(ids)) != len(ids):
                 yield problem(
-                    f"$.{name}", "duplicate", "an id is given twice", "同一编号填写了两次"
+                    f"$.{name}",
+                    ProblemCode.DUPLICATE,
+                    Text("同一编号填写了两次", "an id is given twice"),
                 )
         enrolled = set(self.children)
         for i, c in enumerate(self.with_carers):
             if c not in enrolled:
                 yield problem(
                     f"$.with_carers[{i}]",
-                    "reference",
-                    f"{c!r} is not among the children enrolled",
-                    f"{c!r} 不在参加儿童之中",
+                    ProblemCode.REFERENCE,
+                    Text(f"{c!r} 不在参加儿童之中", f"{c!r} is not among the children enrolled"),
                 )
 
     def _timing(self) -> Iterator[Problem]:
         if (self.recurrence is None) == (self.during is None):
             yield problem(
                 "$.recurrence",
-                "inconsistent",
-                "give a recurrence rule or the holiday it is held in (during), one of them",
-                "请填写重复规则或所在假期，二者选一",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "请填写重复规则或所在假期，二者选一",
+                    "give a recurrence rule or the holiday it is held in (during), one of them",
+                ),
             )
         if self.time is None:
-            yield problem("$.time", "empty", "give the time it starts", "请填写开始时刻")
+            yield problem(
+                "$.time",
+                ProblemCode.EMPTY,
+                Text("请填写开始时刻", "give the time it starts"),
+            )
         if (self.vacation_recurrence is None) != (self.vacation_time is None):
             yield problem(
                 "$.vacation_time",
-                "inconsistent",
-                "a vacation timetable needs both its rule and its time",
-                "假期安排须同时填写重复规则和开始时刻",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "假期安排须同时填写重复规则和开始时刻",
+                    "a vacation timetable needs both its rule and its time",
+                ),
             )
         if self.during is not None and self.vacation_recurrence is not None:
             yield problem(
                 "$.vacation_recurrence",
-                "inconsistent",
-                "a programme held in a holiday has no vacation rule",
-                "在假期中举行的活动不另设假期重复规则",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "在假期中举行的活动不另设假期重复规则",
+                    "a programme held in a holiday has no vacation rule",
+                ),
             )

@@ -15,7 +15,8 @@ import re
 import attrs
 from dateutil.rrule import rrule, rrulestr
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._text import CheckedText
 from left_behind.model._text import bad_text as _bad
 
@@ -46,8 +47,7 @@ class _Part:
     """What one part of a rule holds (RFC 5545 3.3.10), and with which FREQ it may be used."""
 
     item: str  # one value of its comma-separated list, as a regular expression
-    en: str  # what a value is, for messages
-    zh: str
+    what: Text  # what a value is, for messages
     low: int = 0  # for numbers: from low to high, and -high to -low when signed
     high: int = 0
     signed: bool = False
@@ -55,41 +55,43 @@ class _Part:
     freqs: tuple[str, ...] = _FREQS
     time_of_day: bool = False
 
-    def allowed(self, lang: str) -> str:
+    @property
+    def allowed(self) -> Text:
         """The values allowed, in words."""
         if not self.high:
-            return ""
-        if lang == "en":
-            more = f" or -{self.high} to -{self.low}" if self.signed else ""
-            return f"from {self.low} to {self.high}{more}"
-        more = f"或 -{self.high} 到 -{self.low}" if self.signed else ""
-        return f"{self.low} 到 {self.high}{more}"
+            return Text.same("")
+        span = Text("{low} 到 {high}", "from {low} to {high}")
+        if self.signed:
+            span += Text("或 -{high} 到 -{low}", " or -{high} to -{low}")
+        return span.format(low=self.low, high=self.high)
 
 
 _NUMBER = r"\d{1,%d}"
 _SIGNED = r"[+-]?\d{1,%d}"
 _PARTS: dict[str, _Part] = {
-    "FREQ": _Part("|".join(_FREQS), "how often it repeats", "重复频率", listed=False),
+    "FREQ": _Part("|".join(_FREQS), Text("重复频率", "how often it repeats"), listed=False),
     "UNTIL": _Part(
-        r"\d{8}T\d{6}Z", "the last start, in UTC", "最后一次的开始时间（UTC）", listed=False
+        r"\d{8}T\d{6}Z", Text("最后一次的开始时间（UTC）", "the last start, in UTC"), listed=False
     ),
-    "COUNT": _Part(r"\d+", "the number of times it is held", "次数", 1, _MOST_COUNT, listed=False),
+    "COUNT": _Part(
+        r"\d+", Text("次数", "the number of times it is held"), 1, _MOST_COUNT, listed=False
+    ),
     "INTERVAL": _Part(
         r"\d+",
-        "the number of periods from one to the next",
-        "间隔周期数",
+        Text("间隔周期数", "the number of periods from one to the next"),
         1,
         max(LONGEST_INTERVAL.values()),  # each FREQ's own cap is checked apart
         listed=False,
     ),
-    "BYSECOND": _Part(_NUMBER % 2, "the second", "秒", 0, 60, time_of_day=True),
-    "BYMINUTE": _Part(_NUMBER % 2, "the minute", "分钟", 0, 59, time_of_day=True),
-    "BYHOUR": _Part(_NUMBER % 2, "the hour", "小时", 0, 23, time_of_day=True),
-    "BYDAY": _Part(rf"(?:[+-]?\d{{1,2}})?(?:{_WEEKDAY})", "a weekday", "星期", 1, 53, signed=True),
+    "BYSECOND": _Part(_NUMBER % 2, Text("秒", "the second"), 0, 60, time_of_day=True),
+    "BYMINUTE": _Part(_NUMBER % 2, Text("分钟", "the minute"), 0, 59, time_of_day=True),
+    "BYHOUR": _Part(_NUMBER % 2, Text("小时", "the hour"), 0, 23, time_of_day=True),
+    "BYDAY": _Part(
+        rf"(?:[+-]?\d{{1,2}})?(?:{_WEEKDAY})", Text("星期", "a weekday"), 1, 53, signed=True
+    ),
     "BYMONTHDAY": _Part(
         _SIGNED % 2,
-        "a day of the month",
-        "每月第几天",
+        Text("每月第几天", "a day of the month"),
         1,
         31,
         True,
@@ -97,25 +99,26 @@ _PARTS: dict[str, _Part] = {
     ),
     "BYYEARDAY": _Part(
         _SIGNED % 3,
-        "a day of the year",
-        "每年第几天",
+        Text("每年第几天", "a day of the year"),
         1,
         366,
         True,
         freqs=tuple(f for f in _FREQS if f not in ("DAILY", "WEEKLY", "MONTHLY")),
     ),
     "BYWEEKNO": _Part(
-        _SIGNED % 2, "a week of the year", "每年第几周", 1, 53, True, freqs=("YEARLY",)
+        _SIGNED % 2, Text("每年第几周", "a week of the year"), 1, 53, True, freqs=("YEARLY",)
     ),
-    "BYMONTH": _Part(_NUMBER % 2, "a month", "月份", 1, 12),
-    "BYSETPOS": _Part(_SIGNED % 3, "a place in the period's set", "周期内第几次", 1, 366, True),
-    "WKST": _Part(_WEEKDAY, "the day weeks start on", "每周起始日", listed=False),
+    "BYMONTH": _Part(_NUMBER % 2, Text("月份", "a month"), 1, 12),
+    "BYSETPOS": _Part(
+        _SIGNED % 3, Text("周期内第几次", "a place in the period's set"), 1, 366, True
+    ),
+    "WKST": _Part(_WEEKDAY, Text("每周起始日", "the day weeks start on"), listed=False),
 }
 _NARROWING = ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH")
 
 
-def _problem(en: str, zh: str) -> Problem:
-    return Problem(path="$", code="format", message_en=en, message_zh=zh)
+def _problem(message: Text) -> Problem:
+    return Problem.of("$", ProblemCode.FORMAT, message)
 
 
 def _in_range(text: str, low: int, high: int, signed: bool) -> bool:
@@ -152,36 +155,47 @@ def _value_problems(name: str, value: str, freq: str | None) -> list[Problem]:
     if name == "UNTIL":
         return [
             _problem(
-                f"UNTIL={bad}: UNTIL is the last start as a real UTC date and time, such as"
-                " 20270115T155959Z (sessions have a time zone, so RFC 5545 wants UTC)",
-                f"UNTIL={bad}：UNTIL 是最后一次的开始时间，须为真实的 UTC 日期时间，"
-                "如 20270115T155959Z（活动有时区，RFC 5545 要求用 UTC）",
+                Text(
+                    f"UNTIL={bad}：UNTIL 是最后一次的开始时间，须为真实的 UTC 日期时间，"
+                    "如 20270115T155959Z（活动有时区，RFC 5545 要求用 UTC）",
+                    f"UNTIL={bad}: UNTIL is the last start as a real UTC date and time, such as"
+                    " 20270115T155959Z (sessions have a time zone, so RFC 5545 wants UTC)",
+                ),
             )
         ]
     if name == "BYDAY":
         return [
             _problem(
-                f"BYDAY={bad}: each value is a weekday ({', '.join(_WEEKDAYS)}), with the week"
-                f" first if any, {part.allowed('en')} (such as 2SU or -1FR)",
-                f"BYDAY={bad}：每个值是星期（{'、'.join(_WEEKDAYS)}），前面可加第几个，"
-                f"为 {part.allowed('zh')}（如 2SU、-1FR）",
+                Text(
+                    f"BYDAY={bad}：每个值是星期（{'、'.join(_WEEKDAYS)}），前面可加第几个，"
+                    f"为 {part.allowed.zh}（如 2SU、-1FR）",
+                    f"BYDAY={bad}: each value is a weekday ({', '.join(_WEEKDAYS)}), with the week"
+                    f" first if any, {part.allowed.en} (such as 2SU or -1FR)",
+                ),
             )
         ]
     if not part.high:
         choices = part.item.split("|")
         return [
             _problem(
-                f"{name}={bad}: {part.en} is one of {', '.join(choices)}",
-                f"{name}={bad}：{part.zh}应为 {'、'.join(choices)} 之一",
+                Text(
+                    f"{name}={bad}：{part.what.zh}应为 {'、'.join(choices)} 之一",
+                    f"{name}={bad}: {part.what.en} is one of {', '.join(choices)}",
+                ),
             )
         ]
-    each_en, each_zh = ("each value is", "每个值是") if part.listed else (f"{name} is", "")
-    per = f" for FREQ={freq}" if name == "INTERVAL" and freq in LONGEST_INTERVAL else ""
-    per_zh = f"（FREQ={freq} 时）" if per else ""
+    each = Text("每个值是", "each value is") if part.listed else Text("", f"{name} is")
+    per = (
+        Text(f"（FREQ={freq} 时）", f" for FREQ={freq}")
+        if name == "INTERVAL" and freq in LONGEST_INTERVAL
+        else Text.same("")
+    )
     return [
         _problem(
-            f"{name}={bad}: {each_en} {part.en}, a whole number {part.allowed('en')}{per}",
-            f"{name}={bad}：{each_zh}{part.zh}，应为整数 {part.allowed('zh')}{per_zh}",
+            Text(
+                f"{name}={bad}：{each.zh}{part.what.zh}，应为整数 {part.allowed.zh}{per.zh}",
+                f"{name}={bad}: {each.en} {part.what.en}, a whole number {part.allowed.en}{per.en}",
+            ),
         )
     ]
 
@@ -194,16 +208,20 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if name not in _PARTS:
             found.append(
                 _problem(
-                    f"{name} is not a part of an RFC 5545 recurrence rule: the parts are"
-                    f" {', '.join(_PARTS)}",
-                    f"{name} 不是 RFC 5545 重复规则的组成部分，可用的有 {'、'.join(_PARTS)}",
+                    Text(
+                        f"{name} 不是 RFC 5545 重复规则的组成部分，可用的有 {'、'.join(_PARTS)}",
+                        f"{name} is not a part of an RFC 5545 recurrence rule: the parts are"
+                        f" {', '.join(_PARTS)}",
+                    ),
                 )
             )
         elif names.count(name) > 1:
             found.append(
                 _problem(
-                    f"{name} is given {names.count(name)} times; each part is given once",
-                    f"{name} 写了 {names.count(name)} 次，每一部分只能写一次",
+                    Text(
+                        f"{name} 写了 {names.count(name)} 次，每一部分只能写一次",
+                        f"{name} is given {names.count(name)} times; each part is given once",
+                    ),
                 )
             )
     given = {n: v for n, v in reversed(parts) if n in _PARTS}
@@ -211,8 +229,10 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     if freq is None:
         found.append(
             _problem(
-                "a recurrence rule needs FREQ, such as FREQ=WEEKLY",
-                "重复规则必须有 FREQ，如 FREQ=WEEKLY",
+                Text(
+                    "重复规则必须有 FREQ，如 FREQ=WEEKLY",
+                    "a recurrence rule needs FREQ, such as FREQ=WEEKLY",
+                ),
             )
         )
     elif freq not in _FREQS:
@@ -222,10 +242,12 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
     if freq is not None and freq not in _BY_THE_DAY:
         found.append(
             _problem(
-                f"FREQ={freq}: a programme's rule gives the days it meets, at its own time:"
-                f" FREQ is one of {', '.join(_BY_THE_DAY)}",
-                f"FREQ={freq}：活动的重复规则只规定哪几天举行，时刻另填："
-                f"FREQ 应为 {'、'.join(_BY_THE_DAY)} 之一",
+                Text(
+                    f"FREQ={freq}：活动的重复规则只规定哪几天举行，时刻另填："
+                    f"FREQ 应为 {'、'.join(_BY_THE_DAY)} 之一",
+                    f"FREQ={freq}: a programme's rule gives the days it meets, at its own time:"
+                    f" FREQ is one of {', '.join(_BY_THE_DAY)}",
+                ),
             )
         )
     for name in given:
@@ -233,21 +255,25 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if part.time_of_day:
             found.append(
                 _problem(
-                    f"{name} sets {part.en} of the start ({part.allowed('en')} in RFC 5545); a"
-                    f" programme's rule gives only its days: leave {name} out and give the"
-                    " time the programme starts",
-                    f"{name} 规定时刻中的{part.zh}（RFC 5545 中为 {part.allowed('zh')}）；"
-                    f"活动的重复规则只规定哪几天举行：请去掉 {name}，另填开始时刻",
+                    Text(
+                        f"{name} 规定时刻中的{part.what.zh}（RFC 5545 中为 {part.allowed.zh}）；"
+                        f"活动的重复规则只规定哪几天举行：请去掉 {name}，另填开始时刻",
+                        f"{name} sets {part.what.en} of the start ({part.allowed.en} in RFC"
+                        f" 5545); a programme's rule gives only its days: leave {name} out and"
+                        " give the time the programme starts",
+                    ),
                 )
             )
         elif freq is not None and freq not in part.freqs:
             can = [f for f in _BY_THE_DAY if f in part.freqs]
             found.append(
                 _problem(
-                    f"{name} cannot be used with FREQ={freq} (RFC 5545 3.3.10), only with"
-                    f" FREQ={' or '.join(can)}",
-                    f"{name} 不能与 FREQ={freq} 同用（RFC 5545 3.3.10），"
-                    f"只能用于 FREQ={' 或 '.join(can)}",
+                    Text(
+                        f"{name} 不能与 FREQ={freq} 同用（RFC 5545 3.3.10），"
+                        f"只能用于 FREQ={' 或 '.join(can)}",
+                        f"{name} cannot be used with FREQ={freq} (RFC 5545 3.3.10), only with"
+                        f" FREQ={' or '.join(can)}",
+                    ),
                 )
             )
     days = given.get("BYDAY", "")
@@ -255,34 +281,42 @@ def _rule_problems(parts: list[tuple[str, str]]) -> list[Problem]:
         if freq not in ("MONTHLY", "YEARLY"):
             found.append(
                 _problem(
-                    f"BYDAY={days}: a weekday with a number (such as 1MO, the first Monday) is"
-                    f" only for FREQ=MONTHLY or YEARLY, not {freq} (RFC 5545 3.3.10)",
-                    f"BYDAY={days}：带序号的星期（如 1MO，第一个星期一）只能用于"
-                    f" FREQ=MONTHLY 或 YEARLY，不能用于 {freq}（RFC 5545 3.3.10）",
+                    Text(
+                        f"BYDAY={days}：带序号的星期（如 1MO，第一个星期一）只能用于"
+                        f" FREQ=MONTHLY 或 YEARLY，不能用于 {freq}（RFC 5545 3.3.10）",
+                        f"BYDAY={days}: a weekday with a number (such as 1MO, the first Monday) is"
+                        f" only for FREQ=MONTHLY or YEARLY, not {freq} (RFC 5545 3.3.10)",
+                    ),
                 )
             )
         elif freq == "YEARLY" and "BYWEEKNO" in given:
             found.append(
                 _problem(
-                    f"BYDAY={days}: a weekday with a number cannot be used with BYWEEKNO"
-                    " (RFC 5545 3.3.10)",
-                    f"BYDAY={days}：带序号的星期不能与 BYWEEKNO 同用（RFC 5545 3.3.10）",
+                    Text(
+                        f"BYDAY={days}：带序号的星期不能与 BYWEEKNO 同用（RFC 5545 3.3.10）",
+                        f"BYDAY={days}: a weekday with a number cannot be used with BYWEEKNO"
+                        " (RFC 5545 3.3.10)",
+                    ),
                 )
             )
     if "BYSETPOS" in given and not any(n in given for n in _NARROWING):
         found.append(
             _problem(
-                f"BYSETPOS is only used with another BY part ({', '.join(_NARROWING)}), to"
-                " pick among the days it gives (RFC 5545 3.3.10)",
-                f"BYSETPOS 只能与其他 BY 部分（{'、'.join(_NARROWING)}）同用，"
-                "从其给出的日子中挑选（RFC 5545 3.3.10）",
+                Text(
+                    f"BYSETPOS 只能与其他 BY 部分（{'、'.join(_NARROWING)}）同用，"
+                    "从其给出的日子中挑选（RFC 5545 3.3.10）",
+                    f"BYSETPOS is only used with another BY part ({', '.join(_NARROWING)}), to"
+                    " pick among the days it gives (RFC 5545 3.3.10)",
+                ),
             )
         )
     if "COUNT" in given and "UNTIL" in given:
         found.append(
             _problem(
-                "give COUNT or UNTIL, not both (RFC 5545 3.3.10)",
-                "COUNT 和 UNTIL 只能写一个（RFC 5545 3.3.10）",
+                Text(
+                    "COUNT 和 UNTIL 只能写一个（RFC 5545 3.3.10）",
+                    "give COUNT or UNTIL, not both (RFC 5545 3.3.10)",
+                ),
             )
         )
     return found
@@ -346,11 +380,13 @@ class Recurrence(CheckedText):
         parts = text.split(";")
         if not all(_PART.fullmatch(p) for p in parts):
             raise _bad(
-                "format",
-                "a recurrence rule is NAME=VALUE parts in capitals joined by ';', such as"
-                " FREQ=WEEKLY;BYDAY=MO,WE, without 'RRULE:' or DTSTART",
-                "重复规则由大写的“名称=值”组成，用英文分号分隔，如 FREQ=WEEKLY;BYDAY=MO,WE，"
-                "不带 'RRULE:' 和 DTSTART",
+                ProblemCode.FORMAT,
+                Text(
+                    "重复规则由大写的“名称=值”组成，用英文分号分隔，如 FREQ=WEEKLY;BYDAY=MO,WE，"
+                    "不带 'RRULE:' 和 DTSTART",
+                    "a recurrence rule is NAME=VALUE parts in capitals joined by ';', such as"
+                    " FREQ=WEEKLY;BYDAY=MO,WE, without 'RRULE:' or DTSTART",
+                ),
             )
         found = _rule_problems([(n, v) for n, v in (p.split("=", 1) for p in parts)])
         if found:
@@ -360,9 +396,11 @@ class Recurrence(CheckedText):
         except (ValueError, TypeError, KeyError, IndexError) as exc:  # pragma: no cover
             # the table above is meant to refuse whatever dateutil does
             raise _bad(
-                "format",
-                f"not a valid RFC 5545 recurrence rule: {exc}",
-                f"不是有效的 RFC 5545 重复规则：{exc}",
+                ProblemCode.FORMAT,
+                Text(
+                    f"不是有效的 RFC 5545 重复规则：{exc}",
+                    f"not a valid RFC 5545 recurrence rule: {exc}",
+                ),
             ) from None
         return text
 

@@ -6,7 +6,8 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import Record, as_tuple, problem
 from left_behind.model._child import Child
 from left_behind.model._fields import field
@@ -41,9 +42,12 @@ class Register(Record):
         if self.schema_version != SCHEMA_VERSION:
             yield problem(
                 "$.schema_version",
-                "version",
-                f"this library reads schema version {SCHEMA_VERSION}, not {self.schema_version}",
-                f"本库读取的格式版本是 {SCHEMA_VERSION}，不是 {self.schema_version}",
+                ProblemCode.VERSION,
+                Text(
+                    f"本库读取的格式版本是 {SCHEMA_VERSION}，不是 {self.schema_version}",
+                    f"this library reads schema version {SCHEMA_VERSION},"
+                    f" not {self.schema_version}",
+                ),
             )
         first: dict[str, int] = {}
         for i, c in enumerate(self.children):
@@ -51,7 +55,9 @@ class Register(Record):
             if j != i:
                 yield problem(
                     f"$.children[{i}].id",
-                    "duplicate",
-                    f"this id is already used by children[{j}]; ids must be unique",
-                    f"这个编号已被第 {j + 1} 名儿童（children[{j}]）使用：编号不能重复",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"这个编号已被第 {j + 1} 名儿童（children[{j}]）使用：编号不能重复",
+                        f"this id is already used by children[{j}]; ids must be unique",
+                    ),
                 )

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import Any, ClassVar, TypeVar
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
+from left_behind.kinds import Text
 
 __all__ = ["CheckedText", "bad_text"]
 
 T = TypeVar("T", bound="CheckedText")
 
 
-def bad_text(code: str, en: str, zh: str) -> InvalidData:
-    """The one problem (at ``$``, in English and Chinese) of a text its class does not take."""
-    return InvalidData([Problem(path="$", code=code, message_en=en, message_zh=zh)])
+def bad_text(code: ProblemCode, message: Text) -> InvalidData:
+    """The one problem (at ``$``) of a text its class does not take."""
+    return InvalidData([Problem.of("$", code, message)])
 
 
 class CheckedText(str):
@@ -37,7 +38,10 @@ class CheckedText(str):
             return text
         if not isinstance(text, str):
             name = type(text).__name__
-            raise bad_text("type", f"expected a string, got {name}", f"应为文本，实为 {name}")
+            raise bad_text(
+                ProblemCode.TYPE,
+                Text(f"应为文本，实为 {name}", f"expected a string, got {name}"),
+            )
         return super().__new__(cls, cls._checked(text))
 
     @classmethod

@@ -16,7 +16,8 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import InvalidData, Problem
+from left_behind._errors import InvalidData, Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.law import Source
 from left_behind.model._base import (
     LabelledEnum,
@@ -190,11 +191,13 @@ class Report(Record):
             if keys[i] < keys[i - 1]:
                 yield problem(
                     f"$.findings[{i}]",
-                    "order",
-                    "findings are kept in the report's order (by subject, severity, rule"
-                    " and path); make the report with Report.of, which sorts them",
-                    "检查结果应按报告的顺序排列（按对象、严重程度、规则和位置）："
-                    "请用 Report.of 生成报告，它会排序",
+                    ProblemCode.ORDER,
+                    Text(
+                        "检查结果应按报告的顺序排列（按对象、严重程度、规则和位置）："
+                        "请用 Report.of 生成报告，它会排序",
+                        "findings are kept in the report's order (by subject, severity, rule"
+                        " and path); make the report with Report.of, which sorts them",
+                    ),
                 )
                 # the sources' order follows the findings': not reported too
                 yield from self._source_problems(in_order=False)
@@ -207,9 +210,11 @@ class Report(Record):
             if s.key in by_key:
                 yield problem(
                     f"$.sources[{i}]",
-                    "duplicate",
-                    f"the source {s.key!r} is listed twice: a report lists each source once",
-                    f"依据 {s.key!r} 列出了两次：报告中每项依据只列一次",
+                    ProblemCode.DUPLICATE,
+                    Text(
+                        f"依据 {s.key!r} 列出了两次：报告中每项依据只列一次",
+                        f"the source {s.key!r} is listed twice: a report lists each source once",
+                    ),
                 )
             by_key.setdefault(s.key, s)
         for i, f in enumerate(self.findings):
@@ -217,32 +222,38 @@ class Report(Record):
             if listed is None:
                 yield problem(
                     f"$.findings[{i}].source_key",
-                    "reference",
-                    f"{f.source_key!r} is not the key of a source in the report's sources",
-                    f"{f.source_key!r} 不是报告所列依据（sources）中任何一项的键",
+                    ProblemCode.REFERENCE,
+                    Text(
+                        f"{f.source_key!r} 不是报告所列依据（sources）中任何一项的键",
+                        f"{f.source_key!r} is not the key of a source in the report's sources",
+                    ),
                 )
                 continue
             own = f._resolved()
             if own is not None and own != listed:
                 yield problem(
                     f"$.findings[{i}]",
-                    "inconsistent",
-                    f"the finding rests on other words than the report's source"
-                    f" {f.source_key!r}: two sources share one key; give one its own law"
-                    " code or article",
-                    f"该检查结果所依据的条文与报告中的依据 {f.source_key!r} 不同："
-                    "两项依据共用一个键，请为其中一项另设法律代码或条款序号",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"该检查结果所依据的条文与报告中的依据 {f.source_key!r} 不同："
+                        "两项依据共用一个键，请为其中一项另设法律代码或条款序号",
+                        f"the finding rests on other words than the report's source"
+                        f" {f.source_key!r}: two sources share one key; give one its own law"
+                        " code or article",
+                    ),
                 )
         cited = list(dict.fromkeys(f.source_key for f in self.findings))
         listed_keys = list(dict.fromkeys(s.key for s in self.sources))
         if in_order and set(listed_keys) >= set(cited) and listed_keys != cited:
             yield problem(
                 "$.sources",
-                "order",
-                "the sources are those the findings cite, each once, in the order first"
-                " cited; make the report with Report.of, which lists them",
-                "依据应为检查结果引用的各项，每项一次，按首次引用的顺序排列："
-                "请用 Report.of 生成报告，它会列出依据",
+                ProblemCode.ORDER,
+                Text(
+                    "依据应为检查结果引用的各项，每项一次，按首次引用的顺序排列："
+                    "请用 Report.of 生成报告，它会列出依据",
+                    "the sources are those the findings cite, each once, in the order first"
+                    " cited; make the report with Report.of, which lists them",
+                ),
             )
 
     @classmethod

@@ -12,7 +12,8 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Text
 from left_behind.model._base import Record, problem
 
 __all__ = ["PairingWeights", "Policy", "RiskWeights", "Setting"]
@@ -80,17 +81,21 @@ class RiskWeights(Record):
             if not 0 <= value <= 1000:
                 yield problem(
                     f"$.{a.name}",
-                    "range",
-                    f"must be from 0 to 1000, not {value}",
-                    f"应在 0 到 1000 之间，不能是 {value}",
+                    ProblemCode.RANGE,
+                    Text(
+                        f"应在 0 到 1000 之间，不能是 {value}",
+                        f"must be from 0 to 1000, not {value}",
+                    ),
                 )
         if self.high_from < self.medium_from:
             yield problem(
                 "$.high_from",
-                "range",
-                f"the high-risk threshold ({self.high_from}) is below the medium one"
-                f" ({self.medium_from})",
-                f"高风险分数线（{self.high_from}）低于中风险分数线（{self.medium_from}）",
+                ProblemCode.RANGE,
+                Text(
+                    f"高风险分数线（{self.high_from}）低于中风险分数线（{self.medium_from}）",
+                    f"the high-risk threshold ({self.high_from}) is below the medium one"
+                    f" ({self.medium_from})",
+                ),
             )
 
 
@@ -411,7 +416,9 @@ def _out_of_bounds(settings: Any) -> Iterator[Problem]:
         if not low <= value <= high:
             yield problem(
                 f"$.{a.name}",
-                "range",
-                f"must be from {low} to {high} {unit}, not {value}",
-                f"应在 {low} 到 {high} {_UNITS[unit]}之间，不能是 {value}",
+                ProblemCode.RANGE,
+                Text(
+                    f"应在 {low} 到 {high} {_UNITS[unit]}之间，不能是 {value}",
+                    f"must be from {low} to {high} {unit}, not {value}",
+                ),
             )

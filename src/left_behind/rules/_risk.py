@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind._errors import Problem
+from left_behind._errors import Problem, ProblemCode
 from left_behind.kinds import Text
 from left_behind.model._base import (
     LabelledEnum,
@@ -95,9 +95,11 @@ class Risk(Record):
         if self.score != total:
             yield problem(
                 "$.score",
-                "inconsistent",
-                f"the factors' points add up to {total}, not {self.score}",
-                f"各项因素的分数合计为 {total}，不是 {self.score}",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    f"各项因素的分数合计为 {total}，不是 {self.score}",
+                    f"the factors' points add up to {total}, not {self.score}",
+                ),
             )
 
     def explain(self, lang: Lang = "zh") -> str:

@@ -6,8 +6,9 @@ import datetime as dt
 
 import attrs
 
+from left_behind.kinds import Lang, Text
 from left_behind.law import ADULT_FROM
-from left_behind.model._base import Lang, Record, as_tuple
+from left_behind.model._base import Record, as_tuple
 from left_behind.model._home import Home
 from left_behind.model._ids import mask_name, mask_shaped
 from left_behind.model._labels import LabelledEnum
@@ -108,20 +109,21 @@ def volunteers_on(
     return Volunteers(on=on, due_within=due_within, rows=tuple(rows))
 
 
+_ACTIVE, _LEFT = Text("在册", "active"), Text("已退出", "left")
+
+
 def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
     """The view as text, one volunteer a line, then the checks to act on.
 
     An id shaped like an identity number or a phone is masked, as the name is.
     """
-    en = lang == "en"
-    head = (
-        f"Volunteers on {view.on}: {len(view.rows)}, {view.total_hours:g} hours this year"
-        if en
-        else f"{view.on} 志愿者 {len(view.rows)} 名，本年度服务 {view.total_hours:g} 小时"
+    head = Text(
+        f"{view.on} 志愿者 {len(view.rows)} 名，本年度服务 {view.total_hours:g} 小时",
+        f"Volunteers on {view.on}: {len(view.rows)}, {view.total_hours:g} hours this year",
     )
-    lines = [head]
+    lines = [head.get(lang)]
     for r in view.rows:
-        state = ("active" if r.active else "left") if en else ("在册" if r.active else "已退出")
+        state = (_ACTIVE if r.active else _LEFT).get(lang)
         until = f" ({r.check_valid_until})" if r.check_valid_until else ""
         teams = ",".join(map(mask_shaped, r.teams)) or "—"
         lines.append(
@@ -131,9 +133,10 @@ def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
     act = [r for r in view.rows if r.active and r.check in _ACT_ON]
     if act:
         lines.append(
-            f"Checks to act on within {view.due_within} days:"
-            if en
-            else f"{view.due_within} 天内需处理的查询："
+            Text(
+                f"{view.due_within} 天内需处理的查询：",
+                f"Checks to act on within {view.due_within} days:",
+            ).get(lang)
         )
         lines += [f"  {mask_shaped(r.id)} {r.check.label(lang)}" for r in act]
     return "\n".join(lines)

@@ -9,8 +9,9 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import Problem
-from left_behind.model._base import LabelledEnum, Lang, Record, as_tuple, problem
+from left_behind._errors import Problem, ProblemCode
+from left_behind.kinds import Lang, Text
+from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
 from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
 from left_behind.model._fields import field
 from left_behind.model._register import Register
@@ -86,14 +87,14 @@ def percent_of(count: int, total: int) -> float:
     return tenths / 10
 
 
-NO_ARRANGEMENT = ("未登记照护安排", "no care arrangement recorded")
-"""The label of the row of children with no care arrangement in force (Chinese, English)."""
+NO_ARRANGEMENT = Text("未登记照护安排", "no care arrangement recorded")
+"""The label of the row of children with no care arrangement in force."""
 
 
 def label_of(key: LabelledEnum | None, lang: Lang = "zh") -> str:
     """The label of a row's key; for no care arrangement, :data:`NO_ARRANGEMENT`."""
     if key is None:
-        return NO_ARRANGEMENT[1] if lang == "en" else NO_ARRANGEMENT[0]
+        return NO_ARRANGEMENT.get(lang)
     return key.label(lang)
 
 
@@ -103,24 +104,27 @@ def _checked(
     if label and label not in (label_of(key), label_of(key, "en")):
         yield problem(
             "$.label",
-            "inconsistent",
-            f"the label of this row is {label_of(key, 'en')!r} (or {label_of(key)!r}),"
-            " or none",
-            f"这一行的名称应为“{label_of(key)}”（或 {label_of(key, 'en')!r}），或者不写",
+            ProblemCode.INCONSISTENT,
+            Text(
+                f"这一行的名称应为“{label_of(key)}”（或 {label_of(key, 'en')!r}），或者不写",
+                f"the label of this row is {label_of(key, 'en')!r} (or {label_of(key)!r}),"
+                " or none",
+            ),
         )
     if count < 0:
         yield problem(
             "$.count",
-            "range",
-            f"a count is never negative, got {count}",
-            f"人数不能为负数：{count}",
+            ProblemCode.RANGE,
+            Text(f"人数不能为负数：{count}", f"a count is never negative, got {count}"),
         )
     if not 0.0 <= percent <= 100.0:
         yield problem(
             "$.percent",
-            "range",
-            f"a percentage is from 0 to 100, got {percent}",
-            f"占比应在 0 到 100 之间，实为 {percent}",
+            ProblemCode.RANGE,
+            Text(
+                f"占比应在 0 到 100 之间，实为 {percent}",
+                f"a percentage is from 0 to 100, got {percent}",
+            ),
         )
 
 
@@ -275,9 +279,8 @@ class Summary(Record):
             if value < 0:
                 yield problem(
                     f"$.{name}",
-                    "range",
-                    f"a count is never negative, got {value}",
-                    f"人数不能为负数：{value}",
+                    ProblemCode.RANGE,
+                    Text(f"人数不能为负数：{value}", f"a count is never negative, got {value}"),
                 )
         breakdowns: tuple[tuple[str, Sequence[_Row]], ...] = (
             ("by_status", self.by_status),
@@ -290,9 +293,11 @@ class Summary(Record):
             if added != self.total:
                 yield problem(
                     f"$.{name}",
-                    "inconsistent",
-                    f"the counts add up to {added}, not to the total of {self.total}",
-                    f"各项人数合计为 {added}，与总数 {self.total} 不符",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"各项人数合计为 {added}，与总数 {self.total} 不符",
+                        f"the counts add up to {added}, not to the total of {self.total}",
+                    ),
                 )
                 continue  # the shares of a breakdown that does not add up say nothing more
             for i, r in enumerate(rows):
@@ -300,11 +305,14 @@ class Summary(Record):
                 if r.percent != share:
                     yield problem(
                         f"$.{name}[{i}].percent",
-                        "inconsistent",
-                        f"{r.count} of {self.total} is {share} percent (one decimal,"
-                        f" halves rounded up), not {r.percent}",
-                        f"{self.total} 人中的 {r.count} 人占 {share}%（保留一位小数，四舍五入），"
-                        f"不是 {r.percent}",
+                        ProblemCode.INCONSISTENT,
+                        Text(
+                            f"{self.total} 人中的 {r.count} 人占 {share}%"
+                            "（保留一位小数，四舍五入），"
+                            f"不是 {r.percent}",
+                            f"{r.count} of {self.total} is {share} percent (one decimal,"
+                            f" halves rounded up), not {r.percent}",
+                        ),
                     )
 
 
