@@ -300,7 +300,7 @@ _JSON_ERRORS: dict[str, tuple[str, str]] = {
         "这里应该是一个值：双引号中的文字、数字、true、false、null、对象 {...} 或列表 [...]",
     ),
     "Expecting property name enclosed in double quotes": (
-        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
+        "a key in double quotes is expected here, such as \"name\" (not 'name' nor name)",
         '这里应该是用英文双引号括起来的键名，如 "name"（不能用单引号，也不能不加引号）',
     ),
     "Expecting ',' delimiter": (
