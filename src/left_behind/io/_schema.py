@@ -419,7 +419,6 @@ def referred(targets: tuple[type, ...]) -> tuple[type, ...]:
     >>> targets = attrs.fields(lb.Preference).mentor.metadata[REFERS_TO]
     >>> [c.__name__ for c in targets], [c.__name__ for c in referred(targets)]
     (['Person', 'SupportTeam'], ['Staff', 'Volunteer', 'SupportTeam'])
-    ['Staff', 'Volunteer', 'SupportTeam']
     """
     found = (c for t in targets for c in record_classes() if issubclass(c, t))
     return tuple(dict.fromkeys(found))
