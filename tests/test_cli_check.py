@@ -118,7 +118,10 @@ def test_a_policy_file_changes_the_settings(
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ('{"notice_days": 99999999}', "$.notice_days: must be from 0 to 3650 days"),
+        (
+            '{"notice_days": 99999999}',
+            "$.notice_days: the days to give written notice must be from 0 to 3650 days",
+        ),
         ('{"visits": 1}', "$.visits: unknown key"),
         ("{notice_days: 1}", "$: not valid JSON"),
     ],

@@ -183,6 +183,9 @@ def test_what_the_regulations_on_volunteer_service_do_not_say() -> None:
         (law.CONSENT_UNDER, law.PIPL, 31, "不满{}周岁"),
         (law.ADULT_FROM, law.CC, 17, "{}周岁以上"),
         (law.ADULT_FROM, law.CC, 17, "不满{}周岁"),
+        (law.FULL_CAPACITY_FROM, law.CC, 18, "{}周岁以上"),
+        (law.LIMITED_CAPACITY_FROM, law.CC, 19, "{}周岁以上"),
+        (law.LIMITED_CAPACITY_FROM, law.CC, 20, "不满{}周岁"),
         (law.LEFT_BEHIND_UNDER, law.GF16, "I", "不满{}周岁"),
     ],
 )

@@ -39,7 +39,7 @@ REGISTER_RECORDS = sorted(_records(lb.Home, set()), key=lambda c: c.__name__)
 @pytest.mark.parametrize("cls", REGISTER_RECORDS, ids=lambda c: c.__name__)
 def test_every_field_of_the_register_says_what_it_holds(cls: type) -> None:
     for a in attrs.fields(cls):
-        zh, en = a.metadata[WORDS]
+        zh, en = a.metadata[WORDS].zh, a.metadata[WORDS].en
         assert zh.strip() and en.strip(), (cls.__name__, a.name)
         assert any("\u4e00" <= ch <= "\u9fff" for ch in zh), (cls.__name__, a.name)
 

@@ -393,7 +393,8 @@ def test_bad_policy_lists_every_problem() -> None:
 
 
 def test_bad_policy_in_python_raises_invalid_data() -> None:
-    with pytest.raises(InvalidData, match="contact_gap_days: must be from 1 to 3650 days, not -7"):
+    said = "contact_gap_days: the longest gap between contacts must be from 1 to 3650 days, not -7"
+    with pytest.raises(InvalidData, match=said):
         attrs.evolve(Policy(), contact_gap_days=-7)
 
 

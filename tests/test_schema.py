@@ -31,7 +31,7 @@ import left_behind as lb
 from documents import DOCUMENT_TYPES, documents
 from left_behind import testing as lt
 from left_behind.model._base import Record, as_frozenset, as_tuple
-from left_behind.model._fields import AT_LEAST_ONE, NOT_BLANK
+from left_behind.model._fields import AT_LEAST_ONE, NOT_BLANK, bounds_of
 from left_behind.model._kinds import LIST, OPTIONAL, RECORD, SET, kind_of
 
 STYLES = ("snake", "camel")
@@ -497,7 +497,9 @@ def schema_missed(cls: type, style: str, p: lb.Problem) -> bool:
     if p.code == "date":
         return kind == "date"
     if p.code == "range":
-        return kind == "duration"
+        # a declared bound is in the schema; a bound across fields is not
+        bounds = bounds_of(declared) if declared is not None else None
+        return kind == "duration" or (bounds is not None and bounds.rule().en in p.message_en)
     return False
 
 

@@ -140,7 +140,8 @@ from left_behind.model import (
     Window,
     age_on,
 )
-from left_behind.model._kinds import strategy_for
+from left_behind.model._fields import bounds_of
+from left_behind.model._kinds import OPTIONAL, kind_of, strategy_for
 from left_behind.rules import Policy, RiskWeights
 from left_behind.rules._classify import UNABLE
 from left_behind.samples import REFERENCE_DATE
@@ -1024,7 +1025,12 @@ def _around_defaults(draw: st.DrawFn, cls: type[R]) -> R:
     values: dict[str, Any] = {}
     for a in attrs.fields(cast(Any, cls)):
         if type(a.default) is int:
-            values[a.name] = _int(draw, a.default // 2, a.default + a.default // 2)
+            low, high = a.default // 2, a.default + a.default // 2
+            bounds = bounds_of(a)
+            if bounds is not None:  # kept within the bounds the setting declares
+                low = max(low, int(bounds.minimum)) if bounds.minimum is not None else low
+                high = min(high, int(bounds.maximum)) if bounds.maximum is not None else high
+            values[a.name] = _int(draw, low, high)
     while True:
         try:
             return cls(**values)
@@ -1521,13 +1527,36 @@ def values(tp: Any) -> st.SearchStrategy[Any]:
     return found
 
 
+def _within(a: attrs.Attribute[Any], tp: Any) -> st.SearchStrategy[Any] | None:
+    """Numbers within the bounds field ``a`` declares (or ``None`` where it may be null)."""
+    bounds = bounds_of(a)
+    if bounds is None:
+        return None
+    inner = kind_of(tp).items(tp)[0] if kind_of(tp) is OPTIONAL else tp
+    low, high = bounds.minimum, bounds.maximum
+    numbers: st.SearchStrategy[Any]
+    if inner is int:
+        numbers = st.integers(
+            None if low is None else int(low) + bounds.exclusive,
+            None if high is None else int(high),
+        )
+    else:
+        numbers = st.floats(
+            low, high, exclude_min=bounds.exclusive, allow_nan=False, allow_infinity=False
+        )
+    return numbers | st.none() if inner is not tp else numbers
+
+
 def _from_kinds(draw: st.DrawFn, cls: type[R]) -> R:
-    """A ``cls`` whose fields are drawn by their kinds; one the record refuses is rejected."""
+    """A ``cls`` whose fields are drawn by their kinds, numbers within their declared
+    bounds; one the record refuses is rejected."""
     hints = typing.get_type_hints(cls)
     kwargs: dict[str, Any] = {}
     for a in attrs.fields(cast(Any, cls)):
         if a.default is attrs.NOTHING or draw(st.booleans()):
-            kwargs[a.name] = draw(values(hints[a.name]))
+            tp = hints[a.name]
+            within = _within(a, tp)
+            kwargs[a.name] = draw(values(tp) if within is None else within)
     try:
         return cls(**kwargs)
     except InvalidData:

@@ -259,9 +259,9 @@ def _fast_record_hook(
         else:
             code.add(f"        {var} = {code.ref(default)}")
             # a default that __init__ would convert, or that fails its own check
-            defaults_fit &= (
-                a.converter is None or a.converter(default) is default
-            ) and value_fits(hints[a.name], default)
+            defaults_fit &= (a.converter is None or a.converter(default) is default) and value_fits(
+                hints[a.name], default
+            )
     setters = prechecked_setters(cls) if defaults_fit else None
     if setters is None:
         args = ", ".join(f"{a.name}=v{i}" for i, a in enumerate(fields))
@@ -407,15 +407,11 @@ def _make(style: Style, detailed: bool) -> cattrs.Converter:
     )
     for kind in KINDS:
         if kind is not RECORD:
-            conv.register_unstructure_hook_factory(
-                kind.applies, lambda tp: _value_dumper(conv, tp)
-            )
+            conv.register_unstructure_hook_factory(kind.applies, lambda tp: _value_dumper(conv, tp))
             # and, as above, by name: else a Recurrence unstructures to itself
             for cls in kind.types:
                 conv.register_unstructure_hook(cls, _value_dumper(conv, cls))
-    conv.register_unstructure_hook_factory(
-        _is_record, lambda cls: _record_dumper(conv, cls, style)
-    )
+    conv.register_unstructure_hook_factory(_is_record, lambda cls: _record_dumper(conv, cls, style))
     return conv
 
 

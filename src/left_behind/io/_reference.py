@@ -30,6 +30,7 @@ from left_behind.io._schema import (
     plain_default,
     record_classes,
     records_inside,
+    referred,
     summary_of,
 )
 from left_behind.model._fields import (
@@ -37,8 +38,10 @@ from left_behind.model._fields import (
     NOT_BEFORE,
     NOT_BLANK,
     PRIVATE,
+    REFERS_TO,
     WORDS,
     Order,
+    bounds_of,
     camel,
 )
 from left_behind.model._kinds import (
@@ -75,7 +78,9 @@ English labels.
 - **Notes**: *private* values identify a person (Minors Protection Law art. 103): they are
   masked wherever the library shows them, and written whole to JSON; *not blank* text holds more
   than white space; *at least one* list is not empty; *not before* a date field is a date that
-  may not come before the other (when both are given).
+  may not come before the other (when both are given); a number *from*, *at least*, *more than*
+  or *at most* a value is refused outside those bounds; *the id of* a record is an id that a
+  record of that kind in the same document has.
 
 The same declarations give the JSON Schema (draft 2020-12) of every document,
 `lb.json_schema(lb.Register, style="camel")` or `left-behind schema --style camel`, and the
@@ -126,12 +131,18 @@ def _notes(a: attrs.Attribute[Any]) -> str:
     orders: tuple[Order, ...] = meta.get(NOT_BEFORE, ())
     if orders:
         notes.append("not before " + ", ".join(f"`{o.other}`" for o in orders))
+    bounds = bounds_of(a)
+    if bounds is not None:
+        notes.append(bounds.span().en)
+    targets: tuple[type, ...] = meta.get(REFERS_TO, ())
+    if targets:
+        notes.append("the id of " + " or ".join(_link(t) for t in referred(targets)))
     return ", ".join(notes)
 
 
 def _holds(a: attrs.Attribute[Any]) -> str:
     words = a.metadata.get(WORDS)
-    return f"{words[0]} ({words[1]})" if words else ""
+    return f"{words.zh} ({words.en})" if words else ""
 
 
 def _record_section(cls: type) -> list[str]:

@@ -4,7 +4,9 @@ Nothing here is written by hand for a record: the records and enumerations
 are found among the library's public names, a field's schema comes from its
 row of the table of kinds (``model/_kinds.py``), what the field declares
 with ``field(...)`` adds to it (``words``: its title; ``not_blank``: a
-pattern; ``at_least_one``: ``minItems``), a field without a default is
+pattern; ``at_least_one``: ``minItems``; ``minimum``, ``maximum``: the same
+keywords; ``refers_to``: its description says whose id it holds), a field
+without a default is
 required, and an enumeration lists its values with their labels. A new
 record or field is in the schema as soon as it is declared.
 
@@ -36,9 +38,20 @@ from typing import Any
 import attrs
 
 from left_behind.io._convert import converter
-from left_behind.model._fields import AT_LEAST_ONE, NOT_BLANK, WORDS, Style, camel, check_style
+from left_behind.kinds._text import Text
+from left_behind.model._fields import (
+    AT_LEAST_ONE,
+    NOT_BLANK,
+    REFERS_TO,
+    WORDS,
+    Style,
+    bounds_of,
+    camel,
+    check_style,
+)
 from left_behind.model._kinds import (
     ENUMERATION,
+    LIST,
     RECORD,
     describe_type,
     kind_of,
@@ -60,6 +73,8 @@ __all__ = [
     "plain_default",
     "record_classes",
     "records_inside",
+    "referred",
+    "referring",
     "summary_of",
 ]
 
@@ -115,7 +130,12 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         " UNTIL in UTC; and as a programme's timetable: FREQ DAILY or longer, no BYHOUR,"
         " BYMINUTE or BYSECOND, INTERVAL at most a hundred years",
     ),
-    ("range", "numbers within their limits, such as each policy setting and risk weight"),
+    (
+        "range",
+        "a programme's duration more than 0 minutes and less than a day, and a high-risk"
+        " threshold not below the medium one (the bounds each number field declares are in"
+        " the schema)",
+    ),
     (
         "type",
         "an integer written with a decimal point (`1.0`): JSON Schema counts it as an"
@@ -362,6 +382,13 @@ class _Definitions:
             checks["pattern"] = r"\S"  # more than white space (str.strip() leaves something)
         if AT_LEAST_ONE in meta:
             checks["minItems"] = 1
+        bounds = bounds_of(a)
+        if bounds is not None:
+            # numbers only: a null where the field allows one passes these keywords
+            if bounds.minimum is not None:
+                checks["exclusiveMinimum" if bounds.exclusive else "minimum"] = bounds.minimum
+            if bounds.maximum is not None:
+                checks["maximum"] = bounds.maximum
         value = schema_for(tp, self)
         # a keyword both would give is kept twice, not overwritten
         clash = set(checks) & set(value)
@@ -369,12 +396,50 @@ class _Definitions:
         words = meta.get(WORDS)
         about: dict[str, Any] = {}
         if words is not None:
-            about["title"] = words[0] if self.lang == "zh" else words[1]
+            about["title"] = words.get(self.lang)
         about["description"] = describe_type(tp, self.lang)
+        if bounds is not None:
+            about["description"] += (Text("，", ", ") + bounds.span()).get(self.lang)
+        targets = meta.get(REFERS_TO)
+        if targets:
+            many = kind_of(tp) is LIST
+            about["description"] += referring(targets, many=many).get(self.lang)
         default = plain_default(a, tp, self.style)
         if default is not attrs.NOTHING:
             about["default"] = default
         return {**about, **value}
+
+
+def referred(targets: tuple[type, ...]) -> tuple[type, ...]:
+    """The records of :func:`record_classes` whose ids a field ``refers_to=targets`` holds:
+    each target's subclasses, as a reference to ``Person`` names a member of staff or a
+    volunteer.
+
+    >>> import left_behind as lb
+    >>> targets = attrs.fields(lb.Preference).mentor.metadata[REFERS_TO]
+    >>> [c.__name__ for c in targets], [c.__name__ for c in referred(targets)]
+    (['Person', 'SupportTeam'], ['Staff', 'Volunteer', 'SupportTeam'])
+    """
+    found = (c for t in targets for c in record_classes() if issubclass(c, t))
+    return tuple(dict.fromkeys(found))
+
+
+def referring(targets: tuple[type, ...], *, many: bool = False) -> Text:
+    """What a field declared ``refers_to=targets`` holds, after its kind of value
+    (``many``: a list of ids).
+
+    >>> import left_behind as lb
+    >>> referring(attrs.fields(lb.Preference).mentor.metadata[REFERS_TO]).get("en")
+    '; the id of a Staff, a Volunteer or a SupportTeam that the document holds'
+    >>> referring((lb.Child,), many=True).get()
+    '；每一项须为文档中某个 Child 的编号'
+    """
+    names = [c.__name__ for c in referred(targets)]
+    zh = "、".join(names[:-1]) + "或" + names[-1] if len(names) > 1 else names[0]
+    en = ", a ".join(names[:-1]) + " or a " + names[-1] if len(names) > 1 else names[0]
+    zh = f"{'每一项' if many else ''}须为文档中某个 {zh} 的编号"
+    en = f"{'each ' if many else ''}the id of a {en} that the document holds"
+    return Text("；" + zh, "; " + en)
 
 
 def _described(text: str) -> dict[str, str]:

@@ -37,6 +37,8 @@ from left_behind.law import (
 )
 from left_behind.law._cc import ADULT_FROM as ADULT_FROM
 from left_behind.law._cc import CC as CC
+from left_behind.law._cc import FULL_CAPACITY_FROM as FULL_CAPACITY_FROM
+from left_behind.law._cc import LIMITED_CAPACITY_FROM as LIMITED_CAPACITY_FROM
 from left_behind.law._document import LegalDocument as LegalDocument
 from left_behind.law._document import Provision as Provision
 from left_behind.law._document import Source as Source

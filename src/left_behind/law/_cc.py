@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from left_behind.law._ages import ADULT_FROM, FULL_CAPACITY_FROM, LIMITED_CAPACITY_FROM
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["ADULT_FROM", "CC"]
+__all__ = ["ADULT_FROM", "CC", "FULL_CAPACITY_FROM", "LIMITED_CAPACITY_FROM"]
 
 CC = LegalDocument(
     code="CC",
@@ -102,6 +103,3 @@ CC = LegalDocument(
         ),
     ),
 )
-
-ADULT_FROM = 18
-"""Art. 17: a person is an adult from 18 (十八周岁以上), and a minor before."""

@@ -25,6 +25,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
+# straight from the module of ages, which imports nothing: the law's documents are records
+from left_behind.law._ages import ADULT_FROM, FULL_CAPACITY_FROM, LIMITED_CAPACITY_FROM
 from left_behind.model._enums import CivilCapacity
 
 __all__ = [
@@ -155,8 +157,8 @@ def capacity_on(
     'full'
     """
     age = age_on(birth_date, on)
-    if age >= 18 or (age >= 16 and lives_on_own_earnings):
+    if age >= ADULT_FROM or (age >= FULL_CAPACITY_FROM and lives_on_own_earnings):
         return CivilCapacity.FULL
-    if age >= 8:
+    if age >= LIMITED_CAPACITY_FROM:
         return CivilCapacity.LIMITED
     return CivilCapacity.NONE

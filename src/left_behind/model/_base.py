@@ -26,9 +26,21 @@ import attrs
 from left_behind._errors import InvalidData, Problem, ProblemCode
 from left_behind.kinds import Text
 from left_behind.model._codegen import Code
-from left_behind.model._fields import AT_LEAST_ONE, NOT_BEFORE, NOT_BLANK, WORDS, Order, Style
+from left_behind.model._fields import (
+    AT_LEAST_ONE,
+    NOT_BEFORE,
+    NOT_BLANK,
+    REFERS_TO,
+    WORDS,
+    Bounds,
+    Order,
+    Style,
+    bounds_of,
+)
 from left_behind.model._kinds import (
+    LIST,
     OPTIONAL,
+    RECORD,
     TEXT,
     a_or_an,
     describe_type,
@@ -57,6 +69,7 @@ __all__ = [
     "prechecked_setters",
     "problem",
     "python_type",
+    "references_of",
     "value_fits",
     "words_of",
 ]
@@ -94,13 +107,12 @@ def oldest_first(name: str, days: Sequence[dt.date]) -> Iterator[Problem]:
             )
 
 
-def words_of(a: attrs.Attribute[Any]) -> tuple[str, str]:
-    """What a field holds (Chinese, English): its declared words, or its name."""
-    declared: tuple[str, str] | None = a.metadata.get(WORDS)
+def words_of(a: attrs.Attribute[Any]) -> Text:
+    """What a field holds: its declared words, or its name."""
+    declared: Text | None = a.metadata.get(WORDS)
     if declared is not None:
         return declared
-    name = a.name.replace("_", " ")
-    return name, name
+    return Text.same(a.name.replace("_", " "))
 
 
 # --- the checks generated per class ---------------------------------------
@@ -143,8 +155,32 @@ def _fields_ok(cls: type, hints: dict[str, Any]) -> Callable[[Any], bool]:
 
 
 def _blank(a: attrs.Attribute[Any]) -> Problem:
-    zh, en = words_of(a)
-    return problem(f"$.{a.name}", ProblemCode.EMPTY, Text(f"请填写{zh}", f"give {en}"))
+    words = words_of(a)
+    return problem(f"$.{a.name}", ProblemCode.EMPTY, Text(f"请填写{words.zh}", f"give {words.en}"))
+
+
+def _within(bounds: Bounds) -> str:
+    """The condition, in Python, that ``v`` is within ``bounds`` (what ``Bounds.holds`` says)."""
+    parts = []
+    if bounds.minimum is not None:
+        parts.append(f"{bounds.minimum!r} {'<' if bounds.exclusive else '<='} v")
+    if bounds.maximum is not None:
+        parts.append(f"v <= {bounds.maximum!r}")
+    return " and ".join(parts)
+
+
+def _out_of_bounds(a: attrs.Attribute[Any], bounds: Bounds) -> Callable[[float], Problem]:
+    """The problem of a value of field ``a`` outside its bounds, naming both."""
+    rule = words_of(a) + Text("", " ") + bounds.rule()
+
+    def say(value: float) -> Problem:
+        return problem(
+            f"$.{a.name}",
+            ProblemCode.RANGE,
+            Text(f"{rule.zh}，不能是 {value}", f"{rule.en}, not {value}"),
+        )
+
+    return say
 
 
 def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
@@ -198,12 +234,27 @@ def _rules(cls: type, *, partial: bool = False) -> Callable[[Any], Any] | None:
                 lines.append(f"elif (w := self.{order.other}) is not None and v < w:")
                 lines.append(f"    p.append({say}(v, w))")
             emit(*lines)
+        bounds = bounds_of(a)
+        if bounds is not None:
+            any_check = True
+            say = code.ref(_out_of_bounds(a, bounds))
+            emit(
+                f"v = self.{a.name}",
+                f"if v is not None and not ({_within(bounds)}): p.append({say}(v))",
+            )
     own = cross_checks(cls)
     if getattr(cls, "_problems", None) is not Record._problems:
         own.insert(0, "_problems")
     for name in own:
         any_check = True
         emit(f"p.extend(self.{name}())" if not partial else f"for q in self.{name}(): p.append(q)")
+    refs = references_of(cls)
+    if refs is not None:
+        any_check = True
+        code.add(f"    q, ran = {code.ref(refs)}(self)")
+        code.add("    p.extend(q)")
+        if partial:
+            code.add("    whole = whole and ran")
     if partial:
         code.add("    return p, whole")
         fn: Callable[[Any], Any] = code.function("rules")
@@ -224,6 +275,17 @@ def _check_declaration(cls: type, a: Any, names: dict[str, Any]) -> None:
     for order in a.metadata.get(NOT_BEFORE, ()):
         if order.other not in names:
             raise TypeError(f"{where}: not_before names {order.other!r}, which is not a field")
+    inner = _optional_inner(hints[a.name])
+    if bounds_of(a) is not None and (inner is bool or inner not in (int, float)):
+        raise TypeError(f"{where}: bounds are for number fields (int, float or either | None)")
+    targets = a.metadata.get(REFERS_TO, ())
+    if targets and _id_holder(hints[a.name]) is None:
+        raise TypeError(f"{where}: refers_to is for an id (str, str | None) or a list of ids")
+    for target in targets:
+        if not (
+            attrs.has(target) and issubclass(target, Record) and "id" in attrs.fields_dict(target)
+        ):
+            raise TypeError(f"{where}: refers_to names {target!r}, not a record with an id")
 
 
 def _order_problem(name: str, order: Order) -> Callable[[dt.date, dt.date], Problem]:
@@ -286,6 +348,217 @@ def cross_checks(cls: type) -> list[str]:
             if getattr(value, _CROSS_CHECK, False) and name not in names:
                 names.append(name)
     return names
+
+
+# --- references to other records' ids ------------------------------------------
+#
+# A field declared ``refers_to=Child`` holds a child's id. The record that holds
+# it cannot know the children; the document that holds both can. So the check
+# belongs to the nearest record, from the referring field up, that holds
+# records of the class referred to (at any depth): a home checks its pairings'
+# children, and a document that holds a home leaves that to the home.
+
+_ONE, _MAYBE, _MANY = "one", "maybe", "many"
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _shape(tp: Any) -> tuple[str, Any]:
+    """How a field of type ``tp`` holds its values (one, maybe one, a list) and their type."""
+    kind = kind_of(tp)
+    if kind is OPTIONAL:
+        return _MAYBE, kind.items(tp)[0]
+    if kind is LIST:
+        return _MANY, kind.items(tp)[0]
+    return _ONE, tp
+
+
+def _held_record(tp: Any) -> tuple[str, type] | None:
+    how, inner = _shape(tp)
+    return (how, inner) if kind_of(inner) is RECORD else None
+
+
+def _id_holder(tp: Any) -> str | None:
+    """How a field of type ``tp`` holds ids (text), or None if it holds none."""
+    how, inner = _shape(tp)
+    return how if inner is str else None
+
+
+Steps = tuple[tuple[str, str], ...]
+
+
+def _collections(cls: type, classes: tuple[type, ...], seen: frozenset[type]) -> list[Any]:
+    """(steps from ``cls``, field) for each field that holds records of one of ``classes``."""
+    found: list[Any] = []
+    for a in attrs.fields(cls):
+        held = _held_record(_hints(cls)[a.name])
+        if held is None:
+            continue
+        how, inner = held
+        if issubclass(inner, classes):
+            found.append((((a.name, how),), a))
+        elif inner not in seen:
+            for steps, b in _collections(inner, classes, seen | {inner}):
+                found.append((((a.name, how), *steps), b))
+    return found
+
+
+def _referred(cls: type, seen: frozenset[type]) -> dict[tuple[type, ...], None]:
+    """Every ``refers_to`` declared in ``cls`` or in the records it holds, in order."""
+    found: dict[tuple[type, ...], None] = {}
+    for a in attrs.fields(cls):
+        targets = a.metadata.get(REFERS_TO)
+        if targets:
+            found[targets] = None
+        held = _held_record(_hints(cls)[a.name])
+        if held is not None and held[1] not in seen:
+            found.update(_referred(held[1], seen | {held[1]}))
+    return found
+
+
+@attrs.frozen
+class _Target:
+    """Records a document keeps, by the collections that hold them, and what they are called."""
+
+    collections: tuple[Steps, ...]
+    words: Text
+
+
+@attrs.frozen
+class _Node:
+    """What to check in a record reached from the document: for each field in order,
+    (name, how it holds, the index of its target, None) for ids, or (name, how, -1,
+    node) for records holding ids further down."""
+
+    items: tuple[tuple[str, str, int, _Node | None], ...]
+
+
+def _either(words: list[Text]) -> Text:
+    """``a, b or c`` in both languages."""
+    if len(words) == 1:
+        return words[0]
+    head = words[:-1]
+    return Text(
+        "、".join(w.zh for w in head) + "或" + words[-1].zh,
+        ", ".join(w.en for w in head) + " or " + words[-1].en,
+    )
+
+
+def _node(cls: type, mine: dict[tuple[type, ...], int], seen: frozenset[type]) -> _Node | None:
+    items: list[tuple[str, str, int, _Node | None]] = []
+    for a in attrs.fields(cls):
+        tp = _hints(cls)[a.name]
+        targets = a.metadata.get(REFERS_TO)
+        if targets in mine:
+            items.append((a.name, typing.cast(str, _id_holder(tp)), mine[targets], None))
+            continue
+        held = _held_record(tp)
+        if held is None or held[1] in seen:
+            continue
+        how, inner = held
+        # a record that keeps the records referred to checks its own references
+        below = {t: i for t, i in mine.items() if not _collections(inner, t, frozenset({inner}))}
+        sub = _node(inner, below, seen | {inner}) if below else None
+        if sub is not None:
+            items.append((a.name, how, -1, sub))
+    return _Node(tuple(items)) if items else None
+
+
+def _records_at(obj: Any, steps: Steps) -> Iterator[Any]:
+    (name, how), rest = steps[0], steps[1:]
+    value = getattr(obj, name)
+    values = value if how == _MANY else () if value is None else (value,)
+    for v in values:
+        if rest:
+            yield from _records_at(v, rest)
+        else:
+            yield v
+
+
+def _dangling(path: str, value: str, what: Text) -> Problem:
+    return problem(
+        path,
+        ProblemCode.REFERENCE,
+        Text(
+            f"没有编号为 {value!r} 的{what.zh}：请添加，或更正编号",
+            f"no {what.en} has the id {value!r}: add them, or correct it",
+        ),
+    )
+
+
+def _walk(
+    obj: Any, node: _Node, path: str, known: list[Any], targets: list[_Target], found: list[Problem]
+) -> bool:
+    whole = True
+    for name, how, t, sub in node.items:
+        try:
+            value = getattr(obj, name)
+            if sub is not None:
+                if how == _MANY:
+                    for i, item in enumerate(value):
+                        whole = (
+                            _walk(item, sub, f"{path}.{name}[{i}]", known, targets, found) and whole
+                        )
+                elif value is not None:
+                    whole = _walk(value, sub, f"{path}.{name}", known, targets, found) and whole
+                continue
+            ids = known[t]
+            if ids is None:  # some id referred to could not be read
+                whole = False
+            elif how == _MANY:
+                for j, v in enumerate(value):
+                    if v not in ids:
+                        found.append(_dangling(f"{path}.{name}[{j}]", v, targets[t].words))
+            elif value is not None and value not in ids:
+                found.append(_dangling(f"{path}.{name}", value, targets[t].words))
+        except Unread:
+            whole = False
+    return whole
+
+
+ReferenceCheck = Callable[[Any], tuple[list[Problem], bool]]
+
+
+@functools.cache
+def references_of(cls: type) -> ReferenceCheck | None:
+    """The check of the ids that the records of a ``cls`` refer to, None if it checks none.
+
+    It returns the problems (an id that names no record of its kind in the
+    record: code ``reference``, at the id's path) and whether every id could
+    be read (on a :func:`partial` record).
+    """
+    targets: list[_Target] = []
+    mine: dict[tuple[type, ...], int] = {}
+    for classes in _referred(cls, frozenset({cls})):
+        held = _collections(cls, classes, frozenset({cls}))
+        if held:
+            words = list(dict.fromkeys(words_of(a) for _, a in held))
+            mine[classes] = len(targets)
+            targets.append(_Target(tuple(steps for steps, _ in held), _either(words)))
+    node = _node(cls, mine, frozenset({cls})) if mine else None
+    if node is None:
+        return None
+    tree = node
+
+    def check(doc: Any) -> tuple[list[Problem], bool]:
+        whole = True
+        known: list[Any] = []
+        for target in targets:
+            try:
+                known.append(
+                    {r.id for steps in target.collections for r in _records_at(doc, steps)}
+                )
+            except Unread:
+                known.append(None)
+                whole = False
+        found: list[Problem] = []
+        whole = _walk(doc, tree, "$", known, targets, found) and whole
+        return found, whole
+
+    return check
 
 
 class Unread(AttributeError):

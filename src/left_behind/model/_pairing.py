@@ -10,7 +10,9 @@ import attrs
 from left_behind._errors import Problem, ProblemCode
 from left_behind.kinds import Text
 from left_behind.model._base import Record, as_tuple, oldest_first, problem
+from left_behind.model._child import Child
 from left_behind.model._fields import Order, field
+from left_behind.model._people import Person, Staff, Volunteer
 from left_behind.model._support_enums import (
     CloseReason,
     MeetingKind,
@@ -36,7 +38,9 @@ __all__ = [
 class Membership(Record):
     """A volunteer's time in a team: from ``joined_on`` to the day before ``left_on``."""
 
-    volunteer: str = field(not_blank=True, words=("志愿者编号", "the volunteer's id"))
+    volunteer: str = field(
+        not_blank=True, refers_to=Volunteer, words=("志愿者编号", "the volunteer's id")
+    )
     joined_on: dt.date = field(words=("入队日期", "the day they joined"))
     left_on: dt.date | None = field(
         default=None,
@@ -69,7 +73,11 @@ class SupportTeam(Record):
         default=(), converter=as_tuple, words=("队员", "member")
     )
     capacity: int | None = field(
-        default=None, words=("作为整体可结对儿童数", "children it mentors as one unit")
+        default=None,
+        minimum=0,
+        maximum=50,
+        unit=Text("名儿童", "children"),
+        words=("作为整体可结对儿童数", "the children it mentors as one unit"),
     )
 
     def members_on(self, on: dt.date) -> tuple[str, ...]:
@@ -77,15 +85,6 @@ class SupportTeam(Record):
         return tuple(m.volunteer for m in self.members if m.active_on(on))
 
     def _problems(self) -> Iterator[Problem]:
-        if self.capacity is not None and not 0 <= self.capacity <= 50:
-            yield problem(
-                "$.capacity",
-                ProblemCode.RANGE,
-                Text(
-                    f"应在 0 到 50 名儿童之间，不能是 {self.capacity}",
-                    f"must be from 0 to 50, not {self.capacity}",
-                ),
-            )
         if self.leader is not None and self.leader not in {m.volunteer for m in self.members}:
             yield problem(
                 "$.leader",
@@ -101,8 +100,10 @@ class SupportTeam(Record):
 class SupervisionGroup(Record):
     """The group that oversees the home (督导小组): its leader and members, staff ids."""
 
-    leader: str = field(not_blank=True, words=("组长", "the leader"))
-    members: tuple[str, ...] = field(default=(), converter=as_tuple, words=("成员", "member"))
+    leader: str = field(not_blank=True, refers_to=Staff, words=("组长", "the leader"))
+    members: tuple[str, ...] = field(
+        default=(), converter=as_tuple, refers_to=Staff, words=("成员", "member")
+    )
 
 
 @attrs.frozen(kw_only=True)
@@ -115,19 +116,14 @@ class Meeting(Record):
 
     on: dt.date = field(words=("见面日期", "the day"))
     kind: MeetingKind = field(words=("见面方式", "how they met"))
-    minutes: int = field(default=0, words=("时长（分钟）", "minutes"))
+    minutes: int = field(
+        default=0,
+        minimum=0,
+        maximum=24 * 60,
+        unit=Text("分钟", "minutes"),
+        words=("时长", "how long it lasted"),
+    )
     took_place: bool = field(default=True, words=("是否见到", "whether it took place"))
-
-    def _problems(self) -> Iterator[Problem]:
-        if not 0 <= self.minutes <= 24 * 60:
-            yield problem(
-                "$.minutes",
-                ProblemCode.RANGE,
-                Text(
-                    f"应在 0 到 1440 分钟之间，不能是 {self.minutes}",
-                    f"must be from 0 to 1440, not {self.minutes}",
-                ),
-            )
 
 
 @attrs.frozen(kw_only=True)
@@ -155,11 +151,15 @@ class Pairing(Record):
     """
 
     id: str = field(not_blank=True, words=("编号", "the id"))
-    child: str = field(not_blank=True, words=("儿童编号", "the child's id"))
-    mentors: tuple[str, ...] = field(default=(), converter=as_tuple, words=("帮扶人", "mentor"))
-    team: str | None = field(default=None, words=("帮扶队伍", "the team"))
+    child: str = field(not_blank=True, refers_to=Child, words=("儿童编号", "the child's id"))
+    mentors: tuple[str, ...] = field(
+        default=(), converter=as_tuple, refers_to=Person, words=("帮扶人", "mentor")
+    )
+    team: str | None = field(default=None, refers_to=SupportTeam, words=("帮扶队伍", "the team"))
     role: MentorRole = field(words=("帮扶角色", "the role"))
-    supervisor: str | None = field(default=None, words=("指导的成年人", "the adult who supervises"))
+    supervisor: str | None = field(
+        default=None, refers_to=Person, words=("指导的成年人", "the adult who supervises")
+    )
     counselling: bool = field(
         default=False, words=("包含心理辅导", "whether it includes counselling")
     )
@@ -315,7 +315,9 @@ class Partnership(Record):
 class Preference(Record):
     """A wish about one pairing: ``wants`` it, or asks not to have it."""
 
-    child: str = field(not_blank=True, words=("儿童编号", "the child's id"))
-    mentor: str = field(not_blank=True, words=("帮扶人编号", "the mentor's id"))
+    child: str = field(not_blank=True, refers_to=Child, words=("儿童编号", "the child's id"))
+    mentor: str = field(
+        not_blank=True, refers_to=(Person, SupportTeam), words=("帮扶人编号", "the mentor's id")
+    )
     by: PreferenceBy = field(words=("意愿提出者", "who stated it"))
     wants: bool = field(default=True, words=("是否愿意", "whether they want it"))

@@ -67,7 +67,7 @@ def path_words(cls: type, path: str, lang: Lang = "zh") -> str:
             rest = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys[i:])
             steps.append(rest.lstrip("."))
             break
-        zh, en = words_of(a)
+        zh, en = (w := words_of(a)).zh, w.en
         tp = _unwrap(typing.get_type_hints(tp)[a.name])
         nxt = keys[i + 1] if i + 1 < len(keys) else None
         if isinstance(nxt, int) and kind_or_none(tp) in (LIST, SET):

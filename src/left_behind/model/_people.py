@@ -95,16 +95,7 @@ class BackgroundCheck(Record):
             )
 
 
-def _hours_in_a_day(hours: float) -> Iterator[Problem]:
-    if not 0 < hours <= 24:
-        yield problem(
-            "$.hours",
-            ProblemCode.RANGE,
-            Text(
-                f"应大于 0 且不超过 24 小时，不能是 {hours}",
-                f"must be more than 0 and at most 24, not {hours}",
-            ),
-        )
+_HOURS = Text("小时", "hours")
 
 
 @attrs.frozen(kw_only=True)
@@ -112,11 +103,10 @@ class Training(Record):
     """A training attended (VOL art. 16): when, how long, on what."""
 
     on: dt.date = field(words=("培训日期", "the day of the training"))
-    hours: float = field(words=("培训时数", "the hours"))
+    hours: float = field(
+        exclusive_minimum=0, maximum=24, unit=_HOURS, words=("培训时数", "the hours")
+    )
     topic: str = field(not_blank=True, words=("培训内容", "the training's topic"))
-
-    def _problems(self) -> Iterator[Problem]:
-        yield from _hours_in_a_day(self.hours)
 
 
 @attrs.frozen(kw_only=True)
@@ -124,11 +114,10 @@ class ServiceRecord(Record):
     """Service done (VOL art. 19): when, how many hours, what."""
 
     on: dt.date = field(words=("服务日期", "the day of the service"))
-    hours: float = field(words=("服务时数", "the hours"))
+    hours: float = field(
+        exclusive_minimum=0, maximum=24, unit=_HOURS, words=("服务时数", "the hours")
+    )
     activity: str = field(not_blank=True, words=("服务内容", "the activity"))
-
-    def _problems(self) -> Iterator[Problem]:
-        yield from _hours_in_a_day(self.hours)
 
 
 @attrs.frozen(kw_only=True)
@@ -251,7 +240,11 @@ class Volunteer(Person):
         default=(), converter=as_tuple, words=("服务记录", "service")
     )
     capacity: int | None = field(
-        default=None, words=("可同时结对儿童数", "how many children at once")
+        default=None,
+        minimum=0,
+        maximum=20,
+        unit=Text("名儿童", "children"),
+        words=("可同时结对儿童数", "how many children at once"),
     )
     guardian_consent_on: dt.date | None = field(
         default=None, words=("监护人同意日期", "the day the guardian agreed")
@@ -263,15 +256,6 @@ class Volunteer(Person):
 
     def _problems(self) -> Iterator[Problem]:
         yield from super()._problems()
-        if self.capacity is not None and not 0 <= self.capacity <= 20:
-            yield problem(
-                "$.capacity",
-                ProblemCode.RANGE,
-                Text(
-                    f"应在 0 到 20 名儿童之间，不能是 {self.capacity}",
-                    f"must be from 0 to 20, not {self.capacity}",
-                ),
-            )
         if self.guardian_consent_on is not None and self.guardian_consent_on < self.birth_date:
             yield problem(
                 "$.guardian_consent_on",

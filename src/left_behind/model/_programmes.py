@@ -19,10 +19,13 @@ import attrs
 
 from left_behind._errors import Problem, ProblemCode
 from left_behind.kinds import Text
+from left_behind.law._ages import ADULT_FROM
 from left_behind.model._base import LabelledEnum, Record, as_frozenset, as_tuple, problem
 from left_behind.model._calendar import DayKind
+from left_behind.model._child import Child
 from left_behind.model._enums import SchoolStage
 from left_behind.model._fields import Order, field
+from left_behind.model._people import Person
 from left_behind.model._recurrence import Recurrence
 from left_behind.model._support_enums import Qualification
 
@@ -37,6 +40,9 @@ __all__ = [
 ]
 
 _DAY = dt.timedelta(days=1)
+_YEARS = Text("岁", "years")
+_CHILDREN = Text("名儿童", "children")
+_DAYS = Text("天", "days")
 
 
 class Equipment(LabelledEnum):
@@ -90,40 +96,28 @@ class Room(Record):
 
     id: str = field(not_blank=True, words=("编号", "the id"))
     name: str = field(not_blank=True, words=("名称", "the name"))
-    area: float = field(words=("面积（平方米）", "the area in m²"))
-    capacity: int = field(words=("可容纳人数", "how many people it holds"))
+    area: float = field(
+        exclusive_minimum=0, maximum=10_000, unit=Text("平方米", "m²"), words=("面积", "the area")
+    )
+    capacity: int = field(
+        minimum=1,
+        maximum=10_000,
+        unit=Text("人", "people"),
+        words=("可容纳人数", "how many people it holds"),
+    )
     equipment: frozenset[Equipment] = field(
         default=frozenset(), converter=as_frozenset, words=("设施设备", "equipment")
     )
-    computers: int = field(default=0, words=("电脑台数", "the number of computers"))
-    books: int = field(default=0, words=("图书册数", "the number of books"))
+    computers: int = field(
+        default=0, minimum=0, maximum=1_000, words=("电脑台数", "the number of computers")
+    )
+    books: int = field(
+        default=0, minimum=0, maximum=1_000_000, words=("图书册数", "the number of books")
+    )
 
     def has(self, item: Equipment) -> bool:
         """Whether the room has ``item``."""
         return item in self.equipment
-
-    def _problems(self) -> Iterator[Problem]:
-        if not 0 < self.area <= 10_000:
-            yield problem(
-                "$.area",
-                ProblemCode.RANGE,
-                Text(
-                    f"应大于 0 且不超过 10000 平方米，不能是 {self.area}",
-                    f"must be more than 0 and at most 10000 m², not {self.area}",
-                ),
-            )
-        for name, most in (("capacity", 10_000), ("computers", 1_000), ("books", 1_000_000)):
-            value = getattr(self, name)
-            low = 1 if name == "capacity" else 0
-            if not low <= value <= most:
-                yield problem(
-                    f"$.{name}",
-                    ProblemCode.RANGE,
-                    Text(
-                        f"应在 {low} 到 {most} 之间，不能是 {value}",
-                        f"must be from {low} to {most}, not {value}",
-                    ),
-                )
 
 
 @attrs.frozen(kw_only=True)
@@ -187,30 +181,58 @@ class Programme(Record):
     id: str = field(not_blank=True, words=("编号", "the id"))
     name: str = field(not_blank=True, words=("名称", "the name"))
     kind: ProgrammeKind = field(words=("活动类型", "the kind of programme"))
-    room: str = field(not_blank=True, words=("活动室", "the room"))
+    room: str = field(not_blank=True, refers_to=Room, words=("活动室", "the room"))
     facilitators: tuple[str, ...] = field(
-        default=(), converter=as_tuple, words=("负责人", "facilitator")
+        default=(), converter=as_tuple, refers_to=Person, words=("负责人", "facilitator")
     )
     children: tuple[str, ...] = field(
-        default=(), converter=as_tuple, words=("参加儿童", "child enrolled")
+        default=(), converter=as_tuple, refers_to=Child, words=("参加儿童", "child enrolled")
     )
     with_carers: tuple[str, ...] = field(
         default=(), converter=as_tuple, words=("有照护人陪同的儿童", "child whose carer comes")
     )
-    min_age: int | None = field(default=None, words=("最小年龄", "the youngest age"))
-    max_age: int | None = field(default=None, words=("最大年龄", "the oldest age"))
+    min_age: int | None = field(
+        default=None,
+        minimum=0,
+        maximum=ADULT_FROM,
+        unit=_YEARS,
+        words=("最小年龄", "the youngest age"),
+    )
+    max_age: int | None = field(
+        default=None,
+        minimum=0,
+        maximum=ADULT_FROM,
+        unit=_YEARS,
+        words=("最大年龄", "the oldest age"),
+    )
     stages: frozenset[SchoolStage] = field(
         default=frozenset(), converter=as_frozenset, words=("适合学段", "the school stages")
     )
     carer_present: bool = field(default=False, words=("须照护人陪同", "a carer must come"))
-    capacity: int | None = field(default=None, words=("名额", "how many children it takes"))
+    capacity: int | None = field(
+        default=None,
+        minimum=1,
+        maximum=10_000,
+        unit=_CHILDREN,
+        words=("名额", "how many children it takes"),
+    )
     qualification: Qualification | None = field(
         default=None, words=("负责人须具备的资格", "the qualification its facilitators need")
     )
     children_per_adult: int | None = field(
-        default=None, words=("每名成人带领儿童数", "how many children per adult")
+        default=None,
+        minimum=1,
+        maximum=1_000,
+        unit=_CHILDREN,
+        words=("每名成人带领儿童数", "how many children per adult"),
     )
-    fee: int = field(default=0, words=("收费（元/次）", "the fee in yuan a session"))
+    fee: int = field(
+        default=0,
+        minimum=0,
+        maximum=1_000_000,
+        unit=Text("元", "yuan"),
+        words=("每次收费", "the fee a session"),
+    )
     recurrence: Recurrence | None = field(default=None, words=("重复规则", "the recurrence rule"))
     time: dt.time | None = field(default=None, words=("开始时刻", "the time it starts"))
     duration: dt.timedelta = field(words=("时长", "how long it lasts"))
@@ -222,8 +244,16 @@ class Programme(Record):
     )
     term_only: bool = field(default=False, words=("仅在学期中", "in term only"))
     during: During | None = field(default=None, words=("所在假期", "the holiday it is held in"))
-    day_of: int = field(default=1, words=("假期第几天", "the day of the holiday"))
-    days: int = field(default=1, words=("连续天数", "how many days in a row"))
+    day_of: int = field(
+        default=1, minimum=1, maximum=366, words=("假期第几天", "the day of the holiday")
+    )
+    days: int = field(
+        default=1,
+        minimum=1,
+        maximum=366,
+        unit=_DAYS,
+        words=("连续天数", "how many days in a row"),
+    )
     first_day: dt.date | None = field(default=None, words=("开始日期", "the first day"))
     last_day: dt.date | None = field(
         default=None,
@@ -259,33 +289,6 @@ class Programme(Record):
                 Text(
                     f"最大年龄 {self.max_age} 小于最小年龄 {self.min_age}",
                     f"the oldest age {self.max_age} is under the youngest {self.min_age}",
-                ),
-            )
-        for name, low, high in (
-            ("min_age", 0, 18),
-            ("max_age", 0, 18),
-            ("capacity", 1, 10_000),
-            ("children_per_adult", 1, 1_000),
-            ("day_of", 1, 366),
-            ("days", 1, 366),
-        ):
-            value = getattr(self, name)
-            if value is not None and not low <= value <= high:
-                yield problem(
-                    f"$.{name}",
-                    ProblemCode.RANGE,
-                    Text(
-                        f"应在 {low} 到 {high} 之间，不能是 {value}",
-                        f"must be from {low} to {high}, not {value}",
-                    ),
-                )
-        if not 0 <= self.fee <= 1_000_000:
-            yield problem(
-                "$.fee",
-                ProblemCode.RANGE,
-                Text(
-                    f"应在 0 到 1000000 元之间，不能是 {self.fee}",
-                    f"must be from 0 to 1000000 yuan, not {self.fee}",
                 ),
             )
         for name in ("facilitators", "children", "with_carers"):

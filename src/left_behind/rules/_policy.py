@@ -14,7 +14,9 @@ import attrs
 
 from left_behind._errors import Problem, ProblemCode
 from left_behind.kinds import Text
+from left_behind.law import ADULT_FROM, LIMITED_CAPACITY_FROM
 from left_behind.model._base import Record, problem
+from left_behind.model._fields import WORDS, Bounds, bounds_of, field
 
 __all__ = ["PairingWeights", "Policy", "RiskWeights", "Setting"]
 
@@ -22,71 +24,115 @@ __all__ = ["PairingWeights", "Policy", "RiskWeights", "Setting"]
 _TEN_YEARS = 3650
 
 
+# What the bounds of the settings count.
+_YEARS = Text("岁", "years")
+_DAYS = Text("天", "days")
+_POINTS = Text("分", "points")
+_CHILDREN = Text("名儿童", "children")
+
+
 def _setting(
     default: Any,
     reason: str,
     subject: str = "child",
-    bounds: tuple[int, int, str] | None = None,
+    *,
+    words: Text,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    unit: Text | None = None,
 ) -> Any:
-    """A setting's declaration: default, reason, the subject it concerns, and its
-    bounds (low, high, unit), wide enough for any county and narrow enough that
-    date arithmetic on them cannot overflow."""
-    metadata = {"reason": reason, "subject": subject, "bounds": bounds}
-    return attrs.field(default=default, metadata=metadata)
+    """A setting's declaration: a record's field (see ``model/_fields.py``) with its
+    default, words and bounds (``minimum``, ``maximum``, ``unit``: wide enough for any
+    county and narrow enough that date arithmetic on them cannot overflow), and the
+    reason for the default and the subject it concerns."""
+    return field(
+        default=default,
+        words=words,
+        minimum=minimum,
+        maximum=maximum,
+        unit=unit,
+        metadata={"reason": reason, "subject": subject},
+    )
+
+
+def _weight(default: int, reason: str, subject: str, words: Text) -> Any:
+    """A weight or a threshold of points: from 0 to 1000."""
+    return _setting(default, reason, subject, words=words, minimum=0, maximum=1000, unit=_POINTS)
 
 
 @attrs.frozen(kw_only=True)
 class Setting:
     """One policy setting: its name, value, default, the reason for the default,
-    and the kind of subject whose rules it concerns (``"child"``, ``"people"``,
-    ``"home"``, ``"risk"``)."""
+    the kind of subject whose rules it concerns (``"child"``, ``"people"``,
+    ``"home"``, ``"risk"``), and, from its declaration, its words and bounds."""
 
     name: str
     value: Any
     default: Any
     reason: str
     subject: str = "child"
+    words: Text | None = None
+    """What the setting is, in Chinese and English."""
+    bounds: Bounds | None = None
+    """The values it may take (a number setting), with their unit."""
 
 
 @attrs.frozen(kw_only=True)
 class RiskWeights(Record):
     """Points that raise a child's risk level, and the thresholds of the levels."""
 
-    error: int = _setting(
+    error: int = _weight(
         4,
         "each rule broken with severity error: the law is broken now; with the child left"
         " at home without parents, that alone makes the risk high",
+        "child",
+        Text("每条违反的错误级规则", "each rule broken with severity error"),
     )
-    warning: int = _setting(1, "each rule broken with severity warning: a duty is overdue")
-    home_education_absent: int = _setting(
-        1, "家教缺位: no parent lives at home to bring the child up"
+    warning: int = _weight(
+        1,
+        "each rule broken with severity warning: a duty is overdue",
+        "child",
+        Text("每条违反的警告级规则", "each rule broken with severity warning"),
     )
-    affection_missing: int = _setting(
-        1, "亲情缺失: no parent has visited within `no_visit_days` (policy)"
+    home_education_absent: int = _weight(
+        1,
+        "家教缺位: no parent lives at home to bring the child up",
+        "child",
+        Text("家教缺位", "home education absent"),
     )
-    communication_lacking: int = _setting(
-        1, "交流缺少: an absent parent's contact gap is longer than the weekly rule allows"
+    affection_missing: int = _weight(
+        1,
+        "亲情缺失: no parent has visited within `no_visit_days` (policy)",
+        "child",
+        Text("亲情缺失", "affection missing"),
     )
-    supervision_lacking: int = _setting(
+    communication_lacking: int = _weight(
+        1,
+        "交流缺少: an absent parent's contact gap is longer than the weekly rule allows",
+        "child",
+        Text("交流缺少", "communication lacking"),
+    )
+    supervision_lacking: int = _weight(
         2,
         "监护缺乏: nobody, a minor, an elderly or an unwell carer looks after the child;"
         " weighed double, since the reports and MPL art. 21 put supervision first",
+        "child",
+        Text("监护缺乏", "supervision lacking"),
     )
-    medium_from: int = _setting(3, "a score of 3 or more is medium risk")
-    high_from: int = _setting(5, "a score of 5 or more is high risk")
+    medium_from: int = _weight(
+        3,
+        "a score of 3 or more is medium risk",
+        "child",
+        Text("中风险分数线", "the medium-risk threshold"),
+    )
+    high_from: int = _weight(
+        5,
+        "a score of 5 or more is high risk",
+        "child",
+        Text("高风险分数线", "the high-risk threshold"),
+    )
 
     def _problems(self) -> Iterator[Problem]:
-        for a in attrs.fields(type(self)):
-            value = getattr(self, a.name)
-            if not 0 <= value <= 1000:
-                yield problem(
-                    f"$.{a.name}",
-                    ProblemCode.RANGE,
-                    Text(
-                        f"应在 0 到 1000 之间，不能是 {value}",
-                        f"must be from 0 to 1000, not {value}",
-                    ),
-                )
         if self.high_from < self.medium_from:
             yield problem(
                 "$.high_from",
@@ -99,75 +145,65 @@ class RiskWeights(Record):
             )
 
 
-# What each unit of a setting's bounds is called in Chinese.
-_UNITS = {
-    "years": "岁",
-    "days": "天",
-    "months": "个月",
-    "percent": "%",
-    "points": "分",
-    "children": "名儿童",
-    "hours": "小时",
-    "meetings": "次",
-    "km": "公里",
-    "minutes": "分钟",
-    "lectures": "次",
-}
-
-
 @attrs.frozen(kw_only=True)
 class PairingWeights(Record):
     """Points a suggested pairing scores on each criterion (see ``suggest_pairings``)."""
 
-    need: int = _setting(
+    need: int = _weight(
         3,
         "each of the child's gaps (家教缺位, 亲情缺失, 交流缺少, 监护缺乏) that the"
         " mentor's skills answer",
         "pairing",
-        (0, 1000, "points"),
+        Text("帮扶人技能对应的儿童缺失", "each gap of the child the mentor's skills answer"),
     )
-    subject: int = _setting(
+    subject: int = _weight(
         2,
         "each school subject the child wants help with that the mentor tutors",
         "pairing",
-        (0, 1000, "points"),
+        Text("帮扶人可辅导的学科", "each subject the mentor tutors"),
     )
-    counselling: int = _setting(
+    counselling: int = _weight(
         4,
         "a child who needs counselling with a mentor qualified to give it (VOL art. 16)",
         "pairing",
-        (0, 1000, "points"),
+        Text("心理辅导资格", "a qualified counsellor"),
     )
-    interest: int = _setting(
-        1, "each interest the child and the mentor share", "pairing", (0, 1000, "points")
+    interest: int = _weight(
+        1,
+        "each interest the child and the mentor share",
+        "pairing",
+        Text("共同兴趣", "each interest shared"),
     )
-    continuity: int = _setting(
+    continuity: int = _weight(
         3,
         "the mentor mentored the child before: a known adult, as mentoring practice advises",
         "pairing",
-        (0, 1000, "points"),
+        Text("曾经结对", "a mentor of the child before"),
     )
-    child_prefers: int = _setting(
+    child_prefers: int = _weight(
         3,
         "the child asked for this mentor (MPL art. 22: the child's view)",
         "pairing",
-        (0, 1000, "points"),
+        Text("儿童的意愿", "the child's wish"),
     )
-    family_prefers: int = _setting(
-        2, "the family asked for this mentor", "pairing", (0, 1000, "points")
+    family_prefers: int = _weight(
+        2,
+        "the family asked for this mentor",
+        "pairing",
+        Text("家庭的意愿", "the family's wish"),
     )
-    mentor_prefers: int = _setting(
-        1, "the mentor asked for this child", "pairing", (0, 1000, "points")
+    mentor_prefers: int = _weight(
+        1,
+        "the mentor asked for this child",
+        "pairing",
+        Text("帮扶人的意愿", "the mentor's wish"),
     )
-    same_village: int = _setting(
+    same_village: int = _weight(
         1,
         "the mentor lives in the child's village: easier home visits",
         "pairing",
-        (0, 1000, "points"),
+        Text("同村", "the same village"),
     )
-
-    def _problems(self) -> Iterator[Problem]:
-        return _out_of_bounds(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -183,49 +219,80 @@ class Policy(Record):
     """
 
     child_view_age: int = _setting(
-        8,
+        LIMITED_CAPACITY_FROM,
         "MPL art. 22 asks to hear a child able to express a view; from 8 a child has"
         " limited civil capacity (Civil Code art. 19), so the library asks from 8",
-        bounds=(0, 18, "years"),
+        minimum=0,
+        maximum=ADULT_FROM,
+        unit=_YEARS,
+        words=Text("听取儿童意见的年龄", "the age from which the child's view is heard"),
     )
     notice_days: int = _setting(
         30,
         "MPL art. 23 asks for written notice to the school and village committee 'in time'"
         " (及时) without a number; 30 days leaves room for a holiday between entrustment and"
         " the school's return",
-        bounds=(0, _TEN_YEARS, "days"),
+        minimum=0,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("书面告知期限", "the days to give written notice"),
     )
     contact_gap_days: int = _setting(
         7,
         "MPL art. 23: each absent parent contacts the child and the carer at least once a week",
-        bounds=(1, _TEN_YEARS, "days"),
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("联系间隔上限", "the longest gap between contacts"),
     )
     contact_lookback_days: int = _setting(
         365,
         "contact gaps are looked for in the last year; older logs are history",
-        bounds=(0, _TEN_YEARS, "days"),
+        minimum=0,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("查看联系记录的天数", "the days of contacts looked at"),
     )
     no_visit_days: int = _setting(
         365,
         "a parent who has not come home for a year: the Spring Festival return the reports"
         " count on has been missed",
-        bounds=(1, _TEN_YEARS, "days"),
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("未回家探望的天数上限", "the longest time without a visit home"),
     )
     elderly_carer_age: int = _setting(
         70,
         "carers of 70 and over often cannot supervise schoolwork and safety alone",
-        bounds=(18, 120, "years"),
+        minimum=ADULT_FROM,
+        maximum=120,
+        unit=_YEARS,
+        words=Text("高龄照护人的年龄", "the age of an elderly carer"),
     )
     visit_days_high: int = _setting(
         7,
         "a children's director visits a high-risk child every week",
-        bounds=(1, _TEN_YEARS, "days"),
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("高风险儿童的走访间隔", "the days between visits to a high-risk child"),
     )
     visit_days_medium: int = _setting(
-        30, "and a medium-risk child every month", bounds=(1, _TEN_YEARS, "days")
+        30,
+        "and a medium-risk child every month",
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("中风险儿童的走访间隔", "the days between visits to a medium-risk child"),
     )
     visit_days_low: int = _setting(
-        90, "and every other child every quarter", bounds=(1, _TEN_YEARS, "days")
+        90,
+        "and every other child every quarter",
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("其他儿童的走访间隔", "the days between visits to any other child"),
     )
     working_away_months: int | None = _setting(
         None,
@@ -235,130 +302,190 @@ class Policy(Record):
         " that follows it sets 6. Counted as the law counts periods (Civil Code arts. 201-203),"
         " from the first of the working-away records that follow one another without a day"
         " between them; a visit home is logged as a contact, not as a return",
-        bounds=(1, 120, "months"),
+        minimum=1,
+        maximum=120,
+        unit=Text("个月", "months"),
+        words=Text("计为外出务工的月数", "the months away that count as working away"),
     )
     background_check_days: int = _setting(
         365,
         "MPL art. 62: records of staff in close contact with children are checked every year",
         subject="people",
-        bounds=(1, _TEN_YEARS, "days"),
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("违法犯罪记录查询间隔", "the days between background checks"),
     )
     volunteer_percent: int = _setting(
         30,
         "the Shicun project's rule: volunteers number at least 30% of the children served"
         " (义工比例不低于服务对象人数30%)",
         subject="home",
-        bounds=(0, 100, "percent"),
+        minimum=0,
+        maximum=100,
+        unit=Text("%", "percent"),
+        words=Text("义工比例下限", "the least share of volunteers"),
     )
     check_volunteers: bool = _setting(
         True,
         "MPL art. 62 names staff; the homes check volunteers who meet children alone too",
         subject="people",
+        words=Text("查询志愿者的违法犯罪记录", "whether volunteers are checked"),
     )
     mentor_capacity: int = _setting(
         2,
         "no law fixes a mentor's number of children; the reports pair one to one (一帮一) or"
         " one to two, and a group mentor takes at most about four (mentoring practice)",
         subject="pairing",
-        bounds=(1, 20, "children"),
+        minimum=1,
+        maximum=20,
+        unit=_CHILDREN,
+        words=Text("帮扶人可同时结对儿童数", "how many children a mentor takes at once"),
     )
     training_hours: int = _setting(
         2,
         "mentoring practice (MENTOR, Elements of Effective Practice): at least 2 hours of"
         " training before a mentor is matched",
         subject="pairing",
-        bounds=(0, 100, "hours"),
+        minimum=0,
+        maximum=100,
+        unit=Text("小时", "hours"),
+        words=Text("结对前的培训时数", "the hours of training before pairing"),
     )
     first_month_days: int = _setting(
         30,
         "the first month of a pairing, when mentoring practice asks for more contact",
         subject="pairing",
-        bounds=(1, 366, "days"),
+        minimum=1,
+        maximum=366,
+        unit=_DAYS,
+        words=Text("结对首月的天数", "the days of a pairing's first month"),
     )
     first_month_meetings: int = _setting(
         2,
         "mentoring practice: contact twice in the first month",
         subject="pairing",
-        bounds=(0, 31, "meetings"),
+        minimum=0,
+        maximum=31,
+        unit=Text("次", "meetings"),
+        words=Text("首月见面次数", "the meetings in the first month"),
     )
     meeting_gap_days: int = _setting(
         31,
         "mentoring practice: contact at least monthly after the first month",
         subject="pairing",
-        bounds=(1, _TEN_YEARS, "days"),
+        minimum=1,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("见面间隔上限", "the longest gap between meetings"),
     )
     pair_left_behind: bool = _setting(
         True,
         "the reports pair every left-behind child with a mentor (结对帮扶); a warning, not a"
         " duty of law",
         subject="pairing",
+        words=Text("留守儿童均应结对", "whether every left-behind child is paired"),
     )
     peer_only_from_age: int = _setting(
         10,
         "a pupil (a minor) may be the only mentor of a child of 10 or more, and always under"
         " an adult's supervision (VOL art. 15: activities suited to the volunteer's age)",
         subject="pairing",
-        bounds=(0, 18, "years"),
+        minimum=0,
+        maximum=ADULT_FROM,
+        unit=_YEARS,
+        words=Text(
+            "学生可作唯一帮扶人的儿童年龄",
+            "the age from which a pupil may be a child's only mentor",
+        ),
     )
     same_sex_from_age: int | None = _setting(
         None,
         "a county may ask that one-to-one mentors of children from this age be of the"
         " child's sex; off unless set",
         subject="pairing",
-        bounds=(0, 18, "years"),
+        minimum=0,
+        maximum=ADULT_FROM,
+        unit=_YEARS,
+        words=Text(
+            "须同性别帮扶人的儿童年龄",
+            "the age from which a one-to-one mentor is of the child's sex",
+        ),
     )
     max_distance_km: int = _setting(
         5,
         "a mentor in another village is suggested only this near, by the home's distance"
         " table; the same village is always near enough",
         subject="pairing",
-        bounds=(0, 1000, "km"),
+        minimum=0,
+        maximum=1000,
+        unit=Text("公里", "km"),
+        words=Text("帮扶人所在村的最远距离", "the farthest a mentor's village may be"),
     )
     school_ends: dt.time = _setting(
         dt.time(16, 30),
         "a pupil is free for a mentor after school on school days, and at weekends",
         subject="pairing",
+        words=Text("放学时间", "the time school ends"),
     )
     after_school_on_makeup_days: bool = _setting(
         True,
         "on a make-up working day in term (调休上班) the children are at school as on a weekday,"
         " so the after-school programme runs; a home that keeps such days closed sets False",
         subject="planning",
+        words=Text(
+            "调休上班日开放课后活动",
+            "whether the after-school programme runs on make-up working days",
+        ),
     )
     children_per_adult: int = _setting(
         15,
         "no law fixes how many children one adult leads; the reports' groups have one or two"
         " volunteers for a class-sized group. A programme may set its own",
         subject="planning",
-        bounds=(1, 1000, "children"),
+        minimum=1,
+        maximum=1000,
+        unit=_CHILDREN,
+        words=Text("每名成人带领儿童数", "how many children one adult leads"),
     )
     move_within_days: int = _setting(
         14,
         "a session moved because the home is closed goes to the next open day within two"
         " weeks; later than that it is dropped",
         subject="planning",
-        bounds=(1, 366, "days"),
+        minimum=1,
+        maximum=366,
+        unit=_DAYS,
+        words=Text("顺延的天数上限", "the most days a session is moved by"),
     )
     safety_lectures_per_term: int = _setting(
         1,
         "the schools add one or two safety and legal-education lectures a semester; the home"
         " holds at least one in each term",
         subject="planning",
-        bounds=(0, 20, "lectures"),
+        minimum=0,
+        maximum=20,
+        unit=Text("次", "lectures"),
+        words=Text("每学期安全教育讲座次数", "the safety lectures a term"),
     )
     call_minutes: int = _setting(
         20,
         "MPL art. 23 asks for contact at least weekly; 20 minutes on a shared computer lets"
         " a home with two computers serve six children an hour",
         subject="calls",
-        bounds=(5, 240, "minutes"),
+        minimum=5,
+        maximum=240,
+        unit=Text("分钟", "minutes"),
+        words=Text("每次视频通话分钟数", "the minutes of a call"),
     )
-    pairing: PairingWeights = attrs.field(
+    pairing: PairingWeights = field(
         factory=PairingWeights,
+        words=Text("结对评分权重", "the weights of a pairing's score"),
         metadata={"reason": "the weights of a suggested pairing's score", "subject": "pairing"},
     )
-    risk: RiskWeights = attrs.field(
+    risk: RiskWeights = field(
         factory=RiskWeights,
+        words=Text("风险等级权重", "the weights of the risk level"),
         metadata={"reason": "the weights of the risk level", "subject": "risk"},
     )
 
@@ -379,6 +506,8 @@ class Policy(Record):
             default=default,
             reason=a.metadata["reason"],
             subject=a.metadata["subject"],
+            words=a.metadata.get(WORDS),
+            bounds=bounds_of(a),
         )
 
     def settings(self, subject: str | None = None) -> tuple[Setting, ...]:
@@ -400,25 +529,3 @@ class Policy(Record):
         for s in self.settings():
             grouped.setdefault(s.subject, []).append(s)
         return {k: tuple(v) for k, v in grouped.items()}
-
-    def _problems(self) -> Iterator[Problem]:
-        return _out_of_bounds(self)
-
-
-def _out_of_bounds(settings: Any) -> Iterator[Problem]:
-    """The settings outside the bounds their declarations give."""
-    for a in attrs.fields(type(settings)):
-        value = getattr(settings, a.name)
-        bounds = a.metadata.get("bounds")
-        if bounds is None or value is None:
-            continue
-        low, high, unit = bounds
-        if not low <= value <= high:
-            yield problem(
-                f"$.{a.name}",
-                ProblemCode.RANGE,
-                Text(
-                    f"应在 {low} 到 {high} {_UNITS[unit]}之间，不能是 {value}",
-                    f"must be from {low} to {high} {unit}, not {value}",
-                ),
-            )

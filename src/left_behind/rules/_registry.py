@@ -30,6 +30,7 @@ from typing import Any
 import attrs
 
 from left_behind.kinds import Lang, Text
+from left_behind.law import ADULT_FROM
 from left_behind.model._child import Child
 from left_behind.model._family import CareArrangement
 from left_behind.model._ids import mask_name, mask_shaped
@@ -333,7 +334,7 @@ CHILD_SUBJECT = Subject(
     context=lambda c, on, policy, document: Context.of(c, on, policy),
     # the rules protect minors: not a child not yet born, nor an adult
     # (Civil Code art. 17: from 18 a person is an adult)
-    applies=lambda c, on: c.birth_date <= on and c.age_on(on) < 18,
+    applies=lambda c, on: c.birth_date <= on and c.age_on(on) < ADULT_FROM,
 )
 """Each child: the subject of the rules of law on care, notice, contact and consent."""
 
