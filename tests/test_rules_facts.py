@@ -174,3 +174,32 @@ def test_a_rule_declares_the_settings_its_check_reads(rule_id: str) -> None:
     source = inspect.getsource(r.check)
     read = set(re.findall(r"\bpolicy\.(\w+)", source)) - {"risk", "pairing"}
     assert read <= set(r.settings), f"{rule_id} reads {sorted(read - set(r.settings))}"
+
+
+@pytest.mark.parametrize(
+    "fact", list(lb.rules.CHILD_SUBJECT.facts().values()), ids=lambda f: f.name
+)
+def test_a_fact_declares_the_settings_it_reads(fact: lb.rules.Fact) -> None:
+    # what a fact reads (the risk reads the risk weights and three settings) is said where it is
+    module = vars(inspect.getmodule(fact.compute))
+    # the compute function and every function of its module it calls, however deep
+    seen, todo, source = set(), [fact.compute], ""
+    while todo:
+        fn = todo.pop()
+        if fn in seen:
+            continue
+        seen.add(fn)
+        text = inspect.getsource(fn)
+        source += text
+        todo += [
+            f
+            for name in re.findall(r"\b(\w+)\(", text)
+            if inspect.isfunction(f := module.get(name)) and f.__module__ == fn.__module__
+        ]
+    read = set(re.findall(r"\bpolicy\.(\w+)", source))
+    assert read <= set(fact.settings) | {"pairing"}, sorted(read - set(fact.settings))
+
+
+def test_a_fact_reading_no_setting_of_the_policy_is_refused() -> None:
+    with pytest.raises(ValueError, match="fact made_up reads no_such, which is not a Policy"):
+        lb.rules.CHILD_SUBJECT.fact("made_up", words=lb.kinds.Text("x", "x"), settings=("no_such",))

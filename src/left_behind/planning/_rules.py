@@ -166,7 +166,7 @@ def _facts(obj: Any, on: dt.date, policy: Policy, facts: PlanFacts) -> PlanFacts
 PLAN_SUBJECT = Subject(
     kind="plan",
     cls=Plan,
-    label=("活动计划", "Plan"),
+    label=Text("活动计划", "Plan"),
     id_of=lambda p: f"{p.home.name or 'home'} {p.first.isoformat()}/{p.last.isoformat()}",
     name_of=lambda p: None,
     context=_facts,

@@ -87,10 +87,15 @@ def sources_table() -> str:
 def settings_table() -> str:
     """Every policy setting: its default, the rules that read it, and the reason."""
     read_by: dict[str, list[str]] = {}
-    for r in default_rules():
+    rules = default_rules()
+    facts = {fact.name: fact for r in rules for fact in r.subject.facts().values()}
+    for fact in facts.values():
+        for name in fact.settings:
+            read_by.setdefault(name, []).append(f"{fact.words.en} (a fact)")
+    for r in rules:
         for name in r.settings:
             read_by.setdefault(name, []).append(r.id)
-    lines = ["| setting | default | read by the rules | reason |", "|---|---|---|---|"]
+    lines = ["| setting | default | read by | reason |", "|---|---|---|---|"]
     for s in Policy().settings():
         lines.append(
             f"| `{s.name}` | {_shown(s.default)} | {_names(read_by.get(s.name, ()))}"

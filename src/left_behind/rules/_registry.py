@@ -207,11 +207,25 @@ class Fact:
     words: Text
     compute: FactCompute = attrs.field(eq=False, repr=False)
     after_rules: bool = False
+    settings: tuple[str, ...] = ()
+
+
+def _known_settings(what: str, settings: Sequence[str]) -> None:
+    """Refuse a declared setting the policy does not have (a typo would read nothing)."""
+    known = attrs.fields_dict(Policy)
+    for name in settings:
+        if name not in known:
+            raise ValueError(f"{what} reads {name}, which is not a Policy setting")
 
 
 def registered() -> tuple[Rule, ...]:
     """Every rule a concern has registered: concern by concern, each in its order."""
     return tuple(r for rules in _RULES.values() for r in rules.values())
+
+
+def _as_text(label: Text | tuple[str, str]) -> Text:
+    """A label given as a pair (Chinese, English), as before :class:`Text`, is read as one."""
+    return label if isinstance(label, Text) else Text(*label)
 
 
 @attrs.frozen(kw_only=True)
@@ -232,12 +246,12 @@ class Subject:
 
     kind: str
     cls: type
-    label: tuple[str, str]
+    label: Text = attrs.field(converter=_as_text)
     id_of: Callable[[Any], str]
     name_of: Callable[[Any], str | None]
     context: Callable[[Any, dt.date, Policy, Any], Any]
     applies: Callable[[Any, dt.date], bool] = lambda subject, on: True
-    variants: tuple[tuple[type, str, tuple[str, str]], ...] = ()
+    variants: tuple[tuple[type, str, Text], ...] = ()
     prepare: Callable[[Any, dt.date, Policy], Any] | None = None
 
     def __attrs_post_init__(self) -> None:
@@ -251,8 +265,8 @@ class Subject:
                 return kind
         return self.kind
 
-    def label_of(self, obj: Any) -> tuple[str, str]:
-        """What people call this subject, Chinese and English."""
+    def label_of(self, obj: Any) -> Text:
+        """What people call this subject, in Chinese and English."""
         for cls, _, label in self.variants:
             if isinstance(obj, cls):
                 return label
@@ -293,7 +307,7 @@ class Subject:
         return wrap
 
     def fact(
-        self, name: str, *, words: Text, after_rules: bool = False
+        self, name: str, *, words: Text, after_rules: bool = False, settings: Sequence[str] = ()
     ) -> Callable[[FactCompute], Fact]:
         """Declare a fact derived from this kind of subject that its rules may ask for.
 
@@ -303,9 +317,16 @@ class Subject:
         broken), and empty otherwise.
         """
 
+        _known_settings(f"fact {name}", settings)
+
         def wrap(compute: FactCompute) -> Fact:
             made = Fact(
-                name=name, subject=self, words=words, compute=compute, after_rules=after_rules
+                name=name,
+                subject=self,
+                words=words,
+                compute=compute,
+                after_rules=after_rules,
+                settings=tuple(settings),
             )
             _FACTS.setdefault(self.kind, {})[name] = made
             return made
@@ -316,19 +337,19 @@ class Subject:
         """The facts declared for this kind of subject, by name."""
         return dict(_FACTS.get(self.kind, {}))
 
-    def describe(self, obj: Any, lang: str = "zh") -> str:
+    def describe(self, obj: Any, lang: Lang = "zh") -> str:
         """``儿童 c-001（林**）`` / ``Child c-001 (林**)``: the kind, id and masked name."""
         name = self.name_of(obj)
-        head = f"{self.label_of(obj)[1 if lang == 'en' else 0]} {mask_shaped(self.id_of(obj))}"
+        head = f"{self.label_of(obj).get(lang)} {mask_shaped(self.id_of(obj))}"
         if name is None:
             return head
-        return f"{head} ({mask_name(name)})" if lang == "en" else f"{head}（{mask_name(name)}）"
+        return Text(f"{head}（{mask_name(name)}）", f"{head} ({mask_name(name)})").get(lang)
 
 
 CHILD_SUBJECT = Subject(
     kind="child",
     cls=Child,
-    label=("儿童", "Child"),
+    label=Text("儿童", "Child"),
     id_of=lambda c: c.id,
     name_of=lambda c: c.name,
     context=lambda c, on, policy, document: Context.of(c, on, policy),
@@ -351,7 +372,7 @@ def _register_name(register: Any) -> str:
 REGISTER_SUBJECT = Subject(
     kind="register",
     cls=Register,
-    label=("登记册", "Register"),
+    label=Text("登记册", "Register"),
     id_of=_register_name,
     name_of=lambda r: None,
     context=lambda r, on, policy, document: DocumentContext(on=on, policy=policy),
@@ -458,10 +479,7 @@ def rule(
     """
     words = _title(id, title, title_zh, title_en)
     row = CHILD_SUBJECT if subject is None else subject
-    known = attrs.fields_dict(Policy)
-    for name in settings:
-        if name not in known:
-            raise ValueError(f"rule {id} reads {name}, which is not a Policy setting")
+    _known_settings(f"rule {id}", settings)
     facts = row.facts()
     for name in needs:
         if name not in facts:

@@ -189,7 +189,12 @@ def _supervision(child: Child, context: Context) -> Text | None:
     return None
 
 
-@CHILD_SUBJECT.fact("risk", words=Text("风险等级", "the risk level"), after_rules=True)
+@CHILD_SUBJECT.fact(
+    "risk",
+    words=Text("风险等级", "the risk level"),
+    after_rules=True,
+    settings=("risk", "no_visit_days", "elderly_carer_age", "contact_gap_days"),
+)
 def risk_of(child: Child, context: Context, findings: Sequence[Finding]) -> Risk:
     """The child's risk from the findings of the child's rules and the four gaps.
 

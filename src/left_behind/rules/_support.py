@@ -16,6 +16,7 @@ from typing import Any
 
 import attrs
 
+from left_behind.kinds import Text
 from left_behind.law import Source
 from left_behind.model._child import Child
 from left_behind.model._enums import ChildStatus
@@ -155,15 +156,15 @@ def _facts(obj: Any, on: dt.date, policy: Policy, facts: SupportFacts) -> Suppor
 PERSON_SUBJECT = Subject(
     kind="person",
     cls=Person,
-    label=("人员", "Person"),
+    label=Text("人员", "Person"),
     id_of=lambda p: p.id,
     name_of=lambda p: p.name,
     context=_facts,
     prepare=SupportFacts.of,
     applies=lambda p, on: p.active_on(on),
     variants=(
-        (Volunteer, "volunteer", ("志愿者", "Volunteer")),
-        (Staff, "staff", ("工作人员", "Staff member")),
+        (Volunteer, "volunteer", Text("志愿者", "Volunteer")),
+        (Staff, "staff", Text("工作人员", "Staff member")),
     ),
 )
 """Each volunteer and member of staff while they serve: background checks, consent."""
@@ -171,7 +172,7 @@ PERSON_SUBJECT = Subject(
 PAIRING_SUBJECT = Subject(
     kind="pairing",
     cls=Pairing,
-    label=("结对", "Pairing"),
+    label=Text("结对", "Pairing"),
     id_of=lambda p: p.id,
     name_of=lambda p: None,
     context=_facts,
@@ -183,7 +184,7 @@ PAIRING_SUBJECT = Subject(
 HOME_SUBJECT = Subject(
     kind="home",
     cls=Home,
-    label=("儿童快乐家园", "Home"),
+    label=Text("儿童快乐家园", "Home"),
     id_of=lambda h: h.name or "home",
     name_of=lambda h: None,
     context=_facts,
