@@ -33,3 +33,20 @@ def test_a_wrong_language_or_style_is_the_programs_mistake(bad: object) -> None:
         check_lang(bad)
     with pytest.raises(ValueError):
         check_style(bad)
+
+
+def test_a_language_is_picked_in_one_place() -> None:
+    # every part reads a Text (or an enumeration's label): no part picks a language itself
+    import re
+    from pathlib import Path
+
+    import left_behind
+
+    package = Path(left_behind.__file__).parent
+    picked = [
+        f"{path.relative_to(package)}:{n}"
+        for path in sorted(package.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\blang\s*[!=]=", line)
+    ]
+    assert {p.split(":")[0] for p in picked} == {"kinds/_text.py"}, picked

@@ -17,7 +17,7 @@ from typing import Any, Literal
 
 import attrs
 
-__all__ = ["COLON", "Lang", "Style", "Text", "check_lang", "check_style"]
+__all__ = ["COLON", "SEMICOLON", "Lang", "Style", "Text", "check_lang", "check_style"]
 
 Lang = Literal["zh", "en"]
 """A language of the labels and messages: Chinese (the default) or English."""
@@ -85,4 +85,6 @@ class Text:
 
 
 COLON = Text("：", ": ")
+SEMICOLON = Text("；", "; ")
+"""The separator of items in a line: full width in Chinese, ``"; "`` in English."""
 """What comes between a name and what is said of it: a full-width colon, or a colon and a space."""

@@ -1049,8 +1049,7 @@ def describe_type(tp: Any, lang: Lang = "en") -> str:
     """Say in words what a JSON value for a field of type ``tp`` must be."""
     kind = kind_of(tp)
     inner = [_both(t) for t in kind.items(tp)]
-    zh, en = kind.json(tp, inner)
-    return zh if lang == "zh" else en
+    return Text(*kind.json(tp, inner)).get(lang)
 
 
 def _both(tp: Any) -> tuple[str, str]:

@@ -19,6 +19,7 @@ from typing import Any
 import attrs
 
 from left_behind._errors import path_keys
+from left_behind.kinds import Text
 from left_behind.model._base import words_of
 from left_behind.model._fields import camel
 from left_behind.model._kinds import LIST, OPTIONAL, RECORD, SET, kind_or_none
@@ -67,20 +68,20 @@ def path_words(cls: type, path: str, lang: Lang = "zh") -> str:
             rest = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys[i:])
             steps.append(rest.lstrip("."))
             break
-        zh, en = (w := words_of(a)).zh, w.en
+        words = words_of(a)
         tp = _unwrap(typing.get_type_hints(tp)[a.name])
         nxt = keys[i + 1] if i + 1 < len(keys) else None
         if isinstance(nxt, int) and kind_or_none(tp) in (LIST, SET):
-            steps.append(f"第 {nxt + 1} 条{zh}" if lang == "zh" else f"{en} {nxt + 1}")
+            steps.append(Text(f"第 {nxt + 1} 条{words.zh}", f"{words.en} {nxt + 1}").get(lang))
             tp = _unwrap(typing.get_args(tp)[0])
             i += 2
         else:
-            steps.append(zh if lang == "zh" else en)
+            steps.append(words.get(lang))
             i += 1
         if kind_or_none(tp) is not RECORD and i < len(keys):
             rest = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys[i:])
             steps.append(rest.lstrip("."))
             break
     if not steps:
-        return "整条记录" if lang == "zh" else "the whole record"
-    return "的".join(steps) if lang == "zh" else " › ".join(steps)
+        return Text("整条记录", "the whole record").get(lang)
+    return Text("的", " › ").get(lang).join(steps)

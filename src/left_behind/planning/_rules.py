@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from left_behind.calendar import NoSchoolYear, day_kind
-from left_behind.kinds import Text
+from left_behind.kinds import Lang, Text
 from left_behind.law import MPL, VOL
 from left_behind.model._age import of_age_from
 from left_behind.model._calendar import SHANGHAI, DayKind
@@ -245,10 +245,8 @@ def _grouped(found: Iterator[tuple[Any, int]]) -> dict[Any, _Group]:
     return groups
 
 
-def _times(count: int, lang: str) -> str:
-    if lang == "en":
-        return "1 session" if count == 1 else f"{count} sessions"
-    return f"{count} 场"
+def _times(count: int, lang: Lang) -> str:
+    return Text(f"{count} 场", "1 session" if count == 1 else f"{count} sessions").get(lang)
 
 
 # --- the rules ------------------------------------------------------------------

@@ -61,6 +61,7 @@ import datetime as dt
 
 import attrs
 
+from left_behind.kinds import COLON, SEMICOLON, Text
 from left_behind.law import ADULT_FROM, LEFT_BEHIND_UNDER, OUT_OF_CONTACT_MONTHS
 from left_behind.model._age import period_passed
 from left_behind.model._base import Lang, Record, as_tuple
@@ -134,22 +135,20 @@ class Reason(Record):
         ...        situation=Situation.WORKING_AWAY, since=dt.date(2024, 2, 20)).describe("en")
         'mother: working away since 2024-02-20'
         """
+        since = (
+            Text(f"（自 {self.since} 起）", f" since {self.since}") if self.since else Text("", "")
+        )
         if self.code is ReasonCode.AGE:
-            return f"{self.age} 周岁" if lang == "zh" else f"aged {self.age}"
+            return Text(f"{self.age} 周岁", f"aged {self.age}").get(lang)
         if self.code is ReasonCode.AWAY_FROM_HUKOU:
-            what = self.code.label(lang)
-            if lang == "zh":
-                return f"{what}（自 {self.since} 起）"
-            return f"{what} since {self.since}"
-        who = self.parent.label(lang) if self.parent else ""
+            return (self.code.text + since).get(lang)
+        who = self.parent.text if self.parent else Text("", "")
         if self.code is ReasonCode.PARENT_NOT_RECORDED:
-            return f"未登记{who}信息" if lang == "zh" else f"{who}: not recorded"
-        what = self.situation.label(lang) if self.situation else ""
+            return Text(f"未登记{who.zh}信息", f"{who.en}: not recorded").get(lang)
+        what = self.situation.text if self.situation else Text("", "")
         if self.with_child:
-            what += "，携子女随迁" if lang == "zh" else ", with the child"
-        if lang == "zh":
-            return f"{who}：{what}" + (f"（自 {self.since} 起）" if self.since else "")
-        return f"{who}: {what}" + (f" since {self.since}" if self.since else "")
+            what += Text("，携子女随迁", ", with the child")
+        return (who + COLON + what + since).get(lang)
 
 
 @attrs.frozen(kw_only=True)
@@ -166,9 +165,8 @@ class Classification(Record):
 
     def explain(self, lang: Lang = "zh") -> str:
         """The status and its reasons in one line."""
-        sep = "；" if lang == "zh" else "; "
-        colon = "：" if lang == "zh" else ": "
-        return self.status.label(lang) + colon + sep.join(r.describe(lang) for r in self.reasons)
+        reasons = SEMICOLON.get(lang).join(r.describe(lang) for r in self.reasons)
+        return self.status.label(lang) + COLON.get(lang) + reasons
 
 
 def _parent_reason(child: Child, role: ParentRole, on: dt.date) -> Reason:

@@ -135,7 +135,7 @@ class Finding(Record, _Cites):
 
     def message(self, lang: Lang = "zh") -> str:
         """The message in Chinese (default) or English."""
-        return self.message_en if lang == "en" else self.message_zh
+        return Text(self.message_zh, self.message_en).get(lang)
 
     def sort_key(self) -> tuple[str, str, int, str, str, str]:
         """The report's order: by subject, then errors first, rule and path.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
+from left_behind.kinds import Text
 from left_behind.model._base import Lang
 from left_behind.model._paths import path_words
 from left_behind.rules._findings import Finding, Report
@@ -72,7 +73,7 @@ def render_report(
         from left_behind.rules._check import default_rules
 
         rules = default_rules()
-    words = _WORDS["en" if lang == "en" else "zh"]
+    words = _WORDS[Text("zh", "en").get(lang)]
     known = {r.id: r for r in rules}
     lines = [title] if title else []
     lines.append(words["head"].format(on=report.on))

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import SEMICOLON, Text
 from left_behind.model._base import (
     LabelledEnum,
     Lang,
@@ -112,13 +112,13 @@ class Risk(Record):
         risk high (5): rule MPL-22-disqualified broken (error) (+4);
         home education absent: no parent lives at home (+1)
         """
-        sep = "；" if lang == "zh" else "; "
-        head = (
-            f"风险{self.level.label()}（{self.score} 分）："
-            if lang == "zh"
-            else f"risk {self.level.label('en')} ({self.score}): "
+        head = Text(
+            f"风险{self.level.label()}（{self.score} 分）：",
+            f"risk {self.level.label('en')} ({self.score}): ",
         )
-        return head + (sep.join(f.explain(lang) for f in self.factors) or "—")
+        return head.get(lang) + (
+            SEMICOLON.get(lang).join(f.explain(lang) for f in self.factors) or "—"
+        )
 
 
 def _gap(gap: Gap, weights: RiskWeights, why: Text) -> RiskFactor:

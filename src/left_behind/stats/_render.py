@@ -120,8 +120,7 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
 
 def _heading(row: type, lang: Lang) -> str:
     """A breakdown's heading: the words of what its rows count by, as a title."""
-    zh, en = (w := words_of(attrs.fields(row)[0])).zh, w.en
-    return zh if lang == "zh" else en[:1].upper() + en[1:]
+    return words_of(attrs.fields(row)[0]).map(lambda w: w[:1].upper() + w[1:]).get(lang)
 
 
 def _table(
