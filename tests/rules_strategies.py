@@ -25,8 +25,13 @@ from hypothesis import strategies as st
 
 from left_behind import (
     ApprovalBody,
+    Background,
+    BackgroundCheck,
     CareArrangement,
+    CheckResult,
     Child,
+    ChildStatus,
+    CloseReason,
     Consent,
     ConsentGiver,
     ContactEvent,
@@ -36,16 +41,22 @@ from left_behind import (
     GuardianKind,
     GuardianshipType,
     HealthCondition,
+    Home,
     LawfulBasis,
     LegalGuardian,
     LivingArrangement,
+    Meeting,
+    MeetingKind,
+    MentorRole,
     Misconduct,
     MisconductRecord,
+    Pairing,
     Parent,
     ParentRole,
     ParentSituation,
     Policy,
     Purpose,
+    Qualification,
     Register,
     Relation,
     ReportEvent,
@@ -53,12 +64,18 @@ from left_behind import (
     SchoolStage,
     Sex,
     Situation,
+    Skill,
     SpecialNeed,
+    Staff,
+    StaffRole,
+    Training,
+    Volunteer,
     age_on,
+    classify,
     samples,
     synthetic,
 )
-from left_behind.model import ground_of, of_age_from
+from left_behind.model import FIVE_ELDERS, ground_of, of_age_from
 from left_behind.testing import DrawChooser
 
 __all__ = [
@@ -77,7 +94,12 @@ __all__ = [
     "cases",
     "child",
     "compliant_children",
+    "compliant_homes",
+    "compliant_pairings",
+    "compliant_staff",
+    "compliant_volunteers",
     "days",
+    "needs_pairing",
     "registers",
     "turning",
     "violations",
@@ -836,3 +858,271 @@ def registers(draw: st.DrawFn, *, max_size: int = 5) -> tuple[Register, dt.date]
     on = max(d for _, d in drawn)
     children = tuple(attrs.evolve(c, id=f"T-{i + 1:03d}") for i, (c, _) in enumerate(drawn))
     return Register(name=synthetic.home(DrawChooser(draw)), children=children), on
+
+
+# --- Hypothesis: people, pairings and homes -------------------------------------------
+
+_STEP = (7, 15)
+"""The days between a compliant pairing's meetings: two fall in its first month (the
+first on its start), and no gap comes near ``meeting_gap_days``."""
+
+_PAIRED_FOR = 300
+"""The most days before the check date a compliant pairing started: within the year a
+background check holds (``background_check_days``), so one check before the first
+pairing covers every start and the check date."""
+
+# the roles an adult mentor takes, with what makes them suited to it (VOL art. 15)
+_ADULT_ROLES = (
+    MentorRole.TEACHER,
+    MentorRole.FIVE_ELDERS_TUTOR,
+    MentorRole.CARING_MOTHER,
+    MentorRole.PROXY_PARENT,
+)
+_ELDERS = tuple(sorted(FIVE_ELDERS, key=lambda b: b.value))
+
+
+def needs_pairing(child: Child, on: dt.date, policy: Policy = POLICY) -> bool:
+    """Whether the home must pair ``child`` on ``on``: left-behind or de-facto unsupported."""
+    status = classify(child, on=on, policy=policy).status
+    return status in (ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED)
+
+
+def _cleared(draw: st.DrawFn, first: dt.date, last: dt.date) -> tuple[BackgroundCheck, ...]:
+    """One clear check from ``first`` to ``last``, and perhaps a later clear one."""
+    checked = draw(st.dates(first, last))
+    again = draw(st.none() | st.dates(checked, last))
+    days_ = (checked,) if again is None or again == checked else (checked, again)
+    return tuple(BackgroundCheck(on=day, result=CheckResult.CLEAR) for day in days_)
+
+
+@st.composite
+def compliant_volunteers(
+    draw: st.DrawFn,
+    *,
+    on: dt.date = ON,
+    vid: str = "v-1",
+    role: MentorRole | None = None,
+    first_contact: dt.date | None = None,
+) -> Volunteer:
+    """A volunteer who breaks no rule on ``on`` and suits ``role`` (any role if ``None``).
+
+    A pupil for a peer buddy, with the guardian's consent and no check asked; an
+    adult for the other roles, checked (clear) within the year before ``on`` and
+    before ``first_contact`` (their first pairing's start), trained for
+    ``training_hours`` before it.
+    """
+    role = draw(st.sampled_from(list(MentorRole))) if role is None else role
+    contact = on if first_contact is None else first_contact
+    sex = draw(st.sampled_from([Sex.FEMALE, Sex.MALE]))
+    if role is MentorRole.CARING_MOTHER:
+        sex = Sex.FEMALE
+    minor = role is MentorRole.PEER_BUDDY and draw(st.booleans())
+    age = draw(st.integers(12, ADULT - 1) if minor else st.integers(ADULT, 75))
+    birth = _birth_for(draw, on, age, not_after=on)
+    joined = draw(st.dates(max(birth, contact - days(3 * 365)), contact))
+    places = DrawChooser(draw)
+    skills: frozenset[Skill] = frozenset()
+    qualifications: frozenset[Qualification] = frozenset()
+    if minor:
+        background = Background.PUPIL
+    elif role is MentorRole.FIVE_ELDERS_TUTOR:
+        background = draw(st.sampled_from(_ELDERS))
+    elif role is MentorRole.TEACHER:
+        background = draw(st.sampled_from([Background.TEACHER, Background.RETIRED_TEACHER]))
+    else:
+        background = draw(st.sampled_from([b for b in Background if b is not Background.PUPIL]))
+    if draw(st.booleans()):
+        qualifications = frozenset({Qualification.COUNSELLOR})
+    if role is MentorRole.TEACHER and draw(st.booleans()):
+        skills = frozenset({Skill.TUTORING})
+    trained = draw(st.dates(joined, contact))
+    hours = draw(st.integers(2 * POLICY.training_hours, 16)) / 2
+    last = on - days(POLICY.background_check_days)
+    return Volunteer(
+        id=vid,
+        name=synthetic.name(places),
+        sex=sex,
+        birth_date=birth,
+        village=synthetic.village(places),
+        background=background,
+        skills=skills,
+        qualifications=qualifications,
+        checks=() if minor else _cleared(draw, max(last, birth), min(contact, on)),
+        trainings=(Training(on=trained, hours=hours, topic="结对帮扶入门"),),
+        joined_on=joined,
+        capacity=draw(st.none() | st.integers(1, 3)),
+        guardian_consent_on=draw(st.dates(joined, on)) if minor else None,
+    )
+
+
+@st.composite
+def compliant_staff(draw: st.DrawFn, *, on: dt.date = ON, sid: str = "s-1") -> Staff:
+    """A member of staff aged 20 to 65, joined by ``on``, checked (clear) within the year."""
+    birth = _birth_for(draw, on, draw(st.integers(20, 65)), not_after=on)
+    joined = draw(st.dates(max(birth + days(18 * 366), on - days(10 * 365)), on))
+    return Staff(
+        id=sid,
+        name=synthetic.name(DrawChooser(draw)),
+        sex=draw(st.sampled_from([Sex.FEMALE, Sex.MALE])),
+        birth_date=birth,
+        role=draw(st.sampled_from(list(StaffRole))),
+        checks=_cleared(draw, on - days(POLICY.background_check_days), on),
+        joined_on=joined,
+    )
+
+
+def _meetings_from(draw: st.DrawFn, start: dt.date, on: dt.date) -> tuple[Meeting, ...]:
+    """Meetings from ``start`` to ``on``, ``_STEP`` days apart at most, some attempts between."""
+    held: list[Meeting] = []
+    day = start
+    while day <= on:
+        kind = draw(st.sampled_from(list(MeetingKind)))
+        held.append(Meeting(on=day, kind=kind, minutes=draw(st.integers(3, 12)) * 10))
+        if draw(st.integers(0, 5)) == 0 and day < on:  # a try that failed counts for nothing
+            held.append(Meeting(on=day + days(1), kind=kind, minutes=0, took_place=False))
+        day += days(draw(st.integers(*_STEP)))
+    return tuple(held)
+
+
+@st.composite
+def compliant_pairings(
+    draw: st.DrawFn,
+    *,
+    on: dt.date = ON,
+    pid: str = "p-1",
+    child: Child,
+    mentors: Sequence[Volunteer],
+    role: MentorRole,
+    start: dt.date,
+    supervisor: str | None = None,
+) -> Pairing:
+    """A pairing of ``child`` with ``mentors`` in ``role``, under way from ``start`` to ``on``.
+
+    The guardian agreed and the child was heard before the approval; they met on
+    the start and every ``_STEP`` days since. ``counselling`` only where a mentor
+    is qualified for it; ``supervisor`` (an adult's id) where every mentor is a pupil.
+    """
+    before = sorted(draw(st.lists(st.integers(0, 20), min_size=3, max_size=3)), reverse=True)
+    proposed, consent, approved = (max(child.birth_date, start - days(d)) for d in before)
+    qualified = any(Qualification.COUNSELLOR in m.qualifications for m in mentors)
+    return Pairing(
+        id=pid,
+        child=child.id,
+        mentors=tuple(m.id for m in mentors),
+        role=role,
+        supervisor=supervisor,
+        counselling=qualified and draw(st.booleans()),
+        proposed_on=proposed,
+        guardian_consent_on=consent,
+        child_view_heard=True,
+        approved_on=approved,
+        started_on=start,
+        meetings=_meetings_from(draw, start, on),
+    )
+
+
+def _closed(draw: st.DrawFn, pairing: Pairing, child: Child, pid: str) -> Pairing:
+    """An earlier pairing of the same child and mentors, closed with its reason."""
+    closed = draw(
+        st.dates(max(child.birth_date, pairing.proposed_on - days(200)), pairing.proposed_on)
+    )
+    began = max(child.birth_date, closed - days(draw(st.integers(0, 120))))
+    return attrs.evolve(
+        pairing,
+        id=pid,
+        proposed_on=began,
+        guardian_consent_on=began,
+        approved_on=began,
+        started_on=began,
+        closed_on=closed,
+        close_reason=draw(st.sampled_from(list(CloseReason))),
+        meetings=(),
+    )
+
+
+@st.composite
+def compliant_homes(
+    draw: st.DrawFn, *, on: dt.date | None = None, max_children: int = 4
+) -> tuple[Home, dt.date]:
+    """A home that breaks no rule on its check date (``on``, or drawn), with that date.
+
+    Its children are compliant (:func:`compliant_children`); each who needs a mentor
+    has one pairing under way with mentors suited to its role and within their
+    capacity, perhaps after an earlier one closed with its reason; the volunteers
+    are at least ``volunteer_percent`` of the children; every adult in contact with
+    a child was checked (clear) before it and within the year; a pupil mentor has an
+    adult supervisor and a child old enough.
+    """
+    if on is None:
+        on = draw(st.dates(_FIRST_ON, _LAST_ON))
+    children: list[Child] = []
+    for i in range(draw(st.integers(1, max_children))):
+        # half of them with parents long away, most of whom need a mentor
+        away = draw(st.booleans())
+        arrangements = _AWAY_WITH_CARER if away else ARRANGEMENTS
+        made, _ = draw(
+            compliant_children(
+                on=on,
+                child_id=f"c-{i + 1}",
+                arrangements=arrangements,
+                min_age=1,
+                min_days_since=200 if away else 0,
+            )
+        )
+        children.append(made)
+    staff = [draw(compliant_staff(on=on, sid=f"s-{i + 1}")) for i in range(draw(st.integers(1, 2)))]
+    volunteers: list[Volunteer] = []
+    serving: dict[MentorRole, list[Volunteer]] = {}
+    load: dict[str, int] = {}  # pairings under way per volunteer
+    first: dict[str, dt.date] = {}  # the start of each volunteer's first pairing
+    pairings: list[Pairing] = []
+    for child_ in children:
+        if not needs_pairing(child_, on):
+            continue
+        start = draw(st.dates(max(on - days(_PAIRED_FOR), child_.birth_date + days(30)), on))
+        roles = list(_ADULT_ROLES)
+        if child_.age_on(on) >= POLICY.peer_only_from_age:
+            roles.append(MentorRole.PEER_BUDDY)
+        role = draw(st.sampled_from(roles))
+        # a volunteer already serving in this role takes the child if they have room,
+        # and if the check and the training they had before their first start hold on this one
+        free = [
+            v
+            for v in serving.get(role, [])
+            if load[v.id] < (v.capacity or POLICY.mentor_capacity) and first[v.id] <= start
+        ]
+        if free and draw(st.booleans()):
+            mentor = draw(st.sampled_from(free))
+        else:
+            vid = f"v-{len(volunteers) + 1}"
+            mentor = draw(compliant_volunteers(on=on, vid=vid, role=role, first_contact=start))
+            volunteers.append(mentor)
+            serving.setdefault(role, []).append(mentor)
+            load[mentor.id], first[mentor.id] = 0, start
+        load[mentor.id] += 1
+        pupil = mentor.age_on(on) < ADULT
+        pairing = draw(
+            compliant_pairings(
+                on=on,
+                pid=f"p-{len(pairings) + 1}",
+                child=child_,
+                mentors=[mentor],
+                role=role,
+                start=start,
+                supervisor=draw(st.sampled_from(staff)).id if pupil else None,
+            )
+        )
+        if draw(st.integers(0, 3)) == 0:
+            pairings.append(_closed(draw, pairing, child_, f"p-{len(pairings) + 1}-old"))
+        pairings.append(pairing)
+    needed = -(-POLICY.volunteer_percent * len(children) // 100)
+    while len(volunteers) < needed + draw(st.integers(0, 1)):
+        volunteers.append(draw(compliant_volunteers(on=on, vid=f"v-{len(volunteers) + 1}")))
+    home = Home(
+        name=synthetic.home(DrawChooser(draw)),
+        children=tuple(children),
+        staff=tuple(staff),
+        volunteers=tuple(volunteers),
+        pairings=tuple(pairings),
+    )
+    return home, on

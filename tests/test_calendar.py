@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import left_behind as lb
@@ -454,7 +454,6 @@ def test_holidays_and_make_up_days_never_overlap() -> None:
     assert all(d.weekday() >= 5 for d in worked)
 
 
-@settings(max_examples=300)
 @given(settled_days)
 def test_every_recorded_day_has_exactly_one_kind(day: dt.date) -> None:
     off = any(day in cal.days_off() for cal in OFFICIAL_CALENDARS)
@@ -484,7 +483,6 @@ closures = st.lists(
 )
 
 
-@settings(max_examples=300)
 @given(sample_days, closures, st.booleans())
 def test_a_home_day_is_one_kind_from_its_layers(
     day: dt.date, shut: list[Closure], after_school: bool

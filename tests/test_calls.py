@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 import left_behind as lb
 from left_behind import CallWindow, Home, NoCall, Weekday, Window, book_calls
+from profiles import examples
 from support_builders import kid
 
 MONDAY = dt.date(2026, 9, 7)
@@ -152,7 +153,7 @@ WINDOWS = [
 ]
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(0.4), suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.lists(st.lists(st.sampled_from(WINDOWS), max_size=2), min_size=1, max_size=5),
     st.integers(1, 2),
@@ -395,7 +396,7 @@ def call_windows(draw: st.DrawFn, monday: dt.date) -> CallWindow:
     return _window(Weekday.of(local.date()), local.time(), end.time(), zone)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(0.6), suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), st.sampled_from(WEEKS), st.sampled_from(HOURS), st.integers(1, 2))
 def test_as_many_children_as_any_minute_of_any_booking_could_serve(
     data: st.DataObject, week: dt.date, hours: tuple[Window, ...], computers: int
@@ -439,7 +440,7 @@ def test_as_many_children_as_any_minute_of_any_booking_could_serve(
     assert book_calls(h, week=week, computers=computers) == plan
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(0.4), suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), st.sampled_from(WEEKS), st.sampled_from(HOURS))
 def test_a_search_cut_short_says_so_and_still_books_validly(
     data: st.DataObject, week: dt.date, hours: tuple[Window, ...]

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from profiles import PROFILES
+
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 CI = ROOT / ".ci" / "run"
@@ -81,6 +83,9 @@ def test_ci_script_checks_everything() -> None:
     assert 'run "mypy --strict src/left_behind"' in script
     assert 'run "ruff check src tests"' in script
     assert '"$status" -eq 5' in script  # pytest's "no tests collected" is a failure
+    # the README's tests run under the thorough profile, which the tests know by that name
+    assert script.index("export HYPOTHESIS_PROFILE=ci\n") < script.index('run "${commands[1]}"')
+    assert "ci" in PROFILES
     if os.name == "posix":
         assert os.access(CI, os.X_OK), ".ci/run must be executable"
 

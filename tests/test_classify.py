@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 from attrs import evolve
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import left_behind as lb
@@ -245,7 +245,6 @@ def test_the_widened_situations_hold_for_a_minor_under_18(
         assert status(child, on) is expected
 
 
-@settings(max_examples=150, deadline=None)
 @given(
     father=st.sampled_from(WIDENED),
     mother=st.sampled_from([*WIDENED, S.DECEASED, S.MISSING, S.IMPRISONED, S.INCAPACITATED]),
@@ -512,7 +511,6 @@ def test_the_months_run_on_across_a_new_place_of_work_but_not_a_return() -> None
     assert lb.classify(visited, on=D(2025, 7, 1), policy=SIX).status is NEITHER
 
 
-@settings(max_examples=100, deadline=None)
 @given(start=st.dates(D(2005, 1, 1), D(2030, 12, 31)), shift=st.integers(-2, 3))
 def test_working_away_and_migrant_months_are_counted_alike(start: dt.date, shift: int) -> None:
     # the same six months (the monitoring's, and the statistics' for a migrant child)
@@ -757,7 +755,6 @@ def cases_on_a_day(draw: st.DrawFn) -> tuple[lb.Child, dt.date]:
     return kid(history(), history(), birth), on
 
 
-@settings(max_examples=600, deadline=None)
 @given(case=st.one_of(cases_on_a_day(), st.tuples(families(), st.just(ON))), data=st.data())
 def test_classify_agrees_with_the_oracle(
     case: tuple[lb.Child, dt.date], data: st.DataObject
@@ -768,7 +765,6 @@ def test_classify_agrees_with_the_oracle(
     check_against_oracle(child, on)
 
 
-@settings(max_examples=200, deadline=None)
 @given(case=cases_on_a_day(), months=st.sampled_from([6, 6, 1, 12]))
 def test_classify_with_working_away_months_agrees_with_the_oracle(
     case: tuple[lb.Child, dt.date], months: int
@@ -778,14 +774,12 @@ def test_classify_with_working_away_months_agrees_with_the_oracle(
     assert lb.classify(child, on=on, policy=policy).status is oracle(child, on, months)
 
 
-@settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_classify_generated_children(data: st.DataObject) -> None:
     child = data.draw(lt.children(), label="child")
     check_against_oracle(child, data.draw(days_to_check(child), label="on"))
 
 
-@settings(max_examples=200, deadline=None)
 @given(
     since=st.dates(D(2000, 1, 1), D(2030, 12, 31)),
     other=st.sampled_from([*UNABLE, *GONE, S.WORKING_AWAY, S.AT_HOME]),
@@ -802,7 +796,6 @@ def test_out_of_contact_boundary_on_any_date(
     check_against_oracle(child, on)
 
 
-@settings(max_examples=200, deadline=None)
 @given(
     birth=st.dates(D(2000, 1, 1), D(2026, 12, 31)),
     years=st.sampled_from([8, 16, 18]),

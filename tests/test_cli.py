@@ -28,6 +28,7 @@ from left_behind import (
 from left_behind.cli import main
 from left_behind.stats import AgeBand, Summary, labelled, percent_of, render, summarize
 from left_behind.stats._render import text_width
+from profiles import examples
 
 ON = samples.REFERENCE_DATE
 
@@ -542,7 +543,7 @@ _SITUATIONS = st.sampled_from(
 )
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(0.4))
 @given(
     families=st.lists(st.tuples(_SITUATIONS, _SITUATIONS, st.integers(0, 19)), max_size=25),
     days=st.integers(-3000, 3000),

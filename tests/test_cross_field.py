@@ -13,8 +13,9 @@ from hypothesis import given, settings
 import left_behind as lb
 from builders import CHILD_DOC, minimal_child
 from left_behind import testing as lt
+from profiles import examples
 
-SETTINGS = settings(max_examples=40, deadline=None)
+SETTINGS = settings(max_examples=examples(0.4))
 BLANKS = ["", " ", "\u3000", "\t\n"]  # \u3000: the full-width space of Chinese input
 
 

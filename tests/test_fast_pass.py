@@ -19,8 +19,9 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind import testing as lt
 from left_behind.io._convert import converter
+from profiles import examples
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(0.6), suppress_health_check=[HealthCheck.too_slow])
 # Values to put in the wrong place: near misses of what the fields take.
 SPOILERS = st.one_of(
     st.sampled_from(

@@ -27,8 +27,9 @@ from left_behind.io import _json as json_module
 from left_behind.io._convert import converter, unstructure, writer
 from left_behind.model._base import Record, as_frozenset, as_tuple
 from left_behind.model._kinds import KINDS, describe_type, kind_of, python_type, value_fits
+from profiles import examples
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(0.6), suppress_health_check=[HealthCheck.too_slow])
 CST = dt.timezone(dt.timedelta(hours=8))
 
 

@@ -18,19 +18,20 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
 from documents import DOCUMENT_TYPES, documents
 from left_behind import testing as lt
+from profiles import examples
 
 STYLES = ("snake", "camel")
 RECORDS = lt.RECORD_TYPES
 # everything a loader reads: the register's records and the library's own documents
 LOADABLE = (*RECORDS, *DOCUMENT_TYPES)
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-MUTATE = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(max_examples=examples(0.6), suppress_health_check=[HealthCheck.too_slow])
+MUTATE = settings(max_examples=examples(0.4), suppress_health_check=[HealthCheck.too_slow])
 
 
 def camel(name: str) -> str:
@@ -203,8 +204,7 @@ def test_valid_documents_load_and_spoiled_ones_say_where(
     assert lb.from_json(json.dumps(doc, ensure_ascii=False), cls, style=style) == record  # type: ignore[arg-type]
     # a value of the wrong type anywhere is reported at that place (or around it)
     places = [(c, k) for c, k in _places(doc) if not isinstance(c[k], (dict, list))]
-    if not places:
-        return
+    assume(places)
     container, key = data.draw(st.sampled_from(places))
     container[key] = [container[key]]  # no scalar field takes a list
     with pytest.raises(lb.InvalidData) as info:

@@ -10,8 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from left_behind.matching import Component, _flow, best_assignment, components
-
-SETTINGS = settings(max_examples=300, deadline=None)
+from profiles import examples
 
 Edge = tuple[int, int, int]
 
@@ -78,7 +77,6 @@ def small_instances(
     return n, capacities, edges
 
 
-@SETTINGS
 @given(small_instances())
 def test_same_as_brute_force(instance: tuple[int, list[int], list[Edge]]) -> None:
     n, capacities, edges = instance
@@ -89,7 +87,6 @@ def test_same_as_brute_force(instance: tuple[int, list[int], list[Edge]]) -> Non
     assert got == want  # the tie rule, too
 
 
-@settings(max_examples=100, deadline=None)
 @given(small_instances(), st.randoms(use_true_random=False))
 def test_edge_order_and_repeats_do_not_matter(
     instance: tuple[int, list[int], list[Edge]], rnd: random.Random
@@ -241,7 +238,7 @@ def test_components() -> None:
         components(1, 1, [(0, 1)])
 
 
-@settings(max_examples=50, deadline=None)
+@settings(max_examples=examples(0.5))
 @given(small_instances(max_children=8, max_mentors=6))
 def test_components_cover_everyone_once(instance: tuple[int, list[int], list[Edge]]) -> None:
     n, capacities, edges = instance
@@ -290,7 +287,6 @@ def test_medium_instances_keep_the_tie_rule(seed: int) -> None:
             assert not (moved and value(forced, edges) == best)
 
 
-@settings(max_examples=300, deadline=None)
 @given(st.booleans(), st.integers(1, 5), st.integers(1, 6), st.data())
 def test_the_searches_leave_an_optimal_dual(
     by_mentor: bool, n_rows: int, width: int, data: st.DataObject
@@ -328,7 +324,6 @@ def test_the_searches_leave_an_optimal_dual(
         assert p_col[j] <= 0 if len(rows) == cap[j] else p_col[j] == 0
 
 
-@settings(max_examples=150, deadline=None)
 @given(small_instances())
 def test_either_side_as_rows_gives_the_same(instance: tuple[int, list[int], list[Edge]]) -> None:
     # With next to no budget the searches give up and the sides take turns, with budgets
@@ -374,7 +369,6 @@ def sparse_only(patch: pytest.MonkeyPatch) -> None:
     patch.setattr(_flow, "_DENSE_MIN_EDGES", 10**9)
 
 
-@SETTINGS
 @given(complete_instances())
 def test_dense_same_as_brute_force(instance: tuple[int, list[int], list[Edge]]) -> None:
     n, capacities, edges = instance
@@ -385,7 +379,7 @@ def test_dense_same_as_brute_force(instance: tuple[int, list[int], list[Edge]]) 
     assert got == brute_force(n, capacities, edges)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=examples(0.6))
 @given(complete_instances(max_children=40, max_mentors=15), st.randoms(use_true_random=False))
 def test_dense_same_as_the_searches(
     instance: tuple[int, list[int], list[Edge]], rnd: random.Random

@@ -18,8 +18,9 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind.io import record_classes
 from left_behind.model._kinds import kind_or_none
+from profiles import examples
 
-SETTINGS = settings(max_examples=40, deadline=None)
+SETTINGS = settings(max_examples=examples(0.4))
 
 
 @functools.cache

@@ -13,13 +13,11 @@ import json
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import left_behind as lb
 from left_behind.model._fields import camel
-
-SETTINGS = settings(max_examples=150, deadline=None)
 
 DAY = dt.date(2026, 3, 1)
 
@@ -74,7 +72,6 @@ def other_problems(dates: dict[str, dt.date | None]) -> bool:
     return dates["started_on"] is not None and dates["approved_on"] is None
 
 
-@SETTINGS
 @given(dates=pairing_dates())
 def test_a_pairing_is_made_iff_its_dates_are_in_order(dates: dict[str, dt.date | None]) -> None:
     wrong = out_of_order(dates)
@@ -91,7 +88,6 @@ def test_a_pairing_is_made_iff_its_dates_are_in_order(dates: dict[str, dt.date |
             assert value is not None and str(value) in p.message_en and str(value) in p.message_zh
 
 
-@SETTINGS
 @given(dates=pairing_dates(), style=st.sampled_from(["snake", "camel"]))
 def test_from_json_refuses_the_same_pairings_on_the_same_paths(
     dates: dict[str, dt.date | None], style: lb.Style

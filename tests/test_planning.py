@@ -18,6 +18,7 @@ import left_behind as lb
 from left_behind.planning import SHANGHAI
 from left_behind.planning._rules import find_clashes
 from left_behind.rules._sweep import overlapping, overlapping_naive
+from profiles import examples
 
 HOME = lb.samples.home()
 AUTUMN = (dt.date(2026, 9, 1), dt.date(2027, 1, 15))
@@ -148,7 +149,6 @@ def swept(plans: tuple[lb.Plan, ...]) -> set[tuple[str, str, tuple[int, int], tu
     return found
 
 
-@settings(max_examples=150, deadline=None)
 @given(plan_pairs())
 def test_the_clashes_are_the_pairwise_oracles(plans: tuple[lb.Plan, ...]) -> None:
     assert swept(plans) == oracle(plans)
@@ -286,7 +286,6 @@ def named_oracle(plans: tuple[lb.Plan, ...]) -> Counter[Named]:
     return found
 
 
-@settings(max_examples=150, deadline=None)
 @given(led_by_several())
 def test_each_person_double_booked_is_named_once_per_pair(
     sessions: tuple[tuple[lb.Session, ...], ...],
@@ -443,7 +442,7 @@ class EditedPlan(RuleBasedStateMachine):
 
 
 TestEditedPlan = EditedPlan.TestCase
-TestEditedPlan.settings = settings(max_examples=40, stateful_step_count=12, deadline=None)
+TestEditedPlan.settings = settings(max_examples=examples(0.4), stateful_step_count=12)
 
 
 # --- plan(): the sample home's term ----------------------------------------------
@@ -557,7 +556,7 @@ def _terms_said(home: lb.Home, on: dt.date) -> tuple[lb.Finding, ...]:
     return lb.check(home, on=on, rules=rules).findings
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(0.3))
 @given(
     kinds=st.sets(st.sampled_from(OPENED)),
     first=st.dates(dt.date(2026, 1, 1), dt.date(2026, 12, 20)),
@@ -587,7 +586,7 @@ def test_a_home_without_terms_says_so(kinds: set[lb.DayKind], first: dt.date) ->
     assert [(f.subject_kind, f.path) for f in said] == ([("home", "$.terms")] if needs else [])
 
 
-@settings(max_examples=20, deadline=None)
+@settings(max_examples=examples(0.2))
 @given(first=st.dates(dt.date(2026, 8, 10), dt.date(2026, 9, 20)))
 def test_days_no_school_year_covers_say_so(first: dt.date) -> None:
     year = HOME.terms[0]  # 2025-2026 only: the plan runs into 2026-2027

@@ -15,9 +15,9 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind.model._recurrence import LONGEST_INTERVAL
 from left_behind.planning import SHANGHAI
+from profiles import examples
 from test_ics import occurrences
 
-SETTINGS = settings(max_examples=150, deadline=None)
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 # (the rule, what the message must name: the part and the values it may hold)
@@ -225,7 +225,6 @@ def _home_with(rule: lb.Recurrence, first_day: dt.date | None) -> lb.Home:
     return attrs.evolve(HOME, programmes=(p,))
 
 
-@SETTINGS
 @given(
     text=rule_texts(),
     start=st.dates(dt.date(2026, 9, 1), dt.date(2027, 8, 31)),
@@ -264,7 +263,6 @@ def test_a_rule_is_refused_with_its_path_or_planned_and_written(
 # --- the rule's days, never looked for past the last day --------------------------
 
 
-@SETTINGS
 @given(
     freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY"]),
     interval=st.integers(1, 4),
@@ -318,7 +316,7 @@ def test_a_rule_that_never_occurs_is_noted() -> None:
     assert b"VEVENT" not in lb.plan_to_ics(made)
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=examples(0.4))
 @given(
     st.sets(st.integers(1, 12), min_size=1, max_size=3),
     st.sets(st.sampled_from([28, 29, 30, 31, -29, -30, -31]), min_size=1, max_size=2),

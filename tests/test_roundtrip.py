@@ -16,10 +16,11 @@ from hypothesis import strategies as st
 import left_behind as lb
 from documents import DOCUMENT_TYPES, instances, shicun_report, shicun_summary
 from left_behind import testing as lt
+from profiles import examples
 
 STYLES = ("snake", "camel")
 RECORDS = lt.RECORD_TYPES
-SETTINGS = settings(max_examples=40, deadline=None)
+SETTINGS = settings(max_examples=examples(0.4))
 
 
 def test_every_record_class_is_covered() -> None:
@@ -148,7 +149,7 @@ def test_classification_roundtrip(style: lb.Style, child: lb.Child, days: int) -
 # --- the library's own documents: policy, report, summary, risk, classification ----------
 
 DOCUMENT_SETTINGS = settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=examples(0.25), suppress_health_check=[HealthCheck.too_slow]
 )
 
 

@@ -19,7 +19,7 @@ from left_behind import (
     default_rules,
     samples,
 )
-from support_builders import ON, found, home, kid, volunteer
+from support_builders import ON, active_pairing, found, home, kid, volunteer
 
 
 @pytest.mark.parametrize(
@@ -54,6 +54,20 @@ def test_a_left_behind_child_without_an_active_pairing() -> None:
     assert found(h, rule="PAIR-unpaired", policy=off) == []
     settled = home(children=(kid(father=Situation.AT_HOME),), pairings=())
     assert found(settled, rule="PAIR-unpaired") == []
+
+
+def test_the_pairings_not_started_are_named_whatever_their_order_in_the_home() -> None:
+    waiting = (
+        active_pairing("p-2", started_on=None, meetings=()),
+        active_pairing("p-1", started_on=None, meetings=()),
+    )
+    said = {
+        check(home(pairings=order), on=ON).filter(rule_id="PAIR-unpaired").findings[0].message_en
+        for order in (waiting, waiting[::-1])
+    }
+    assert said == {
+        "Home 示例家园: child c-1 has no active pairing (pairing p-1, p-2 not started yet)"
+    }
 
 
 def test_the_sample_home_has_the_problems_it_promises() -> None:

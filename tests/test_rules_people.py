@@ -8,7 +8,7 @@ import attrs
 import pytest
 
 from left_behind import BackgroundCheck, CheckResult, Misconduct, Policy, age_on, check
-from support_builders import ON, active_pairing, found, home, staff_member, volunteer
+from support_builders import ON, active_pairing, found, home, kid, staff_member, volunteer
 
 CHECK = "MPL-62-background-check"
 
@@ -49,6 +49,20 @@ def test_a_record_found_is_an_error_that_names_the_pairings_to_end() -> None:
     (f,) = check(h, on=ON).filter(rule_id=CHECK).findings
     assert f.path == "$.checks[0]" and f.severity.value == "error"
     assert "p-1" in f.message_en and "暴力伤害" in f.message_zh
+
+
+def test_the_pairings_to_end_are_named_whatever_their_order_in_the_home() -> None:
+    bad = BackgroundCheck(on=ON - dt.timedelta(days=10), result=CheckResult.RECORD_FOUND)
+    two = (active_pairing("p-2", cid="c-2"), active_pairing("p-1"))
+    kids = (kid("c-1"), kid("c-2"))
+    said = {
+        check(home(children=kids, volunteers=(volunteer(checks=(bad,)),), pairings=order), on=ON)
+        .filter(rule_id=CHECK)
+        .findings[0]
+        .message_en
+        for order in (two, two[::-1])
+    }
+    assert len(said) == 1 and "end pairings p-1, p-2" in said.pop()
 
 
 def test_no_check_is_flagged_from_the_first_contact_and_not_before() -> None:

@@ -17,6 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from left_behind import Child, Register, Report, assess_risk, check, default_rules
+from profiles import examples
 from rules_strategies import (
     VIOLATION_KINDS,
     Case,
@@ -25,9 +26,8 @@ from rules_strategies import (
     violations,
 )
 
-CI = settings(
-    max_examples=80,
-    deadline=None,
+SETTINGS = settings(
+    max_examples=examples(0.8),
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 _DATES = st.dates(dt.date(2022, 1, 1), dt.date(2030, 12, 31))
@@ -41,7 +41,7 @@ def compliant_registers(draw: st.DrawFn) -> tuple[Register, dt.date]:
     return Register(children=tuple(c for c, _ in children)), on
 
 
-@CI
+@SETTINGS
 @given(compliant_registers())
 def test_a_compliant_register_has_no_finding(drawn: tuple[Register, dt.date]) -> None:
     register, on = drawn
@@ -50,7 +50,7 @@ def test_a_compliant_register_has_no_finding(drawn: tuple[Register, dt.date]) ->
     assert report.ok
 
 
-@CI
+@SETTINGS
 @given(compliant_children())
 def test_a_compliant_child_breaks_no_rule_in_its_risk(drawn: tuple[Child, dt.date]) -> None:
     child, on = drawn
@@ -71,7 +71,7 @@ def one_breach(draw: st.DrawFn) -> tuple[Register, dt.date, Case]:
     return Register(children=tuple(children)), on, case
 
 
-@settings(CI, max_examples=120)
+@SETTINGS
 @given(one_breach())
 def test_one_breach_gives_exactly_its_rule_findings(drawn: tuple[Register, dt.date, Case]) -> None:
     register, on, case = drawn
@@ -86,7 +86,7 @@ def test_one_breach_gives_exactly_its_rule_findings(drawn: tuple[Register, dt.da
 
 
 @pytest.mark.parametrize("kind", VIOLATION_KINDS)
-@settings(CI, max_examples=12)
+@settings(SETTINGS, max_examples=examples(0.12))
 @given(data=st.data())
 def test_each_kind_of_breach_gives_its_rule_alone(kind: str, data: st.DataObject) -> None:
     case = data.draw(violations(kinds=[kind]))
@@ -95,7 +95,7 @@ def test_each_kind_of_breach_gives_its_rule_alone(kind: str, data: st.DataObject
     assert case.count is None or len(report.findings) == case.count
 
 
-@CI
+@SETTINGS
 @given(registers(), st.data())
 def test_the_report_does_not_depend_on_the_order_of_the_children(
     drawn: tuple[Register, dt.date], data: st.DataObject
@@ -105,7 +105,7 @@ def test_the_report_does_not_depend_on_the_order_of_the_children(
     assert check(attrs.evolve(register, children=tuple(shuffled)), on=on) == check(register, on=on)
 
 
-@CI
+@SETTINGS
 @given(registers())
 def test_checking_a_register_is_checking_each_child(drawn: tuple[Register, dt.date]) -> None:
     register, on = drawn

@@ -33,10 +33,11 @@ from left_behind import testing as lt
 from left_behind.model._base import Record, as_frozenset, as_tuple
 from left_behind.model._fields import AT_LEAST_ONE, NOT_BLANK, bounds_of
 from left_behind.model._kinds import LIST, OPTIONAL, RECORD, SET, kind_of
+from profiles import examples
 
 STYLES = ("snake", "camel")
 LOADABLE = (*lt.RECORD_TYPES, *DOCUMENT_TYPES)
-AGREE = settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+AGREE = settings(max_examples=examples(0.2), suppress_health_check=[HealthCheck.too_slow])
 Validator = jsonschema.Draft202012Validator
 
 

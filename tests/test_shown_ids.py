@@ -33,8 +33,9 @@ from left_behind import testing as lt
 from left_behind.cli import _parser, main
 from left_behind.cli._pair import render_suggestions
 from left_behind.cli._plan import render_plan
+from profiles import examples
 
-SETTINGS = settings(max_examples=25, deadline=None)
+SETTINGS = settings(max_examples=examples(0.25))
 LANGS = ("zh", "en")
 
 

@@ -16,9 +16,10 @@ from hypothesis import strategies as st
 import left_behind as lb
 from builders import CHILD_DOC, minimal_child
 from left_behind import testing as lt
+from profiles import examples
 
 RECORDS = lt.RECORD_TYPES
-SETTINGS = settings(max_examples=60, deadline=None)
+SETTINGS = settings(max_examples=examples(0.6))
 
 
 def problems_of(fn: Any, *args: Any, **kwargs: Any) -> list[tuple[str, str]]:

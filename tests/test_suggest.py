@@ -29,9 +29,10 @@ from left_behind import (
     suggest_pairings,
 )
 from left_behind.testing import homes
+from profiles import examples
 from support_builders import ON, active_pairing, home, kid, volunteer
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=examples(0.6), suppress_health_check=[HealthCheck.too_slow])
 
 
 def waiting_home(*vols: lb.Volunteer, **changes: Any) -> Home:

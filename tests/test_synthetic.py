@@ -15,8 +15,6 @@ import left_behind as lb
 from left_behind import synthetic as sy
 from left_behind import testing as lt
 
-SETTINGS = settings(max_examples=200, deadline=None)
-
 
 def chooser(data: st.DataObject) -> sy.Chooser:
     """Either adapter: over a seeded random.Random (samples, benchmarks) or Hypothesis's draws."""
@@ -76,7 +74,6 @@ def test_names_and_places_share_no_character(names: str, places: str) -> None:
 # --- the builders, whatever the draws -------------------------------------------------
 
 
-@SETTINGS
 @given(data=st.data(), place=st.sampled_from(sorted(PLACES)))
 def test_a_name_never_turns_up_in_a_place(data: st.DataObject, place: str) -> None:
     c = chooser(data)
@@ -89,7 +86,6 @@ def test_a_name_never_turns_up_in_a_place(data: st.DataObject, place: str) -> No
     assert set(person) & set(sy.PLACE_CHARACTERS) == set()
 
 
-@SETTINGS
 @given(data=st.data())
 def test_names_are_a_surname_and_one_or_two_characters(data: st.DataObject) -> None:
     person = sy.name(chooser(data))
@@ -100,7 +96,6 @@ def test_names_are_a_surname_and_one_or_two_characters(data: st.DataObject) -> N
     assert set(given_name) <= set(sy.GIVEN_CHARACTERS)
 
 
-@SETTINGS
 @given(
     data=st.data(),
     birth=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
@@ -119,7 +114,6 @@ def test_identity_numbers_are_valid_nobodys_and_agree(
         assert number.is_male is (sex is lb.Sex.MALE)
 
 
-@SETTINGS
 @given(
     birth=st.dates(dt.date(1900, 1, 1), dt.date(2099, 12, 31)),
     sex=st.sampled_from(lb.Sex),
@@ -141,7 +135,6 @@ def test_numbers_outside_the_fictitious_range_are_refused(region: str, serial: i
         sy.id_number_of(dt.date(2016, 9, 1), lb.Sex.MALE, serial, region=region)
 
 
-@SETTINGS
 @given(data=st.data(), mobile=st.none() | st.booleans(), typed=st.booleans())
 def test_phones_parse_and_are_visibly_fake(
     data: st.DataObject, mobile: bool | None, typed: bool

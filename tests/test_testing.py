@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind import testing as lt
 from left_behind.model import CARER_RELATIONS, PARENT_TYPES
+from profiles import examples
 
-SETTINGS = settings(max_examples=100, deadline=None)
 NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 ROLE_OF_GIVER = {
     lb.ConsentGiver.FATHER: lb.ParentRole.FATHER,
@@ -45,7 +45,7 @@ def test_public_names_documented(module: ModuleType) -> None:
 @pytest.mark.parametrize(
     "tp", [*lt.RECORD_TYPES, lb.IdNumber, lb.Phone, *lt.ENUM_TYPES], ids=lambda t: t.__name__
 )
-@settings(max_examples=5, deadline=None)
+@settings(max_examples=examples(0.05))
 @given(data=st.data())
 def test_from_type_works_for_every_type(tp: type, data: st.DataObject) -> None:
     assert isinstance(data.draw(st.from_type(tp)), tp)
@@ -91,7 +91,6 @@ def _home(parent: lb.Parent | None, on: dt.date) -> bool:
     return current is None or current.situation is lb.Situation.AT_HOME or current.with_child
 
 
-@SETTINGS
 @given(child=lt.children())
 def test_children_are_consistent(child: lb.Child) -> None:
     on = lt.REFERENCE_DATE
@@ -158,7 +157,7 @@ def test_children_are_consistent(child: lb.Child) -> None:
     assert away is None or child.birth_date <= away <= on
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(0.3))
 @given(register=lt.registers(max_children=6))
 def test_registers_have_unique_ids(register: lb.Register) -> None:
     ids = [c.id for c in register.children]
@@ -218,7 +217,6 @@ def test_carers_and_guardians_cover_the_cases() -> None:
     assert covered(lt.legal_guardians(), guardians, 100) == set(guardians)
 
 
-@SETTINGS
 @given(value=lt.json_values())
 def test_json_values_are_json(value: Any) -> None:
     assert json.loads(json.dumps(value)) == value
@@ -226,14 +224,14 @@ def test_json_values_are_json(value: Any) -> None:
 
 @pytest.mark.parametrize("style", ["snake", "camel"])
 @pytest.mark.parametrize("cls", lt.RECORD_TYPES, ids=lambda c: c.__name__)
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(0.1))
 @given(data=st.data())
 def test_documents_load(cls: type, style: str, data: st.DataObject) -> None:
     doc = data.draw(lt.documents(cls, style=style))  # type: ignore[arg-type]
     assert type(lb.from_dict(doc, cls, style=style)) is cls  # type: ignore[arg-type]
 
 
-@settings(max_examples=30, deadline=None)
+@settings(max_examples=examples(0.3))
 @given(
     on=st.dates(dt.date(1990, 1, 1), dt.date(2060, 12, 31)),
     data=st.data(),
@@ -255,7 +253,6 @@ def _int_settings(record: Any) -> dict[str, tuple[int, int]]:
     }
 
 
-@SETTINGS
 @given(policy=lt.policies())
 def test_policies_stay_near_the_defaults(policy: lb.Policy) -> None:
     assert type(policy) is lb.Policy

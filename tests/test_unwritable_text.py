@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import left_behind as lb
@@ -37,7 +37,6 @@ def _has_surrogate(text: str) -> bool:
     return any(0xD800 <= ord(c) <= 0xDFFF for c in text)
 
 
-@settings(max_examples=200, deadline=None)
 @given(name=ANY_TEXT)
 def test_text_that_loads_can_be_written_and_anything_else_is_a_problem(name: str) -> None:
     doc = {**CHILD_DOC, "name": name}

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 
 import left_behind as lb
 from left_behind import testing as lt
+from profiles import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 ON = lb.samples.REFERENCE_DATE
@@ -142,7 +143,7 @@ def test_other_requests(base: str, path: str, method: str, status: int) -> None:
     assert got == status and "error" in body
 
 
-@settings(max_examples=10, deadline=None)
+@settings(max_examples=examples(0.1))
 @given(child=lt.children())
 def test_any_child_gets_the_report_the_library_gives(base: str, child: lb.Child) -> None:
     status, body, _ = request(f"{base}/check/child", camel_json(child))

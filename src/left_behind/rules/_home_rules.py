@@ -86,9 +86,10 @@ def unpaired(home: Home, facts: SupportFacts) -> Iterator[Hit]:
         mine = home.pairings_of(child.id)
         if any(p.active_on(on) for p in mine):
             continue
-        pending = [
+        # named by id, not in the home's order: the same home reads the same, however kept
+        pending = sorted(
             p.id for p in mine if p.stage_on(on) in (PairingStage.PROPOSED, PairingStage.APPROVED)
-        ]
+        )
         waiting_zh = f"（结对 {'、'.join(pending)} 尚未开始）" if pending else ""
         waiting_en = f" (pairing {', '.join(pending)} not started yet)" if pending else ""
         yield Hit(

@@ -83,7 +83,8 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
         grounds = sorted(last.grounds, key=lambda g: g.value)
         zh = "、".join(g.label() for g in grounds) or "违法犯罪记录"
         en = ", ".join(g.label("en") for g in grounds) or "a record"
-        ended = [p.id for p in facts.pairings_of.get(person.id, ()) if p.active_on(on)]
+        # by id, not in the home's order: the same home reads the same, however kept
+        ended = sorted(p.id for p in facts.pairings_of.get(person.id, ()) if p.active_on(on))
         stop_zh = f"；请结束结对 {'、'.join(ended)}" if ended else ""
         stop_en = f"; end pairings {', '.join(ended)}" if ended else ""
         yield Hit(
