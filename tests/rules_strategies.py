@@ -75,6 +75,7 @@ from left_behind import (
     samples,
     synthetic,
 )
+from left_behind.law import ADULT_FROM
 from left_behind.model import FIVE_ELDERS, ground_of, of_age_from
 from left_behind.testing import DrawChooser
 
@@ -117,7 +118,7 @@ UNDER_14 = 14
 UNDER_16 = 16
 """MPL art. 21: a child under 16 never lives alone."""
 
-ADULT = 18
+ADULT = ADULT_FROM
 """Civil Code art. 17: an adult from 18; the rules protect minors, and a carer is an adult."""
 
 POLICY = Policy()

@@ -224,6 +224,10 @@ def test_the_later_of_two_open_pairings_of_the_same_pair_is_a_duplicate() -> Non
     assert found(home(pairings=twice), rule="PAIR-duplicate") == [
         ("PAIR-duplicate", "p-2", "$.mentors")
     ]
+    # whichever order the file keeps them in
+    assert found(home(pairings=twice[::-1]), rule="PAIR-duplicate") == [
+        ("PAIR-duplicate", "p-2", "$.mentors")
+    ]
     first_closed = (
         active_pairing("p-1", closed_on=ON, close_reason=CloseReason.ON_REQUEST),
         twice[1],

@@ -72,9 +72,9 @@ def _by_id(home: Home, finding: Finding) -> tuple[Any, ...]:
     )
 
 
-# Of two open pairings of one child with one mentor, PAIR-duplicate finds the later in
-# the home's order (docs/rules.md): which one it names is the one thing order decides.
-ORDERED = frozenset({"PAIR-duplicate"})
+# No rule's findings depend on the order a home lists its records in (PAIR-duplicate
+# names the later proposed of two pairings, not the later listed).
+ORDERED: frozenset[str] = frozenset()
 
 
 def _found(home: Home, on: dt.date) -> Counter[tuple[Any, ...]]:

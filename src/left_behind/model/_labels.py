@@ -33,6 +33,9 @@ class LabelledEnum(enum.Enum):
                 f"{cls.__name__}: declare each member as its value, its Chinese label and"
                 f' its English label, such as MALE = "male", "男", "male"; got {value!r}'
             )
+        if value in cls._value2member_map_:
+            # Enum would make the second an alias of the first: a value says one thing
+            raise TypeError(f"{cls.__name__}: the value {value!r} is declared twice")
         member = object.__new__(cls)
         member._value_ = value
         member._text = Text(zh, en)

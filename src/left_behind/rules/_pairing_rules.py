@@ -399,10 +399,12 @@ def duplicate(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     on = facts.on
     if pairing.stage_on(on) is PairingStage.CLOSED:
         return
+    # the earlier proposed (then the lower id) stands: the order the file keeps them in says nothing
+    mine = (pairing.proposed_on, pairing.id)
     for mentor in pairing.mentor_ids():
         for other in facts.pairings_of.get(mentor, ()):
-            if other is pairing:
-                break  # only an earlier pairing makes this one a duplicate
+            if other is pairing or (other.proposed_on, other.id) >= mine:
+                continue
             if other.child == pairing.child and other.under_way_on(on):
                 yield Hit(
                     path="$.mentors" if mentor in pairing.mentors else "$.team",
