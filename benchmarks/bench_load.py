@@ -9,7 +9,7 @@ A script that prints figures, not a test: run it by hand on a quiet machine.
 It builds a synthetic village register (seeded, so every run reads the same
 data; no real person's data: names, places, identity numbers in the fictitious
 region ``99`` and phones in a visibly fake pattern all come from
-``left_behind.synthetic``) through the library's own constructors, writes it
+``left_behind.samples.synthetic``) through the library's own constructors, writes it
 to JSON, and then times, in microseconds per child record:
 
 - ``from_json``: each child from its own JSON text, one at a time (each
@@ -52,31 +52,32 @@ from left_behind import (
     CareArrangement,
     Child,
     Consent,
-    ConsentGiver,
     ContactEvent,
+    EntrustedCarer,
+    Parent,
+    Register,
+    ReportEvent,
+)
+from left_behind.model import (
+    CARER_RELATIONS,
+    ConsentGiver,
     ContactMode,
     ContactParty,
-    EntrustedCarer,
     GuardianshipType,
     HealthCondition,
     Hukou,
     Interest,
-    Parent,
     ParentRole,
     ParentSituation,
     Purpose,
-    Register,
     Relation,
-    ReportEvent,
     ReportKind,
     SchoolStage,
     Sex,
     Situation,
     SpecialNeed,
-    synthetic,
 )
-from left_behind.model import CARER_RELATIONS
-from left_behind.samples import REFERENCE_DATE
+from left_behind.samples import REFERENCE_DATE, synthetic
 
 try:
     import pydantic
@@ -202,7 +203,7 @@ def make_child(i: int, rng: random.Random) -> Child:
 
     # the care history: with both parents from birth, then with the carer the
     # parents entrusted when they left, sometimes then with another one
-    steps: list[tuple[GuardianshipType, dt.date, lb.ChangeReason | None]] = []
+    steps: list[tuple[GuardianshipType, dt.date, lb.model.ChangeReason | None]] = []
     arrangements = rng.choice((1, 2, 2, 3))
     if arrangements == 1:
         steps.append((kind, birth, None))
@@ -212,12 +213,16 @@ def make_child(i: int, rng: random.Random) -> Child:
             first = rng.choice(
                 (GuardianshipType.PATERNAL_GRANDPARENTS, GuardianshipType.MATERNAL_GRANDPARENTS)
             )
-            steps.append((first, left, lb.ChangeReason.PARENT_MIGRATION))
+            steps.append((first, left, lb.model.ChangeReason.PARENT_MIGRATION))
             later = min(left + _days(rng.randint(200, 400)), REFERENCE_DATE - _days(30))
-            reason = lb.ChangeReason.CARER_ILL_HEALTH if first is kind else lb.ChangeReason.OTHER
+            reason = (
+                lb.model.ChangeReason.CARER_ILL_HEALTH
+                if first is kind
+                else lb.model.ChangeReason.OTHER
+            )
             steps.append((kind, max(later, left + _days(1)), reason))
         else:
-            steps.append((kind, left, lb.ChangeReason.PARENT_MIGRATION))
+            steps.append((kind, left, lb.model.ChangeReason.PARENT_MIGRATION))
     care = []
     for gtype, since, reason in steps:
         relation = _GRAND.get(gtype)
@@ -328,9 +333,9 @@ def typed_tree(obj: Any) -> Node:
     nested: list[tuple[str, bool, Any]] = []
     for a in attrs.fields(type(obj)):
         value = getattr(obj, a.name)
-        if isinstance(value, lb.Record):
+        if isinstance(value, lb.kinds.Record):
             nested.append((a.name, False, typed_tree(value)))
-        elif type(value) is tuple and value and isinstance(value[0], lb.Record):
+        elif type(value) is tuple and value and isinstance(value[0], lb.kinds.Record):
             nested.append((a.name, True, tuple(typed_tree(v) for v in value)))
         else:
             plain[a.name] = value
@@ -452,7 +457,7 @@ def pydantic_models() -> dict[str, Any]:
             return self
 
     class PCallWindow(Base):
-        day: lb.Weekday
+        day: lb.model.Weekday
         start: dt.time
         end: dt.time
         time_zone: str | None = None
@@ -489,7 +494,7 @@ def pydantic_models() -> dict[str, Any]:
             return self
 
     class PMisconduct(Base):
-        misconduct: lb.Misconduct
+        misconduct: lb.model.Misconduct
         recorded_on: Date | None = None
 
     class PCarer(Base):
@@ -519,10 +524,10 @@ def pydantic_models() -> dict[str, Any]:
             return self
 
     class PGuardian(Base):
-        kind: lb.GuardianKind
+        kind: lb.model.GuardianKind
         name: str
         since: Date
-        approved_by: lb.ApprovalBody | None = None
+        approved_by: lb.model.ApprovalBody | None = None
         approved_on: Date | None = None
         birth_date: Date | None = None
         lacks_capacity: bool = False
@@ -543,7 +548,7 @@ def pydantic_models() -> dict[str, Any]:
         since: Date
         carer: PCarer | None = None
         institution: str | None = None
-        reason: lb.ChangeReason | None = None
+        reason: lb.model.ChangeReason | None = None
         agreement_signed_on: Date | None = None
         school_notified_on: Date | None = None
         village_notified_on: Date | None = None
@@ -616,16 +621,16 @@ def pydantic_models() -> dict[str, Any]:
         stage: SchoolStage
         special_needs: unique_set(SpecialNeed) = frozenset()
         interests: unique_set(Interest) = frozenset()
-        tutoring: unique_set(lb.SchoolSubject) = frozenset()
+        tutoring: unique_set(lb.model.SchoolSubject) = frozenset()
         needs_counselling: bool = False
-        living: lb.LivingArrangement = lb.LivingArrangement.WITH_CARER
+        living: lb.model.LivingArrangement = lb.model.LivingArrangement.WITH_CARER
         lives_on_own_earnings: bool = False
         parents: tuple[PParent, ...] = ()
         care: tuple[PCare, ...] = ()
         guardian: PGuardian | None = None
         contacts: tuple[PContact, ...] = ()
         reports: tuple[PReport, ...] = ()
-        lawful_basis: lb.LawfulBasis = lb.LawfulBasis.CONSENT
+        lawful_basis: lb.model.LawfulBasis = lb.model.LawfulBasis.CONSENT
         consents: tuple[PConsent, ...] = ()
 
         @model_validator(mode="after")

@@ -44,20 +44,22 @@ def build(children: int, seed: int = 7) -> lb.Home:
             attrs.evolve(
                 c,
                 village=rng.choice(VILLAGES),
-                interests=frozenset(rng.sample(list(lb.Interest), k=rng.randint(0, 3))),
-                tutoring=frozenset(rng.sample(list(lb.SchoolSubject)[:4], k=rng.randint(0, 2))),
+                interests=frozenset(rng.sample(list(lb.model.Interest), k=rng.randint(0, 3))),
+                tutoring=frozenset(
+                    rng.sample(list(lb.model.SchoolSubject)[:4], k=rng.randint(0, 2))
+                ),
                 needs_counselling=rng.random() < 0.1,
             )
         )
     del base
     vols = []
-    clear = lb.BackgroundCheck(on=ON - dt.timedelta(days=100), result=lb.CheckResult.CLEAR)
+    clear = lb.BackgroundCheck(on=ON - dt.timedelta(days=100), result=lb.model.CheckResult.CLEAR)
     training = lb.Training(on=dt.date(2025, 3, 1), hours=3.0, topic="结对帮扶入门")
-    adults = [b for b in lb.Background if b is not lb.Background.PUPIL]
+    adults = [b for b in lb.model.Background if b is not lb.model.Background.PUPIL]
     for j in range(children * 2 // 5):
         windows = tuple(
             lb.Window(
-                day=rng.choice(list(lb.Weekday)),
+                day=rng.choice(list(lb.model.Weekday)),
                 start=dt.time(rng.choice((9, 14, 16, 17))),
                 end=dt.time(rng.choice((18, 19, 20))),
             )
@@ -67,14 +69,16 @@ def build(children: int, seed: int = 7) -> lb.Home:
             lb.Volunteer(
                 id=f"V-{j:05d}",
                 name="周文华",
-                sex=rng.choice(list(lb.Sex)),
+                sex=rng.choice(list(lb.model.Sex)),
                 birth_date=dt.date(rng.randint(1955, 2000), 5, 4),
                 village=rng.choice(VILLAGES),
                 background=rng.choice(adults),
-                skills=frozenset(rng.sample(list(lb.Skill), k=rng.randint(1, 3))),
-                subjects=frozenset(rng.sample(list(lb.SchoolSubject)[:4], k=rng.randint(0, 2))),
-                interests=frozenset(rng.sample(list(lb.Interest), k=rng.randint(1, 3))),
-                qualifications=frozenset({lb.Qualification.COUNSELLOR})
+                skills=frozenset(rng.sample(list(lb.model.Skill), k=rng.randint(1, 3))),
+                subjects=frozenset(
+                    rng.sample(list(lb.model.SchoolSubject)[:4], k=rng.randint(0, 2))
+                ),
+                interests=frozenset(rng.sample(list(lb.model.Interest), k=rng.randint(1, 3))),
+                qualifications=frozenset({lb.model.Qualification.COUNSELLOR})
                 if rng.random() < 0.05
                 else frozenset(),
                 availability=windows,
@@ -110,7 +114,7 @@ def main() -> None:
     options = {n: lb.pair_options(homes[n], on=ON) for n in args.sizes}
     for n in args.sizes:
         o = options[n]
-        found = lb.choose(o)
+        found = lb.matching.choose(o)
         print(
             f"{n} children x {len(homes[n].volunteers)} volunteers: {len(o.children)} need a"
             f" mentor, {len(o.options):,} pairs allowed, {len(found.suggestions)} suggested,"
@@ -122,7 +126,7 @@ def main() -> None:
         for n in order:
             h, o = homes[n], options[n]
             score = functools.partial(lb.pair_options, h, on=ON)
-            solve = functools.partial(lb.choose, o)
+            solve = functools.partial(lb.matching.choose, o)
             suggest = functools.partial(lb.suggest_pairings, h, on=ON)
             times["score"].setdefault(n, []).append(seconds(score))
             times["solve"].setdefault(n, []).append(seconds(solve))

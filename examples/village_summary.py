@@ -17,22 +17,22 @@ import left_behind as lb
 from left_behind.stats import percent_of
 
 GRANDPARENTS = (
-    lb.GuardianshipType.PATERNAL_GRANDPARENTS,
-    lb.GuardianshipType.MATERNAL_GRANDPARENTS,
+    lb.model.GuardianshipType.PATERNAL_GRANDPARENTS,
+    lb.model.GuardianshipType.MATERNAL_GRANDPARENTS,
 )
-ONE_PARENT = (lb.GuardianshipType.FATHER_ONLY, lb.GuardianshipType.MOTHER_ONLY)
-RELATIVES = (lb.GuardianshipType.ELDER_SIBLING, lb.GuardianshipType.OTHER_RELATIVES)
+ONE_PARENT = (lb.model.GuardianshipType.FATHER_ONLY, lb.model.GuardianshipType.MOTHER_ONLY)
+RELATIVES = (lb.model.GuardianshipType.ELDER_SIBLING, lb.model.GuardianshipType.OTHER_RELATIVES)
 
 
 def report(summary: lb.Summary) -> str:
     """A few sentences in the reports' style: counts with their shares."""
 
-    def share(*keys: lb.GuardianshipType | lb.ChildStatus) -> str:
+    def share(*keys: lb.model.GuardianshipType | lb.model.ChildStatus) -> str:
         count = sum(summary.count(k) for k in keys)
         return f"{count} 名（{percent_of(count, summary.total)}%）"
 
-    left_behind = lb.ChildStatus.LEFT_BEHIND
-    unsupported = lb.ChildStatus.DE_FACTO_UNSUPPORTED
+    left_behind = lb.model.ChildStatus.LEFT_BEHIND
+    unsupported = lb.model.ChildStatus.DE_FACTO_UNSUPPORTED
     ages = "，".join(f"{r.band.label()} {r.count} 名" for r in summary.by_age_band)
     on = summary.on
     lines = [

@@ -25,11 +25,11 @@ def minimal_child(birth: dt.date = dt.date(2015, 3, 2), **more: Any) -> lb.Child
     fields: dict[str, Any] = {
         "id": "c-1",
         "name": "林小雨",
-        "sex": lb.Sex.FEMALE,
+        "sex": lb.model.Sex.FEMALE,
         "birth_date": birth,
         "county": "示例县",
         "township": "示例镇",
         "village": "示例村",
-        "stage": lb.SchoolStage.PRIMARY_4,
+        "stage": lb.model.SchoolStage.PRIMARY_4,
     }
     return lb.Child(**{**fields, **more})

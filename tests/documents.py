@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind import testing as lt
 
-DOCUMENT_TYPES: tuple[type[lb.Record], ...] = (
+DOCUMENT_TYPES: tuple[type[lb.kinds.Record], ...] = (
     lb.Policy,
     lb.Report,
     lb.Summary,
@@ -78,6 +78,6 @@ def instances(cls: type[Any]) -> st.SearchStrategy[Any]:
     raise TypeError(f"no strategy for {cls.__name__}")  # pragma: no cover
 
 
-def documents(cls: type[Any], style: lb.Style = "snake") -> st.SearchStrategy[Any]:
+def documents(cls: type[Any], style: lb.kinds.Style = "snake") -> st.SearchStrategy[Any]:
     """Valid plain-data documents of one of :data:`DOCUMENT_TYPES`, as ``to_dict`` writes them."""
     return instances(cls).map(lambda record: lb.to_dict(record, style=style))

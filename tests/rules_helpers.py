@@ -13,16 +13,9 @@ from typing import Any
 
 import attrs
 
-from left_behind import (
-    CareArrangement,
-    Child,
-    Finding,
-    GuardianshipType,
-    Register,
-    Situation,
-    check,
-)
-from rules_strategies import ON, POLICY, SINCE, child, days
+from left_behind import CareArrangement, Child, Finding, Register, check
+from left_behind.model import GuardianshipType, Situation
+from left_behind.testing.rules import ON, POLICY, SINCE, child, days
 
 __all__ = [
     "AFTER",

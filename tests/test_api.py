@@ -21,15 +21,15 @@ PACKAGE = Path(left_behind.__file__).parent
 # on the records' base alone.
 ALLOWED = {
     "kinds": {"kinds"},
-    "model": {"kinds", "model"},
-    "law": {"kinds", "model", "law"},
-    "calendar": {"kinds", "model", "law", "calendar"},
+    "model": {"kinds", "law", "calendar", "model"},
+    "law": {"kinds", "law"},
+    "calendar": {"kinds", "law", "calendar"},
     "rules": {"kinds", "model", "law", "calendar", "rules"},
     "stats": {"kinds", "model", "law", "rules", "stats"},
-    "matching": {"kinds", "model", "law", "rules", "matching"},
+    "matching": {"kinds", "model", "law", "calendar", "rules", "matching"},
     "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
-    "io": {"kinds", "model", "io"},
+    "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",
         "model",
@@ -43,6 +43,19 @@ ALLOWED = {
         "io",
         "cli",
         "samples",
+    },
+    "samples": {"kinds", "law", "calendar", "model", "rules", "samples"},
+    "testing": {
+        "kinds",
+        "law",
+        "calendar",
+        "model",
+        "rules",
+        "io",
+        "matching",
+        "planning",
+        "samples",
+        "testing",
     },
 }
 
@@ -107,6 +120,52 @@ def test_no_layer_imports_a_higher_one(layer: str) -> None:
             if parts[1] not in ALLOWED[layer]:
                 wrong.append(f"{path.relative_to(PACKAGE)} imports {name}")
     assert wrong == []
+
+
+@pytest.mark.parametrize("layer", sorted(ALLOWED))
+def test_no_package_reaches_into_another_ones_private_modules(layer: str) -> None:
+    # a package's __init__ is its contract: what the others may use
+    wrong = []
+    for path in sorted((PACKAGE / layer).rglob("*.py")):
+        for name in _imports(path):
+            parts = name.split(".")
+            outside = len(parts) > 2 and parts[0] == "left_behind" and parts[1] != layer
+            if outside and any(p.startswith("_") for p in parts[2:]):
+                wrong.append(f"{path.relative_to(PACKAGE)} imports {name}")
+    assert wrong == []
+
+
+def test_each_package_offers_what_its_submodules_declare() -> None:
+    for layer in sorted(set(ALLOWED) - {"cli"}):
+        package = importlib.import_module(f"left_behind.{layer}")
+        declared = [
+            name
+            for path in sorted((PACKAGE / layer).glob("_*.py"))
+            if path.name != "__init__.py"
+            for name in importlib.import_module(f"left_behind.{layer}.{path.stem}").__all__
+        ]
+        assert sorted(declared) == sorted(n for n in package.__all__ if n in declared), layer
+        assert len(declared) == len(set(declared)), f"{layer}: a name declared twice"
+
+
+def test_the_top_level_is_a_small_face() -> None:
+    assert len(left_behind.__all__) <= 90
+    assert [n for n in left_behind.__all__ if not hasattr(left_behind, n)] == []
+
+
+@pytest.mark.parametrize(
+    ("name", "home"),
+    [("Sex", "model"), ("KINDS", "kinds"), ("Hit", "rules"), ("is_holiday", "calendar")],
+)
+def test_a_name_that_left_the_top_level_still_imports_with_a_warning(name: str, home: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"left_behind.{home}.{name}"):
+        value = getattr(left_behind, name)
+    assert value is getattr(importlib.import_module(f"left_behind.{home}"), name)
+
+
+def test_a_name_nobody_declared_is_still_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        left_behind.no_such_name  # noqa: B018
 
 
 def test_the_core_reads_no_clock_and_no_files() -> None:

@@ -81,8 +81,8 @@ def test_village_summary_of_a_file(tmp_path: Path) -> None:
 def test_village_summary_figures_match_the_summary(tmp_path: Path) -> None:
     out = run(ROOT / "examples" / "village_summary.py", cwd=tmp_path).stdout
     summary = lb.summarize(lb.samples.shicun(), on=lb.samples.REFERENCE_DATE)
-    left_behind = summary.count(lb.ChildStatus.LEFT_BEHIND)
-    share = summary.percent(lb.ChildStatus.LEFT_BEHIND)
+    left_behind = summary.count(lb.model.ChildStatus.LEFT_BEHIND)
+    share = summary.percent(lb.model.ChildStatus.LEFT_BEHIND)
     assert f"其中留守儿童 {left_behind} 名（{share}%）" in out
     ages = re.search(r"按年龄：(.*)。", out)
     assert ages is not None

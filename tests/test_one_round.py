@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import left_behind as lb
 from left_behind.io import record_classes
-from left_behind.model._kinds import kind_or_none
+from left_behind.kinds._kinds import kind_or_none
 from profiles import examples
 
 SETTINGS = settings(max_examples=examples(0.4))
@@ -35,7 +35,7 @@ def _wrong_check_character(number: str) -> str:
 
 
 def _label_instead_of_value(child: dict[str, Any]) -> tuple[str, str]:
-    child["sex"] = lb.Sex(child["sex"]).label()
+    child["sex"] = lb.model.Sex(child["sex"]).label()
     return "sex", "choice"
 
 
@@ -185,7 +185,7 @@ def test_a_class_that_is_not_a_record_is_named(cls: Any, way: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "cls", [*record_classes(), lb.IdNumber, tuple[lb.Child, ...], int], ids=repr
+    "cls", [*record_classes(), lb.kinds.IdNumber, tuple[lb.Child, ...], int], ids=repr
 )
 def test_every_record_and_value_is_readable(cls: type) -> None:
     # required keys missing are data, not a mistake in the program

@@ -71,7 +71,7 @@ def test_the_wheel_ships_the_licence(tmp_path: Path) -> None:
 
 def test_tracebacks_name_the_public_class() -> None:
     with pytest.raises(lb.InvalidData) as info:
-        lb.Phone("12345")
+        lb.kinds.Phone("12345")
     shown = "".join(traceback.format_exception_only(info.type, info.value))
     assert shown.startswith("left_behind.InvalidData: 1 problem:")
     assert "_errors" not in shown

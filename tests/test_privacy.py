@@ -45,9 +45,9 @@ def private_values(obj: Any) -> Iterator[tuple[str, Any]]:
             value = getattr(record, a.name)
             if value is None:
                 continue
-            if isinstance(value, (lb.IdNumber, lb.Phone)):
+            if isinstance(value, (lb.kinds.IdNumber, lb.kinds.Phone)):
                 yield (type(value).__name__, value)
-            elif a.metadata.get(lb.PRIVATE):
+            elif a.metadata.get(lb.kinds.PRIVATE):
                 yield (f"{type(record).__name__}.{a.name}", value)
 
 
@@ -59,9 +59,9 @@ def secrets_of(child: lb.Child) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for what, value in private_values(child):
-        if isinstance(value, (lb.IdNumber, lb.Phone)):
+        if isinstance(value, (lb.kinds.IdNumber, lb.kinds.Phone)):
             found[value.reveal()] = what
-            if isinstance(value, lb.Phone):
+            if isinstance(value, lb.kinds.Phone):
                 found[value.digits] = "phone digits"
         elif not what.endswith(".name"):
             found[value] = what
@@ -83,7 +83,7 @@ def test_privacy_is_declared_on_the_fields() -> None:
         f"{cls.__name__}.{a.name}"
         for cls in lt.RECORD_TYPES
         for a in attrs.fields(cls)
-        if a.metadata.get(lb.PRIVATE)
+        if a.metadata.get(lb.kinds.PRIVATE)
     }
     assert {"Child.name", "Child.address", "Child.school", "EntrustedCarer.name"} <= declared
     assert {"Parent.name", "LegalGuardian.name"} <= declared
@@ -106,7 +106,7 @@ def parts_of(child: lb.Child) -> Iterator[Any]:
     yield child.parents
     yield child.care
     for _, value in private_values(child):
-        if isinstance(value, (lb.IdNumber, lb.Phone)):
+        if isinstance(value, (lb.kinds.IdNumber, lb.kinds.Phone)):
             yield value
     yield child.contact_card(lt.REFERENCE_DATE)
 
@@ -179,13 +179,13 @@ def test_inconsistency_messages_mask_the_number(child: lb.Child, days: int) -> N
 @SETTINGS
 @given(number=lt.id_numbers(), position=st.integers(6, 17), char=st.sampled_from("0123456789"))
 def test_a_mistyped_number_is_not_repeated_whole(
-    number: lb.IdNumber, position: int, char: str
+    number: lb.kinds.IdNumber, position: int, char: str
 ) -> None:
     text = number.reveal()
     assume(text[position] != char)
     typo = text[:position] + char + text[position + 1 :]
     for data, cls in (
-        (typo, lb.IdNumber),
+        (typo, lb.kinds.IdNumber),
         ({"father": typo}, lb.ContactCard),
     ):
         try:
@@ -254,15 +254,15 @@ def test_a_value_in_the_wrong_column_by_example(key: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("value", "shown"),
     [
-        (lb.IdNumber("99010119491231001X"), "9901**********001X"),
-        (lb.Phone("139 1234 5678"), "139****5678"),
-        (lb.Phone("+86 139-1234-5678"), "139****5678"),
+        (lb.kinds.IdNumber("99010119491231001X"), "9901**********001X"),
+        (lb.kinds.Phone("139 1234 5678"), "139****5678"),
+        (lb.kinds.Phone("+86 139-1234-5678"), "139****5678"),
         # a landline keeps its area code and its last two digits
-        (lb.Phone("025-12345678"), "025******78"),
-        (lb.Phone("025-1234567"), "025*****67"),
-        (lb.Phone("010 12345678"), "010******78"),
-        (lb.Phone("0755-1234567"), "0755*****67"),
-        (lb.Phone("+86 755 12345678"), "0755******78"),
+        (lb.kinds.Phone("025-12345678"), "025******78"),
+        (lb.kinds.Phone("025-1234567"), "025*****67"),
+        (lb.kinds.Phone("010 12345678"), "010******78"),
+        (lb.kinds.Phone("0755-1234567"), "0755*****67"),
+        (lb.kinds.Phone("+86 755 12345678"), "0755******78"),
     ],
 )
 def test_masked_forms(value: str, shown: str) -> None:
@@ -276,7 +276,7 @@ def test_masked_forms(value: str, shown: str) -> None:
 
 @SETTINGS
 @given(phone=lt.phones())
-def test_a_phone_shows_little_of_its_number(phone: lb.Phone) -> None:
+def test_a_phone_shows_little_of_its_number(phone: lb.kinds.Phone) -> None:
     """A mobile shows its first 3 and last 4 digits; a landline its area code and last 2."""
     digits, shown = phone.digits, str(phone)
     assert len(shown) == len(digits)
@@ -375,20 +375,20 @@ def test_a_duplicate_child_id_is_not_repeated() -> None:
     ],
 )
 def test_mask_shaped(text: str, shown: str) -> None:
-    assert lb.mask_shaped(text) == shown
-    assert lb.mask_shaped(shown) == shown  # masking twice changes nothing
+    assert lb.kinds.mask_shaped(text) == shown
+    assert lb.kinds.mask_shaped(shown) == shown  # masking twice changes nothing
 
 
 @SETTINGS
 @given(number=lt.id_numbers(), phone=lt.phones(), prefix=st.sampled_from(["", "ID-", "编号"]))
 def test_an_id_that_is_an_identity_number_or_a_phone_never_shows_whole(
-    number: lb.IdNumber, phone: lb.Phone, prefix: str
+    number: lb.kinds.IdNumber, phone: lb.kinds.Phone, prefix: str
 ) -> None:
     on = lb.samples.REFERENCE_DATE
     for secret in (number.reveal(), phone.reveal()):
         child = attrs.evolve(
             lb.samples.family(age=10, child_id=prefix + secret),
-            living=lb.LivingArrangement.ALONE,
+            living=lb.model.LivingArrangement.ALONE,
         )
         report = lb.check(child, on=on)
         assert report.findings
@@ -423,26 +423,26 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_PHONE = re.compile(r"1390000[0-9]{4}|0999-0000[0-9]{3,4}")
 
 
-def phones_in(children: Iterable[lb.Child]) -> list[lb.Phone]:
+def phones_in(children: Iterable[lb.Child]) -> list[lb.kinds.Phone]:
     found = []
     for c in children:
         found += [p.phone for p in c.parents] + [a.carer.phone for a in c.care if a.carer]
     return [p for p in found if p is not None]
 
 
-def numbers_in(children: Iterable[lb.Child]) -> list[lb.IdNumber]:
+def numbers_in(children: Iterable[lb.Child]) -> list[lb.kinds.IdNumber]:
     found = []
     for c in children:
         found += [c.id_number] + [a.carer.id_number for a in c.care if a.carer]
     return [n for n in found if n is not None]
 
 
-def assert_fake(phones: Iterable[lb.Phone]) -> None:
+def assert_fake(phones: Iterable[lb.kinds.Phone]) -> None:
     for phone in phones:
-        assert lb.synthetic.is_fake_phone(phone), phone.reveal()
+        assert lb.samples.synthetic.is_fake_phone(phone), phone.reveal()
 
 
-def assert_region_99(numbers: Iterable[lb.IdNumber]) -> None:
+def assert_region_99(numbers: Iterable[lb.kinds.IdNumber]) -> None:
     for number in numbers:
         assert number.region.startswith("99"), number.reveal()
 
@@ -452,7 +452,9 @@ def test_sample_phones_are_visibly_fake() -> None:
     shown = phones_in(register.children)
     assert shown and any(not p.is_mobile for p in shown) and any(p.is_mobile for p in shown)
     for phone in shown:
-        assert SAMPLE_PHONE.fullmatch(phone.reveal()) and lb.synthetic.is_fake_phone(phone), phone
+        assert SAMPLE_PHONE.fullmatch(phone.reveal()) and lb.samples.synthetic.is_fake_phone(
+            phone
+        ), phone
     child = lb.samples.family()
     assert all(p.phone is None or SAMPLE_PHONE.fullmatch(p.phone.reveal()) for p in child.parents)
 
@@ -472,11 +474,11 @@ def test_sample_identity_numbers_are_in_region_99() -> None:
     number=lt.id_numbers(),
 )
 def test_the_strategies_phones_and_numbers_are_nobodys(
-    phone: lb.Phone,
+    phone: lb.kinds.Phone,
     card: lb.ContactCard,
     parent: lb.Parent,
     carer: lb.EntrustedCarer,
-    number: lb.IdNumber,
+    number: lb.kinds.IdNumber,
 ) -> None:
     phones = [phone, card.father, card.mother, card.carer, parent.phone, carer.phone]
     assert_fake(p for p in phones if p is not None)
@@ -489,8 +491,8 @@ def test_the_strategies_registers_are_nobodys(register: lb.Register, data: st.Da
     children = [*register.children, data.draw(lt.children()), data.draw(st.from_type(lb.Child))]
     assert_fake(phones_in(children))
     assert_region_99(numbers_in(children))
-    assert_fake([data.draw(st.from_type(lb.Phone))])
-    assert_region_99([data.draw(st.from_type(lb.IdNumber))])
+    assert_fake([data.draw(st.from_type(lb.kinds.Phone))])
+    assert_region_99([data.draw(st.from_type(lb.kinds.IdNumber))])
 
 
 def test_the_benchmarks_phones_and_numbers_are_nobodys() -> None:
@@ -515,7 +517,7 @@ def test_identity_numbers_in_the_repository_are_in_region_99() -> None:
             if path.suffix not in (".py", ".md", ".json") or ".hypothesis" in path.parts:
                 continue
             for text in number.findall(path.read_text(encoding="utf-8")):
-                if lb.model.id_check_character(text[:17]) == text[17].upper():
+                if lb.kinds.id_check_character(text[:17]) == text[17].upper():
                     found.append((path.name, text))
     assert found  # the scan sees the tests' numbers
     assert [(name, text) for name, text in found if not text.startswith("99")] == []

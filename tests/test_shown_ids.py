@@ -3,7 +3,7 @@
 Many registers key a child, a volunteer or a member of staff by the identity
 number or the mobile phone. The records keep such an id whole (it is the key
 a program looks people up by), but every text the library writes for people
-masks it as :func:`left_behind.mask_shaped` does: the command line's output,
+masks it as :func:`left_behind.kinds.mask_shaped` does: the command line's output,
 the explanations and renderings of findings, plans, suggestions and calls,
 the JSON of what it works out (not of the register itself, which is the
 data), and the ``.ics`` file that leaves the home.
@@ -151,7 +151,7 @@ def _findings(case: Case) -> str:
 def _rendered_reports(case: Case) -> str:
     return _each(
         lb.render_report(report, lang=lang, title=case.home.name, rules=rules)
-        for report, rules in zip(_reports(case), (None, lb.planning_rules()), strict=True)
+        for report, rules in zip(_reports(case), (None, lb.planning.planning_rules()), strict=True)
         for lang in LANGS
     )
 
@@ -184,12 +184,12 @@ def _calls(case: Case) -> str:
 
 def _volunteers(case: Case) -> str:
     view = lb.volunteers_on(case.home, on=case.on)
-    return _each(lb.render_volunteers(view, lang) for lang in LANGS)
+    return _each(lb.stats.render_volunteers(view, lang) for lang in LANGS)
 
 
 def _summary(case: Case) -> str:
     summary = lb.summarize(case.home, on=case.on)
-    return _each(t for lang in LANGS for t in (lb.render(summary, lang), lb.to_json(summary)))
+    return _each(t for lang in LANGS for t in (lb.stats.render(summary, lang), lb.to_json(summary)))
 
 
 def _rendered_plan(case: Case) -> str:
@@ -202,10 +202,12 @@ def _rendered_plan(case: Case) -> str:
 
 def _ics(case: Case) -> str:
     made = _plan(case)
-    files = [lb.plan_to_ics(made)]
-    files += [lb.plan_to_ics(made, child=c) for c in {c for s in made.sessions for c in s.children}]
+    files = [lb.io.plan_to_ics(made)]
     files += [
-        lb.plan_to_ics(made, facilitator=f)
+        lb.io.plan_to_ics(made, child=c) for c in {c for s in made.sessions for c in s.children}
+    ]
+    files += [
+        lb.io.plan_to_ics(made, facilitator=f)
         for f in {f for s in made.sessions for f in s.facilitators}
     ]
     return _each(unfolded(f) for f in files)
@@ -261,9 +263,9 @@ WRITERS: dict[str, Callable[[Case], str]] = {
 
 def leaks(text: str, secrets: frozenset[str]) -> list[str]:
     """Where ``text`` shows an id-shaped value: a secret whole, or anything the library's
-    own recogniser (:func:`~left_behind.mask_shaped`) would mask."""
+    own recogniser (:func:`~left_behind.kinds.mask_shaped`) would mask."""
     found = sorted(s for s in secrets if s in text)
-    shown = lb.mask_shaped(text)
+    shown = lb.kinds.mask_shaped(text)
     if shown != text:
         at = next(i for i, (a, b) in enumerate(zip(text, shown, strict=False)) if a != b)
         found.append(text[max(0, at - 30) : at + 30])

@@ -7,15 +7,28 @@ function that depends on the date takes it as ``on=``.
 >>> reg = lb.samples.shicun()
 >>> lb.classify(reg.children[0], on=lb.samples.REFERENCE_DATE).status.label("en")
 'left-behind child'
+
+The top level holds what a program calls every day: the documents and the
+records people keep, the verbs over them, loading and saving, and the one
+exception. The rest lives by concern: kinds of value, enumerations and their
+labels in :mod:`left_behind.model` and :mod:`left_behind.kinds`, the rule
+machinery in :mod:`left_behind.rules`, the Chinese calendar in
+:mod:`left_behind.calendar`, the legal texts in :mod:`left_behind.law`.
+A name that used to live here still imports for this release, with a
+``DeprecationWarning`` naming its new home.
 """
 
-# The public face is composed from the parts, each of which says in its own
-# __all__ what it offers (as h11 does): a name is declared once, where it is.
+from __future__ import annotations
+
+import importlib
+import warnings
+from typing import Any
+
 from left_behind import (
-    _errors,
     calendar,
     calls,
     io,
+    kinds,
     law,
     matching,
     model,
@@ -23,32 +36,190 @@ from left_behind import (
     rules,
     samples,
     stats,
-    synthetic,
 )
-from left_behind._errors import *  # noqa: F403
-from left_behind.calendar import *  # noqa: F403
-from left_behind.calls import *  # noqa: F403
-from left_behind.io import *  # noqa: F403
-from left_behind.matching import *  # noqa: F403
-from left_behind.model import *  # noqa: F403
-from left_behind.planning import *  # noqa: F403
-from left_behind.rules import *  # noqa: F403
-from left_behind.stats import *  # noqa: F403
+from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
+from left_behind.calls import CallPlan, book_calls
+from left_behind.io import from_dict, from_json, json_schema, to_dict, to_json
+from left_behind.kinds import InvalidData, Problem
+from left_behind.matching import PairOptions, Suggestions, pair_options, suggest_pairings
+from left_behind.model import (
+    BackgroundCheck,
+    CallWindow,
+    CareArrangement,
+    Child,
+    Consent,
+    ContactCard,
+    ContactEvent,
+    Distance,
+    EntrustedCarer,
+    Home,
+    LegalGuardian,
+    Meeting,
+    Membership,
+    MisconductRecord,
+    Opening,
+    Pairing,
+    Parent,
+    Partnership,
+    Plan,
+    PlanNote,
+    Plans,
+    Preference,
+    Programme,
+    Register,
+    ReportEvent,
+    Room,
+    ServiceRecord,
+    Session,
+    SessionChange,
+    Staff,
+    SupervisionGroup,
+    SupportTeam,
+    Training,
+    Volunteer,
+    Window,
+)
+from left_behind.planning import check_plan, plan
+from left_behind.rules import (
+    Classification,
+    Finding,
+    Policy,
+    Report,
+    Risk,
+    RiskLevel,
+    RuleSet,
+    Severity,
+    assess_risk,
+    check,
+    classify,
+    default_rules,
+    render_report,
+)
+from left_behind.stats import Summary, Volunteers, summarize, volunteers_on
 
 __version__ = "0.1.0"
 
 __all__ = [
-    *_errors.__all__,
-    *calendar.__all__,
-    *calls.__all__,
-    *io.__all__,
-    *matching.__all__,
-    *model.__all__,
-    *planning.__all__,
-    *rules.__all__,
-    *stats.__all__,
+    "BackgroundCheck",
+    "CalendarDay",
+    "CallPlan",
+    "CallWindow",
+    "CareArrangement",
+    "Child",
+    "Classification",
+    "Closure",
+    "Consent",
+    "ContactCard",
+    "ContactEvent",
+    "Distance",
+    "EntrustedCarer",
+    "Finding",
+    "Home",
+    "InvalidData",
+    "LegalGuardian",
+    "Meeting",
+    "Membership",
+    "MisconductRecord",
+    "Opening",
+    "PairOptions",
+    "Pairing",
+    "Parent",
+    "Partnership",
+    "Plan",
+    "PlanNote",
+    "Plans",
+    "Policy",
+    "Preference",
+    "Problem",
+    "Programme",
+    "Register",
+    "Report",
+    "ReportEvent",
+    "Risk",
+    "RiskLevel",
+    "Room",
+    "RuleSet",
+    "SchoolYear",
+    "ServiceRecord",
+    "Session",
+    "SessionChange",
+    "Severity",
+    "Staff",
+    "Suggestions",
+    "Summary",
+    "SupervisionGroup",
+    "SupportTeam",
+    "Training",
+    "Volunteer",
+    "Volunteers",
+    "Window",
+    "YearCalendar",
+    "assess_risk",
+    "book_calls",
     "calendar",
+    "calls",
+    "check",
+    "check_plan",
+    "classify",
+    "default_rules",
+    "from_dict",
+    "from_json",
+    "io",
+    "json_schema",
+    "kinds",
+    "law",
+    "matching",
+    "model",
+    "pair_options",
+    "plan",
+    "planning",
+    "render_report",
+    "rules",
+    "samples",
+    "stats",
+    "suggest_pairings",
+    "summarize",
+    "to_dict",
+    "to_json",
+    "volunteers_on",
+]
+
+# Where a name that left the top level lives now: read from the packages'
+# own __all__, so a name is never listed twice.
+_HOMES = (
+    "model",
+    "kinds",
+    "rules",
+    "calendar",
+    "io",
+    "matching",
+    "planning",
+    "calls",
+    "stats",
     "law",
     "samples",
-    "synthetic",
-]
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "synthetic":
+        home, value = "samples", samples.synthetic
+    else:
+        for home in _HOMES:
+            package = importlib.import_module(f"left_behind.{home}")
+            if name in package.__all__:
+                value = getattr(package, name)
+                break
+        else:
+            raise AttributeError(f"module 'left_behind' has no attribute {name!r}")
+    warnings.warn(
+        f"left_behind.{name} has moved: use left_behind.{home}.{name}"
+        " (the old name goes in the next release)",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

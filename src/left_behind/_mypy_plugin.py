@@ -1,6 +1,6 @@
 """Tells mypy's attrs plugin that the records' ``field()`` is ``attrs.field``.
 
-The records declare their fields with :func:`left_behind.model._fields.field`,
+The records declare their fields with :func:`left_behind.kinds._fields.field`,
 a wrapper over ``attrs.field`` (as attrs' docs on extending recommend). mypy's
 attrs plugin knows ``attrs.field`` by name only; this plugin adds the wrapper's
 name, as those docs show, so that mypy checks the records' constructors
@@ -14,7 +14,7 @@ from __future__ import annotations
 from mypy.plugin import Plugin
 from mypy.plugins.attrs import attr_attrib_makers
 
-attr_attrib_makers.add("left_behind.model._fields.field")
+attr_attrib_makers.add("left_behind.kinds._fields.field")
 
 
 class _FieldsPlugin(Plugin):

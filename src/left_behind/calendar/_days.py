@@ -14,7 +14,7 @@ The layers are applied in one order, from the strongest:
 Without terms a weekday is a working day, and 3, 4 and 6 do not apply.
 
 >>> import datetime as dt
->>> from left_behind.calendar import SAMPLE_SCHOOL_YEARS as terms
+>>> from left_behind.samples._calendar import SAMPLE_SCHOOL_YEARS as terms
 >>> [day_kind(dt.date(2026, 1, d), terms=terms).value for d in (16, 17)]
 ['school_day', 'vacation']
 >>> day_kind(dt.date(2026, 5, 9), terms=terms).value
@@ -29,8 +29,8 @@ import datetime as dt
 from collections.abc import Sequence
 
 from left_behind.calendar._model import CalendarDay
-from left_behind.calendar._official import _DEFAULT, OfficialCalendar
-from left_behind.model._calendar import Closure, DayKind, SchoolYear
+from left_behind.calendar._official import DEFAULT_CALENDAR, OfficialCalendar
+from left_behind.calendar._records import Closure, DayKind, SchoolYear
 
 __all__ = ["NoSchoolYear", "day_kind", "describe_day"]
 
@@ -89,7 +89,8 @@ def describe_day(
     :class:`NoSchoolYear` when terms are given but none covers ``day``.
 
     >>> import datetime as dt
-    >>> from left_behind.calendar import SAMPLE_SCHOOL_YEARS, Closure
+    >>> from left_behind.samples._calendar import SAMPLE_SCHOOL_YEARS
+    >>> from left_behind.calendar._records import Closure
     >>> d = describe_day(dt.date(2026, 2, 17), terms=SAMPLE_SCHOOL_YEARS)
     >>> d.kind.value, d.holiday_name(), d.notice
     ('public_holiday', '春节', '国办发明电〔2025〕7号')
@@ -101,7 +102,7 @@ def describe_day(
     >>> d.kind.value, d.provisional, d.notice
     ('school_day', True, '')
     """
-    cal = _DEFAULT if official is None else official
+    cal = DEFAULT_CALENDAR if official is None else official
     kind, period, settling = cal.lookup(day)
     official_kind = kind
     if terms is not None:
@@ -134,7 +135,7 @@ def day_kind(
     >>> day_kind(dt.date(2025, 10, 11)).label("en"), day_kind(dt.date(2025, 10, 12)).value
     ('make-up working day', 'weekend')
     """
-    cal = _DEFAULT if official is None else official
+    cal = DEFAULT_CALENDAR if official is None else official
     kind = cal.lookup(day)[0]
     if terms is not None:
         kind = _home_kind(day, kind, terms, after_school_on_makeup_days)

@@ -16,12 +16,20 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Lang, Text
+from left_behind.calendar._records import DayKind
+from left_behind.kinds import (
+    LabelledEnum,
+    Lang,
+    Order,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    field,
+    problem,
+)
 from left_behind.law import LegalDocument
-from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
-from left_behind.model._calendar import DayKind
-from left_behind.model._fields import Order, field
 
 __all__ = [
     "CalendarDay",

@@ -28,11 +28,12 @@ from collections.abc import Iterable
 
 from left_behind.calendar._model import HolidayPeriod, YearCalendar
 from left_behind.calendar._notices import OFFICIAL_CALENDARS
+from left_behind.calendar._records import DayKind
+from left_behind.kinds import Lang
 from left_behind.law import LegalDocument
-from left_behind.model._base import Lang
-from left_behind.model._calendar import DayKind
 
 __all__ = [
+    "DEFAULT_CALENDAR",
     "LATE_DECEMBER",
     "NoNotice",
     "OfficialCalendar",
@@ -169,7 +170,7 @@ class OfficialCalendar:
         return period.name(lang) if kind is DayKind.PUBLIC_HOLIDAY and period else None
 
 
-_DEFAULT = OfficialCalendar()
+DEFAULT_CALENDAR = OfficialCalendar()
 
 
 def official_calendar(year: int) -> YearCalendar | None:
@@ -183,7 +184,7 @@ def official_calendar(year: int) -> YearCalendar | None:
     >>> official_calendar(2019) is None
     True
     """
-    return _DEFAULT.year(year)
+    return DEFAULT_CALENDAR.year(year)
 
 
 def notice_for(year: int) -> LegalDocument | None:
@@ -195,13 +196,13 @@ def notice_for(year: int) -> LegalDocument | None:
     >>> n.source(2).cite()
     '《国务院办公厅关于2025年部分节假日安排的通知（国办发明电〔2024〕12号）》二'
     """
-    cal = _DEFAULT.year(year)
+    cal = DEFAULT_CALENDAR.year(year)
     return None if cal is None else cal.notice
 
 
 def recorded_years() -> tuple[int, ...]:
     """The years whose notices are recorded, in order."""
-    return _DEFAULT.years()
+    return DEFAULT_CALENDAR.years()
 
 
 def is_provisional(day: dt.date) -> bool:
@@ -211,19 +212,19 @@ def is_provisional(day: dt.date) -> bool:
     >>> is_provisional(dt.date(2026, 12, 24)), is_provisional(dt.date(2026, 12, 25))
     (False, True)
     """
-    return not _DEFAULT.settles(day)
+    return not DEFAULT_CALENDAR.settles(day)
 
 
 def is_holiday(day: dt.date) -> bool:
     """Whether ``day`` is a day off of a public holiday; :class:`NoNotice` if provisional."""
-    return _DEFAULT.is_holiday(day)
+    return DEFAULT_CALENDAR.is_holiday(day)
 
 
 def is_makeup_workday(day: dt.date) -> bool:
     """Whether ``day`` is a make-up working day (调休上班); :class:`NoNotice` if provisional."""
-    return _DEFAULT.is_makeup_workday(day)
+    return DEFAULT_CALENDAR.is_makeup_workday(day)
 
 
 def holiday_name(day: dt.date, lang: Lang = "zh") -> str | None:
     """The holiday's name on a day off for it, else None; :class:`NoNotice` if provisional."""
-    return _DEFAULT.holiday_name(day, lang)
+    return DEFAULT_CALENDAR.holiday_name(day, lang)

@@ -5,12 +5,10 @@
 20
 """
 
-from left_behind.calls._book import (
-    CallBooking,
-    CallPlan,
-    NoCall,
-    NotServed,
-    book_calls,
-)
+# What the other packages may use: each submodule's __all__, declared once there.
+from left_behind.calls import _book
+from left_behind.calls._book import *  # noqa: F403
 
-__all__ = ["CallBooking", "CallPlan", "NoCall", "NotServed", "book_calls"]
+__all__ = [
+    *_book.__all__,
+]

@@ -21,19 +21,11 @@ from itertools import pairwise
 
 import attrs
 
-from left_behind.calendar import NoSchoolYear, describe_day
-from left_behind.kinds import COLON, Lang, Text
-from left_behind.matching._flow import best_assignment
-from left_behind.model._base import Record, as_tuple
-from left_behind.model._calendar import SHANGHAI
-from left_behind.model._child import Child
-from left_behind.model._enums import ParentRole, Situation
-from left_behind.model._family import CallWindow
-from left_behind.model._home import Home
-from left_behind.model._ids import mask_shaped
-from left_behind.model._labels import LabelledEnum
-from left_behind.model._support_enums import Weekday
-from left_behind.rules._policy import Policy
+from left_behind.calendar import SHANGHAI, NoSchoolYear, describe_day
+from left_behind.kinds import COLON, LabelledEnum, Lang, Record, Text, as_tuple, mask_shaped
+from left_behind.matching import best_assignment
+from left_behind.model import CallWindow, Child, Home, ParentRole, Situation, Weekday
+from left_behind.rules import Policy
 
 __all__ = ["CallBooking", "CallPlan", "NoCall", "NotServed", "book_calls"]
 

@@ -16,11 +16,18 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from left_behind._errors import InvalidData, Problem, ProblemCode
-from left_behind.io import Style, from_json
-from left_behind.kinds import COLON, Lang, Text
+from left_behind.io import from_json
+from left_behind.kinds import (
+    COLON,
+    InvalidData,
+    Lang,
+    Problem,
+    ProblemCode,
+    Style,
+    Text,
+    mask_shaped,
+)
 from left_behind.model import Home
-from left_behind.model._ids import mask_shaped
 
 __all__ = [
     "BAD_INPUT",

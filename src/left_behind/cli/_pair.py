@@ -17,9 +17,8 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.io import to_dict
-from left_behind.kinds import COLON, Lang, Text
+from left_behind.kinds import COLON, Lang, Text, mask_shaped
 from left_behind.matching import Suggestions, suggest_pairings
-from left_behind.model._ids import mask_shaped
 from left_behind.rules import Policy
 
 if TYPE_CHECKING:

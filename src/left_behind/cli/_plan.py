@@ -21,8 +21,8 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.io import plan_to_ics, to_dict
+from left_behind.kinds import Lang
 from left_behind.model import Plan
-from left_behind.model._base import Lang
 from left_behind.planning import SHANGHAI, check_plan, plan, planning_rules
 from left_behind.rules import Policy, Report, Severity, render_report
 

@@ -9,29 +9,16 @@ records' declarations; ``plan_to_ics`` a plan as an iCalendar file (with the
 ``ics`` extra).
 """
 
-from left_behind.io._convert import Style
-from left_behind.io._ics import plan_to_ics
-from left_behind.io._json import from_dict, from_json, to_dict, to_json
-from left_behind.io._reference import file_format_reference
-from left_behind.io._schema import (
-    LOADER_ONLY_CHECKS,
-    enum_classes,
-    json_schema,
-    label_tables,
-    record_classes,
-)
+# What the other packages may use: each submodule's __all__, declared once there.
+from left_behind.io import _ics, _json, _reference, _schema
+from left_behind.io._ics import *  # noqa: F403
+from left_behind.io._json import *  # noqa: F403
+from left_behind.io._reference import *  # noqa: F403
+from left_behind.io._schema import *  # noqa: F403
 
 __all__ = [
-    "LOADER_ONLY_CHECKS",
-    "Style",
-    "enum_classes",
-    "file_format_reference",
-    "from_dict",
-    "from_json",
-    "json_schema",
-    "label_tables",
-    "plan_to_ics",
-    "record_classes",
-    "to_dict",
-    "to_json",
+    *_ics.__all__,
+    *_json.__all__,
+    *_reference.__all__,
+    *_schema.__all__,
 ]

@@ -20,11 +20,9 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from left_behind.model._calendar import SHANGHAI
-from left_behind.model._ids import mask_shaped
-from left_behind.model._plans import Plan, Session
-from left_behind.model._programmes import Programme
-from left_behind.model._recurrence import Recurrence
+from left_behind.calendar import SHANGHAI
+from left_behind.kinds import Recurrence, mask_shaped
+from left_behind.model import Plan, Programme, Session
 
 __all__ = ["plan_to_ics"]
 
@@ -57,7 +55,7 @@ def plan_to_ics(
 
     >>> import datetime as dt, left_behind as lb
     >>> plan = lb.plan(lb.samples.home(), start=dt.date(2026, 9, 1), end=dt.date(2026, 9, 30))
-    >>> text = lb.plan_to_ics(plan).decode("utf-8")
+    >>> text = lb.io.plan_to_ics(plan).decode("utf-8")
     >>> "BEGIN:VTIMEZONE" in text and "TZID:Asia/Shanghai" in text
     True
     """

@@ -6,24 +6,26 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from left_behind._errors import InvalidData, Problem, ProblemCode
-from left_behind.io._convert import (
+from left_behind.io._schema import documents, is_record_class
+from left_behind.kinds import (
+    InvalidData,
+    Problem,
+    ProblemCode,
+    Record,
     Style,
+    Text,
     camel,
     can_count,
     check_style,
     count_keys,
     is_record,
     key_path,
+    kind_or_none,
     structure,
     unstructure,
     writer,
 )
-from left_behind.io._schema import documents, is_record_class
-from left_behind.kinds import Text
-from left_behind.model._base import Record
-from left_behind.model._kinds import kind_or_none
-from left_behind.model._register import SCHEMA_VERSION, Register
+from left_behind.model import SCHEMA_VERSION, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
@@ -88,7 +90,8 @@ def to_dict(obj: Any, *, style: Style = "snake") -> Any:
     same ``style`` and read only keys of that style.
 
     >>> import datetime as dt
-    >>> from left_behind import ContactEvent, ParentRole, ContactParty, ContactMode
+    >>> from left_behind import ContactEvent
+    >>> from left_behind.model import ParentRole, ContactParty, ContactMode
     >>> e = ContactEvent(on=dt.date(2026, 3, 1), parent=ParentRole.MOTHER,
     ...                  party=ContactParty.BOTH, mode=ContactMode.VIDEO)
     >>> to_dict(e)

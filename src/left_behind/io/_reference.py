@@ -33,28 +33,26 @@ from left_behind.io._schema import (
     referred,
     summary_of,
 )
-from left_behind.model._fields import (
+from left_behind.kinds import (
     AT_LEAST_ONE,
-    NOT_BEFORE,
-    NOT_BLANK,
-    PRIVATE,
-    REFERS_TO,
-    WORDS,
-    Order,
-    bounds_of,
-    camel,
-)
-from left_behind.model._kinds import (
     ENUMERATION,
     KINDS,
     LIST,
+    NOT_BEFORE,
+    NOT_BLANK,
     OPTIONAL,
+    PRIVATE,
     RECORD,
+    REFERS_TO,
     SET,
+    WORDS,
+    LabelledEnum,
+    Order,
+    bounds_of,
+    camel,
     describe_type,
     kind_of,
 )
-from left_behind.model._labels import LabelledEnum
 
 __all__ = ["REGENERATE", "file_format_reference"]
 
@@ -84,7 +82,7 @@ English labels.
 
 The same declarations give the JSON Schema (draft 2020-12) of every document,
 `lb.json_schema(lb.Register, style="camel")` or `left-behind schema --style camel`, and the
-labels of every enumeration as data, `lb.label_tables()` or `left-behind schema --labels`.
+labels of every enumeration as data, `lb.io.label_tables()` or `left-behind schema --labels`.
 `left-behind template FILE` writes a register that shows every key of a child, and
 `left-behind sample FILE` the synthetic sample register."""
 
@@ -199,7 +197,7 @@ def file_format_reference() -> str:
         "# The file format",
         "",
         "<!-- Generated from the declarations of the records by"
-        " left_behind.file_format_reference();",
+        " left_behind.io.file_format_reference();",
         f"     a test fails when this file differs. Regenerate it with: {REGENERATE} -->",
         "",
         _INTRO,

@@ -2,7 +2,7 @@
 
 Nothing here is written by hand for a record: the records and enumerations
 are found among the library's public names, a field's schema comes from its
-row of the table of kinds (``model/_kinds.py``), what the field declares
+row of the table of kinds (``kinds/_kinds.py``), what the field declares
 with ``field(...)`` adds to it (``words``: its title; ``not_blank``: a
 pattern; ``at_least_one``: ``minItems``; ``minimum``, ``maximum``: the same
 keywords; ``refers_to``: its description says whose id it holds), a field
@@ -22,7 +22,7 @@ identity number's check character...).
 ('date', True)
 >>> child["properties"]["name"]["title"], child["additionalProperties"]
 ("the child's name", False)
->>> lb.label_tables()["Sex"][1]
+>>> lb.io.label_tables()["Sex"][1]
 {'value': 'female', 'zh': '女', 'en': 'female'}
 """
 
@@ -37,28 +37,27 @@ from typing import Any
 
 import attrs
 
-from left_behind.io._convert import converter
-from left_behind.kinds._text import Text
-from left_behind.model._fields import (
+from left_behind.kinds import (
     AT_LEAST_ONE,
+    ENUMERATION,
+    LIST,
     NOT_BLANK,
+    RECORD,
     REFERS_TO,
     WORDS,
+    LabelledEnum,
+    Lang,
     Style,
+    Text,
     bounds_of,
     camel,
     check_style,
-)
-from left_behind.model._kinds import (
-    ENUMERATION,
-    LIST,
-    RECORD,
+    converter,
     describe_type,
     kind_of,
     kind_or_none,
     schema_for,
 )
-from left_behind.model._labels import LabelledEnum, Lang
 
 __all__ = [
     "DIALECT",
@@ -153,11 +152,18 @@ problem of one of these codes, and of no other.
 
 
 def _public() -> list[Any]:
-    """Every object the package and its ``law`` module name in their ``__all__``."""
+    """Every record the package and its ``law`` name, and every enumeration of a concern."""
     import left_behind as lb  # here, not above: left_behind imports this module
 
     found = [getattr(lb, name) for name in lb.__all__]
     found += [getattr(lb.law, name) for name in lb.law.__all__]
+    # the enumerations of every concern (a record base such as Person is no document)
+    for package in (lb.model, lb.calendar, lb.rules, lb.matching, lb.calls, lb.stats):
+        found += [
+            obj
+            for name in package.__all__
+            if isinstance(obj := getattr(package, name), type) and issubclass(obj, LabelledEnum)
+        ]
     return found
 
 
@@ -194,16 +200,16 @@ def _reach(cls: type, seen: dict[type, None]) -> None:
 def record_classes() -> tuple[type, ...]:
     """Every record class of the library, each document followed by what it holds.
 
-    The records are the public ones (named in ``left_behind.__all__`` or
+    The records are the public ones (named in the package's ``__all__`` or
     ``left_behind.law.__all__``) and every record their fields hold. The
     documents, the records no other record holds, come in order of how many
     records they hold, the largest first, then by name.
 
     >>> import left_behind as lb
     >>> classes = record_classes()
-    >>> classes.index(lb.Child) < classes.index(lb.Parent) < classes.index(lb.ParentSituation)
+    >>> classes.index(lb.Child) < classes.index(lb.Parent) < classes.index(lb.model.ParentSituation)
     True
-    >>> lb.Register in classes and lb.Policy in classes and lb.Source in classes
+    >>> lb.Register in classes and lb.Policy in classes and lb.law.Source in classes
     True
     """
     everything: dict[type, None] = {}

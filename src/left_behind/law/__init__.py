@@ -23,7 +23,9 @@ This layer depends on nothing above the records' base: the rules import it,
 never the reverse.
 """
 
+# What the other packages may use: each submodule's __all__, declared once there.
 from left_behind.law import (
+    _ages,
     _cc,
     _document,
     _fsw,
@@ -35,46 +37,28 @@ from left_behind.law import (
     _spc06,
     _vol,
 )
-from left_behind.law._cc import ADULT_FROM as ADULT_FROM
-from left_behind.law._cc import CC as CC
-from left_behind.law._cc import FULL_CAPACITY_FROM as FULL_CAPACITY_FROM
-from left_behind.law._cc import LIMITED_CAPACITY_FROM as LIMITED_CAPACITY_FROM
-from left_behind.law._document import LegalDocument as LegalDocument
-from left_behind.law._document import Provision as Provision
-from left_behind.law._document import Source as Source
-from left_behind.law._document import article as article
-from left_behind.law._document import zh_numeral as zh_numeral
-from left_behind.law._fsw import FSW as FSW
-from left_behind.law._fsw import OUT_OF_CONTACT_MONTHS as OUT_OF_CONTACT_MONTHS
-from left_behind.law._fsw20 import FSW20 as FSW20
-from left_behind.law._gf16 import GF16 as GF16
-from left_behind.law._gf16 import LEFT_BEHIND_UNDER as LEFT_BEHIND_UNDER
-from left_behind.law._mpl import ALONE_UNDER as ALONE_UNDER
-from left_behind.law._mpl import MPL as MPL
-from left_behind.law._mpl import UNATTENDED_UNDER as UNATTENDED_UNDER
-from left_behind.law._pipl import CONSENT_UNDER as CONSENT_UNDER
-from left_behind.law._pipl import PIPL as PIPL
-from left_behind.law._registry import DOCUMENTS as DOCUMENTS
-from left_behind.law._registry import document as document
-from left_behind.law._registry import documents as documents
-from left_behind.law._registry import provisions as provisions
-from left_behind.law._registry import resolve as resolve
-from left_behind.law._registry import source as source
-from left_behind.law._registry import sources as sources
-from left_behind.law._spc06 import SPC06 as SPC06
-from left_behind.law._vol import VOL as VOL
+from left_behind.law._ages import *  # noqa: F403
+from left_behind.law._cc import *  # noqa: F403
+from left_behind.law._document import *  # noqa: F403
+from left_behind.law._fsw import *  # noqa: F403
+from left_behind.law._fsw20 import *  # noqa: F403
+from left_behind.law._gf16 import *  # noqa: F403
+from left_behind.law._mpl import *  # noqa: F403
+from left_behind.law._pipl import *  # noqa: F403
+from left_behind.law._registry import *  # noqa: F403
+from left_behind.law._spc06 import *  # noqa: F403
+from left_behind.law._vol import *  # noqa: F403
 
-# Each name is declared public once, in its submodule's ``__all__``, and the
-# package's is composed from them; the ``X as X`` imports above mark the same
-# names as re-exported for the linters, and a test keeps the two in step.
-__all__: list[str] = []
-__all__ += _document.__all__
-__all__ += _registry.__all__
-__all__ += _mpl.__all__
-__all__ += _cc.__all__
-__all__ += _pipl.__all__
-__all__ += _vol.__all__
-__all__ += _spc06.__all__
-__all__ += _gf16.__all__
-__all__ += _fsw.__all__
-__all__ += _fsw20.__all__
+__all__ = [
+    *_cc.__all__,
+    *_document.__all__,
+    *_fsw.__all__,
+    *_fsw20.__all__,
+    *_gf16.__all__,
+    *_mpl.__all__,
+    *_pipl.__all__,
+    *_registry.__all__,
+    *_spc06.__all__,
+    *_vol.__all__,
+    *_ages.__all__,
+]

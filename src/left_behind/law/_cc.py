@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from left_behind.law._ages import ADULT_FROM, FULL_CAPACITY_FROM, LIMITED_CAPACITY_FROM
 from left_behind.law._document import LegalDocument, article
 
-__all__ = ["ADULT_FROM", "CC", "FULL_CAPACITY_FROM", "LIMITED_CAPACITY_FROM"]
+__all__ = ["CC"]
 
 CC = LegalDocument(
     code="CC",

@@ -15,10 +15,17 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Lang, Text
-from left_behind.model._base import Record, as_tuple, problem
-from left_behind.model._fields import Order, field
+from left_behind.kinds import (
+    Lang,
+    Order,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    field,
+    problem,
+)
 
 __all__ = ["LegalDocument", "Provision", "Source", "article", "zh_numeral"]
 
@@ -73,7 +80,7 @@ class Source(Record):
     def cite(self, lang: Lang = "zh") -> str:
         """A short citation: the title and the article.
 
-        >>> from left_behind.law import MPL
+        >>> from left_behind.law._mpl import MPL
         >>> src = MPL.source(23)
         >>> src.cite(), src.cite("en")
         ('《中华人民共和国未成年人保护法》第二十三条', 'MPL art. 23')
@@ -89,7 +96,9 @@ class Source(Record):
         A report lists each source once, and each finding names its source
         by this key.
 
-        >>> from left_behind.law import GF16, MPL
+        >>> from left_behind.law._gf16 import GF16
+
+        >>> from left_behind.law._mpl import MPL
         >>> MPL.source(22).key, GF16.source("III(1)").key
         ('MPL art. 22', 'GF16 part III (1), mandatory reporting')
         """
@@ -154,7 +163,7 @@ class LegalDocument(Record):
     A policy document is cited with its number after the title
     (``cite_number``), as such documents are in practice.
 
-    >>> from left_behind.law import GF16
+    >>> from left_behind.law._gf16 import GF16
     >>> GF16.source("III(1)").cite()
     '《国务院关于加强农村留守儿童关爱保护工作的意见（国发〔2016〕13号）》三（一）建立强制报告机制'
     >>> GF16.provision("IV")

@@ -8,7 +8,7 @@ each with the places their pairings under way leave.
 
 A pair is excluded by the first hard constraint it breaks, in the order of
 :class:`Exclusion`; every other pair gets a score, the sum of its criteria
-(:class:`Criterion`) with the weights of :class:`~left_behind.PairingWeights`.
+(:class:`Criterion`) with the weights of :class:`~left_behind.rules.PairingWeights`.
 Among all sets of pairs that respect every capacity, the one chosen serves
 the most children, then has the highest total score, then follows the ids
 (children and mentors are numbered in the order of their ids, so a tie goes
@@ -24,33 +24,37 @@ from collections.abc import Sequence
 
 import attrs
 
-from left_behind.kinds import Lang, Text
+from left_behind.calendar import DayKind
+from left_behind.kinds import LabelledEnum, Lang, Record, Text, as_tuple, mask_shaped
 from left_behind.law import ADULT_FROM
 from left_behind.matching._flow import best_assignment
-from left_behind.model._base import Record, as_tuple
-from left_behind.model._calendar import DayKind
-from left_behind.model._child import Child
-from left_behind.model._home import Home
-from left_behind.model._ids import mask_shaped
-from left_behind.model._labels import LabelledEnum
-from left_behind.model._pairing import Pairing, SupportTeam
-from left_behind.model._people import Person, Volunteer, Window
-from left_behind.model._support_enums import (
+from left_behind.model import (
     FIVE_ELDERS,
     Background,
+    Child,
+    Home,
     MentorRole,
+    Pairing,
+    Person,
     PreferenceBy,
     Qualification,
     Skill,
+    SupportTeam,
     TeamKind,
+    Volunteer,
     Weekday,
+    Window,
 )
-from left_behind.rules._pairing_rules import role_unsuited
-from left_behind.rules._people_rules import check_valid
-from left_behind.rules._policy import PairingWeights, Policy
-from left_behind.rules._registry import RuleSet
-from left_behind.rules._risk import Gap, assess_risk
-from left_behind.rules._support import needs_mentor
+from left_behind.rules import (
+    Gap,
+    PairingWeights,
+    Policy,
+    RuleSet,
+    assess_risk,
+    check_valid,
+    needs_mentor,
+    role_unsuited,
+)
 
 __all__ = [
     "GAP_SKILLS",

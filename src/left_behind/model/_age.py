@@ -26,7 +26,7 @@ import calendar
 import datetime as dt
 
 # straight from the module of ages, which imports nothing: the law's documents are records
-from left_behind.law._ages import ADULT_FROM, FULL_CAPACITY_FROM, LIMITED_CAPACITY_FROM
+from left_behind.law import ADULT_FROM, FULL_CAPACITY_FROM, LIMITED_CAPACITY_FROM
 from left_behind.model._enums import CivilCapacity
 
 __all__ = [

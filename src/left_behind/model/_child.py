@@ -7,10 +7,21 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import (
+    IdNumber,
+    Order,
+    Phone,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_frozenset,
+    as_tuple,
+    cross_check,
+    field,
+    problem,
+)
 from left_behind.model._age import age_on, capacity_on
-from left_behind.model._base import Record, as_frozenset, as_tuple, cross_check, problem
 from left_behind.model._enums import (
     CivilCapacity,
     ConsentGiver,
@@ -28,8 +39,6 @@ from left_behind.model._enums import (
     SpecialNeed,
 )
 from left_behind.model._family import CareArrangement, LegalGuardian, Parent
-from left_behind.model._fields import Order, field
-from left_behind.model._ids import IdNumber, Phone
 from left_behind.model._support_enums import SchoolSubject
 
 __all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
@@ -131,7 +140,8 @@ class Child(Record):
     guardian's appointment.
 
     >>> import datetime as dt
-    >>> from left_behind import Child, Sex, SchoolStage
+    >>> from left_behind import Child
+    >>> from left_behind.model._enums import Sex, SchoolStage
     >>> c = Child(id="c-001", name="林小雨", sex=Sex.FEMALE,
     ...           birth_date=dt.date(2016, 9, 1), county="示例县",
     ...           township="示例镇", village="示例村", stage=SchoolStage.PRIMARY_4)

@@ -7,7 +7,7 @@ Labels are for people, Chinese first (``.label()``) and English
 
 from __future__ import annotations
 
-from left_behind.model._labels import LabelledEnum
+from left_behind.kinds import LabelledEnum
 
 __all__ = [
     "CARER_RELATIONS",

@@ -8,11 +8,21 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.calendar import SHANGHAI
+from left_behind.kinds import (
+    IdNumber,
+    Order,
+    Phone,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_frozenset,
+    as_tuple,
+    field,
+    problem,
+)
 from left_behind.model._age import age_on, capacity_on
-from left_behind.model._base import Record, as_frozenset, as_tuple, problem
-from left_behind.model._calendar import SHANGHAI
 from left_behind.model._enums import (
     CARER_RELATIONS,
     ApprovalBody,
@@ -27,8 +37,6 @@ from left_behind.model._enums import (
     Sex,
     Situation,
 )
-from left_behind.model._fields import Order, field
-from left_behind.model._ids import IdNumber, Phone
 from left_behind.model._support_enums import Weekday
 
 __all__ = [
@@ -142,7 +150,8 @@ class CallWindow(Record):
     none given is China Standard Time).
 
     >>> import datetime as dt, zoneinfo
-    >>> from left_behind import CallWindow, Weekday
+    >>> from left_behind import CallWindow
+    >>> from left_behind.model._support_enums import Weekday
     >>> w = CallWindow(day=Weekday.SATURDAY, start=dt.time(12), end=dt.time(13),
     ...                time_zone=zoneinfo.ZoneInfo("Europe/Madrid"))
     >>> w.time_zone.key

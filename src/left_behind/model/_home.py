@@ -14,11 +14,17 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.model._base import Record, as_tuple, cross_check, problem
-from left_behind.model._calendar import Closure, SchoolYear
-from left_behind.model._fields import field
+from left_behind.calendar import Closure, SchoolYear
+from left_behind.kinds import (
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    cross_check,
+    field,
+    problem,
+)
 from left_behind.model._pairing import (
     Pairing,
     Partnership,

@@ -7,11 +7,18 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.model._base import Record, as_tuple, oldest_first, problem
+from left_behind.kinds import (
+    Order,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    field,
+    oldest_first,
+    problem,
+)
 from left_behind.model._child import Child
-from left_behind.model._fields import Order, field
 from left_behind.model._people import Person, Staff, Volunteer
 from left_behind.model._support_enums import (
     CloseReason,
@@ -142,7 +149,8 @@ class Pairing(Record):
     meets the child and the family while the pairing is proposed or approved).
 
     >>> import datetime as dt
-    >>> from left_behind import Pairing, MentorRole
+    >>> from left_behind import Pairing
+    >>> from left_behind.model._support_enums import MentorRole
     >>> p = Pairing(id="p-01", child="c-001", mentors=("v-01",), role=MentorRole.TEACHER,
     ...             proposed_on=dt.date(2026, 2, 20), approved_on=dt.date(2026, 2, 27),
     ...             guardian_consent_on=dt.date(2026, 2, 25), started_on=dt.date(2026, 3, 1))

@@ -14,13 +14,22 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import (
+    IdNumber,
+    Order,
+    Phone,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_frozenset,
+    as_tuple,
+    field,
+    oldest_first,
+    problem,
+)
 from left_behind.model._age import age_on
-from left_behind.model._base import Record, as_frozenset, as_tuple, oldest_first, problem
 from left_behind.model._enums import Interest, Misconduct, Sex
-from left_behind.model._fields import Order, field
-from left_behind.model._ids import IdNumber, Phone
 from left_behind.model._support_enums import (
     Background,
     CheckResult,
@@ -212,7 +221,9 @@ class Volunteer(Person):
     minor volunteer's guardian agreed.
 
     >>> import datetime as dt
-    >>> from left_behind import Volunteer, Sex, Background
+    >>> from left_behind import Volunteer
+    >>> from left_behind.model._enums import Sex
+    >>> from left_behind.model._support_enums import Background
     >>> v = Volunteer(id="v-01", name="周文华", sex=Sex.FEMALE,
     ...               birth_date=dt.date(1960, 3, 1), village="示例村",
     ...               background=Background.RETIRED_TEACHER, joined_on=dt.date(2025, 9, 1))

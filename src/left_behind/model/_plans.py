@@ -15,12 +15,20 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import COLON, Lang, Text
-from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
-from left_behind.model._fields import field
+from left_behind.kinds import (
+    COLON,
+    LabelledEnum,
+    Lang,
+    Problem,
+    ProblemCode,
+    Record,
+    Recurrence,
+    Text,
+    as_tuple,
+    field,
+    problem,
+)
 from left_behind.model._home import Home
-from left_behind.model._recurrence import Recurrence
 
 __all__ = [
     "Plan",

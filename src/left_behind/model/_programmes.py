@@ -17,16 +17,24 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.law._ages import ADULT_FROM
-from left_behind.model._base import LabelledEnum, Record, as_frozenset, as_tuple, problem
-from left_behind.model._calendar import DayKind
+from left_behind.calendar import DayKind
+from left_behind.kinds import (
+    LabelledEnum,
+    Order,
+    Problem,
+    ProblemCode,
+    Record,
+    Recurrence,
+    Text,
+    as_frozenset,
+    as_tuple,
+    field,
+    problem,
+)
+from left_behind.law import ADULT_FROM
 from left_behind.model._child import Child
 from left_behind.model._enums import SchoolStage
-from left_behind.model._fields import Order, field
 from left_behind.model._people import Person
-from left_behind.model._recurrence import Recurrence
 from left_behind.model._support_enums import Qualification
 
 __all__ = [

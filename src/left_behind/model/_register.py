@@ -6,12 +6,17 @@ from collections.abc import Iterator
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.model._base import Record, as_tuple, problem
+from left_behind.kinds import (
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    field,
+    mask_shaped,
+    problem,
+)
 from left_behind.model._child import Child
-from left_behind.model._fields import field
-from left_behind.model._ids import mask_shaped
 
 __all__ = ["SCHEMA_VERSION", "Register"]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from left_behind.model._labels import LabelledEnum
+from left_behind.kinds import LabelledEnum
 
 __all__ = [
     "FIVE_ELDERS",

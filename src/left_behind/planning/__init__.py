@@ -8,12 +8,12 @@ by the rules on a plan that :mod:`._rules` declares and registers.
 Pure: the caller gives the dates.
 """
 
-from left_behind.planning import _plan
-from left_behind.planning._plan import check_plan as check_plan
-from left_behind.planning._plan import plan as plan
-from left_behind.planning._plan import planning_rules as planning_rules
-from left_behind.planning._rules import PLAN_SUBJECT as PLAN_SUBJECT
-from left_behind.planning._rules import SHANGHAI as SHANGHAI
-from left_behind.planning._rules import PlanFacts as PlanFacts
+# What the other packages may use: each submodule's __all__, declared once there.
+from left_behind.planning import _plan, _rules
+from left_behind.planning._plan import *  # noqa: F403
+from left_behind.planning._rules import *  # noqa: F403
 
-__all__: list[str] = [*_plan.__all__, "PLAN_SUBJECT", "PlanFacts"]
+__all__ = [
+    *_plan.__all__,
+    *_rules.__all__,
+]

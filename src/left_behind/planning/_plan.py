@@ -20,27 +20,30 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind.calendar import NoSchoolYear as _NoSchoolYear
 from left_behind.calendar import (
+    DEFAULT_CALENDAR,
+    DayKind,
+    Festival,
     OfficialCalendar,
     describe_day,
 )
-from left_behind.calendar._model import Festival
-from left_behind.calendar._official import _DEFAULT
-from left_behind.model._calendar import DayKind
-from left_behind.model._home import Home
-from left_behind.model._plans import (
+from left_behind.calendar import NoSchoolYear as _NoSchoolYear
+from left_behind.kinds import Recurrence
+from left_behind.model import (
+    During,
+    Home,
+    IfClosed,
+    Opening,
     Plan,
     PlanNote,
     PlanNoteReason,
     Plans,
+    Programme,
     Session,
     SessionChange,
     SessionFate,
     SessionReason,
 )
-from left_behind.model._programmes import During, IfClosed, Opening, Programme
-from left_behind.model._recurrence import Recurrence
 from left_behind.planning._rules import PLAN_SUBJECT, SHANGHAI
 from left_behind.rules import Policy, Report, RuleSet, check, default_rules
 
@@ -353,7 +356,7 @@ def plan(
     """
     if end < start:
         raise ValueError(f"the plan ends {end}, before it starts {start}")
-    cal = _Calendar(home, policy, _DEFAULT if official is None else official)
+    cal = _Calendar(home, policy, DEFAULT_CALENDAR if official is None else official)
     sessions: list[Session] = []
     changes: list[SessionChange] = []
     notes: list[PlanNote] = []

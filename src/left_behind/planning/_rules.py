@@ -18,21 +18,28 @@ from typing import Any
 
 import attrs
 
-from left_behind.calendar import NoSchoolYear, day_kind
+from left_behind.calendar import SHANGHAI, DayKind, NoSchoolYear, day_kind
 from left_behind.kinds import Lang, Text
 from left_behind.law import MPL, VOL
-from left_behind.model._age import of_age_from
-from left_behind.model._calendar import SHANGHAI, DayKind
-from left_behind.model._child import Child
-from left_behind.model._people import Person
-from left_behind.model._plans import Plan, Plans, Session
-from left_behind.model._programmes import Programme, ProgrammeKind
-from left_behind.rules._findings import Severity
-from left_behind.rules._people_rules import check_valid
-from left_behind.rules._policy import Policy
-from left_behind.rules._registry import Hit, Subject
-from left_behind.rules._support import planning_practice
-from left_behind.rules._sweep import overlapping
+from left_behind.model import (
+    Child,
+    Person,
+    Plan,
+    Plans,
+    Programme,
+    ProgrammeKind,
+    Session,
+    of_age_from,
+)
+from left_behind.rules import (
+    Hit,
+    Policy,
+    Severity,
+    Subject,
+    check_valid,
+    overlapping,
+    planning_practice,
+)
 
 __all__ = ["PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
 

@@ -12,79 +12,60 @@ child's, the people's, the pairings', the home's), the plan's in
 # isort: off
 # The modules that declare the rules of this package's concerns: a concern's
 # rules are registered in the order they are declared, so the child's are
-# imported in the order of the rules table (tests/test_rules_engine.py pins it).
-from left_behind.rules import _care, _notice_contact, _reports, _consent, _guardian  # noqa: F401
-from left_behind.rules import _people_rules, _pairing_rules, _home_rules  # noqa: F401
+# imported in the order of the rules table (tests/rules/test_rules_engine.py pins it).
+from left_behind.rules import _care, _notice_contact, _reports, _consent, _guardian
+from left_behind.rules import _people_rules, _pairing_rules, _home_rules
 
 # isort: on
-from left_behind.rules._check import check, default_rules
-from left_behind.rules._classify import Classification, Reason, classify
-from left_behind.rules._findings import Finding, Report, Severity, Source
-from left_behind.rules._policy import PairingWeights, Policy, RiskWeights, Setting
-from left_behind.rules._reference import rules_reference
-from left_behind.rules._registry import (
-    CHILD_SUBJECT,
-    REGISTER_SUBJECT,
-    Context,
-    DocumentContext,
-    Fact,
-    Hit,
-    Rule,
-    RuleCheck,
-    RuleSet,
-    Subject,
-    registered,
-    rule,
+# What the other packages may use: each submodule's __all__, declared once there.
+from left_behind.rules import (
+    _check,
+    _classify,
+    _findings,
+    _policy,
+    _reference,
+    _registry,
+    _render,
+    _risk,
+    _support,
+    _sweep,
 )
-from left_behind.rules._render import render_report
-from left_behind.rules._risk import Gap, Risk, RiskFactor, RiskLevel, assess_risk, visit_days
-from left_behind.rules._support import (
-    HOME_SUBJECT,
-    PAIRING_SUBJECT,
-    PERSON_SUBJECT,
-    PROGRAMME_SOURCES,
-    SupportFacts,
-    needs_mentor,
-)
+from left_behind.rules._care import *  # noqa: F403
+from left_behind.rules._check import *  # noqa: F403
+from left_behind.rules._classify import *  # noqa: F403
+from left_behind.rules._consent import *  # noqa: F403
+from left_behind.rules._findings import *  # noqa: F403
+from left_behind.rules._guardian import *  # noqa: F403
+from left_behind.rules._home_rules import *  # noqa: F403
+from left_behind.rules._notice_contact import *  # noqa: F403
+from left_behind.rules._pairing_rules import *  # noqa: F403
+from left_behind.rules._people_rules import *  # noqa: F403
+from left_behind.rules._policy import *  # noqa: F403
+from left_behind.rules._reference import *  # noqa: F403
+from left_behind.rules._registry import *  # noqa: F403
+from left_behind.rules._render import *  # noqa: F403
+from left_behind.rules._reports import *  # noqa: F403
+from left_behind.rules._risk import *  # noqa: F403
+from left_behind.rules._support import *  # noqa: F403
+from left_behind.rules._sweep import *  # noqa: F403
 
 __all__ = [
-    "CHILD_SUBJECT",
-    "HOME_SUBJECT",
-    "PAIRING_SUBJECT",
-    "PERSON_SUBJECT",
-    "PROGRAMME_SOURCES",
-    "REGISTER_SUBJECT",
-    "Classification",
-    "Context",
-    "DocumentContext",
-    "Fact",
-    "Finding",
-    "Gap",
-    "Hit",
-    "PairingWeights",
-    "Policy",
-    "Reason",
-    "Report",
-    "Risk",
-    "RiskFactor",
-    "RiskLevel",
-    "RiskWeights",
-    "Rule",
-    "RuleCheck",
-    "RuleSet",
-    "Setting",
-    "Severity",
-    "Source",
-    "Subject",
-    "SupportFacts",
-    "assess_risk",
-    "check",
-    "classify",
-    "default_rules",
-    "needs_mentor",
-    "registered",
-    "render_report",
-    "rule",
-    "rules_reference",
-    "visit_days",
+    *_check.__all__,
+    *_classify.__all__,
+    *_findings.__all__,
+    *_policy.__all__,
+    *_reference.__all__,
+    *_registry.__all__,
+    *_render.__all__,
+    *_risk.__all__,
+    *_support.__all__,
+    *_care.__all__,
+    *_consent.__all__,
+    *_guardian.__all__,
+    *_home_rules.__all__,
+    *_notice_contact.__all__,
+    *_pairing_rules.__all__,
+    *_people_rules.__all__,
+    *_reports.__all__,
+    *_sweep.__all__,
 ]

@@ -19,20 +19,21 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import ALONE_UNDER, MPL, UNATTENDED_UNDER, zh_numeral
-from left_behind.model._age import age_on
-from left_behind.model._child import Child, ReportEvent
-from left_behind.model._enums import (
+from left_behind.model import (
     PARENT_TYPES,
+    Child,
     CivilCapacity,
     DisqualifyingGround,
+    EntrustedCarer,
     GuardianshipType,
     HealthCondition,
     LivingArrangement,
     ParentRole,
+    ReportEvent,
     ReportKind,
+    age_on,
     ground_of,
 )
-from left_behind.model._family import EntrustedCarer
 from left_behind.rules._classify import parent_reasons
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit, parent_at_home
@@ -199,7 +200,7 @@ def living_alone(child: Child, context: Context) -> Iterator[Hit]:
 def unattended(child: Child, context: Context) -> Iterator[Hit]:
     """A young or special-needs child left alone, or with a carer lacking capacity or infectious.
 
-    Every :class:`~left_behind.SpecialNeed` is a physical or psychological
+    Every :class:`~left_behind.model.SpecialNeed` is a physical or psychological
     reason for special care (art. 21), at any age.
     """
     special = child.special_needs

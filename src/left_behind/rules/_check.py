@@ -10,9 +10,7 @@ from typing import Any
 
 import attrs
 
-from left_behind.model._base import Record
-from left_behind.model._fields import Style, camel_path, check_style
-from left_behind.model._kinds import kind_of
+from left_behind.kinds import Record, Style, camel_path, check_style, kind_of
 from left_behind.rules._findings import Finding, Report
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Fact, Rule, RuleSet, Subject, registered

@@ -44,7 +44,7 @@ number, art. 1259) holds from the next day, the first on which six whole
 months have been lived (see :func:`~left_behind.model.period_passed`). Out of
 contact, the migrant child's months away from the hukou and, when the policy
 sets it, the months of work away are all counted so. Ages are full years (周岁), one
-more from the day after each birthday (see :func:`~left_behind.age_on`).
+more from the day after each birthday (see :func:`~left_behind.model.age_on`).
 
 A recorded parent with no situation in force is at home. A parent with no
 record at all (a father the register does not know, say) cares for nobody:
@@ -61,14 +61,17 @@ import datetime as dt
 
 import attrs
 
-from left_behind.kinds import COLON, SEMICOLON, Text
+from left_behind.kinds import COLON, SEMICOLON, Lang, Record, Text, as_tuple, mask_shaped
 from left_behind.law import ADULT_FROM, LEFT_BEHIND_UNDER, OUT_OF_CONTACT_MONTHS
-from left_behind.model._age import period_passed
-from left_behind.model._base import Lang, Record, as_tuple
-from left_behind.model._child import Child
-from left_behind.model._enums import ChildStatus, ParentRole, ReasonCode, Situation
-from left_behind.model._family import Parent
-from left_behind.model._ids import mask_shaped
+from left_behind.model import (
+    Child,
+    ChildStatus,
+    Parent,
+    ParentRole,
+    ReasonCode,
+    Situation,
+    period_passed,
+)
 from left_behind.rules._policy import Policy
 
 __all__ = [

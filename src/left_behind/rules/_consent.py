@@ -12,8 +12,7 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import CONSENT_UNDER, PIPL, zh_numeral
-from left_behind.model._child import Child
-from left_behind.model._enums import ConsentGiver, LawfulBasis, ParentRole, Purpose, Situation
+from left_behind.model import Child, ConsentGiver, LawfulBasis, ParentRole, Purpose, Situation
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 

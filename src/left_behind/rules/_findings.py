@@ -16,18 +16,22 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import InvalidData, Problem, ProblemCode
-from left_behind.kinds import Text
-from left_behind.law import Source
-from left_behind.model._base import (
+from left_behind.kinds import (
+    InvalidData,
     LabelledEnum,
     Lang,
+    Problem,
+    ProblemCode,
     Record,
+    Style,
+    Text,
     as_tuple,
+    camel,
+    field,
+    mask_shaped,
     problem,
 )
-from left_behind.model._fields import Style, camel, field
-from left_behind.model._ids import mask_shaped
+from left_behind.law import Source
 
 __all__ = ["Finding", "Report", "Severity", "Source"]
 

@@ -16,9 +16,7 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, CC, zh_numeral
-from left_behind.model._age import age_on
-from left_behind.model._child import Child
-from left_behind.model._enums import ApprovalBody, GuardianKind, Relation, Situation
+from left_behind.model import ApprovalBody, Child, GuardianKind, Relation, Situation, age_on
 from left_behind.rules._care import UNFIT_HEALTH, lacks_full_capacity
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit

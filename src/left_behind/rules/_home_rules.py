@@ -8,11 +8,10 @@ from typing import Any
 
 import attrs
 
+from left_behind.calendar import DayKind
 from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM
-from left_behind.model._calendar import DayKind
-from left_behind.model._home import Home
-from left_behind.model._support_enums import PairingStage
+from left_behind.model import Home, PairingStage
 from left_behind.rules._findings import Severity
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import DocumentContext, Hit

@@ -13,8 +13,7 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import MPL
-from left_behind.model._child import Child
-from left_behind.model._enums import ParentRole, SchoolStage, Situation
+from left_behind.model import Child, ParentRole, SchoolStage, Situation
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 

@@ -16,15 +16,15 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, VOL
-from left_behind.model._enums import Sex
-from left_behind.model._pairing import Pairing
-from left_behind.model._people import Person
-from left_behind.model._support_enums import (
+from left_behind.model import (
     FIVE_ELDERS,
     Background,
     MentorRole,
+    Pairing,
     PairingStage,
+    Person,
     Qualification,
+    Sex,
     Skill,
 )
 from left_behind.rules._findings import Severity

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import ADULT_FROM, CC, MPL
-from left_behind.model._people import Person, Volunteer
+from left_behind.model import Person, Volunteer
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import Hit
 from left_behind.rules._support import PERSON_SUBJECT, SupportFacts

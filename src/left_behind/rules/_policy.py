@@ -12,11 +12,18 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Text
+from left_behind.kinds import (
+    WORDS,
+    Bounds,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    bounds_of,
+    field,
+    problem,
+)
 from left_behind.law import ADULT_FROM, LIMITED_CAPACITY_FROM
-from left_behind.model._base import Record, problem
-from left_behind.model._fields import WORDS, Bounds, bounds_of, field
 
 __all__ = ["PairingWeights", "Policy", "RiskWeights", "Setting"]
 
@@ -41,7 +48,7 @@ def _setting(
     maximum: int | None = None,
     unit: Text | None = None,
 ) -> Any:
-    """A setting's declaration: a record's field (see ``model/_fields.py``) with its
+    """A setting's declaration: a record's field (see ``kinds/_fields.py``) with its
     default, words and bounds (``minimum``, ``maximum``, ``unit``: wide enough for any
     county and narrow enough that date arithmetic on them cannot overflow), and the
     reason for the default and the subject it concerns."""

@@ -29,12 +29,9 @@ from typing import Any
 
 import attrs
 
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import Lang, Text, mask_name, mask_shaped
 from left_behind.law import ADULT_FROM
-from left_behind.model._child import Child
-from left_behind.model._family import CareArrangement
-from left_behind.model._ids import mask_name, mask_shaped
-from left_behind.model._register import Register
+from left_behind.model import CareArrangement, Child, Register
 from left_behind.rules._classify import (
     Classification,
     away_from_home,
@@ -463,7 +460,9 @@ def rule(
     ``default_rules().with_rules(...)``.
 
     >>> from left_behind.kinds import Text
-    >>> from left_behind.rules import Hit, rule, Severity, Source
+    >>> from left_behind.rules._registry import Hit, rule
+    >>> from left_behind.rules._findings import Severity
+    >>> from left_behind.law._document import Source
     >>> @rule(id="HOME-photo", severity=Severity.INFO,
     ...       source=Source(law="HOME", title="本家园制度", article="第3条", text="……"),
     ...       title=Text("建档需有照片", "a file has a photo"))
@@ -524,7 +523,7 @@ def _as_rules(rules: Iterable[Rule]) -> tuple[Rule, ...]:
 class RuleSet:
     """An ordered set of rules with unique ids; change it by making a new one.
 
-    >>> from left_behind.rules import default_rules
+    >>> from left_behind.rules._check import default_rules
     >>> rules = default_rules()
     >>> "MPL-22-child-view" in rules.ids()
     True

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from left_behind.kinds import Text
-from left_behind.model._base import Lang
-from left_behind.model._paths import path_words
+from left_behind.kinds import Lang, Text, path_words
 from left_behind.rules._findings import Finding, Report
 from left_behind.rules._registry import RuleSet
 

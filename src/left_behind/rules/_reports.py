@@ -15,8 +15,7 @@ from collections.abc import Iterator
 
 from left_behind.kinds import Text
 from left_behind.law import ALONE_UNDER, GF16, zh_numeral
-from left_behind.model._child import Child
-from left_behind.model._enums import ReportKind
+from left_behind.model import Child, ReportKind
 from left_behind.rules._care import alone_report, left_alone
 from left_behind.rules._findings import Severity
 from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit

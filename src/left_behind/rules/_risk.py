@@ -15,18 +15,19 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import SEMICOLON, Text
-from left_behind.model._base import (
+from left_behind.kinds import (
+    SEMICOLON,
     LabelledEnum,
     Lang,
+    Problem,
+    ProblemCode,
     Record,
+    Text,
     as_tuple,
+    mask_shaped,
     problem,
 )
-from left_behind.model._child import Child
-from left_behind.model._enums import ContactMode, Situation
-from left_behind.model._ids import mask_shaped
+from left_behind.model import Child, ContactMode, Situation
 from left_behind.rules._care import lacks_full_capacity, left_alone
 from left_behind.rules._check import derive
 from left_behind.rules._findings import Finding, Severity
@@ -106,7 +107,7 @@ class Risk(Record):
         """The level and every factor, in one line.
 
         >>> import left_behind as lb
-        >>> from left_behind.rules import assess_risk
+        >>> from left_behind.rules._risk import assess_risk
         >>> reg = lb.samples.shicun()
         >>> print(assess_risk(reg.child("SC-018"), on=lb.samples.REFERENCE_DATE).explain("en"))
         risk high (5): rule MPL-22-disqualified broken (error) (+4);

@@ -18,12 +18,17 @@ import attrs
 
 from left_behind.kinds import Text
 from left_behind.law import Source
-from left_behind.model._child import Child
-from left_behind.model._enums import ChildStatus
-from left_behind.model._home import Home
-from left_behind.model._pairing import Pairing, SupportTeam
-from left_behind.model._people import Person, Staff, Volunteer
-from left_behind.model._register import Register
+from left_behind.model import (
+    Child,
+    ChildStatus,
+    Home,
+    Pairing,
+    Person,
+    Register,
+    Staff,
+    SupportTeam,
+    Volunteer,
+)
 from left_behind.rules._classify import classify
 from left_behind.rules._policy import Policy
 from left_behind.rules._registry import Subject

@@ -5,40 +5,14 @@ Pure like the rest of the core: a register and a date in, a record out.
 plain-text table, and :func:`~left_behind.to_json` into JSON.
 """
 
-from left_behind.stats._people import (
-    CheckStatus,
-    VolunteerRow,
-    Volunteers,
-    render_volunteers,
-    volunteers_on,
-)
-from left_behind.stats._render import render
-from left_behind.stats._summary import (
-    AgeBand,
-    AgeBandCount,
-    GuardianshipCount,
-    StageCount,
-    StatusCount,
-    Summary,
-    labelled,
-    percent_of,
-    summarize,
-)
+# What the other packages may use: each submodule's __all__, declared once there.
+from left_behind.stats import _people, _render, _summary
+from left_behind.stats._people import *  # noqa: F403
+from left_behind.stats._render import *  # noqa: F403
+from left_behind.stats._summary import *  # noqa: F403
 
 __all__ = [
-    "AgeBand",
-    "AgeBandCount",
-    "CheckStatus",
-    "GuardianshipCount",
-    "StageCount",
-    "StatusCount",
-    "Summary",
-    "VolunteerRow",
-    "Volunteers",
-    "labelled",
-    "percent_of",
-    "render",
-    "render_volunteers",
-    "summarize",
-    "volunteers_on",
+    *_people.__all__,
+    *_render.__all__,
+    *_summary.__all__,
 ]

@@ -6,15 +6,10 @@ import datetime as dt
 
 import attrs
 
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import LabelledEnum, Lang, Record, Text, as_tuple, mask_name, mask_shaped
 from left_behind.law import ADULT_FROM
-from left_behind.model._base import Record, as_tuple
-from left_behind.model._home import Home
-from left_behind.model._ids import mask_name, mask_shaped
-from left_behind.model._labels import LabelledEnum
-from left_behind.model._support_enums import Background
-from left_behind.rules._people_rules import check_due
-from left_behind.rules._policy import Policy
+from left_behind.model import Background, Home
+from left_behind.rules import Policy, check_due
 
 __all__ = ["CheckStatus", "VolunteerRow", "Volunteers", "render_volunteers", "volunteers_on"]
 
@@ -70,7 +65,8 @@ def volunteers_on(
 
     >>> import left_behind as lb
     >>> view = lb.volunteers_on(lb.samples.home(), on=lb.samples.REFERENCE_DATE)
-    >>> len(view.rows), view.rows[0].name == lb.mask_name(lb.samples.home().volunteers[0].name)
+    >>> first = lb.samples.home().volunteers[0]
+    >>> len(view.rows), view.rows[0].name == lb.kinds.mask_name(first.name)
     (45, True)
     >>> sorted({r.check.value for r in view.rows})
     ['due_soon', 'expired', 'not_needed', 'record_found', 'valid']

@@ -8,7 +8,7 @@ from typing import Any
 
 import attrs
 
-from left_behind.model._base import Lang, words_of
+from left_behind.kinds import Lang, words_of
 from left_behind.stats._summary import (
     AgeBandCount,
     GuardianshipCount,
@@ -59,7 +59,7 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     final newline.
 
     >>> from left_behind import Register, samples
-    >>> from left_behind.stats import summarize
+    >>> from left_behind.stats._summary import summarize
     >>> village = Register(name="示例村", children=[
     ...     samples.family(age=9, child_id="a"),
     ...     samples.family(father="at_home", age=4, child_id="b"),

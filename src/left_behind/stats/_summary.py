@@ -9,14 +9,19 @@ from typing import Any
 
 import attrs
 
-from left_behind._errors import Problem, ProblemCode
-from left_behind.kinds import Lang, Text
-from left_behind.model._base import LabelledEnum, Record, as_tuple, problem
-from left_behind.model._enums import ChildStatus, GuardianshipType, SchoolStage
-from left_behind.model._fields import field
-from left_behind.model._register import Register
-from left_behind.rules._classify import classify
-from left_behind.rules._policy import Policy
+from left_behind.kinds import (
+    LabelledEnum,
+    Lang,
+    Problem,
+    ProblemCode,
+    Record,
+    Text,
+    as_tuple,
+    field,
+    problem,
+)
+from left_behind.model import ChildStatus, GuardianshipType, Register, SchoolStage
+from left_behind.rules import Policy, classify
 
 __all__ = [
     "NO_ARRANGEMENT",
@@ -245,7 +250,9 @@ class Summary(Record):
     def count(self, key: _Key) -> int:
         """The number of children with a classification, arrangement, band or stage.
 
-        >>> from left_behind import ChildStatus, samples
+        >>> from left_behind.model import ChildStatus
+
+        >>> from left_behind import samples
         >>> s = summarize(samples.shicun(), on=samples.REFERENCE_DATE)
         >>> s.total, s.count(ChildStatus.LEFT_BEHIND) > 0, s.count(AgeBand.AGE_18_PLUS)
         (142, True, 0)
@@ -325,7 +332,9 @@ def summarize(register: Register, *, on: dt.date, policy: Policy | None = None) 
     care arrangement in force and by completed age on ``on``, and by the
     school stage recorded.
 
-    >>> from left_behind import ChildStatus, GuardianshipType, Register, samples
+    >>> from left_behind.model import ChildStatus, GuardianshipType
+
+    >>> from left_behind import Register, samples
     >>> village = Register(name="示例村", children=[
     ...     samples.family(age=9, child_id="a"),
     ...     samples.family(age=15, child_id="b"),
