@@ -85,6 +85,13 @@ class Change:
         """Plain data: ``path``, ``kind`` (its stable value), ``old`` and ``new``."""
         return {"path": self.path, "kind": self.kind.value, "old": self.old, "new": self.new}
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Change:
+        """The change :meth:`to_dict` wrote (a log read back from where it was kept)."""
+        return cls(
+            path=data["path"], kind=ChangeKind(data["kind"]), old=data["old"], new=data["new"]
+        )
+
 
 def _shown(value: Any, lang: Lang) -> str:
     if value is None:
@@ -118,6 +125,19 @@ class Changes:
     def to_dict(self) -> list[dict[str, Any]]:
         """Plain data: a list of changes, each as :meth:`Change.to_dict` writes it."""
         return [c.to_dict() for c in self.items]
+
+    @classmethod
+    def from_dict(cls, data: list[dict[str, Any]], *, record: type, style: Style) -> Changes:
+        """The changes :meth:`to_dict` wrote of a record of class ``record``, in ``style``.
+
+        >>> import left_behind as lb
+        >>> log = Changes.from_dict([{"path": "$.village", "kind": "changed", "old": "石村",
+        ...                           "new": "新村"}], record=lb.Child, style="snake")
+        >>> print(log.text("en"))
+        the village the child lives in: 石村 → 新村
+        """
+        check_style(style)
+        return cls(record=record, style=style, items=tuple(Change.from_dict(c) for c in data))
 
     def to_json(self, *, indent: int | None = None) -> str:
         """:meth:`to_dict` as JSON text (Chinese written as is): one line unless ``indent``."""
