@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -383,3 +384,13 @@ def test_a_wrong_style_or_language_is_a_mistake_of_the_program() -> None:
     log = lb.changes(child, attrs.evolve(child, village="新村"))
     with pytest.raises(ValueError, match="lang"):
         log.text("fr")  # type: ignore[arg-type]
+
+
+@SETTINGS
+@given(versions=register_versions(), style=st.sampled_from(["snake", "camel"]))
+def test_a_kept_log_reads_back_as_it_was(
+    versions: tuple[lb.Register, lb.Register], style: lb.kinds.Style
+) -> None:
+    log = lb.changes(*versions, style=style)
+    kept = json.loads(log.to_json())
+    assert lb.Changes.from_dict(kept, record=lb.Register, style=style) == log
