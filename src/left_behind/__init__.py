@@ -40,7 +40,7 @@ from left_behind import (
 from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
 from left_behind.calls import CallPlan, book_calls
 from left_behind.io import from_dict, from_json, json_schema, to_dict, to_json
-from left_behind.kinds import InvalidData, Problem
+from left_behind.kinds import Changes, InvalidData, Problem, changes
 from left_behind.matching import PairOptions, Suggestions, pair_options, suggest_pairings
 from left_behind.model import (
     BackgroundCheck,
@@ -105,6 +105,7 @@ __all__ = [
     "CallPlan",
     "CallWindow",
     "CareArrangement",
+    "Changes",
     "Child",
     "Classification",
     "Closure",
@@ -158,6 +159,7 @@ __all__ = [
     "book_calls",
     "calendar",
     "calls",
+    "changes",
     "check",
     "check_plan",
     "classify",

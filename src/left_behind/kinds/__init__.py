@@ -3,6 +3,7 @@
 # What the other packages may use: each submodule's __all__, declared once there.
 from left_behind.kinds import (
     _base,
+    _changes,
     _checked,
     _codegen,
     _convert,
@@ -16,6 +17,7 @@ from left_behind.kinds import (
     _text,
 )
 from left_behind.kinds._base import *  # noqa: F403
+from left_behind.kinds._changes import *  # noqa: F403
 from left_behind.kinds._checked import *  # noqa: F403
 from left_behind.kinds._codegen import *  # noqa: F403
 from left_behind.kinds._convert import *  # noqa: F403
@@ -31,6 +33,7 @@ from left_behind.kinds._text import *  # noqa: F403
 __all__ = [
     *_text.__all__,
     *_base.__all__,
+    *_changes.__all__,
     *_checked.__all__,
     *_codegen.__all__,
     *_convert.__all__,
