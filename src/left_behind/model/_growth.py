@@ -42,7 +42,7 @@ class WriterRole(LabelledEnum):
 
     TEACHER = "teacher", "教师", "teacher"
     MENTOR = "mentor", "帮扶人", "mentor"
-    CHILDRENS_DIRECTOR = "childrens_director", "儿童主任", "children's director"
+    CHILDRENS_DIRECTOR = "children_director", "儿童主任", "children's director"
     COUNSELLOR = "counsellor", "心理辅导老师", "counsellor"
 
 

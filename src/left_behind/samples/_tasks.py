@@ -2,10 +2,10 @@
 
 A few children have entries in their growth record (a teacher's, a
 mentor's, the children's director's, and one in a counsellor's
-psychological-health file); the home keeps five follow-up tasks: one done,
-one open and not yet due, one late after a visit, one set from the error
-finding on the assistant's old background check and now late, and one
-cancelled. All the words are made up.
+psychological-health file); the home keeps five follow-up tasks: one
+cancelled, one done, one open and not yet due, one late after a visit, and
+one set from the error finding on the assistant's old background check and
+now late. All the words are made up.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from left_behind.model import (
     WriterRole,
 )
 
-__all__ = ["with_growth_and_tasks"]
+__all__: list[str] = []
 
 _ON = dt.date(2026, 9, 1)  # the samples' reference date
 
@@ -58,42 +58,6 @@ _GROWTH: dict[str, tuple[tuple[int, str, WriterRole, GrowthArea, str, bool], ...
 TASKS = (
     Task(
         id="t-01",
-        what="向学校和村委会书面告知 SC-024 的委托照护情况",
-        child="SC-024",
-        by="s-01",
-        due_on=_day(10),
-        why=TaskReason.VISIT,
-        states=(_open(20), TaskState(state=TaskStatus.DONE, on=_day(12))),
-    ),
-    Task(
-        id="t-02",
-        what="与结对帮扶人商定下月见面安排",
-        pairing="p-003",
-        by="s-02",
-        due_on=_ON + dt.timedelta(days=7),
-        why=TaskReason.BY_HAND,
-        states=(_open(3),),
-    ),
-    Task(
-        id="t-03",
-        what="联系 SC-034 在外务工的父母，约定每周通话",
-        child="SC-034",
-        by="s-02",
-        due_on=_day(7),
-        why=TaskReason.VISIT,
-        states=(_open(21),),
-    ),
-    Task(
-        id="t-04",
-        what="为 s-03 重新办理入职查询",
-        by="s-01",
-        due_on=_day(4),
-        why=TaskReason.FINDING,
-        finding=FindingRef(rule_id="MPL-62-background-check", source="MPL art. 62"),
-        states=(_open(14),),
-    ),
-    Task(
-        id="t-05",
         what="组织暑期亲子活动",
         by="s-01",
         due_on=_day(30),
@@ -102,6 +66,41 @@ TASKS = (
             _open(60),
             TaskState(state=TaskStatus.CANCELLED, on=_day(35), reason="因暴雨改到国庆假期"),
         ),
+    ),    Task(
+        id="t-02",
+        what="向学校和村委会书面告知 SC-024 的委托照护情况",
+        child="SC-024",
+        by="s-01",
+        due_on=_day(10),
+        why=TaskReason.VISIT,
+        states=(_open(20), TaskState(state=TaskStatus.DONE, on=_day(12))),
+    ),
+    Task(
+        id="t-03",
+        what="与结对帮扶人商定下月见面安排",
+        pairing="p-003",
+        by="s-02",
+        due_on=_ON + dt.timedelta(days=7),
+        why=TaskReason.BY_HAND,
+        states=(_open(3),),
+    ),
+    Task(
+        id="t-04",
+        what="联系 SC-034 在外务工的父母，约定每周通话",
+        child="SC-034",
+        by="s-02",
+        due_on=_day(7),
+        why=TaskReason.VISIT,
+        states=(_open(21),),
+    ),
+    Task(
+        id="t-05",
+        what="为 s-03 重新办理入职查询",
+        by="s-01",
+        due_on=_day(4),
+        why=TaskReason.FINDING,
+        finding=FindingRef(rule_id="MPL-62-background-check", source="MPL art. 62"),
+        states=(_open(14),),
     ),
 )
 """The home's follow-up tasks, dated from the samples' reference date."""
