@@ -66,7 +66,8 @@ TASKS = (
             _open(60),
             TaskState(state=TaskStatus.CANCELLED, on=_day(35), reason="因暴雨改到国庆假期"),
         ),
-    ),    Task(
+    ),
+    Task(
         id="t-02",
         what="向学校和村委会书面告知 SC-024 的委托照护情况",
         child="SC-024",
