@@ -2,8 +2,8 @@
 
 Schools keep a growth record for each left-behind pupil (the county
 bureau's speech asks it of every school); the home's children's director and
-the mentors write in it too. An entry's text is private, like a name (masked
-in ``repr``, redacted on export). The psychological-health file (心理健康档案)
+the mentors write in it too. An entry's text is private, like a name: masked
+in ``repr``, carried whole only as data. The psychological-health file (心理健康档案)
 is kept by counsellors and is more private still: an entry marked
 ``counsellor_only`` is shown only where the caller asks for it
 (:func:`growth_record`), and its text never appears in a summary or a
