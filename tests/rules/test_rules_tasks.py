@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from left_behind import Policy, check, default_rules, samples
+from left_behind import check, default_rules, samples
 from left_behind import testing as lt
 from left_behind.model import FindingRef, Task, TaskReason, TaskState, TaskStatus
 from left_behind.rules import Severity, days_late, from_error
