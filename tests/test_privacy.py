@@ -86,7 +86,7 @@ def test_privacy_is_declared_on_the_fields() -> None:
         if a.metadata.get(lb.kinds.PRIVATE)
     }
     assert {"Child.name", "Child.address", "Child.school", "EntrustedCarer.name"} <= declared
-    assert {"Parent.name", "LegalGuardian.name"} <= declared
+    assert {"Parent.name", "LegalGuardian.name", "GrowthEntry.text"} <= declared
 
 
 def displays(obj: Any) -> Iterator[str]:
@@ -521,3 +521,48 @@ def test_identity_numbers_in_the_repository_are_in_region_99() -> None:
                     found.append((path.name, text))
     assert found  # the scan sees the tests' numbers
     assert [(name, text) for name, text in found if not text.startswith("99")] == []
+
+
+# --- the psychological-health file: more private still ---------------------------------
+
+
+def _counsellors(child: lb.Child, text: str) -> lb.Child:
+    """``child`` with an entry of the psychological-health file, dated on the reference day."""
+    entry = lb.model.GrowthEntry(
+        on=lt.REFERENCE_DATE,
+        by="c-01",
+        role=lb.model.WriterRole.COUNSELLOR,
+        area=lb.model.GrowthArea.FEELINGS,
+        text=text,
+        counsellor_only=True,
+    )
+    return attrs.evolve(child, growth=(*child.growth, entry))
+
+
+@settings(max_examples=examples(0.3), deadline=None)
+@given(
+    register=lt.registers(min_children=1, max_children=3),
+    words=st.sampled_from(["近期情绪低落，有自伤念头", "父母离异后睡眠差", "在校被同学孤立"]),
+)
+def test_a_counsellors_entry_shows_in_no_display_message_or_summary(
+    register: lb.Register, words: str
+) -> None:
+    """Its text is in no repr, no finding's message or report, no summary: only in the data."""
+    text = f"{words}（{register.children[0].id}）"
+    kept = attrs.evolve(
+        register, children=(_counsellors(register.children[0], text), *register.children[1:])
+    )
+    on = lt.REFERENCE_DATE
+    report = lb.check(kept, on=on)
+    summary = lb.summarize(kept, on=on)
+    shown = [
+        *displays(kept),
+        *displays(kept.children[0].growth),
+        *(m for f in report.findings for m in (f.message_zh, f.message_en)),
+        *(lb.rules.render_report(report, lang) for lang in ("zh", "en")),
+        *displays(summary),
+        *(lb.stats.render(summary, lang) for lang in ("zh", "en")),
+    ]
+    for out in shown:
+        assert text not in out and words not in out
+    assert text in lb.to_json(kept)  # the data carries it whole, for the counsellor's app

@@ -327,6 +327,7 @@ def _small_home() -> dict[str, Any]:
     )
     kept = {*(p.child for p in home.pairings[:3]), *(c for p in programmes for c in p.children)}
     kept |= {p.child for p in home.preferences[:3]}
+    kept |= {t.child for t in home.tasks if t.child is not None}
     return lb.to_dict(
         attrs.evolve(
             home,

@@ -53,6 +53,7 @@ PINNED: dict[str, str] = {
     "DisqualifyingGround": "criminal_conduct vice neglect other",
     "During": "spring_festival qingming national_day winter_vacation summer_vacation",
     "Equipment": "computers books privacy projector sports art music",
+    "GrowthArea": "study health feelings behaviour family_contact achievement",
     "GuardianKind": "grandparent elder_sibling other_person organization",
     "GuardianshipType": (
         "both_parents father_only mother_only paternal_grandparents maternal_grandparents "
@@ -110,8 +111,11 @@ PINNED: dict[str, str] = {
     ),
     "SpecialNeed": "disability chronic_illness special_care psychological",
     "StaffRole": "director social_worker assistant children_director supervisor",
+    "TaskReason": "finding visit report by_hand",
+    "TaskStatus": "open done cancelled",
     "TeamKind": "five_elders youth proxy_mothers family_education caring_mothers",
     "Weekday": "monday tuesday wednesday thursday friday saturday sunday",
+    "WriterRole": "teacher mentor children_director counsellor",
 }
 
 

@@ -221,6 +221,8 @@ RULE_IDS = (
     "HOME-volunteer-ratio",
     "PAIR-unpaired",
     "PLAN-school-terms",
+    "TASK-overdue",
+    "TASK-overdue-error",
     "PLAN-room-double-booked",
     "PLAN-facilitator-overlap",
     "PLAN-child-overlap",

@@ -6,6 +6,7 @@ from left_behind.model import (
     _child,
     _enums,
     _family,
+    _growth,
     _home,
     _pairing,
     _people,
@@ -13,11 +14,13 @@ from left_behind.model import (
     _programmes,
     _register,
     _support_enums,
+    _tasks,
 )
 from left_behind.model._age import *  # noqa: F403
 from left_behind.model._child import *  # noqa: F403
 from left_behind.model._enums import *  # noqa: F403
 from left_behind.model._family import *  # noqa: F403
+from left_behind.model._growth import *  # noqa: F403
 from left_behind.model._home import *  # noqa: F403
 from left_behind.model._pairing import *  # noqa: F403
 from left_behind.model._people import *  # noqa: F403
@@ -25,12 +28,14 @@ from left_behind.model._plans import *  # noqa: F403
 from left_behind.model._programmes import *  # noqa: F403
 from left_behind.model._register import *  # noqa: F403
 from left_behind.model._support_enums import *  # noqa: F403
+from left_behind.model._tasks import *  # noqa: F403
 
 __all__ = [
     *_age.__all__,
     *_child.__all__,
     *_enums.__all__,
     *_family.__all__,
+    *_growth.__all__,
     *_home.__all__,
     *_pairing.__all__,
     *_people.__all__,
@@ -38,4 +43,5 @@ __all__ = [
     *_programmes.__all__,
     *_register.__all__,
     *_support_enums.__all__,
+    *_tasks.__all__,
 ]

@@ -19,6 +19,7 @@ from left_behind.kinds import (
     as_tuple,
     cross_check,
     field,
+    oldest_first,
     problem,
 )
 from left_behind.model._age import age_on, capacity_on
@@ -39,6 +40,7 @@ from left_behind.model._enums import (
     SpecialNeed,
 )
 from left_behind.model._family import CareArrangement, LegalGuardian, Parent
+from left_behind.model._growth import GrowthEntry
 from left_behind.model._support_enums import SchoolSubject
 
 __all__ = ["Child", "Consent", "ContactCard", "ContactEvent", "ReportEvent"]
@@ -134,10 +136,12 @@ class Child(Record):
     an id shaped like one (a register keyed by identity numbers).
     ``tutoring`` lists the subjects the child wants help with and
     ``needs_counselling`` a need for a counsellor: what a mentor is matched
-    on, besides the interests. Nothing
-    in the file is dated before the child's birth: not the first care
-    arrangement, a contact, a report's discovery, a consent nor the
-    guardian's appointment.
+    on, besides the interests. ``growth`` is the child's growth record
+    (成长记录), oldest first, the counsellors' own entries among them
+    (:func:`~left_behind.model.growth_record` picks what a reader may see).
+    Nothing in the file is dated before the child's birth: not the first care
+    arrangement, a contact, a report's discovery, a consent, the
+    guardian's appointment nor a growth record entry.
 
     >>> import datetime as dt
     >>> from left_behind import Child
@@ -208,6 +212,9 @@ class Child(Record):
     )
     consents: tuple[Consent, ...] = field(
         default=(), converter=as_tuple, words=("同意记录", "consent")
+    )
+    growth: tuple[GrowthEntry, ...] = field(
+        default=(), converter=as_tuple, words=("成长记录", "growth record entry")
     )
 
     def age_on(self, on: dt.date) -> int:
@@ -352,6 +359,12 @@ class Child(Record):
         away = self.away_from_hukou_since
         if away is not None and away < born:
             yield _before_birth("$.away_from_hukou_since", away, born)
+        if self.growth and self.growth[0].on < born:
+            yield _before_birth("$.growth[0].on", self.growth[0].on, born)
+
+    @cross_check
+    def _growth_problems(self) -> Iterator[Problem]:
+        return oldest_first("growth", [e.on for e in self.growth])
 
 
 def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:

@@ -35,6 +35,7 @@ from left_behind.model._pairing import (
 from left_behind.model._people import Person, Staff, Volunteer, Window
 from left_behind.model._programmes import Opening, Programme, Room
 from left_behind.model._register import Register
+from left_behind.model._tasks import Task
 
 __all__ = ["Distance", "Home"]
 
@@ -70,7 +71,7 @@ class Home(Register):
     near the children. For planning: its ``rooms``, its ``opening`` hours by
     kind of day (school days after school, weekends, vacations), its own
     ``closures``, its county's school years (``terms``) and its
-    ``programmes``.
+    ``programmes``. For the record of the work: its follow-up ``tasks``.
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -123,6 +124,7 @@ class Home(Register):
     programmes: tuple[Programme, ...] = field(
         default=(), converter=as_tuple, words=("活动项目", "programme")
     )
+    tasks: tuple[Task, ...] = field(default=(), converter=as_tuple, words=("跟进事项", "task"))
 
     def person(self, person_id: str) -> Person:
         """The volunteer or member of staff with this id; ``KeyError`` when none."""
@@ -199,6 +201,10 @@ class Home(Register):
     @cross_check
     def _programme_problems(self) -> Iterator[Problem]:
         return _unique("programmes", [p.id for p in self.programmes])
+
+    @cross_check
+    def _task_problems(self) -> Iterator[Problem]:
+        return _unique("tasks", [t.id for t in self.tasks])
 
 
 def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:

@@ -41,10 +41,12 @@ __all__ = [
     "PRACTICE",
     "PROGRAMME_SOURCES",
     "SHICUN",
+    "TASK_PRACTICE",
     "SupportFacts",
     "needs_mentor",
     "planning_practice",
     "practice",
+    "task_practice",
 ]
 
 NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
@@ -281,10 +283,42 @@ def planning_practice(article: str) -> Source:
     )
 
 
+_TASK_TITLE = "跟进事项工作规范（本库默认规则）"
+TASK_PRACTICE: Mapping[str, str] = {
+    "1": "跟进事项应在约定的期限内完成；期限过后仍未完成、也未取消的，应予提醒。",
+    "2": "因违反法律规定的问题（错误）而设的跟进事项，期限过后仍未完成的，按错误处理。",
+}
+"""The library's default practice for follow-up tasks, in its own words.
+
+No law says how a home follows up what it agreed: these articles put the
+follow-ups of case-management tools (a task by whom and by when, overdue once
+its day has passed) into rules. Article 2 reads "an error while open" as
+*open past its due date*: until the day agreed, the finding the task was
+made from speaks for itself (it is still an error while the record breaks the
+law); after it, the task's own lateness is an error too.
+"""
+
+
+def task_practice(article: str) -> Source:
+    """Article ``article`` of the library's default follow-up practice, as a :class:`Source`.
+
+    >>> task_practice("1").cite("en")
+    'TASK art. 1'
+    """
+    return Source(
+        law="TASK",
+        title=_TASK_TITLE,
+        article=f"第{article}条",
+        article_en=f"art. {article}",
+        text=TASK_PRACTICE[article],
+    )
+
+
 PROGRAMME_SOURCES: tuple[Source, ...] = (
     SHICUN,
     *(practice(a) for a in PRACTICE),
     *(planning_practice(a) for a in PLANNING_PRACTICE),
+    *(task_practice(a) for a in TASK_PRACTICE),
 )
 """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""
 

@@ -57,6 +57,7 @@ from left_behind.model import (
 )
 from left_behind.samples import synthetic
 from left_behind.samples._programmes import planning_fields
+from left_behind.samples._tasks import with_growth_and_tasks
 
 __all__ = ["build_home"]
 
@@ -527,7 +528,7 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
     )
     kids = tuple(_with_call_windows(rng, c) for c in kids)
     pairings = _pairings(rng, kids, vols, needing)
-    return Home(
+    home = Home(
         name="石村儿童快乐家园",
         children=kids,
         county="示例区",
@@ -575,3 +576,4 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
         ),
         **planning_fields(kids),
     )
+    return with_growth_and_tasks(home)

@@ -56,6 +56,9 @@ from left_behind.model import (
     During,
     EntrustedCarer,
     Equipment,
+    FindingRef,
+    GrowthArea,
+    GrowthEntry,
     GuardianKind,
     GuardianshipType,
     HealthCondition,
@@ -109,11 +112,16 @@ from left_behind.model import (
     StaffRole,
     SupervisionGroup,
     SupportTeam,
+    Task,
+    TaskReason,
+    TaskState,
+    TaskStatus,
     TeamKind,
     Training,
     Volunteer,
     Weekday,
     Window,
+    WriterRole,
     age_on,
 )
 from left_behind.rules import UNABLE, Policy, RiskWeights
@@ -133,6 +141,7 @@ __all__ = [
     "contact_events",
     "documents",
     "entrusted_carers",
+    "growth_entries",
     "homes",
     "id_numbers",
     "json_values",
@@ -148,6 +157,7 @@ __all__ = [
     "registers",
     "report_events",
     "staff_members",
+    "tasks",
     "values",
     "volunteers",
 ]
@@ -701,6 +711,9 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
         reports=reports,
         lawful_basis=LawfulBasis.STATUTORY_DUTY if _chance(draw, 8) else LawfulBasis.CONSENT,
         consents=consents_,
+        growth=_growth(draw, max(birth, on - dt.timedelta(days=730)), on, 3)
+        if _chance(draw, 3)
+        else (),
     )
 
 
@@ -1425,8 +1438,102 @@ _PLANNING: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
 
 # --- by type ---------------------------------------------------------------------
 
+
+# --- growth records and follow-up tasks -------------------------------------------
+
+_GROWTH_TEXTS = (
+    "按时完成作业，课堂发言积极",
+    "与同学相处融洽",
+    "最近上课走神，约定每周谈心",
+    "获得校书法比赛二等奖",
+    "父母本月来电两次",
+    "视力下降，已告知照护人",
+)
+_WRITERS = ("t-01", "s-01", "v-01", "c-01")
+_TASK_WORDS = ("回访照护人", "补签委托照护协议", "联系在外务工的父母", "书面告知学校")
+_RULE_REFS = (
+    ("MPL-62-background-check", "MPL art. 62"),
+    ("MPL-23-weekly-contact", "MPL art. 23"),
+    ("PAIR-meetings", "PAIR art. 3"),
+)
+
+
+def _growth_entry(draw: st.DrawFn, first: dt.date, last: dt.date) -> GrowthEntry:
+    role = _pick(draw, list(WriterRole))
+    return GrowthEntry(
+        on=_day(draw, first, last),
+        by=_pick(draw, _WRITERS),
+        role=role,
+        area=_pick(draw, list(GrowthArea)),
+        text=_pick(draw, _GROWTH_TEXTS) + f"（{_int(draw, 1, 999)}）",
+        counsellor_only=role is WriterRole.COUNSELLOR and _chance(draw, 2),
+    )
+
+
+def _growth(draw: st.DrawFn, first: dt.date, last: dt.date, most: int) -> tuple[GrowthEntry, ...]:
+    entries = [_growth_entry(draw, first, last) for _ in range(_int(draw, 0, most))]
+    return tuple(sorted(entries, key=lambda e: e.on))
+
+
+def growth_entries(*, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[GrowthEntry]:
+    """An entry of a child's growth record, dated in the two years up to ``on``; a
+    counsellor's is now and then in the psychological-health file (``counsellor_only``)."""
+    return _strategy(lambda draw: _growth_entry(draw, on - dt.timedelta(days=730), on))
+
+
+def _task(
+    draw: st.DrawFn,
+    on: dt.date,
+    task_id: str = "t-01",
+    by: str = "s-01",
+    child: str | None = None,
+    pairing: str | None = None,
+) -> Task:
+    opened = _day(draw, on - dt.timedelta(days=120), on)
+    states = [TaskState(state=TaskStatus.OPEN, on=opened)]
+    end = _pick(draw, (None, TaskStatus.DONE, TaskStatus.CANCELLED))
+    if end is not None:
+        states.append(
+            TaskState(
+                state=end,
+                on=_day(draw, opened, opened + dt.timedelta(days=60)),
+                reason="改由学校跟进" if end is TaskStatus.CANCELLED else None,
+            )
+        )
+    why = _pick(draw, list(TaskReason))
+    finding = None
+    if why is TaskReason.FINDING:
+        rule_id, source = _pick(draw, _RULE_REFS)
+        finding = FindingRef(rule_id=rule_id, source=source)
+    return Task(
+        id=task_id,
+        what=_pick(draw, _TASK_WORDS),
+        child=child,
+        pairing=pairing,
+        by=by,
+        due_on=_day(draw, opened - dt.timedelta(days=3), opened + dt.timedelta(days=30)),
+        why=why,
+        finding=finding,
+        states=tuple(states),
+    )
+
+
+def tasks(
+    *, on: dt.date = REFERENCE_DATE, by: str = "s-01", child: str | None = None
+) -> st.SearchStrategy[Task]:
+    """A follow-up task by ``by`` (for ``child``, or the home), opened in the 120 days up
+    to ``on``: still open, done or cancelled within 60 days of opening (sometimes after
+    ``on``), due from 3 days before to 30 days after it was opened."""
+    return _strategy(lambda draw: _task(draw, on, by=by, child=child))
+
+
 _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
     Child: lambda on: children(on=on),
+    GrowthEntry: lambda on: growth_entries(on=on),
+    Task: lambda on: tasks(on=on),
+    TaskState: lambda on: _strategy(
+        lambda draw: _pick(draw, _task(draw, on, task_id="t-01").states)
+    ),
     Parent: lambda on: parents(on=on),
     ParentSituation: lambda on: parent_situations(on=on),
     EntrustedCarer: lambda on: entrusted_carers(on=on),
@@ -1483,9 +1590,7 @@ Those without a builder of their own here are drawn from their fields' kinds."""
 ENUM_TYPES: tuple[type[LabelledEnum], ...] = tuple(
     obj
     for obj in _REGISTER
-    if isinstance(obj, type)
-    and issubclass(obj, LabelledEnum)
-    and obj is not LabelledEnum
+    if isinstance(obj, type) and issubclass(obj, LabelledEnum) and obj is not LabelledEnum
 )
 """Every enumeration the records use."""
 
