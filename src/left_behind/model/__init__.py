@@ -13,6 +13,7 @@ from left_behind.model import (
     _programmes,
     _register,
     _support_enums,
+    _visits,
 )
 from left_behind.model._age import *  # noqa: F403
 from left_behind.model._child import *  # noqa: F403
@@ -25,6 +26,7 @@ from left_behind.model._plans import *  # noqa: F403
 from left_behind.model._programmes import *  # noqa: F403
 from left_behind.model._register import *  # noqa: F403
 from left_behind.model._support_enums import *  # noqa: F403
+from left_behind.model._visits import *  # noqa: F403
 
 __all__ = [
     *_age.__all__,
@@ -38,4 +40,5 @@ __all__ = [
     *_programmes.__all__,
     *_register.__all__,
     *_support_enums.__all__,
+    *_visits.__all__,
 ]

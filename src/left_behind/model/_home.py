@@ -35,6 +35,7 @@ from left_behind.model._pairing import (
 from left_behind.model._people import Person, Staff, Volunteer, Window
 from left_behind.model._programmes import Opening, Programme, Room
 from left_behind.model._register import Register
+from left_behind.model._visits import HomeVisit
 
 __all__ = ["Distance", "Home"]
 
@@ -70,7 +71,7 @@ class Home(Register):
     near the children. For planning: its ``rooms``, its ``opening`` hours by
     kind of day (school days after school, weekends, vacations), its own
     ``closures``, its county's school years (``terms``) and its
-    ``programmes``.
+    ``programmes``. The record of the work: its home ``visits``.
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -122,6 +123,9 @@ class Home(Register):
     )
     programmes: tuple[Programme, ...] = field(
         default=(), converter=as_tuple, words=("活动项目", "programme")
+    )
+    visits: tuple[HomeVisit, ...] = field(
+        default=(), converter=as_tuple, words=("走访记录", "home visit")
     )
 
     def person(self, person_id: str) -> Person:
@@ -199,6 +203,14 @@ class Home(Register):
     @cross_check
     def _programme_problems(self) -> Iterator[Problem]:
         return _unique("programmes", [p.id for p in self.programmes])
+
+    @cross_check
+    def _visit_problems(self) -> Iterator[Problem]:
+        return _unique("visits", [v.id for v in self.visits])
+
+    def visits_of(self, child_id: str) -> tuple[HomeVisit, ...]:
+        """Every visit to one child, in the home's order."""
+        return tuple(v for v in self.visits if v.child == child_id)
 
 
 def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:
