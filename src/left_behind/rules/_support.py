@@ -41,10 +41,12 @@ __all__ = [
     "PRACTICE",
     "PROGRAMME_SOURCES",
     "SHICUN",
+    "VISIT_PRACTICE",
     "SupportFacts",
     "needs_mentor",
     "planning_practice",
     "practice",
+    "visit_practice",
 ]
 
 NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
@@ -281,10 +283,44 @@ def planning_practice(article: str) -> Source:
     )
 
 
+_VISIT_TITLE = "走访工作规范（本库默认规则）"
+VISIT_PRACTICE: Mapping[str, str] = {
+    "1": "儿童主任按儿童的风险等级定期走访留守儿童和事实无人抚养儿童，间隔不超过规定天数；"
+    "从未走访的，自儿童成为留守儿童或事实无人抚养儿童之日起即应走访；"
+    "发现须强制报告的情形或更换照护人后，应立即走访。",
+    "2": "走访评估监护情况为“差”的，应商定跟进事项，或在高风险儿童的走访间隔内再次走访。",
+}
+"""The library's default practice for home visits, in its own words.
+
+No national rule fixes how often a children's director visits (定期走访):
+these articles put what the reports describe (more often where the risk is
+higher, at once after a report or a change of carer, a follow-up after a
+poor assessment of the care) into rules a home can switch off or tune in
+its policy (``visit_days_high``, ``visit_days_medium``, ``visit_days_low``,
+``visit_overdue_days``).
+"""
+
+
+def visit_practice(article: str) -> Source:
+    """Article ``article`` of the library's default visiting practice, as a :class:`Source`.
+
+    >>> visit_practice("1").cite("en")
+    'VISIT art. 1'
+    """
+    return Source(
+        law="VISIT",
+        title=_VISIT_TITLE,
+        article=f"第{article}条",
+        article_en=f"art. {article}",
+        text=VISIT_PRACTICE[article],
+    )
+
+
 PROGRAMME_SOURCES: tuple[Source, ...] = (
     SHICUN,
     *(practice(a) for a in PRACTICE),
     *(planning_practice(a) for a in PLANNING_PRACTICE),
+    *(visit_practice(a) for a in VISIT_PRACTICE),
 )
 """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""
 
