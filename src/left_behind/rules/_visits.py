@@ -125,16 +125,14 @@ class VisitDue:
             status = Text("需要走访的儿童", "a child visited on a schedule")
             if self.status is not None:
                 status = Text(self.status.label(), f"a {self.status.label('en')}")
-            return (
-                Text(
-                    f"儿童 {cid} 自 {self.due_on} 起为{status.zh}，从未当面走访：应立即走访"
-                    f"（此后按风险等级{self.level.label()}每 {self.interval} 天一次，"
-                    f"{self.setting}），",
-                    f"child {cid} has been {status.en} since {self.due_on} and was never visited"
-                    f" in person: a first visit was due at once (then every {self.interval} days"
-                    f" at {self.level.label('en')} risk, {self.setting}); ",
-                )
-                + late
+            return Text(
+                f"儿童 {cid} 自 {self.due_on} 起为{status.zh}，从未当面走访：应立即走访"
+                f"（此后按风险等级{self.level.label()}每 {self.interval} 天一次，"
+                f"{self.setting}），已逾期 {self.late} 天",
+                f"child {cid} has been {status.en} since {self.due_on} and was never visited"
+                f" in person: a first visit was due at once (then every {self.interval} days"
+                f" at {self.level.label('en')} risk, {self.setting}): {self.late} day{days}"
+                " late",
             )
         every = Text(
             f"风险等级为{self.level.label()}，每 {self.interval} 天走访一次（{self.setting}）",
@@ -351,9 +349,12 @@ def poor_care(home: Home, facts: VisitFacts) -> Iterator[Hit]:
     ),
 )
 def alone_unreported(home: Home, facts: VisitFacts) -> Iterator[Hit]:
-    """A visit that met a child under 16 living alone, with no report of it recorded."""
+    """A visit that met a child under 16 living alone, with no report of it recorded:
+    the first such visit of each child, whatever the order the visits are kept in."""
     on, children = facts.on, facts.support.children
-    also = MPL.source(11)
+    law, also = GF16.source("III(1)"), MPL.source(11)
+    # the first such visit of each child: from that day the report was owed
+    first: dict[str, tuple[int, HomeVisit]] = {}
     for j, v in enumerate(home.visits):
         child = children.get(v.child)
         if child is None or v.on > on or v.on < child.birth_date:
@@ -363,6 +364,12 @@ def alone_unreported(home: Home, facts: VisitFacts) -> Iterator[Hit]:
         found_alone = Met.CHILD_ALONE in v.met and v.kind is VisitKind.AT_HOME
         if not (found_alone or child.living in _ALONE) or _reported(child, v, on):
             continue
+        held = first.get(v.child)
+        if held is None or (v.on, v.id) < (held[1].on, held[1].id):
+            first[v.child] = (j, v)
+    for j, v in sorted(first.values(), key=lambda jv: jv[0]):
+        child = children[v.child]
+        found_alone = Met.CHILD_ALONE in v.met and v.kind is VisitKind.AT_HOME
         how = (
             Text("独自在家", "alone at home")
             if found_alone
@@ -375,12 +382,13 @@ def alone_unreported(home: Home, facts: VisitFacts) -> Iterator[Hit]:
             path=f"$.visits[{j}]",
             message=Text(
                 f"{v.on} 走访发现儿童 {mask_shaped(v.child)} 未满{zh_numeral(ALONE_UNDER)}周岁，"
-                f"{how.zh}，属于“{kind.label()}”，须第一时间向公安机关报告（{also.cite()}），"
+                f"{how.zh}，属于“{kind.label()}”，须第一时间向公安机关报告（{law.cite()}；{also.cite()}），"
                 "但未登记报告：应立即报告，并在儿童档案中登记报告事件（发现和报告日期）",
                 f"the visit on {v.on} found child {mask_shaped(v.child)} under {ALONE_UNDER}"
                 f" and {how.en}, which is '{kind.label('en')}' and must be reported to the"
-                f" police at once ({also.cite('en')}), and no report is recorded: report it now"
-                " and record the report event in the child's file (the days found and reported)",
+                f" police at once ({law.cite('en')}; {also.cite('en')}), and no report is"
+                " recorded: report it now and record the report event in the child's file"
+                " (the days found and reported)",
             ),
         )
 
