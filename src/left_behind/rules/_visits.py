@@ -176,8 +176,8 @@ class VisitFacts:
         if not support.needs_mentor(child):
             return None
         seen = [v for v in home.visits_of(child.id) if v.on <= on and v.kind.in_person]
-        # the latest day; of two on one day, either is the last
-        last = max(seen, key=lambda v: v.on, default=None)
+        # the latest day; of two on one day, the higher id, whatever the order kept
+        last = max(seen, key=lambda v: (v.on, v.id), default=None)
         level = assess_risk(child, on=on, policy=support.policy).level
         interval = visit_days(level, support.policy)
         if last is None:
