@@ -145,6 +145,7 @@ def test_skipping_rules(capsys: pytest.CaptureFixture[str]) -> None:
         "PIPL-31-consent",
         "MPL-62-background-check",
         "CC-19-volunteer-consent",
+        "VISIT-long-overdue",
     )
     status, out, _ = run(capsys, *argv, *(x for r in skipped for x in ("--skip", r)))
     assert status == 0  # the sample's only errors come from those rules

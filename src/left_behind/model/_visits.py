@@ -144,6 +144,8 @@ class HomeVisit(Record):
         return bool(self.agreed and self.agreed.strip())
 
     def _problems(self) -> Iterator[Problem]:
+        if not isinstance(self.met, frozenset):
+            return  # a list the loader could not read as a set: its own problem says so
         others = sorted(self.met - {Met.CHILD_ALONE, Met.CHILD}, key=lambda m: m.value)
         if Met.CHILD_ALONE in self.met and others:
             yield problem(
