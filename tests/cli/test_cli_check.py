@@ -146,6 +146,7 @@ def test_skipping_rules(capsys: pytest.CaptureFixture[str]) -> None:
         "MPL-62-background-check",
         "CC-19-volunteer-consent",
         "TASK-overdue-error",  # the sample's task from the MPL-62 finding, late
+        "VISIT-long-overdue",
     )
     status, out, _ = run(capsys, *argv, *(x for r in skipped for x in ("--skip", r)))
     assert status == 0  # the sample's only errors come from those rules

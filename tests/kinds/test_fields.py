@@ -328,10 +328,12 @@ def _small_home() -> dict[str, Any]:
     kept = {*(p.child for p in home.pairings[:3]), *(c for p in programmes for c in p.children)}
     kept |= {p.child for p in home.preferences[:3]}
     kept |= {t.child for t in home.tasks if t.child is not None}
+    kept |= {v.child for v in home.visits[:3]}
     return lb.to_dict(
         attrs.evolve(
             home,
             children=tuple(c for c in home.children if c.id in kept),
+            visits=home.visits[:3],
             pairings=home.pairings[:3],
             preferences=home.preferences[:3],
             programmes=programmes,

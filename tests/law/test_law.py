@@ -18,7 +18,7 @@ from left_behind.rules import _findings, default_rules
 HAN = re.compile(r"[\u4e00-\u9fff]")
 LATIN = re.compile(r"[A-Za-z]")
 RULES = default_rules()
-PROGRAMME_SOURCES = lb.rules.PROGRAMME_SOURCES
+PROGRAMME_SOURCES = lb.rules.programme_sources()
 DOCS = law.documents()
 
 

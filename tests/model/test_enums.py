@@ -35,6 +35,7 @@ PINNED: dict[str, str] = {
         "village_official civil_servant teacher counsellor police_officer judicial_staff "
         "woman_entrepreneur caring_mother pupil"
     ),
+    "CareAssessment": "good fair poor",
     "ChangeReason": (
         "parent_migration parent_return abuse_or_exploitation carer_death education "
         "carer_ill_health poverty relationship_breakdown other"
@@ -54,6 +55,7 @@ PINNED: dict[str, str] = {
     "During": "spring_festival qingming national_day winter_vacation summer_vacation",
     "Equipment": "computers books privacy projector sports art music",
     "GrowthArea": "study health feelings behaviour family_contact achievement",
+    "Gap": "home_education_absent affection_missing communication_lacking supervision_lacking",
     "GuardianKind": "grandparent elder_sibling other_person organization",
     "GuardianshipType": (
         "both_parents father_only mother_only paternal_grandparents maternal_grandparents "
@@ -72,6 +74,7 @@ PINNED: dict[str, str] = {
     "LivingArrangement": "with_carer boarding_school alone with_minor_siblings",
     "MeetingKind": "home_visit at_home call activity",
     "MentorRole": "teacher caring_mother proxy_parent peer_buddy five_elders_tutor",
+    "Met": "child child_alone carer parent_home guardian teacher",
     "Misconduct": (
         "sexual_abuse abuse abandonment trafficking violence drug_use heavy_drinking gambling "
         "neglect_of_care other_unsuitable"
@@ -114,6 +117,7 @@ PINNED: dict[str, str] = {
     "TaskReason": "finding visit report by_hand",
     "TaskStatus": "open done cancelled",
     "TeamKind": "five_elders youth proxy_mothers family_education caring_mothers",
+    "VisitKind": "at_home at_school by_phone by_video",
     "Weekday": "monday tuesday wednesday thursday friday saturday sunday",
     "WriterRole": "teacher mentor children_director counsellor",
 }

@@ -15,6 +15,7 @@ from left_behind.model import (
     _register,
     _support_enums,
     _tasks,
+    _visits,
 )
 from left_behind.model._age import *  # noqa: F403
 from left_behind.model._child import *  # noqa: F403
@@ -29,6 +30,7 @@ from left_behind.model._programmes import *  # noqa: F403
 from left_behind.model._register import *  # noqa: F403
 from left_behind.model._support_enums import *  # noqa: F403
 from left_behind.model._tasks import *  # noqa: F403
+from left_behind.model._visits import *  # noqa: F403
 
 __all__ = [
     *_age.__all__,
@@ -44,4 +46,5 @@ __all__ = [
     *_register.__all__,
     *_support_enums.__all__,
     *_tasks.__all__,
+    *_visits.__all__,
 ]

@@ -36,6 +36,7 @@ from left_behind.model._people import Person, Staff, Volunteer, Window
 from left_behind.model._programmes import Opening, Programme, Room
 from left_behind.model._register import Register
 from left_behind.model._tasks import Task
+from left_behind.model._visits import HomeVisit
 
 __all__ = ["Distance", "Home"]
 
@@ -71,7 +72,8 @@ class Home(Register):
     near the children. For planning: its ``rooms``, its ``opening`` hours by
     kind of day (school days after school, weekends, vacations), its own
     ``closures``, its county's school years (``terms``) and its
-    ``programmes``. For the record of the work: its follow-up ``tasks``.
+    ``programmes``. For the record of the work: its follow-up ``tasks`` and
+    its home ``visits``.
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -125,6 +127,9 @@ class Home(Register):
         default=(), converter=as_tuple, words=("活动项目", "programme")
     )
     tasks: tuple[Task, ...] = field(default=(), converter=as_tuple, words=("跟进事项", "task"))
+    visits: tuple[HomeVisit, ...] = field(
+        default=(), converter=as_tuple, words=("走访记录", "home visit")
+    )
 
     def person(self, person_id: str) -> Person:
         """The volunteer or member of staff with this id; ``KeyError`` when none."""
@@ -205,6 +210,14 @@ class Home(Register):
     @cross_check
     def _task_problems(self) -> Iterator[Problem]:
         return _unique("tasks", [t.id for t in self.tasks])
+
+    @cross_check
+    def _visit_problems(self) -> Iterator[Problem]:
+        return _unique("visits", [v.id for v in self.visits])
+
+    def visits_of(self, child_id: str) -> tuple[HomeVisit, ...]:
+        """Every visit to one child, in the home's order."""
+        return tuple(v for v in self.visits if v.child == child_id)
 
 
 def _unique(name: str, ids: Sequence[str]) -> Iterator[Problem]:

@@ -34,6 +34,7 @@ from left_behind.model import (
 from left_behind.rules import (
     Hit,
     Policy,
+    RuleSet,
     Severity,
     Subject,
     check_valid,
@@ -85,7 +86,9 @@ class PlanFacts:
     index: Mapping[int, int]
 
     @classmethod
-    def of(cls, document: Any, on: dt.date, policy: Policy) -> PlanFacts:
+    def of(
+        cls, document: Any, on: dt.date, policy: Policy, rules: RuleSet | None = None
+    ) -> PlanFacts:
         """The facts of ``document`` (a plan, or several plans)."""
         if isinstance(document, Plans):
             plans = document.plans

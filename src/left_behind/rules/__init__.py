@@ -14,7 +14,7 @@ child's, the people's, the pairings', the home's), the plan's in
 # rules are registered in the order they are declared, so the child's are
 # imported in the order of the rules table (tests/rules/test_rules_engine.py pins it).
 from left_behind.rules import _care, _notice_contact, _reports, _consent, _guardian
-from left_behind.rules import _people_rules, _pairing_rules, _home_rules, _task_rules
+from left_behind.rules import _people_rules, _pairing_rules, _home_rules, _task_rules, _visits
 
 # isort: on
 # What the other packages may use: each submodule's __all__, declared once there.
@@ -49,6 +49,7 @@ from left_behind.rules._risk import *  # noqa: F403
 from left_behind.rules._support import *  # noqa: F403
 from left_behind.rules._sweep import *  # noqa: F403
 from left_behind.rules._task_rules import *  # noqa: F403
+from left_behind.rules._visits import *  # noqa: F403
 
 __all__ = [
     *_check.__all__,
@@ -70,4 +71,5 @@ __all__ = [
     *_reports.__all__,
     *_sweep.__all__,
     *_task_rules.__all__,
+    *_visits.__all__,
 ]

@@ -95,7 +95,7 @@ def derive(
     row = fact.subject
     selected = default_rules() if rules is None else rules
     mine = [r for r in selected if r.subject == row] if row.applies(obj, on) else []
-    shared = obj if row.prepare is None else row.prepare(obj, on, policy)
+    shared = obj if row.prepare is None else row.prepare(obj, on, policy, selected)
     context = row.context(obj, on, policy, shared)
     return _run(obj, row, mine, context, fact)[1]
 
@@ -190,7 +190,7 @@ def check(
     # what a kind of subject's rules share across a document is worked out
     # once per check, not once per subject
     shared = {
-        row: subject if row.prepare is None else row.prepare(subject, on, policy)
+        row: subject if row.prepare is None else row.prepare(subject, on, policy, selected)
         for row in by_subject
     }
     for obj in subjects_in(subject, classes):

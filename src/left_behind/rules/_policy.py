@@ -301,6 +301,15 @@ class Policy(Record):
         unit=_DAYS,
         words=Text("其他儿童的走访间隔", "the days between visits to any other child"),
     )
+    visit_overdue_days: int = _setting(
+        30,
+        "a visit more than a month late is no longer a delay but a child out of sight:"
+        " no rule of law fixes it (the intervals are policy too)",
+        minimum=0,
+        maximum=_TEN_YEARS,
+        unit=_DAYS,
+        words=Text("走访逾期转为错误的天数", "the days late after which a visit is long overdue"),
+    )
     working_away_months: int | None = _setting(
         None,
         "GF16 fixes no length of work away, so a parent counts as working away from the day"

@@ -15,7 +15,7 @@ from typing import Any
 from left_behind import law
 from left_behind.rules._check import default_rules
 from left_behind.rules._policy import Policy
-from left_behind.rules._support import PROGRAMME_SOURCES
+from left_behind.rules._support import programme_sources
 
 __all__ = ["REGENERATE", "TABLES", "rules_reference"]
 
@@ -57,7 +57,7 @@ def sources_table() -> str:
     """
     citing: dict[str, list[str]] = {}
     for r in default_rules():
-        if r.source in PROGRAMME_SOURCES:
+        if r.source in programme_sources():
             continue  # a programme's own source: listed in its own section
         found = law.resolve(r.source)
         if found is None:

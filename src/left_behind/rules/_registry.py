@@ -236,7 +236,8 @@ class Subject:
     people to the rule on background checks); ``id_of`` and ``name_of`` give
     a subject's id and name (the engine masks the name); ``context`` makes
     the facts its rules share from the subject, the date, the policy and the
-    document it was found in, or what ``prepare`` worked out from that
+    document it was found in, or what ``prepare`` worked out from that (with the rules
+    of the check, for a fact that reads other rules' findings)
     document once per check; ``applies`` says whether the rules apply to the
     subject on a date at all.
     """
@@ -249,7 +250,7 @@ class Subject:
     context: Callable[[Any, dt.date, Policy, Any], Any]
     applies: Callable[[Any, dt.date], bool] = lambda subject, on: True
     variants: tuple[tuple[type, str, Text], ...] = ()
-    prepare: Callable[[Any, dt.date, Policy], Any] | None = None
+    prepare: Callable[[Any, dt.date, Policy, RuleSet], Any] | None = None
 
     def __attrs_post_init__(self) -> None:
         # the concerns are listed in the order their subjects are declared

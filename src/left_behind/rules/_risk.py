@@ -27,7 +27,7 @@ from left_behind.kinds import (
     mask_shaped,
     problem,
 )
-from left_behind.model import Child, ContactMode, Situation
+from left_behind.model import Child, ContactMode, Gap, Situation
 from left_behind.rules._care import lacks_full_capacity, left_alone
 from left_behind.rules._check import derive
 from left_behind.rules._findings import Finding, Severity
@@ -35,6 +35,7 @@ from left_behind.rules._notice_contact import weekly_contact
 from left_behind.rules._policy import Policy, RiskWeights
 from left_behind.rules._registry import CHILD_SUBJECT, Context, RuleSet
 
+# the four gaps are a visit's vocabulary, declared in the model: offered here too
 __all__ = ["Gap", "Risk", "RiskFactor", "RiskLevel", "assess_risk", "visit_days"]
 
 
@@ -44,15 +45,6 @@ class RiskLevel(LabelledEnum):
     LOW = "low", "低", "low"
     MEDIUM = "medium", "中", "medium"
     HIGH = "high", "高", "high"
-
-
-class Gap(LabelledEnum):
-    """The four gaps of the reports (四缺)."""
-
-    HOME_EDUCATION_ABSENT = "home_education_absent", "家教缺位", "home education absent"
-    AFFECTION_MISSING = "affection_missing", "亲情缺失", "affection missing"
-    COMMUNICATION_LACKING = "communication_lacking", "交流缺少", "too little communication"
-    SUPERVISION_LACKING = "supervision_lacking", "监护缺乏", "too little supervision"
 
 
 @attrs.frozen(kw_only=True)

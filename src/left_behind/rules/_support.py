@@ -31,7 +31,7 @@ from left_behind.model import (
 )
 from left_behind.rules._classify import classify
 from left_behind.rules._policy import Policy
-from left_behind.rules._registry import Subject
+from left_behind.rules._registry import RuleSet, Subject
 
 __all__ = [
     "HOME_SUBJECT",
@@ -39,14 +39,17 @@ __all__ = [
     "PERSON_SUBJECT",
     "PLANNING_PRACTICE",
     "PRACTICE",
-    "PROGRAMME_SOURCES",
     "SHICUN",
     "TASK_PRACTICE",
+    "VISIT_PRACTICE",
+    "Practice",
     "SupportFacts",
     "needs_mentor",
     "planning_practice",
     "practice",
+    "programme_sources",
     "task_practice",
+    "visit_practice",
 ]
 
 NEEDING = frozenset({ChildStatus.LEFT_BEHIND, ChildStatus.DE_FACTO_UNSUPPORTED})
@@ -82,12 +85,16 @@ class SupportFacts:
     teams: Mapping[str, SupportTeam]
     pairings_of: Mapping[str, tuple[Pairing, ...]]
     first_contact: Mapping[str, dt.date]
+    # the check's rules: a child's risk, which reads their findings, is the caller's risk
+    rules: RuleSet | None = None
     # each child is classified once per check, whichever rules ask
     _needing: dict[str, bool] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     @classmethod
-    def of(cls, document: Any, on: dt.date, policy: Policy) -> SupportFacts:
-        """The facts of ``document`` (a home, or a single record) on ``on``."""
+    def of(
+        cls, document: Any, on: dt.date, policy: Policy, rules: RuleSet | None = None
+    ) -> SupportFacts:
+        """The facts of ``document`` (a home, or a single record) on ``on``, for ``rules``."""
         home = _home_in(document)
         children: dict[str, Child] = {}
         held = home if home is not None else document
@@ -136,6 +143,7 @@ class SupportFacts:
             teams=teams,
             pairings_of={k: tuple(v) for k, v in of.items()},
             first_contact=first,
+            rules=rules,
         )
 
     def needs_mentor(self, child: Child) -> bool:
@@ -214,6 +222,43 @@ SHICUN = Source(
 )
 """The project rule of the Shicun home that the reports quote."""
 
+_PRACTICES: list[Practice] = []
+
+
+@attrs.frozen(eq=False)
+class Practice:
+    """A practice of the library's own, where no law says how: its code, title and articles.
+
+    Declared once, with its articles in its own words; calling it with an
+    article's number gives that article as the :class:`Source` a rule cites,
+    and every practice declared is among :func:`programme_sources`.
+
+    >>> practice("1").cite("en"), planning_practice("1").cite("en")
+    ('PAIR art. 1', 'PLAN art. 1')
+    """
+
+    law: str
+    title: str
+    articles: Mapping[str, str]
+
+    def __attrs_post_init__(self) -> None:
+        _PRACTICES.append(self)
+
+    def __call__(self, article: str) -> Source:
+        """Article ``article``, as a :class:`Source`."""
+        return Source(
+            law=self.law,
+            title=self.title,
+            article=f"第{article}条",
+            article_en=f"art. {article}",
+            text=self.articles[article],
+        )
+
+    def sources(self) -> tuple[Source, ...]:
+        """Every article, in order."""
+        return tuple(self(a) for a in self.articles)
+
+
 _PRACTICE_TITLE = "结对帮扶工作规范（本库默认规则）"
 PRACTICE: Mapping[str, str] = {
     "1": "结对前，帮扶人须已参加不少于2小时的培训。",
@@ -233,19 +278,7 @@ policy. A home with its own rules replaces them.
 """
 
 
-def practice(article: str) -> Source:
-    """Article ``article`` of the library's default pairing practice, as a :class:`Source`.
-
-    >>> practice("1").cite("en")
-    'PAIR art. 1'
-    """
-    return Source(
-        law="PAIR",
-        title=_PRACTICE_TITLE,
-        article=f"第{article}条",
-        article_en=f"art. {article}",
-        text=PRACTICE[article],
-    )
+practice = Practice(law="PAIR", title=_PRACTICE_TITLE, articles=PRACTICE)
 
 
 _PLANNING_TITLE = "活动安排工作规范（本库默认规则）"
@@ -268,19 +301,7 @@ county's terms fix) into rules a home can switch off or tune in its policy.
 """
 
 
-def planning_practice(article: str) -> Source:
-    """Article ``article`` of the library's default planning practice, as a :class:`Source`.
-
-    >>> planning_practice("1").cite("en")
-    'PLAN art. 1'
-    """
-    return Source(
-        law="PLAN",
-        title=_PLANNING_TITLE,
-        article=f"第{article}条",
-        article_en=f"art. {article}",
-        text=PLANNING_PRACTICE[article],
-    )
+planning_practice = Practice(law="PLAN", title=_PLANNING_TITLE, articles=PLANNING_PRACTICE)
 
 
 _TASK_TITLE = "跟进事项工作规范（本库默认规则）"
@@ -299,28 +320,35 @@ law); after it, the task's own lateness is an error too.
 """
 
 
-def task_practice(article: str) -> Source:
-    """Article ``article`` of the library's default follow-up practice, as a :class:`Source`.
-
-    >>> task_practice("1").cite("en")
-    'TASK art. 1'
-    """
-    return Source(
-        law="TASK",
-        title=_TASK_TITLE,
-        article=f"第{article}条",
-        article_en=f"art. {article}",
-        text=TASK_PRACTICE[article],
-    )
+task_practice = Practice(law="TASK", title=_TASK_TITLE, articles=TASK_PRACTICE)
 
 
-PROGRAMME_SOURCES: tuple[Source, ...] = (
-    SHICUN,
-    *(practice(a) for a in PRACTICE),
-    *(planning_practice(a) for a in PLANNING_PRACTICE),
-    *(task_practice(a) for a in TASK_PRACTICE),
-)
-"""Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite."""
+_VISIT_TITLE = "走访工作规范（本库默认规则）"
+VISIT_PRACTICE: Mapping[str, str] = {
+    "1": "儿童主任按儿童的风险等级定期走访留守儿童和事实无人抚养儿童，间隔不超过规定天数；"
+    "从未走访的，自儿童成为留守儿童或事实无人抚养儿童之日起即应走访；"
+    "发现须强制报告的情形或更换照护人后，应立即走访。",
+    "2": "走访评估监护情况为“差”的，应商定跟进事项，或在高风险儿童的走访间隔内再次走访。",
+}
+"""The library's default practice for home visits, in its own words.
+
+No national rule fixes how often a children's director visits (定期走访):
+these articles put what the reports describe (more often where the risk is
+higher, at once after a report or a change of carer, a follow-up after a
+poor assessment of the care) into rules a home can switch off or tune in
+its policy (``visit_days_high``, ``visit_days_medium``, ``visit_days_low``,
+``visit_overdue_days``).
+"""
+
+
+visit_practice = Practice(law="VISIT", title=_VISIT_TITLE, articles=VISIT_PRACTICE)
+
+
+
+def programme_sources() -> tuple[Source, ...]:
+    """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite:
+    the Shicun home's rule and every article of every :class:`Practice` declared."""
+    return (SHICUN, *(source for p in _PRACTICES for source in p.sources()))
 
 
 def _home_in(document: Any) -> Home | None:

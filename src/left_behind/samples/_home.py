@@ -6,7 +6,8 @@ The reports give the shape: a retired cadre directs the home with a social
 worker and an administrative assistant; about 45 volunteers in four teams
 and the caring-mothers club; pairings of left-behind children with
 teachers, caring mothers, proxy parents, five-elders tutors and pupils; the
-home paired with a women's model post, a kindergarten and a school.
+home paired with a women's model post, a kindergarten and a school. And a
+term of the children's director's visits to the left-behind children.
 """
 
 from __future__ import annotations
@@ -22,16 +23,20 @@ from left_behind.model import (
     Background,
     BackgroundCheck,
     CallWindow,
+    CareAssessment,
     CheckResult,
     Child,
     CloseReason,
     Distance,
+    Gap,
     Home,
+    HomeVisit,
     Interest,
     Meeting,
     MeetingKind,
     Membership,
     MentorRole,
+    Met,
     Misconduct,
     Pairing,
     PartnerKind,
@@ -50,6 +55,7 @@ from left_behind.model import (
     SupportTeam,
     TeamKind,
     Training,
+    VisitKind,
     Volunteer,
     Weekday,
     Window,
@@ -500,6 +506,114 @@ def _with_call_windows(rng: random.Random, child: Child) -> Child:
     return attrs.evolve(child, parents=tuple(parents))
 
 
+_TERM = dt.date(2026, 3, 2)  # the spring term's first day: the visits recorded begin
+_SUMMER = (dt.date(2026, 7, 11), dt.date(2026, 8, 31))
+_NOTES = (
+    "祖辈照护，作业有人督促",
+    "与外出父母每周视频一次",
+    "照护人年事已高，晚上看电视时间较长",
+    "孩子说想妈妈，情绪尚稳定",
+    "家中卫生一般，用电安全已提醒",
+)
+_AGREED = "提醒照护人每周安排一次与父母视频通话"
+
+
+def _visits(children: tuple[Child, ...], needing: list[str]) -> tuple[HomeVisit, ...]:
+    """A term of the director's visits to the children ``needing`` them, as often as
+    each one's risk level asks: most on time, a few late, one never visited.
+
+    The fourth child needing visits was last seen four days past due, the eighth
+    forty (long overdue), the thirteenth never; the twenty-first's last visit
+    found the care poor and a follow-up was agreed, the twenty-second's found it
+    poor and nothing was.
+    """
+    # the rules give the intervals; imported here, as the register's needs_mentor is
+    from left_behind.rules import assess_risk, visit_days
+
+    rng = random.Random(20260302)
+    by_id = {c.id: c for c in children}
+    late = {needing[3]: 4, needing[7]: 40}
+    found: list[HomeVisit] = []
+    for n, child_id in enumerate(needing):
+        if n == 12:
+            continue  # never visited
+        child = by_id[child_id]
+        days = visit_days(assess_risk(child, on=_ON).level)
+        day = _TERM + dt.timedelta(days=rng.randint(0, min(days, 20) - 1))
+        seen: list[dt.date] = []
+        while day <= _ON:
+            seen.append(day)
+            day += dt.timedelta(days=days - rng.randint(0, min(3, days - 1)))
+        if child_id in late:
+            cut = _ON - dt.timedelta(days=days + late[child_id])
+            seen = [d for d in seen if d < cut] + [cut]
+        mine = [_visit(rng, child_id, d, days, k) for k, d in enumerate(seen)]
+        if n in (20, 21):
+            last = mine[-1]
+            mine[-1] = attrs.evolve(
+                last,
+                kind=VisitKind.AT_HOME,
+                met=frozenset({Met.CHILD, Met.CARER}),
+                care=CareAssessment.POOR,
+                gaps=frozenset({Gap.SUPERVISION_LACKING, Gap.AFFECTION_MISSING}),
+                note="照护人住院，孩子由邻居临时照看",
+                agreed="联系村委会和邻居轮流看护，一周内复访" if n == 20 else None,
+                next_on=last.on + dt.timedelta(days=7) if n == 20 else None,
+            )
+        found.extend(mine)
+        # a call between two visits now and then: logged, not a visit in person
+        for d in seen[:-1]:
+            if rng.random() < 0.2:
+                found.append(
+                    HomeVisit(
+                        id="x",
+                        child=child_id,
+                        on=d + dt.timedelta(days=min(3, days - 1)),
+                        visitor="s-01",
+                        kind=VisitKind.BY_PHONE,
+                        met=frozenset({Met.CARER}),
+                    )
+                )
+    # numbered in the order they were made, once every visit is known ("x" until then)
+    found.sort(key=lambda v: (v.on, v.child, v.kind.value))
+    return tuple(attrs.evolve(v, id=f"hv-{i + 1:04d}") for i, v in enumerate(found))
+
+
+def _visit(rng: random.Random, child_id: str, day: dt.date, days: int, k: int) -> HomeVisit:
+    """One visit in person: at school now and then in term time, else at home."""
+    summer = _SUMMER[0] <= day <= _SUMMER[1]
+    if k % 4 == 3 and not summer:
+        return HomeVisit(
+            id="x",
+            child=child_id,
+            on=day,
+            visitor="s-01",
+            kind=VisitKind.AT_SCHOOL,
+            met=frozenset({Met.CHILD, Met.TEACHER}),
+            next_on=day + dt.timedelta(days=days),
+        )
+    met = {Met.CHILD, Met.CARER}
+    if summer and rng.random() < 0.3:
+        met.add(Met.PARENT_HOME)
+    care = CareAssessment.GOOD if rng.random() < 0.6 else CareAssessment.FAIR
+    gaps = {Gap.HOME_EDUCATION_ABSENT}
+    if care is CareAssessment.FAIR:
+        gaps.add(rng.choice((Gap.AFFECTION_MISSING, Gap.COMMUNICATION_LACKING)))
+    return HomeVisit(
+        id="x",
+        child=child_id,
+        on=day,
+        visitor="s-01",
+        kind=VisitKind.AT_HOME,
+        met=frozenset(met),
+        care=care,
+        gaps=frozenset(gaps),
+        note=rng.choice(_NOTES),
+        agreed=_AGREED if care is CareAssessment.FAIR and rng.random() < 0.5 else None,
+        next_on=day + dt.timedelta(days=days),
+    )
+
+
 def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
     """The Shicun home: ``children`` and the people who serve them.
 
@@ -575,5 +689,6 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
             Distance(a=_TOWN, b=_FAR, km=10.5),
         ),
         **planning_fields(kids),
+        visits=_visits(kids, needing),
     )
     return with_growth_and_tasks(home)

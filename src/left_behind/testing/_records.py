@@ -42,6 +42,7 @@ from left_behind.model import (
     Background,
     BackgroundCheck,
     CareArrangement,
+    CareAssessment,
     ChangeReason,
     CheckResult,
     Child,
@@ -57,12 +58,14 @@ from left_behind.model import (
     EntrustedCarer,
     Equipment,
     FindingRef,
+    Gap,
     GrowthArea,
     GrowthEntry,
     GuardianKind,
     GuardianshipType,
     HealthCondition,
     Home,
+    HomeVisit,
     Hukou,
     IfClosed,
     Interest,
@@ -73,6 +76,7 @@ from left_behind.model import (
     MeetingKind,
     Membership,
     MentorRole,
+    Met,
     Misconduct,
     MisconductRecord,
     Opening,
@@ -118,6 +122,7 @@ from left_behind.model import (
     TaskStatus,
     TeamKind,
     Training,
+    VisitKind,
     Volunteer,
     Weekday,
     Window,
@@ -719,6 +724,32 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
 
 # --- the public strategies -------------------------------------------------------
 
+
+
+def _visit(draw: st.DrawFn, on: dt.date) -> HomeVisit:
+    """A visit to a child in the year before ``on``: a child found alone is met alone."""
+    day = on - dt.timedelta(days=_int(draw, 0, 365))
+    alone = _chance(draw, 8)
+    met = {Met.CHILD_ALONE} if alone else set(draw(st.sets(st.sampled_from(_MET_WITH), min_size=1)))
+    if alone and draw(st.booleans()):
+        met.add(Met.CHILD)
+    later = draw(st.none() | st.integers(0, 120))
+    return HomeVisit(
+        id=f"hv-{_int(draw, 1, 999)}",
+        child=f"c-{_int(draw, 1, 99)}",
+        on=day,
+        visitor=f"s-{_int(draw, 1, 9)}",
+        kind=draw(st.sampled_from(list(VisitKind))),
+        met=frozenset(met),
+        care=draw(st.none() | st.sampled_from(list(CareAssessment))),
+        gaps=frozenset(draw(st.sets(st.sampled_from(list(Gap))))),
+        note=draw(st.none() | st.sampled_from(("祖母身体尚好", "孩子说想妈妈"))),
+        agreed=draw(st.none() | st.just("下周回访")),
+        next_on=None if later is None else day + dt.timedelta(days=later),
+    )
+
+
+_MET_WITH = tuple(m for m in Met if m is not Met.CHILD_ALONE)
 
 def _strategy(build: Callable[[st.DrawFn], T]) -> st.SearchStrategy[T]:
     """A strategy from a builder that takes ``draw``."""
@@ -1568,6 +1599,7 @@ _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
     Distance: lambda on: _strategy(
         lambda draw: Distance(a="东村", b="西村", km=_int(draw, 0, 500) / 10)
     ),
+    HomeVisit: lambda on: _strategy(lambda draw: _visit(draw, on)),
     **_PLANNING,
 }
 
