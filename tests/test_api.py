@@ -203,3 +203,10 @@ def test_the_old_synthetic_module_still_imports_with_a_warning() -> None:
         old = importlib.import_module("left_behind.synthetic")
     assert old.__all__ == left_behind.samples.synthetic.__all__
     assert all(getattr(old, n) is getattr(left_behind.samples.synthetic, n) for n in old.__all__)
+
+
+@pytest.mark.parametrize("name", ["SAMPLE_COUNTY", "SAMPLE_SCHOOL_YEARS"])
+def test_the_calendars_old_sample_names_still_work_with_a_warning(name: str) -> None:
+    with pytest.warns(DeprecationWarning, match=f"left_behind.samples.{name}"):
+        value = getattr(left_behind.calendar, name)
+    assert value is getattr(left_behind.samples, name)

@@ -38,3 +38,20 @@ __all__ = [
     *_official.__all__,
     *_records.__all__,
 ]
+
+
+def __getattr__(name: str) -> object:
+    # the sample school years moved to the samples; the old names work for this release
+    if name in ("SAMPLE_COUNTY", "SAMPLE_SCHOOL_YEARS"):
+        import warnings
+
+        from left_behind import samples
+
+        warnings.warn(
+            f"left_behind.calendar.{name} has moved: use left_behind.samples.{name}"
+            " (the old name goes in the next release)",
+            DeprecationWarning,
+            stacklevel=2,
+        )
+        return getattr(samples, name)
+    raise AttributeError(f"module 'left_behind.calendar' has no attribute {name!r}")
