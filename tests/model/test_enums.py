@@ -141,10 +141,13 @@ def test_the_enumerations_are_all_found() -> None:
 
 
 def test_the_values_are_the_pinned_ones() -> None:
-    """No value is renamed, dropped or added without this table saying so."""
-    assert {e.__name__: e.values() for e in ENUMS} == {
-        name: tuple(values.split()) for name, values in PINNED.items()
-    }
+    """No value pinned here is renamed, dropped or moved (files keep them); a new value or a
+    new enumeration may be pinned when it has been released."""
+    found = {e.__name__: e.values() for e in ENUMS}
+    for name, values in PINNED.items():
+        assert name in found, name
+        pinned = tuple(values.split())
+        assert found[name][: len(pinned)] == pinned, name
 
 
 def _declaration_faults(cls: type[LabelledEnum]) -> list[str]:
