@@ -241,3 +241,20 @@ def test_a_mentor_who_left_is_named_for_review() -> None:
     rows = found(home(volunteers=(gone,)), rule="PAIR-review")
     assert rows == [("PAIR-review", "p-1", "$.mentors[0]")]
     assert found(home(), rule="PAIR-review") == []
+
+
+def test_of_three_open_pairings_of_one_pair_each_later_names_the_first() -> None:
+    # whichever order the home keeps them in, each later one repeats the first proposed
+    three = tuple(
+        active_pairing(pid, proposed_on=ON - dt.timedelta(days=100 - i))
+        for i, pid in enumerate(("p-1", "p-2", "p-3"))
+    )
+    for order in (three, three[::-1], (three[1], three[2], three[0])):
+        findings = check(home(pairings=order), on=ON).findings
+        said = sorted(
+            (f.subject_id, f.message_en) for f in findings if f.rule_id == "PAIR-duplicate"
+        )
+        assert [(s, m.split(": ", 1)[1]) for s, m in said] == [
+            ("p-2", "repeats pairing p-1: the same child and mentor v-1"),
+            ("p-3", "repeats pairing p-1: the same child and mentor v-1"),
+        ]

@@ -402,13 +402,19 @@ def duplicate(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
     # the earlier proposed (then the lower id) stands: the order the file keeps them in says nothing
     mine = (pairing.proposed_on, pairing.id)
     for mentor in pairing.mentor_ids():
-        for other in facts.pairings_of.get(mentor, ()):
-            if other is pairing or (other.proposed_on, other.id) >= mine:
-                continue
-            if other.child == pairing.child and other.under_way_on(on):
-                yield Hit(
-                    path="$.mentors" if mentor in pairing.mentors else "$.team",
-                    zh=f"与结对 {other.id} 重复：同一儿童、同一帮扶人 {mentor}",
-                    en=f"repeats pairing {other.id}: the same child and mentor {mentor}",
-                )
-                return
+        earlier = [
+            other
+            for other in facts.pairings_of.get(mentor, ())
+            if other is not pairing
+            and (other.proposed_on, other.id) < mine
+            and other.child == pairing.child
+            and other.under_way_on(on)
+        ]
+        # of several it repeats, the first proposed is named
+        for other in sorted(earlier, key=lambda o: (o.proposed_on, o.id))[:1]:
+            yield Hit(
+                path="$.mentors" if mentor in pairing.mentors else "$.team",
+                zh=f"与结对 {other.id} 重复：同一儿童、同一帮扶人 {mentor}",
+                en=f"repeats pairing {other.id}: the same child and mentor {mentor}",
+            )
+            return
