@@ -10,6 +10,7 @@ returns the same register.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import random
 
 import attrs
@@ -344,6 +345,8 @@ def _child(i: int, rng: random.Random) -> Child:
     )
 
 
+# the samples are frozen and the same on every call: made once, shared by every caller
+@functools.cache
 def shicun() -> Register:
     """A register like the Shicun village children's happy home's: 142 children.
 
@@ -367,6 +370,7 @@ def shicun() -> Register:
     )
 
 
+@functools.cache
 def home() -> Home:
     """The Shicun children's happy home: the children of :func:`shicun` and their helpers.
 
