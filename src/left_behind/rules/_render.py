@@ -10,35 +10,22 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from left_behind.kinds import Lang, Text, path_words
+from left_behind.kinds import COLON, Lang, Text, path_words
 from left_behind.rules._findings import Finding, Report
 from left_behind.rules._registry import RuleSet
 
 __all__ = ["render_report"]
 
 _WORDS = {
-    "zh": {
-        "head": "检查日期：{on}",
-        "clean": "没有发现问题。",
-        "total": "合计：{counts}",
-        "by_rule": "按规则：",
-        "where": "位置：",
-        "basis": "依据：",
-        "sep": "，",
-        "colon": "：",
-        "cited": "{title}（{id}）",
-    },
-    "en": {
-        "head": "Checked on {on}",
-        "clean": "No findings.",
-        "total": "Total: {counts}",
-        "by_rule": "By rule:",
-        "where": "Where: ",
-        "basis": "Source: ",
-        "sep": ", ",
-        "colon": ": ",
-        "cited": "{title} ({id})",
-    },
+    "head": Text("检查日期：{on}", "Checked on {on}"),
+    "clean": Text("没有发现问题。", "No findings."),
+    "total": Text("合计：{counts}", "Total: {counts}"),
+    "by_rule": Text("按规则：", "By rule:"),
+    "where": Text("位置：", "Where: "),
+    "basis": Text("依据：", "Source: "),
+    "sep": Text("，", ", "),
+    "colon": COLON,
+    "cited": Text("{title}（{id}）", "{title} ({id})"),
 }
 
 
@@ -71,7 +58,7 @@ def render_report(
         from left_behind.rules._check import default_rules
 
         rules = default_rules()
-    words = _WORDS[Text("zh", "en").get(lang)]
+    words = {key: text.get(lang) for key, text in _WORDS.items()}
     known = {r.id: r for r in rules}
     lines = [title] if title else []
     lines.append(words["head"].format(on=report.on))
