@@ -44,7 +44,7 @@ ALLOWED = {
         "cli",
         "samples",
     },
-    "samples": {"kinds", "law", "calendar", "model", "rules", "samples"},
+    "samples": {"kinds", "law", "calendar", "model", "rules", "planning", "samples"},
     "testing": {
         "kinds",
         "law",

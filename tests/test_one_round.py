@@ -74,8 +74,9 @@ def spoiled_registers(draw: st.DrawFn) -> tuple[dict[str, Any], set[tuple[str, s
         for kind in sorted(kinds):
             where, code = SPOILS[kind](data["children"][i])
             expected.add((f"$.children[{i}].{where}", code))
-    first, second = sorted(draw(st.lists(st.sampled_from(candidates), min_size=2, max_size=2,
-                                         unique=True)))
+    first, second = sorted(
+        draw(st.lists(st.sampled_from(candidates), min_size=2, max_size=2, unique=True))
+    )
     data["children"][second]["id"] = data["children"][first]["id"]
     expected.add((f"$.children[{second}].id", "duplicate"))
     return data, expected
@@ -137,8 +138,9 @@ def test_a_rule_on_a_value_not_read_waits_and_says_so() -> None:
 
 def test_problems_that_say_everything_are_complete() -> None:
     with pytest.raises(lb.InvalidData) as info:
-        lb.from_dict({"on": "2026-03-01", "parent": "aunt", "party": "both", "mode": "call"},
-                     lb.ContactEvent)
+        lb.from_dict(
+            {"on": "2026-03-01", "parent": "aunt", "party": "both", "mode": "call"}, lb.ContactEvent
+        )
     assert info.value.complete
     assert "more problems" not in str(info.value)
 

@@ -90,9 +90,7 @@ def test_spoiled_documents_give_only_codes_of_the_table(style: str, data: st.Dat
     assert _codes(bad, cls, style) <= CODES
 
 
-@pytest.mark.parametrize(
-    "text", [b"\xff\xfe", b"{", b"[1,]", b'{"a": 1, "a": 2}', "[" * 5000, ""]
-)
+@pytest.mark.parametrize("text", [b"\xff\xfe", b"{", b"[1,]", b'{"a": 1, "a": 2}', "[" * 5000, ""])
 def test_unreadable_text_gives_only_codes_of_the_table(text: str | bytes) -> None:
     with pytest.raises(lb.InvalidData) as info:
         lb.from_json(text, lb.Child)

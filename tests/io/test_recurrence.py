@@ -222,7 +222,8 @@ def rule_texts(draw: st.DrawFn) -> str:
 
 def _home_with(rule: lb.kinds.Recurrence, first_day: dt.date | None) -> lb.Home:
     p = attrs.evolve(READ, recurrence=rule, first_day=first_day, if_closed=lb.model.IfClosed.MOVE)
-    return attrs.evolve(HOME, programmes=(p,))
+    # what was held of the other programmes goes with them
+    return attrs.evolve(HOME, programmes=(p,), held_sessions=())
 
 
 @given(

@@ -320,25 +320,49 @@ def _sites(cls: type, data: dict[str, Any], path: str) -> Iterator[tuple[type, s
 
 @functools.cache
 def _small_home() -> dict[str, Any]:
-    """The sample home cut down to a few of each list, every id still naming a record."""
-    home = lb.samples.home()
-    programmes = tuple(
-        attrs.evolve(p, children=p.children[:2], with_carers=()) for p in home.programmes[:2]
-    )
-    kept = {*(p.child for p in home.pairings[:3]), *(c for p in programmes for c in p.children)}
-    kept |= {p.child for p in home.preferences[:3]}
-    kept |= {t.child for t in home.tasks if t.child is not None}
-    kept |= {v.child for v in home.visits[:3]}
-    return lb.to_dict(
-        attrs.evolve(
-            home,
-            children=tuple(c for c in home.children if c.id in kept),
-            visits=home.visits[:3],
-            pairings=home.pairings[:3],
-            preferences=home.preferences[:3],
-            programmes=programmes,
-        )
-    )
+    """The sample home cut down to a few of each list, every id still naming a record.
+
+    Each list of the home is cut to its first three records and the first
+    that fills each of its references the three leave empty; then every
+    record an id names and the cut left out is put back, until none is
+    missing. Nothing here names the home's lists: a new one is cut too.
+    """
+    full = lb.to_dict(lb.samples.home())
+    hints = typing.get_type_hints(lb.Home)
+    lists: dict[str, type] = {}
+    for a in attrs.fields(lb.Home):
+        held = _holds_records(hints[a.name])
+        if held is not None and held[0]:
+            lists[a.name] = held[1]
+    data = {**full, **{name: list(full[name][:3]) for name in lists}}
+    for where, inner in lists.items():
+        # and the first record that fills each reference the first three leave empty
+        for ref in sorted(_declared_references(inner), key=lambda r: (r[0].__name__, r[1])):
+            if any(s[:2] == ref for r in data[where] for s in _sites(inner, r, "$")):
+                continue
+            record = next(
+                (r for r in full[where] if any(s[:2] == ref for s in _sites(inner, r, "$"))),
+                None,
+            )
+            if record is not None:
+                data[where].append(record)
+    while True:
+        added = False
+        for cls, name, _, container, key in list(_sites(lb.Home, data, "$")):
+            value = container[key]
+            targets = attrs.fields_dict(cls)[name].metadata[REFERS_TO]
+            for where, inner in lists.items():
+                if value is None or not issubclass(inner, targets):
+                    continue
+                if any(r.get("id") == value for r in data[where]):
+                    break
+                record = next((r for r in full[where] if r.get("id") == value), None)
+                if record is not None:
+                    data[where].append(record)
+                    added = True
+                    break
+        if not added:
+            return data
 
 
 HOME_REFERENCES = sorted(_declared_references(lb.Home), key=lambda r: (r[0].__name__, r[1]))

@@ -241,9 +241,10 @@ REPEATED = (
 )
 # A repeated key balanced by a colon written as an escape: the fast pass reads
 # one colon more in the title than the text shows, and one key fewer.
-BALANCED = json.dumps({**SESSION, "title": "a:b"}, ensure_ascii=False).replace(
-    "a:b", "a\\u003ab"
-)[:-1] + ', "length": 60}'
+BALANCED = (
+    json.dumps({**SESSION, "title": "a:b"}, ensure_ascii=False).replace("a:b", "a\\u003ab")[:-1]
+    + ', "length": 60}'
+)
 
 
 @pytest.mark.parametrize(
@@ -274,7 +275,7 @@ def test_the_balanced_text_would_fool_a_count_of_colons_alone() -> None:
 
 @SETTINGS
 @given(
-    title=st.text(alphabet=st.sampled_from("ab:：\\\"u003A 书"), min_size=1, max_size=12),
+    title=st.text(alphabet=st.sampled_from('ab:：\\"u003A 书'), min_size=1, max_size=12),
     escape=st.booleans(),
 )
 def test_a_repeated_key_is_never_missed(title: str, escape: bool) -> None:

@@ -65,10 +65,16 @@ def test_every_finding_of_the_sample_names_its_field_in_words(style: lb.kinds.St
             "care arrangement 1 › the entrusted carer › record 1",
         ),
         ("$.contacts", "联系记录", "contact"),
-        ("$.care[1].schoolNotifiedOn", "第 2 条照护安排的书面告知学校日期",
-         "care arrangement 2 › the day the school was told"),
-        ("$.parents[1].situations[0].until", "第 2 条父母记录的第 1 条状况的结束日期",
-         "parent 2 › situation 1 › the day it ended"),
+        (
+            "$.care[1].schoolNotifiedOn",
+            "第 2 条照护安排的书面告知学校日期",
+            "care arrangement 2 › the day the school was told",
+        ),
+        (
+            "$.parents[1].situations[0].until",
+            "第 2 条父母记录的第 1 条状况的结束日期",
+            "parent 2 › situation 1 › the day it ended",
+        ),
         ("$", "整条记录", "the whole record"),
         ("$.nickname", "nickname", "nickname"),  # a key the record does not have: as written
         ("$.care[0].nickname", "第 1 条照护安排的nickname", "care arrangement 1 › nickname"),
@@ -84,8 +90,10 @@ def test_invalid_data_has_one_json_form() -> None:
     with pytest.raises(lb.InvalidData) as info:
         lb.from_json(text, lb.Register, style="camel")
     err = info.value
-    for style, zh_key, en_key in (("snake", "message_zh", "message_en"),
-                                  ("camel", "messageZh", "messageEn")):
+    for style, zh_key, en_key in (
+        ("snake", "message_zh", "message_en"),
+        ("camel", "messageZh", "messageEn"),
+    ):
         data = json.loads(err.to_json(style=style))
         assert list(data) == ["problems", "complete"]
         assert data["complete"] is err.complete

@@ -765,9 +765,7 @@ def test_child_view_age_setting(
         (dt.date(2026, 3, 1), []),
     ],
 )
-def test_a_leapling_turns_18_on_1_march(
-    on: dt.date, expected: list[tuple[str, str, str]]
-) -> None:
+def test_a_leapling_turns_18_on_1_march(on: dt.date, expected: list[tuple[str, str, str]]) -> None:
     birth = dt.date(2008, 2, 29)
     with_parents = (CareArrangement(guardianship=GuardianshipType.BOTH_PARENTS, since=birth),)
     c = child(birth_date=birth, on=on, since=LEAP_SINCE, care=with_parents)

@@ -147,8 +147,6 @@ LEAPLING = dt.date(2012, 2, 29)  # 14 from 1 March 2026, not yet on 28 February
     ("on", "expected"),
     [(dt.date(2026, 2, 28), [CONSENT]), (dt.date(2026, 3, 1), []), (dt.date(2026, 3, 2), [])],
 )
-def test_a_leapling_turns_14_on_1_march(
-    on: dt.date, expected: list[tuple[str, str, str]]
-) -> None:
+def test_a_leapling_turns_14_on_1_march(on: dt.date, expected: list[tuple[str, str, str]]) -> None:
     c = child(birth_date=LEAPLING, on=on, since=LEAP_SINCE, consents=())
     assert found(c, on) == expected

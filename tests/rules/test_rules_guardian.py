@@ -150,9 +150,7 @@ MINOR = ("CC-27-guardian-order", ERROR, "$.guardian.birth_date")
 TURNS_18 = turning(ADULT)  # the guardian's 18th birthday is ON
 
 
-@pytest.mark.parametrize(
-    ("shift", "expected"), [(BEFORE, [MINOR]), (ON_DAY, [MINOR]), (AFTER, [])]
-)
+@pytest.mark.parametrize(("shift", "expected"), [(BEFORE, [MINOR]), (ON_DAY, [MINOR]), (AFTER, [])])
 def test_a_minor_cannot_be_a_guardian(shift: int, expected: list[tuple[str, str, str]]) -> None:
     on = ON + days(shift)
     sister = LegalGuardian(
@@ -220,9 +218,7 @@ def test_a_guardian_lower_in_the_order_needs_an_agreement(
     c = orphan(guardian=guardian)
     carer = c.care[-1].carer
     assert carer is not None
-    c = with_care(
-        c, guardianship=_KIND_OF[relation], carer=attrs.evolve(carer, relation=relation)
-    )
+    c = with_care(c, guardianship=_KIND_OF[relation], carer=attrs.evolve(carer, relation=relation))
     assert found(c) == expected
     if expected:
         f = only(c, "CC-30-guardian-agreement")
@@ -232,9 +228,7 @@ def test_a_guardian_lower_in_the_order_needs_an_agreement(
         assert f.source.cite("en") == "CC art. 30"
     agreed = attrs.evolve(c, guardian=attrs.evolve(guardian, agreed_on=SINCE))
     assert found(agreed) == []
-    by_court = attrs.evolve(
-        c, guardian=attrs.evolve(guardian, approved_by=ApprovalBody.COURT)
-    )
+    by_court = attrs.evolve(c, guardian=attrs.evolve(guardian, approved_by=ApprovalBody.COURT))
     assert found(by_court) == []
 
 

@@ -127,9 +127,7 @@ def test_a_misconduct_recorded_after_the_check_date_does_not_count_yet() -> None
 
 
 # the bounds each setting declares beside its default
-_RANGES = {
-    s.name: (s.bounds.minimum, s.bounds.maximum) for s in Policy().settings() if s.bounds
-}
+_RANGES = {s.name: (s.bounds.minimum, s.bounds.maximum) for s in Policy().settings() if s.bounds}
 
 
 def test_every_whole_number_setting_has_bounds() -> None:

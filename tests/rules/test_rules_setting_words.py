@@ -26,12 +26,7 @@ HOME = lb.samples.home()
 PLAN = lb.plan(HOME, start=dt.date(2026, 9, 1), end=dt.date(2027, 1, 31))
 # the settings a rule reads whose value a finding can state: numbers
 READ = sorted(
-    {
-        name
-        for r in default_rules()
-        for name in r.settings
-        if type(getattr(Policy(), name)) is int
-    }
+    {name for r in default_rules() for name in r.settings if type(getattr(Policy(), name)) is int}
 )
 # what names a period in words: a setting counted in days says its days instead
 PERIOD_EN = re.compile(r"\b(week|weeks|weekly|month|monthly|year|yearly|annual|fortnight)\b")

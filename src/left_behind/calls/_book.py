@@ -322,9 +322,7 @@ hours to prove. Past the limit the best booking found stands, and the children i
 out are told so (:attr:`NoCall.SEARCH_LIMIT`), never that every computer is taken."""
 
 
-def _best(
-    starts: dict[int, tuple[int, ...]], length: int, k: int
-) -> tuple[dict[int, int], bool]:
+def _best(starts: dict[int, tuple[int, ...]], length: int, k: int) -> tuple[dict[int, int], bool]:
     """The starts of a booking serving the most children, each child from its own starts,
     and whether it is proven the most (the search ended within :data:`SEARCH_NODES`)."""
     phases = sorted({s % length for ss in starts.values() for s in ss})

@@ -305,7 +305,7 @@ _JSON_ERRORS: dict[str, Text] = {
     ),
     "Expecting property name enclosed in double quotes": Text(
         '这里应该是用英文双引号括起来的键名，如 "name"（不能用单引号，也不能不加引号）',
-        'a key in double quotes is expected here, such as "name" (not \'name\' nor name)',
+        "a key in double quotes is expected here, such as \"name\" (not 'name' nor name)",
     ),
     "Expecting ',' delimiter": Text(
         "两项之间缺少逗号，或缺少右括号 } 或 ]",

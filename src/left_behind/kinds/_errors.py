@@ -52,77 +52,121 @@ class ProblemCode(str, enum.Enum):
         return self.meaning.get(lang)
 
     # how the JSON text is read
-    ENCODING = "encoding", Text(
-        "文本无法以 UTF-8 读取或保存（不是 UTF-8 编码的文件，或含有损坏的字符）",
-        "text that is not UTF-8 or cannot be written as UTF-8 (a file in another encoding,"
-        " a broken character)",
+    ENCODING = (
+        "encoding",
+        Text(
+            "文本无法以 UTF-8 读取或保存（不是 UTF-8 编码的文件，或含有损坏的字符）",
+            "text that is not UTF-8 or cannot be written as UTF-8 (a file in another encoding,"
+            " a broken character)",
+        ),
     )
     JSON = "json", Text("不是有效的 JSON 文本", "the text is not valid JSON")
-    DUPLICATE_KEY = "duplicate_key", Text(
-        "同一个对象中的键名重复", "a key given twice in one object of the JSON text"
+    DUPLICATE_KEY = (
+        "duplicate_key",
+        Text("同一个对象中的键名重复", "a key given twice in one object of the JSON text"),
     )
-    TOO_DEEP = "too_deep", Text(
-        "数据嵌套层数过多，无法读取", "the data is nested too deeply to read"
+    TOO_DEEP = (
+        "too_deep",
+        Text("数据嵌套层数过多，无法读取", "the data is nested too deeply to read"),
     )
-    VERSION = "version", Text(
-        "本库不能读取这个版本（schema_version）", "a schema_version this library does not read"
+    VERSION = (
+        "version",
+        Text(
+            "本库不能读取这个版本（schema_version）", "a schema_version this library does not read"
+        ),
     )
     # keys
-    MISSING = "missing", Text(
-        "缺少必填项，或缺少另一项的值所要求的项",
-        "a required key is missing, or a key that the value of another asks for",
+    MISSING = (
+        "missing",
+        Text(
+            "缺少必填项，或缺少另一项的值所要求的项",
+            "a required key is missing, or a key that the value of another asks for",
+        ),
     )
-    UNKNOWN_KEY = "unknown_key", Text(
-        "无法识别的键名：该记录没有这一项", "a key that the record does not have"
+    UNKNOWN_KEY = (
+        "unknown_key",
+        Text("无法识别的键名：该记录没有这一项", "a key that the record does not have"),
     )
-    KEY_STYLE = "key_style", Text(
-        "键名用了另一种写法（snake_case 或 camelCase）",
-        "a key written in the other key style (snake_case or camelCase)",
+    KEY_STYLE = (
+        "key_style",
+        Text(
+            "键名用了另一种写法（snake_case 或 camelCase）",
+            "a key written in the other key style (snake_case or camelCase)",
+        ),
     )
     # one value
-    TYPE = "type", Text(
-        "值的类型不对（如应为数字却是文本，或整数写成了 1.0）",
-        "a value of the wrong JSON type (text for a number, 1.0 for an integer)",
+    TYPE = (
+        "type",
+        Text(
+            "值的类型不对（如应为数字却是文本，或整数写成了 1.0）",
+            "a value of the wrong JSON type (text for a number, 1.0 for an integer)",
+        ),
     )
     CHOICE = "choice", Text("不是可选的值之一", "not one of the values of an enumeration")
-    FORMAT = "format", Text(
-        "文本的格式不对（如身份证号码、电话号码、重复规则）",
-        "text not in the shape its kind asks for (an identity number, a phone, a recurrence"
-        " rule)",
+    FORMAT = (
+        "format",
+        Text(
+            "文本的格式不对（如身份证号码、电话号码、重复规则）",
+            "text not in the shape its kind asks for (an identity number, a phone, a recurrence"
+            " rule)",
+        ),
     )
-    DATE = "date", Text(
-        "不是真实的日期或时刻（如 2026-02-30）", "not a real calendar date or moment (2026-02-30)"
+    DATE = (
+        "date",
+        Text(
+            "不是真实的日期或时刻（如 2026-02-30）",
+            "not a real calendar date or moment (2026-02-30)",
+        ),
     )
-    CHECK_DIGIT = "check_digit", Text(
-        "身份证号码的校验码与前 17 位不符",
-        "the check character of an identity number does not match its digits",
+    CHECK_DIGIT = (
+        "check_digit",
+        Text(
+            "身份证号码的校验码与前 17 位不符",
+            "the check character of an identity number does not match its digits",
+        ),
     )
-    TIME_ZONE = "time_zone", Text(
-        "时区数据库中没有这个时区名", "a time-zone name that the time-zone database does not know"
+    TIME_ZONE = (
+        "time_zone",
+        Text(
+            "时区数据库中没有这个时区名",
+            "a time-zone name that the time-zone database does not know",
+        ),
     )
     RANGE = "range", Text("数值超出允许的范围", "a number outside its limits")
-    EMPTY = "empty", Text(
-        "不能为空：文本不能只有空白，列表至少要有一项",
-        "a value that must hold something is blank or empty",
+    EMPTY = (
+        "empty",
+        Text(
+            "不能为空：文本不能只有空白，列表至少要有一项",
+            "a value that must hold something is blank or empty",
+        ),
     )
-    INVALID = "invalid", Text(
-        "无法读取的值（其他原因）", "a value that could not be read for another reason"
+    INVALID = (
+        "invalid",
+        Text("无法读取的值（其他原因）", "a value that could not be read for another reason"),
     )
     # values together
-    ORDER = "order", Text(
-        "日期或条目的先后顺序不对", "dates or entries out of their order"
-    )
+    ORDER = "order", Text("日期或条目的先后顺序不对", "dates or entries out of their order")
     INCONSISTENT = "inconsistent", Text("应当一致的几项互相矛盾", "fields that must agree do not")
-    REFERENCE = "reference", Text(
-        "引用的编号或键不是本文件中任何一条记录的",
-        "an id or key that names no record of the document",
+    REFERENCE = (
+        "reference",
+        Text(
+            "引用的编号或键不是本文件中任何一条记录的",
+            "an id or key that names no record of the document",
+        ),
     )
-    UNKNOWN = "unknown", Text(
-        "所指的条目不存在（如通知中没有这一项）", "names an item that is not there (of a notice)"
+    UNKNOWN = (
+        "unknown",
+        Text(
+            "所指的条目不存在（如通知中没有这一项）",
+            "names an item that is not there (of a notice)",
+        ),
     )
-    DUPLICATE = "duplicate", Text(
-        "只能出现一次的编号或条目出现了多次",
-        "an id or an entry given more than once where once is allowed",
+    DUPLICATE = (
+        "duplicate",
+        Text(
+            "只能出现一次的编号或条目出现了多次",
+            "an id or an entry given more than once where once is allowed",
+        ),
     )
 
 
@@ -131,7 +175,7 @@ PROBLEMS_REFERENCE = "docs/problems.md"
 
 REGENERATE_PROBLEMS = (
     'python -c "from left_behind.kinds._errors import problem_codes_reference as r;'
-    ' print(r(), end=\'\')" > docs/problems.md'
+    " print(r(), end='')\" > docs/problems.md"
 )
 """The command that writes ``docs/problems.md`` afresh."""
 
@@ -200,7 +244,6 @@ def _known_code(code: str) -> str:
             f"{code!r} is not a problem code: the codes are those of ProblemCode"
         ) from None
     return known
-
 
 
 @attrs.frozen(kw_only=True, slots=True)

@@ -6,7 +6,9 @@ from left_behind.model import (
     _child,
     _enums,
     _family,
+    _family_meetings,
     _growth,
+    _held,
     _home,
     _pairing,
     _people,
@@ -21,7 +23,9 @@ from left_behind.model._age import *  # noqa: F403
 from left_behind.model._child import *  # noqa: F403
 from left_behind.model._enums import *  # noqa: F403
 from left_behind.model._family import *  # noqa: F403
+from left_behind.model._family_meetings import *  # noqa: F403
 from left_behind.model._growth import *  # noqa: F403
+from left_behind.model._held import *  # noqa: F403
 from left_behind.model._home import *  # noqa: F403
 from left_behind.model._pairing import *  # noqa: F403
 from left_behind.model._people import *  # noqa: F403
@@ -38,7 +42,9 @@ __all__ = [
     *_enums.__all__,
     *_family.__all__,
     *_growth.__all__,
+    *_held.__all__,
     *_home.__all__,
+    *_family_meetings.__all__,
     *_pairing.__all__,
     *_people.__all__,
     *_plans.__all__,

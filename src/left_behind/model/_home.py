@@ -25,6 +25,8 @@ from left_behind.kinds import (
     field,
     problem,
 )
+from left_behind.model._family_meetings import FamilyMeeting
+from left_behind.model._held import HeldSession
 from left_behind.model._pairing import (
     Pairing,
     Partnership,
@@ -72,8 +74,9 @@ class Home(Register):
     near the children. For planning: its ``rooms``, its ``opening`` hours by
     kind of day (school days after school, weekends, vacations), its own
     ``closures``, its county's school years (``terms``) and its
-    ``programmes``. For the record of the work: its follow-up ``tasks`` and
-    its home ``visits``.
+    ``programmes``. For the record of the work: its follow-up ``tasks``, its home ``visits``,
+    the sessions it held (``held_sessions``) and its meetings with the families
+    (``family_meetings``).
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -129,6 +132,12 @@ class Home(Register):
     tasks: tuple[Task, ...] = field(default=(), converter=as_tuple, words=("跟进事项", "task"))
     visits: tuple[HomeVisit, ...] = field(
         default=(), converter=as_tuple, words=("走访记录", "home visit")
+    )
+    held_sessions: tuple[HeldSession, ...] = field(
+        default=(), converter=as_tuple, words=("活动开展记录", "session held")
+    )
+    family_meetings: tuple[FamilyMeeting, ...] = field(
+        default=(), converter=as_tuple, words=("家长会议", "meeting with families")
     )
 
     def person(self, person_id: str) -> Person:
@@ -214,6 +223,14 @@ class Home(Register):
     @cross_check
     def _visit_problems(self) -> Iterator[Problem]:
         return _unique("visits", [v.id for v in self.visits])
+
+    @cross_check
+    def _held_problems(self) -> Iterator[Problem]:
+        return _unique("held_sessions", [s.id for s in self.held_sessions])
+
+    @cross_check
+    def _meeting_problems(self) -> Iterator[Problem]:
+        return _unique("family_meetings", [m.id for m in self.family_meetings])
 
     def visits_of(self, child_id: str) -> tuple[HomeVisit, ...]:
         """Every visit to one child, in the home's order."""

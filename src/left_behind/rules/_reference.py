@@ -20,8 +20,8 @@ from left_behind.rules._support import programme_sources
 __all__ = ["REGENERATE", "TABLES", "rules_reference"]
 
 REGENERATE = (
-    'python -c "import pathlib, left_behind.rules as r; p = pathlib.Path(\'docs/rules.md\');'
-    ' p.write_text(r.rules_reference(p.read_text(encoding=\'utf-8\')), encoding=\'utf-8\')"'
+    "python -c \"import pathlib, left_behind.rules as r; p = pathlib.Path('docs/rules.md');"
+    " p.write_text(r.rules_reference(p.read_text(encoding='utf-8')), encoding='utf-8')\""
 )
 """The command that regenerates the tables of ``docs/rules.md`` in place."""
 

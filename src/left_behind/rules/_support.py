@@ -344,7 +344,6 @@ its policy (``visit_days_high``, ``visit_days_medium``, ``visit_days_low``,
 visit_practice = Practice(law="VISIT", title=_VISIT_TITLE, articles=VISIT_PRACTICE)
 
 
-
 def programme_sources() -> tuple[Source, ...]:
     """Every source of a programme's own (not in :mod:`left_behind.law`) that a rule may cite:
     the Shicun home's rule and every article of every :class:`Practice` declared."""

@@ -7,7 +7,8 @@ worker and an administrative assistant; about 45 volunteers in four teams
 and the caring-mothers club; pairings of left-behind children with
 teachers, caring mothers, proxy parents, five-elders tutors and pupils; the
 home paired with a women's model post, a kindergarten and a school. And a
-term of the children's director's visits to the left-behind children.
+term of the children's director's visits to the left-behind children, and
+the term's sessions as they were held (:mod:`._work`).
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ from left_behind.model import (
 from left_behind.samples import synthetic
 from left_behind.samples._programmes import planning_fields
 from left_behind.samples._tasks import with_growth_and_tasks
+from left_behind.samples._work import with_work
 
 __all__ = ["build_home"]
 
@@ -691,4 +693,4 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
         **planning_fields(kids),
         visits=_visits(kids, needing),
     )
-    return with_growth_and_tasks(home)
+    return with_work(with_growth_and_tasks(home))

@@ -72,7 +72,6 @@ class AgeBand(LabelledEnum):
         return cls.AGE_18_PLUS
 
 
-
 def percent_of(count: int, total: int) -> float:
     """``count`` as a percentage of ``total``, one decimal, halves rounded up.
 
@@ -103,17 +102,14 @@ def label_of(key: LabelledEnum | None, lang: Lang = "zh") -> str:
     return key.label(lang)
 
 
-def _checked(
-    count: int, percent: float, key: LabelledEnum | None, label: str
-) -> Iterator[Problem]:
+def _checked(count: int, percent: float, key: LabelledEnum | None, label: str) -> Iterator[Problem]:
     if label and label not in (label_of(key), label_of(key, "en")):
         yield problem(
             "$.label",
             ProblemCode.INCONSISTENT,
             Text(
                 f"这一行的名称应为“{label_of(key)}”（或 {label_of(key, 'en')!r}），或者不写",
-                f"the label of this row is {label_of(key, 'en')!r} (or {label_of(key)!r}),"
-                " or none",
+                f"the label of this row is {label_of(key, 'en')!r} (or {label_of(key)!r}), or none",
             ),
         )
     if count < 0:

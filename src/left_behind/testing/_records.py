@@ -39,6 +39,8 @@ from left_behind.kinds import (
 from left_behind.model import (
     CARER_RELATIONS,
     ApprovalBody,
+    Attendee,
+    AttendeeRole,
     Background,
     BackgroundCheck,
     CareArrangement,
@@ -57,6 +59,8 @@ from left_behind.model import (
     During,
     EntrustedCarer,
     Equipment,
+    FamilyMeeting,
+    FamilyMeetingKind,
     FindingRef,
     Gap,
     GrowthArea,
@@ -64,6 +68,7 @@ from left_behind.model import (
     GuardianKind,
     GuardianshipType,
     HealthCondition,
+    HeldSession,
     Home,
     HomeVisit,
     Hukou,
@@ -725,7 +730,6 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
 # --- the public strategies -------------------------------------------------------
 
 
-
 def _visit(draw: st.DrawFn, on: dt.date) -> HomeVisit:
     """A visit to a child in the year before ``on``: a child found alone is met alone."""
     day = on - dt.timedelta(days=_int(draw, 0, 365))
@@ -750,6 +754,48 @@ def _visit(draw: st.DrawFn, on: dt.date) -> HomeVisit:
 
 
 _MET_WITH = tuple(m for m in Met if m is not Met.CHILD_ALONE)
+
+
+def _held(draw: st.DrawFn, on: dt.date) -> HeldSession:
+    """A session of the year before ``on``, held (with who came) or called off."""
+    start = _moment(draw, on - dt.timedelta(days=_int(draw, 0, 365)))
+    end = start + dt.timedelta(minutes=_int(draw, 1, 12) * 15)
+    hid, programme = f"h-{_int(draw, 1, 999)}", f"p-{_int(draw, 1, 9)}"
+    if _chance(draw, 8):
+        return HeldSession(
+            id=hid, programme=programme, start=start, end=end, took_place=False, reason="下雨取消"
+        )
+    children = sorted(_some(draw, ["c-1", "c-2", "c-3"], 3))
+    return HeldSession(
+        id=hid,
+        programme=programme,
+        planned=draw(st.none() | st.just(f"{programme}-{start:%Y%m%dT%H%M}")),
+        start=start,
+        end=end,
+        facilitators=sorted(_some(draw, ["v-1", "v-2"], 2)),
+        helpers=sorted(_some(draw, ["s-1"], 1)),
+        children=children,
+        carers=sorted(_some(draw, children, len(children))) if children else (),
+        note=draw(st.none() | st.just("孩子们读完了一本绘本")),
+    )
+
+
+def _family_meeting(draw: st.DrawFn, on: dt.date) -> FamilyMeeting:
+    """A meeting with the families in the year before ``on``: each parent once."""
+    came = {
+        (c, r): draw(st.booleans())
+        for c in sorted(_some(draw, ["c-1", "c-2", "c-3"], 3))
+        for r in sorted(_some(draw, list(AttendeeRole), 2), key=lambda r: r.value)
+    }
+    return FamilyMeeting(
+        id=f"fm-{_int(draw, 1, 99)}",
+        kind=_pick(draw, list(FamilyMeetingKind)),
+        on=on - dt.timedelta(days=_int(draw, 0, 365)),
+        held_by=sorted(_some(draw, ["s-1", "v-1"], 2)),
+        came=[Attendee(child=c, who=r, online=online) for (c, r), online in came.items()],
+        topics=sorted(_some(draw, ["假期安全", "亲子沟通"], 2)),
+    )
+
 
 def _strategy(build: Callable[[st.DrawFn], T]) -> st.SearchStrategy[T]:
     """A strategy from a builder that takes ``draw``."""
@@ -1600,6 +1646,8 @@ _FACTORIES: dict[type[Record], Callable[[dt.date], st.SearchStrategy[Any]]] = {
         lambda draw: Distance(a="东村", b="西村", km=_int(draw, 0, 500) / 10)
     ),
     HomeVisit: lambda on: _strategy(lambda draw: _visit(draw, on)),
+    HeldSession: lambda on: _strategy(lambda draw: _held(draw, on)),
+    FamilyMeeting: lambda on: _strategy(lambda draw: _family_meeting(draw, on)),
     **_PLANNING,
 }
 

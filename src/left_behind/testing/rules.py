@@ -771,8 +771,9 @@ def _minor_guardian(draw: st.DrawFn, on: dt.date | None) -> Case:
         approved_on=made.guardian.since,
         agreed_on=made.guardian.since,
     )
-    return Case(attrs.evolve(made, guardian=guardian), on, "minor guardian",
-                "CC-27-guardian-order", 1)
+    return Case(
+        attrs.evolve(made, guardian=guardian), on, "minor guardian", "CC-27-guardian-order", 1
+    )
 
 
 def _guardian_without_agreement(draw: st.DrawFn, on: dt.date | None) -> Case:
@@ -791,8 +792,10 @@ def _guardian_without_agreement(draw: st.DrawFn, on: dt.date | None) -> Case:
     current = made.care[-1]
     assert current.carer is not None
     carer = attrs.evolve(current.carer, relation=Relation.PATERNAL_GRANDPARENT)
-    care = (*made.care[:-1], attrs.evolve(current, carer=carer,
-                                          guardianship=GuardianshipType.PATERNAL_GRANDPARENTS))
+    care = (
+        *made.care[:-1],
+        attrs.evolve(current, carer=carer, guardianship=GuardianshipType.PATERNAL_GRANDPARENTS),
+    )
     changed = attrs.evolve(made, guardian=guardian, care=care)
     return Case(changed, on, "guardian without agreement", "CC-30-guardian-agreement", 1)
 
