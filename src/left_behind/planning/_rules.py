@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from left_behind.calendar import SHANGHAI, DayKind, NoSchoolYear, day_kind
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import Text
 from left_behind.law import MPL, VOL
 from left_behind.model import (
     Child,
@@ -37,9 +37,18 @@ from left_behind.rules import (
     RuleSet,
     Severity,
     Subject,
-    check_valid,
+    grouped,
+    over_capacity,
     overlapping,
+    planned_views,
     planning_practice,
+    session_count,
+    session_day,
+    session_when,
+    short_of_adults,
+    without_carer,
+    without_check,
+    without_qualification,
 )
 
 __all__ = ["PLAN_SUBJECT", "SHANGHAI", "Clash", "PlanFacts"]
@@ -188,16 +197,6 @@ PLAN_SUBJECT = Subject(
 # --- helpers ------------------------------------------------------------------
 
 
-def _when(s: Session) -> str:
-    local = s.start.astimezone(SHANGHAI)
-    end = s.end.astimezone(SHANGHAI)
-    return f"{local:%Y-%m-%d %H:%M}-{end:%H:%M}"
-
-
-def _local_day(s: Session) -> dt.date:
-    return s.start.astimezone(SHANGHAI).date()
-
-
 def _programmes(plan: Plan) -> dict[str, Programme]:
     return {p.id: p for p in plan.home.programmes}
 
@@ -207,9 +206,9 @@ def _other(facts: PlanFacts, ref: Ref, plan: Plan) -> tuple[str, str]:
     other_plan = facts.plans[ref[0]]
     s = other_plan.sessions[ref[1]]
     if other_plan is plan:
-        return f"{s.id}（{_when(s)}）", f"{s.id} ({_when(s)})"
+        return f"{s.id}（{session_when(s)}）", f"{s.id} ({session_when(s)})"
     home = other_plan.home.name or "home"
-    return f"{home} 的 {s.id}（{_when(s)}）", f"{s.id} of {home} ({_when(s)})"
+    return f"{home} 的 {s.id}（{session_when(s)}）", f"{s.id} of {home} ({session_when(s)})"
 
 
 def _clash_hits(plan: Plan, facts: PlanFacts, what: str) -> Iterator[Hit]:
@@ -222,41 +221,21 @@ def _clash_hits(plan: Plan, facts: PlanFacts, what: str) -> Iterator[Hit]:
         if what == "room":
             yield Hit(
                 path=f"{where}.room",
-                zh=f"活动室 {c.who} 在 {_when(s)} 同时安排了 {s.id} 和 {zh}",
-                en=f"room {c.who} is booked for {s.id} ({_when(s)}) and {en} at once",
+                zh=f"活动室 {c.who} 在 {session_when(s)} 同时安排了 {s.id} 和 {zh}",
+                en=f"room {c.who} is booked for {s.id} ({session_when(s)}) and {en} at once",
             )
         elif what == "facilitator":
             yield Hit(
                 path=f"{where}.facilitators",
-                zh=f"负责人 {c.who} 在 {_when(s)} 同时负责 {s.id} 和 {zh}",
-                en=f"facilitator {c.who} leads {s.id} ({_when(s)}) and {en} at once",
+                zh=f"负责人 {c.who} 在 {session_when(s)} 同时负责 {s.id} 和 {zh}",
+                en=f"facilitator {c.who} leads {s.id} ({session_when(s)}) and {en} at once",
             )
         else:
             yield Hit(
                 path=f"{where}.children",
-                zh=f"儿童 {c.who} 在 {_when(s)} 同时参加 {s.id} 和 {zh}",
-                en=f"child {c.who} is in {s.id} ({_when(s)}) and {en} at once",
+                zh=f"儿童 {c.who} 在 {session_when(s)} 同时参加 {s.id} 和 {zh}",
+                en=f"child {c.who} is in {s.id} ({session_when(s)}) and {en} at once",
             )
-
-
-@attrs.frozen
-class _Group:
-    """Sessions of one programme that share a problem: the first, and how many."""
-
-    first: int
-    count: int
-
-
-def _grouped(found: Iterator[tuple[Any, int]]) -> dict[Any, _Group]:
-    groups: dict[Any, _Group] = {}
-    for key, index in found:
-        g = groups.get(key)
-        groups[key] = _Group(index, 1) if g is None else _Group(g.first, g.count + 1)
-    return groups
-
-
-def _times(count: int, lang: Lang) -> str:
-    return Text(f"{count} 场", "1 session" if count == 1 else f"{count} sessions").get(lang)
 
 
 # --- the rules ------------------------------------------------------------------
@@ -311,37 +290,7 @@ def child_overlap(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     ),
 )
 def capacity(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
-    programmes = _programmes(plan)
-    rooms = {r.id: r for r in plan.home.rooms}
-
-    def over() -> Iterator[tuple[Any, int]]:
-        for i, s in enumerate(plan.sessions):
-            p = programmes.get(s.programme)
-            if p is not None and p.capacity is not None and len(s.children) > p.capacity:
-                yield ("programme", s.programme, len(s.children), p.capacity), i
-            room = rooms.get(s.room)
-            people = len(s.children) + len(s.facilitators) + len(s.carers)
-            if room is not None and people > room.capacity:
-                yield ("room", s.programme, people, room.capacity), i
-
-    for (what, prog, n, most), g in _grouped(over()).items():
-        s = plan.sessions[g.first]
-        if what == "programme":
-            yield Hit(
-                path=f"$.sessions[{g.first}].children",
-                zh=f"{prog} 有 {n} 名儿童，超过名额 {most} 名（{_times(g.count, 'zh')}，"
-                f"首场 {_when(s)}）",
-                en=f"{prog} has {n} children, over its {most} places"
-                f" ({_times(g.count, 'en')}, first {_when(s)})",
-            )
-        else:
-            yield Hit(
-                path=f"$.sessions[{g.first}].room",
-                zh=f"{prog} 在活动室 {s.room} 有 {n} 人，超过其容量 {most} 人"
-                f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
-                en=f"{prog} puts {n} people in room {s.room}, which holds {most}"
-                f" ({_times(g.count, 'en')}, first {_when(s)})",
-            )
+    yield from over_capacity(plan.home, planned_views(plan.sessions), "$.sessions")
 
 
 @PLAN_SUBJECT.rule(
@@ -355,29 +304,8 @@ def capacity(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     settings=("children_per_adult",),
 )
 def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
-    programmes = _programmes(plan)
-    default = facts.policy.children_per_adult
-
-    def short() -> Iterator[tuple[Any, int]]:
-        for i, s in enumerate(plan.sessions):
-            p = programmes.get(s.programme)
-            per = default if p is None or p.children_per_adult is None else p.children_per_adult
-            if len(s.children) > per * len(s.facilitators):
-                needed = -(-len(s.children) // per)
-                yield (s.programme, len(s.children), len(s.facilitators), needed, per), i
-
-    for (prog, n, adults, needed, per), g in _grouped(short()).items():
-        s = plan.sessions[g.first]
-        own = programmes.get(prog)
-        setting = None if own is not None and own.children_per_adult else "children_per_adult"
-        yield Hit(
-            path=f"$.sessions[{g.first}].facilitators",
-            zh=f"{prog} 有 {n} 名儿童、{adults} 名负责人，每人至多带 {per} 名，需 {needed} 名"
-            f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
-            en=f"{prog} has {n} children and {adults} facilitators; at {per} per adult it needs"
-            f" {needed} ({_times(g.count, 'en')}, first {_when(s)})",
-            setting=setting,
-        )
+    views = planned_views(plan.sessions)
+    yield from short_of_adults(plan.home, views, facts.policy, "$.sessions", "facilitators")
 
 
 @PLAN_SUBJECT.rule(
@@ -390,30 +318,7 @@ def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     ),
 )
 def session_qualified(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
-    programmes = _programmes(plan)
-    people = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
-
-    def unqualified() -> Iterator[tuple[Any, int]]:
-        for i, s in enumerate(plan.sessions):
-            p = programmes.get(s.programme)
-            if p is None or p.qualification is None:
-                continue
-            if not any(
-                f in people and p.qualification in people[f].qualifications for f in s.facilitators
-            ):
-                yield (s.programme, p.qualification, s.facilitators), i
-
-    for (prog, needed, who), g in _grouped(unqualified()).items():
-        s = plan.sessions[g.first]
-        names = "、".join(who) or "无人"
-        yield Hit(
-            path=f"$.sessions[{g.first}].facilitators",
-            zh=f"{prog} 须由具备{needed.label()}的人员负责，负责人 {names} 均不具备"
-            f"（{_times(g.count, 'zh')}，首场 {_when(s)}）",
-            en=f"{prog} needs a facilitator with a {needed.label('en')};"
-            f" {', '.join(who) or 'nobody'} has none"
-            f" ({_times(g.count, 'en')}, first {_when(s)})",
-        )
+    yield from without_qualification(plan.home, planned_views(plan.sessions), "$.sessions")
 
 
 @PLAN_SUBJECT.rule(
@@ -427,33 +332,8 @@ def session_qualified(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     settings=("background_check_days",),
 )
 def session_check(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
-    people = {p.id: p for p in (*plan.home.staff, *plan.home.volunteers)}
-    days = facts.policy.background_check_days
-    valid: dict[tuple[str, dt.date], bool] = {}
-
-    def unchecked() -> Iterator[tuple[Any, int]]:
-        for i, s in enumerate(plan.sessions):
-            day = _local_day(s)
-            for f in s.facilitators:
-                person = people.get(f)
-                if person is None:
-                    continue
-                ok = valid.get((f, day))
-                if ok is None:
-                    ok = valid[(f, day)] = check_valid(person, day, days)
-                if not ok:
-                    yield (s.programme, f), i
-
-    for (prog, f), g in _grouped(unchecked()).items():
-        s = plan.sessions[g.first]
-        yield Hit(
-            path=f"$.sessions[{g.first}].facilitators",
-            zh=f"负责人 {f} 在 {_local_day(s)} 负责 {prog} 时没有 {days} 天内无记录的查询"
-            f"（{_times(g.count, 'zh')}）：先查询，后接触儿童",
-            en=f"facilitator {f} leads {prog} on {_local_day(s)} with no clear check within"
-            f" {days} days ({_times(g.count, 'en')}): check before contact",
-            setting="background_check_days",
-        )
+    views = planned_views(plan.sessions)
+    yield from without_check(plan.home, views, facts.policy, "$.sessions")
 
 
 def _opening_kind(plan: Plan, day: dt.date, policy: Policy) -> DayKind:
@@ -496,9 +376,9 @@ def opening_hours(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
         hours = "、".join(f"{o.start:%H:%M}-{o.end:%H:%M}" for o in windows)
         yield Hit(
             path=f"$.sessions[{i}].start",
-            zh=f"{s.id}（{_when(s)}）不在开放时间内：当天为{kind.label()}，"
+            zh=f"{s.id}（{session_when(s)}）不在开放时间内：当天为{kind.label()}，"
             + (f"开放时间 {hours}" if hours else "家园不开放"),
-            en=f"{s.id} ({_when(s)}) is outside the opening hours: a {kind.label('en')}, "
+            en=f"{s.id} ({session_when(s)}) is outside the opening hours: a {kind.label('en')}, "
             + (f"open {hours.replace('、', ', ')}" if hours else "when the home is closed"),
             setting="after_school_on_makeup_days" if kind is DayKind.MAKEUP_WORKDAY else None,
         )
@@ -530,7 +410,7 @@ def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
             p = programmes.get(s.programme)
             if p is None or (p.min_age is None and p.max_age is None and not p.stages):
                 continue
-            day = _local_day(s)
+            day = session_day(s)
             for cid in s.children:
                 child = children.get(cid)
                 if child is None:
@@ -543,26 +423,27 @@ def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
                 if p.stages and child.stage not in p.stages:
                     yield (p.id, cid, "stage"), i
 
-    for (prog, cid, why), g in _grouped(outside()).items():
+    for (prog, cid, why), g in grouped(outside()).items():
         s = plan.sessions[g.first]
         p, child = programmes[prog], children[cid]
         if why == "age":
-            age = child.age_on(_local_day(s))
+            age = child.age_on(session_day(s))
             ages = f"{p.min_age if p.min_age is not None else 0}-{p.max_age or 17}"
             yield Hit(
                 path=f"$.sessions[{g.first}].children",
-                zh=f"儿童 {cid} 在 {_local_day(s)} {age} 周岁，不在 {prog} 的 {ages} 岁之内"
-                f"（{_times(g.count, 'zh')}）",
-                en=f"child {cid} is {age} on {_local_day(s)}, outside the ages {ages} of {prog}"
-                f" ({_times(g.count, 'en')})",
+                zh=f"儿童 {cid} 在 {session_day(s)} {age} 周岁，不在 {prog} 的 {ages} 岁之内"
+                f"（{session_count(g.count, 'zh')}）",
+                en=f"child {cid} is {age} on {session_day(s)}, outside the ages {ages} of {prog}"
+                f" ({session_count(g.count, 'en')})",
             )
         else:
             stage_zh, stage_en = child.stage.label(), child.stage.label("en")
             yield Hit(
                 path=f"$.sessions[{g.first}].children",
-                zh=f"儿童 {cid}（{stage_zh}）不在 {prog} 的适合学段之内（{_times(g.count, 'zh')}）",
+                zh=f"儿童 {cid}（{stage_zh}）不在 {prog} 的适合学段之内"
+                f"（{session_count(g.count, 'zh')}）",
                 en=f"child {cid} ({stage_en}) is not of the school stages of {prog}"
-                f" ({_times(g.count, 'en')})",
+                f" ({session_count(g.count, 'en')})",
             )
 
 
@@ -576,27 +457,7 @@ def eligibility(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     ),
 )
 def carer_present(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
-    programmes = _programmes(plan)
-
-    def alone() -> Iterator[tuple[Any, int]]:
-        for i, s in enumerate(plan.sessions):
-            p = programmes.get(s.programme)
-            if p is None or not p.carer_present:
-                continue
-            with_carer = set(s.carers)
-            for cid in s.children:
-                if cid not in with_carer:
-                    yield (p.id, cid), i
-
-    for (prog, cid), g in _grouped(alone()).items():
-        s = plan.sessions[g.first]
-        yield Hit(
-            path=f"$.sessions[{g.first}].carers",
-            zh=f"儿童 {cid} 参加亲子活动 {prog} 没有照护人陪同（{_times(g.count, 'zh')}，"
-            f"首场 {_when(s)}）",
-            en=f"child {cid} is in the parent-child programme {prog} without a carer"
-            f" ({_times(g.count, 'en')}, first {_when(s)})",
-        )
+    yield from without_carer(plan.home, planned_views(plan.sessions), "$.sessions")
 
 
 @PLAN_SUBJECT.rule(
@@ -634,7 +495,7 @@ def safety_lectures(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
     if not wanted:
         return
     lectures = {p.id for p in plan.home.programmes if p.kind is ProgrammeKind.SAFETY_LECTURE}
-    days = [_local_day(s) for s in plan.sessions if s.programme in lectures]
+    days = [session_day(s) for s in plan.sessions if s.programme in lectures]
     for year in plan.home.terms:
         for name_zh, name_en, first, last in (
             ("秋季学期", "autumn term", year.autumn_term_start, year.autumn_term_end),

@@ -15,6 +15,7 @@ child's, the people's, the pairings', the home's), the plan's in
 # imported in the order of the rules table (tests/rules/test_rules_engine.py pins it).
 from left_behind.rules import _care, _notice_contact, _reports, _consent, _guardian
 from left_behind.rules import _people_rules, _pairing_rules, _home_rules, _task_rules, _visits
+from left_behind.rules import _held
 
 # isort: on
 # What the other packages may use: each submodule's __all__, declared once there.
@@ -27,6 +28,7 @@ from left_behind.rules import (
     _registry,
     _render,
     _risk,
+    _sessions,
     _support,
     _sweep,
 )
@@ -36,6 +38,7 @@ from left_behind.rules._classify import *  # noqa: F403
 from left_behind.rules._consent import *  # noqa: F403
 from left_behind.rules._findings import *  # noqa: F403
 from left_behind.rules._guardian import *  # noqa: F403
+from left_behind.rules._held import *  # noqa: F403
 from left_behind.rules._home_rules import *  # noqa: F403
 from left_behind.rules._notice_contact import *  # noqa: F403
 from left_behind.rules._pairing_rules import *  # noqa: F403
@@ -46,6 +49,7 @@ from left_behind.rules._registry import *  # noqa: F403
 from left_behind.rules._render import *  # noqa: F403
 from left_behind.rules._reports import *  # noqa: F403
 from left_behind.rules._risk import *  # noqa: F403
+from left_behind.rules._sessions import *  # noqa: F403
 from left_behind.rules._support import *  # noqa: F403
 from left_behind.rules._sweep import *  # noqa: F403
 from left_behind.rules._task_rules import *  # noqa: F403
@@ -60,10 +64,12 @@ __all__ = [
     *_registry.__all__,
     *_render.__all__,
     *_risk.__all__,
+    *_sessions.__all__,
     *_support.__all__,
     *_care.__all__,
     *_consent.__all__,
     *_guardian.__all__,
+    *_held.__all__,
     *_home_rules.__all__,
     *_notice_contact.__all__,
     *_pairing_rules.__all__,

@@ -464,6 +464,16 @@ class Policy(Record):
         unit=_CHILDREN,
         words=Text("每名成人带领儿童数", "how many children one adult leads"),
     )
+    missed_sessions: int = _setting(
+        3,
+        "a child who misses three sessions of a weekly group in a row has missed most of a"
+        " month: no rule of law fixes it, the reports ask the mentors to notice who stops coming",
+        subject="planning",
+        minimum=1,
+        maximum=100,
+        unit=Text("场", "sessions"),
+        words=Text("连续缺席提醒场次", "the sessions missed in a row that call for a follow-up"),
+    )
     move_within_days: int = _setting(
         14,
         "a session moved because the home is closed goes to the next open day within two"

@@ -48,6 +48,7 @@ __all__ = [
     "planning_practice",
     "practice",
     "programme_sources",
+    "session_practice",
     "task_practice",
     "visit_practice",
 ]
@@ -342,6 +343,22 @@ its policy (``visit_days_high``, ``visit_days_medium``, ``visit_days_low``,
 
 
 visit_practice = Practice(law="VISIT", title=_VISIT_TITLE, articles=VISIT_PRACTICE)
+
+
+_SESSION_TITLE = "活动开展工作规范（本库默认规则）"
+SESSION_PRACTICE: Mapping[str, str] = {
+    "1": "报名参加活动项目的儿童连续缺席最近规定场次的，由其帮扶人或儿童主任了解原因并跟进。",
+}
+"""The library's default practice for the sessions a home holds, in its own words.
+
+What a plan asks of a session (places, adults, the carer, a checked and
+qualified lead: :data:`PLANNING_PRACTICE`, MPL art. 62, VOL art. 16) holds
+of the session as it was held too; this article adds what only the record
+shows: a child who has stopped coming (``missed_sessions`` in a row).
+"""
+
+
+session_practice = Practice(law="HELD", title=_SESSION_TITLE, articles=SESSION_PRACTICE)
 
 
 def programme_sources() -> tuple[Source, ...]:
