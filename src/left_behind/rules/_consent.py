@@ -8,6 +8,7 @@ child: the guardian the court appointed does.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 
 from left_behind.kinds import Text
@@ -32,6 +33,7 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
     """A child under 14, processed on consent, without a guardian's consent to registration."""
     if context.age >= CONSENT_UNDER or child.lawful_basis is not LawfulBasis.CONSENT:
         return
+    ended: list[dt.date] = []
     for c in child.consents:
         if c.given_by is ConsentGiver.GUARDIAN:
             # counts only when a guardian other than the parents exists
@@ -41,8 +43,11 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
             current = parent.situation_on(context.on) if parent is not None else None
             revoked = current is not None and current.situation is Situation.GUARDIANSHIP_REVOKED
             giver_counts = not revoked
-        if giver_counts and Purpose.REGISTRATION in c.purposes and c.in_force_on(context.on):
-            return
+        if giver_counts and Purpose.REGISTRATION in c.purposes:
+            if c.in_force_on(context.on):
+                return
+            if c.withdrawn_on is not None and c.withdrawn_on <= context.on:
+                ended.append(c.withdrawn_on)
     yield Hit(
         path="$.consents",
         zh=f"不满{zh_numeral(CONSENT_UNDER)}周岁（{context.age} 周岁），个人信息属于敏感个人信息，"
@@ -52,4 +57,6 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
         f" parent's or guardian's consent to registration is in force on {context.on}. Obtain"
         " written consent and record it, or record the lawful basis as statutory duty if that"
         " applies.",
+        # a consent that held and was withdrawn is to renew from that day; none ever: no day
+        due=max(ended, default=None),
     )
