@@ -158,6 +158,7 @@ __all__ = [
     "Volunteers",
     "Window",
     "YearCalendar",
+    "agenda",
     "assess_risk",
     "book_calls",
     "calendar",

@@ -48,15 +48,23 @@ def consent(child: Child, context: Context) -> Iterator[Hit]:
                 return
             if c.withdrawn_on is not None and c.withdrawn_on <= context.on:
                 ended.append(c.withdrawn_on)
+    renew = max(ended, default=None)
+    since = (
+        Text("", "")
+        if renew is None
+        else Text(
+            f"（原有同意已于 {renew} 撤回）", f" (the consent given was withdrawn on {renew})"
+        )
+    )
     yield Hit(
         path="$.consents",
         zh=f"不满{zh_numeral(CONSENT_UNDER)}周岁（{context.age} 周岁），个人信息属于敏感个人信息，"
-        f"但没有在 {context.on} 有效的父母或监护人建档同意。请取得书面同意并登记；如依法定职责"
-        "处理，请将处理依据登记为“履行法定职责”。",
+        f"但没有在 {context.on} 有效的父母或监护人建档同意{since.zh}。请取得书面同意并登记；"
+        "如依法定职责处理，请将处理依据登记为“履行法定职责”。",
         en=f"is {context.age}, under {CONSENT_UNDER}, so the child's data is sensitive, and no"
-        f" parent's or guardian's consent to registration is in force on {context.on}. Obtain"
-        " written consent and record it, or record the lawful basis as statutory duty if that"
-        " applies.",
+        f" parent's or guardian's consent to registration is in force on {context.on}{since.en}."
+        " Obtain written consent and record it, or record the lawful basis as statutory duty if"
+        " that applies.",
         # a consent that held and was withdrawn is to renew from that day; none ever: no day
-        due=max(ended, default=None),
+        due=renew,
     )
