@@ -29,6 +29,7 @@ ALLOWED = {
     "matching": {"kinds", "model", "law", "calendar", "rules", "matching"},
     "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
+    "agenda": {"kinds", "model", "law", "calendar", "rules", "planning", "agenda"},
     "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",
@@ -40,6 +41,7 @@ ALLOWED = {
         "matching",
         "calls",
         "planning",
+        "agenda",
         "io",
         "cli",
         "samples",

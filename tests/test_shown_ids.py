@@ -200,6 +200,13 @@ def _rendered_plan(case: Case) -> str:
     return _each(iter(texts))
 
 
+def _agenda(case: Case) -> str:
+    made = lb.due(case.home, on=case.on)
+    texts = [lb.agenda.render_agenda(made, lang) for lang in LANGS]
+    texts += [lb.to_json(made)]
+    return _each(iter(texts))
+
+
 def _ics(case: Case) -> str:
     made = _plan(case)
     files = [lb.io.plan_to_ics(made)]
@@ -229,7 +236,7 @@ def run_cli(case: Case, command: str, fmt: str) -> str:
 
 
 # the commands that read a home and write for people; the others write data
-CLI_COMMANDS = ("check", "summary", "pair", "plan", "volunteers", "calls")
+CLI_COMMANDS = ("check", "summary", "pair", "plan", "volunteers", "calls", "due")
 DATA_COMMANDS = {
     "sample": "writes the synthetic sample register",
     "template": "writes a blank document to fill in",
@@ -252,6 +259,7 @@ WRITERS: dict[str, Callable[[Case], str]] = {
     "summary": _summary,
     "render_plan": _rendered_plan,
     "plan_to_ics": _ics,
+    "due and render_agenda": _agenda,
     **{
         f"left-behind {command} --format {fmt}": _cli(command, fmt)
         for command in CLI_COMMANDS

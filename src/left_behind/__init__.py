@@ -25,6 +25,7 @@ import warnings
 from typing import Any
 
 from left_behind import (
+    agenda,
     calendar,
     calls,
     io,
@@ -37,6 +38,7 @@ from left_behind import (
     samples,
     stats,
 )
+from left_behind.agenda import DueItem, due
 from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
 from left_behind.calls import CallPlan, book_calls
 from left_behind.io import from_dict, from_json, json_schema, to_dict, to_json
@@ -113,6 +115,7 @@ __all__ = [
     "ContactCard",
     "ContactEvent",
     "Distance",
+    "DueItem",
     "EntrustedCarer",
     "Finding",
     "Home",
@@ -155,6 +158,7 @@ __all__ = [
     "Volunteers",
     "Window",
     "YearCalendar",
+    "agenda",
     "assess_risk",
     "book_calls",
     "calendar",
@@ -164,6 +168,7 @@ __all__ = [
     "check_plan",
     "classify",
     "default_rules",
+    "due",
     "from_dict",
     "from_json",
     "io",

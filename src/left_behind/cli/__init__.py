@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from left_behind.cli import (
     _calls,
     _check,
+    _due,
     _pair,
     _plan,
     _sample,
@@ -43,6 +44,7 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _summary.register,
     _check.register,
+    _due.register,
     _pair.register,
     _plan.register,
     _volunteers.register,

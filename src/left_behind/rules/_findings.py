@@ -74,7 +74,8 @@ class Finding(Record, _Cites):
     (``$.care[1].school_notified_on``), so a finding reads the same whether
     the child was checked alone or in a register, and is written in the key
     style the check was asked for. ``setting`` names the policy setting that
-    applied, if any.
+    applied, if any; ``due``, for a rule about a deadline, the last day the
+    thing could be done in time (what :func:`~left_behind.due` lists by).
 
     ``source_key`` names the provision the rule rests on by its key, the
     law's code and the article in English (``"MPL art. 22"``): the report
@@ -90,6 +91,9 @@ class Finding(Record, _Cites):
     message_en: str
     source_key: str = field(not_blank=True, words=("依据的键", "the key of the source it rests on"))
     setting: str | None = None
+    due: dt.date | None = field(
+        default=None, words=("期限", "the last day it could be done in time")
+    )
 
     @classmethod
     def of(cls, source: Source, **fields: Any) -> Finding:

@@ -57,6 +57,7 @@ def notice(child: Child, context: Context) -> Iterator[Hit]:
                 f" writing by {due} (policy: {days} days), and no notice is recorded. Send"
                 " the notice and record its date.",
                 setting="notice_days",
+                due=due,
             )
         elif given is not None and given > due:
             yield Hit(
@@ -145,6 +146,8 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
                     + f" (policy: at least every {limit} days). Remind the {role.label('en')}"
                     f" to call at least every {limit} days, and log the calls.",
                     setting="contact_gap_days",
+                    # only the gap still open asks for a call: the last day one was in time
+                    due=first + dt.timedelta(days=limit - 1) if ongoing else None,
                 )
 
 
@@ -159,10 +162,12 @@ def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: i
     zh_role, en_role = role.label(), role.label("en")
     if earlier:
         last = max(earlier)
+        due = last + dt.timedelta(days=limit)
         days = (on - last).days
         zh = f"{zh_role}自 {last} 以后没有任何联系记录（已 {days} 天）"
         en = f"no contact by the {en_role} has been recorded since {last} ({days} days)"
     else:
+        due = left + dt.timedelta(days=limit)
         zh = f"{zh_role}自 {left} 外出以来没有任何联系记录"
         en = f"no contact by the {en_role} has been recorded since the {en_role} left on {left}"
     return Hit(
@@ -172,4 +177,5 @@ def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: i
         en=f"{en} (policy: at least every {limit} days, with the child and with the carer)."
         f" Remind the {en_role} to call at least every {limit} days, and log the calls.",
         setting="contact_gap_days",
+        due=due,
     )

@@ -234,6 +234,7 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
                 f" ({start} to {last}), fewer"
                 f" than {policy.first_month_meetings}",
                 setting="first_month_meetings",
+                due=last,
             )
     since = held[-1] if held else start
     gap = (on - since).days
@@ -262,6 +263,8 @@ def meetings(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
             zh=f"{what_zh}，已 {gap} 天，超过 {policy.meeting_gap_days} 天",
             en=f"{what_en}, {gap} days ago, more than {policy.meeting_gap_days}",
             setting="meeting_gap_days",
+            # the last day a meeting was in time; the closed gaps above are history
+            due=since + dt.timedelta(days=policy.meeting_gap_days),
         )
 
 

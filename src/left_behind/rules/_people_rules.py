@@ -76,6 +76,7 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
             en=f"in contact with children since {contact} with no check of criminal"
             " records: check now",
             setting=setting,
+            due=contact,
         )
         return
     index = person.checks.index(last)
@@ -101,6 +102,7 @@ def background_check(person: Person, facts: SupportFacts) -> Iterator[Hit]:
             zh=f"最近一次查询在 {last.on}，已过 {age} 天，超过 {days} 天：请复查",
             en=f"last checked {last.on}, {age} days ago, more than {days}: check again",
             setting="background_check_days",
+            due=check_due(person, on, days),
         )
         return
     # the check comes before the contact: a pairing under way that started

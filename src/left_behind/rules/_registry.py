@@ -67,7 +67,10 @@ class Hit:
     says what is wrong, with dates and values, and what to do; the engine
     puts the subject's id and masked name in front. ``setting`` is the name
     of the :class:`Policy` setting the rule applied, if any: one of those
-    the rule declares it reads.
+    the rule declares it reads. ``due`` is, for a rule about a deadline, the
+    last day the thing could be done in time (a task's due date, the day a
+    visit fell due): the finding carries it, and :func:`~left_behind.due`
+    lists by it. A hit with no such day leaves it ``None``.
 
     >>> Hit(path="$.contacts", zh="没有联系", en="no contact").message
     Text(zh='没有联系', en='no contact')
@@ -76,6 +79,7 @@ class Hit:
     path: str
     message: Text
     setting: str | None
+    due: dt.date | None
 
     def __init__(
         self,
@@ -85,6 +89,7 @@ class Hit:
         zh: str | None = None,
         en: str | None = None,
         setting: str | None = None,
+        due: dt.date | None = None,
     ) -> None:
         if message is None:
             if zh is None or en is None:
@@ -92,7 +97,7 @@ class Hit:
             message = Text(zh, en)
         elif zh is not None or en is not None:
             raise TypeError("give a Hit's message once: message=Text(zh, en), or zh and en")
-        self.__attrs_init__(path=path, message=message, setting=setting)
+        self.__attrs_init__(path=path, message=message, setting=setting, due=due)
 
     @property
     def zh(self) -> str:
@@ -436,6 +441,7 @@ def finding(rule: Rule, row: Subject, obj: Any, hit: Hit) -> Finding:
         message_zh=mask_shaped(f"{row.describe(obj)}：{hit.message.zh}"),
         message_en=mask_shaped(f"{row.describe(obj, 'en')}: {hit.message.en}"),
         setting=hit.setting,
+        due=hit.due,
     )
 
 

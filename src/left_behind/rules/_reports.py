@@ -60,4 +60,5 @@ def report_overdue(child: Child, context: Context) -> Iterator[Hit]:
                 en=f"'{event.kind.label('en')}' was discovered on {event.discovered_on} and is"
                 f" still not reported to the police {late} day{'s' if late > 1 else ''} later."
                 " Report it now and record the date.",
+                due=event.discovered_on,
             )

@@ -67,6 +67,7 @@ def _late(home: Home, facts: SupportFacts, errors: bool) -> Iterator[Hit]:
             f"应于 {task.due_on} 前完成，已逾期 {late} 天：请完成，或写明原因后取消",
             en=f"task {task.id} for {for_en}{cause_en}, by {task.by}, was due {task.due_on}"
             f" and is {late} day{'s' if late != 1 else ''} late: do it, or cancel it saying why",
+            due=task.due_on,
         )
 
 

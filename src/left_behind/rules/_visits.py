@@ -254,6 +254,7 @@ def visit_due(home: Home, facts: VisitFacts) -> Iterator[Hit]:
                 path=f"$.children[{i}]",
                 message=due.explain(child.id),
                 setting=None if due.last is None else due.setting,
+                due=due.due_on,
             )
 
 
@@ -281,6 +282,7 @@ def visit_long_overdue(home: Home, facts: VisitFacts) -> Iterator[Hit]:
                     f", more than {limit} days (visit_overdue_days)",
                 ),
                 setting="visit_overdue_days",
+                due=due.due_on,
             )
 
 
@@ -390,6 +392,7 @@ def alone_unreported(home: Home, facts: VisitFacts) -> Iterator[Hit]:
                 " recorded: report it now and record the report event in the child's file"
                 " (the days found and reported)",
             ),
+            due=v.on,
         )
 
 
