@@ -209,10 +209,13 @@ def due(
         )
     ]
     titles = {r.id: r.words for r in rules}
+    # what was not due today but is by the week's end with a due day already past (a risk
+    # level that rose, and with it the visits due) falls due in the window, not weeks ago
+    became = {id(f) for f in later if f.due is not None and f.due < on}
     items = [
         DueItem(
-            due_on=f.due,
-            days_late=(on - f.due).days,
+            due_on=on if id(f) in became else f.due,
+            days_late=0 if id(f) in became else (on - f.due).days,
             rule_id=f.rule_id,
             severity=f.severity,
             subject_kind=f.subject_kind,
