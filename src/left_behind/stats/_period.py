@@ -349,7 +349,9 @@ class PeriodCounts(Record):
         added = {name: getattr(self, name) + getattr(other, name) for name in _ADDED}
         programmes = {r.programme: r for r in self.by_programme}
         for r in other.by_programme:
-            programmes[r.programme] = programmes[r.programme] + r if r.programme in programmes else r
+            programmes[r.programme] = (
+                programmes[r.programme] + r if r.programme in programmes else r
+            )
         kinds = {r.kind: r for r in self.by_meeting}
         for m in other.by_meeting:
             kinds[m.kind] = kinds[m.kind] + m if m.kind in kinds else m
