@@ -37,7 +37,6 @@ from left_behind.model import (
     TaskStatus,
     VisitKind,
 )
-from left_behind.model._people import ServiceRecord
 
 __all__ = ["SESSIONS", "VISITS", "YEAR", "homes"]
 
@@ -165,7 +164,7 @@ def _service(rng: random.Random, base: lb.Home) -> tuple[lb.Volunteer, ...]:
     for v in base.volunteers:
         days = sorted(_day(rng) for _ in range(SERVICE))
         records = tuple(
-            ServiceRecord(on=d, hours=rng.choice((1.0, 1.5, 2.0, 3.0)), activity="活动辅导")
+            lb.ServiceRecord(on=d, hours=rng.choice((1.0, 1.5, 2.0, 3.0)), activity="活动辅导")
             for d in days
         )
         volunteers.append(attrs.evolve(v, service=records))

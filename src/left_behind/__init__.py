@@ -95,7 +95,15 @@ from left_behind.rules import (
     default_rules,
     render_report,
 )
-from left_behind.stats import Summary, Volunteers, summarize, volunteers_on
+from left_behind.stats import (
+    Period,
+    PeriodFigures,
+    Summary,
+    Volunteers,
+    figures,
+    summarize,
+    volunteers_on,
+)
 
 __version__ = "0.1.0"
 
@@ -126,6 +134,8 @@ __all__ = [
     "Pairing",
     "Parent",
     "Partnership",
+    "Period",
+    "PeriodFigures",
     "Plan",
     "PlanNote",
     "Plans",
@@ -164,6 +174,7 @@ __all__ = [
     "check_plan",
     "classify",
     "default_rules",
+    "figures",
     "from_dict",
     "from_json",
     "io",

@@ -33,7 +33,6 @@ from left_behind.model import (
     TaskStatus,
     VisitKind,
 )
-from left_behind.model._people import ServiceRecord
 from left_behind.stats import (
     Period,
     PeriodCounts,
@@ -228,7 +227,7 @@ def test_visits_calls_service_tasks_and_meetings_on_their_day(
         ),
     )
     volunteer = attrs.evolve(
-        home.volunteers[2], service=(ServiceRecord(on=day, hours=2.5, activity="辅导作业"),)
+        home.volunteers[2], service=(lb.ServiceRecord(on=day, hours=2.5, activity="辅导作业"),)
     )
     task = Task(
         id="t-x",
