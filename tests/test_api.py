@@ -25,7 +25,7 @@ ALLOWED = {
     "law": {"kinds", "law"},
     "calendar": {"kinds", "law", "calendar"},
     "rules": {"kinds", "model", "law", "calendar", "rules"},
-    "stats": {"kinds", "model", "law", "rules", "stats"},
+    "stats": {"kinds", "model", "law", "calendar", "rules", "stats"},
     "matching": {"kinds", "model", "law", "calendar", "rules", "matching"},
     "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},

@@ -97,7 +97,15 @@ from left_behind.rules import (
     default_rules,
     render_report,
 )
-from left_behind.stats import Summary, Volunteers, summarize, volunteers_on
+from left_behind.stats import (
+    Period,
+    PeriodFigures,
+    Summary,
+    Volunteers,
+    figures,
+    summarize,
+    volunteers_on,
+)
 
 __version__ = "0.1.0"
 
@@ -129,6 +137,8 @@ __all__ = [
     "Pairing",
     "Parent",
     "Partnership",
+    "Period",
+    "PeriodFigures",
     "Plan",
     "PlanNote",
     "Plans",
@@ -169,6 +179,7 @@ __all__ = [
     "classify",
     "default_rules",
     "due",
+    "figures",
     "from_dict",
     "from_json",
     "io",

@@ -6,13 +6,15 @@ plain-text table, and :func:`~left_behind.to_json` into JSON.
 """
 
 # What the other packages may use: each submodule's __all__, declared once there.
-from left_behind.stats import _people, _render, _summary
+from left_behind.stats import _people, _period, _render, _summary
 from left_behind.stats._people import *  # noqa: F403
+from left_behind.stats._period import *  # noqa: F403
 from left_behind.stats._render import *  # noqa: F403
 from left_behind.stats._summary import *  # noqa: F403
 
 __all__ = [
     *_people.__all__,
+    *_period.__all__,
     *_render.__all__,
     *_summary.__all__,
 ]

@@ -8,7 +8,14 @@ from typing import Any
 
 import attrs
 
-from left_behind.kinds import Lang, words_of
+from left_behind.kinds import Lang, Text, words_of
+from left_behind.stats._period import (
+    MeetingCounts,
+    PeriodCounts,
+    PeriodFigures,
+    PeriodReach,
+    ProgrammeCounts,
+)
 from left_behind.stats._summary import (
     AgeBandCount,
     GuardianshipCount,
@@ -18,7 +25,7 @@ from left_behind.stats._summary import (
     label_of,
 )
 
-__all__ = ["render", "text_width"]
+__all__ = ["render", "render_figures", "text_width"]
 
 _TEXT = {
     "zh": {
@@ -146,3 +153,122 @@ def _table(
         for label, count, percent in rows
     ]
     return [head, rule, *body]
+
+
+_TIME_FIELDS = frozenset({"session_minutes", "people_minutes", "service_minutes"})
+_PERIOD = Text("统计期间：{first} 至 {last}（{days} 天）", "From {first} to {last} ({days} days)")
+_IN_HOURS = Text("{label}（小时）", "{label} (hours)")
+_PROGRAMME_HEAD = (
+    Text("活动项目", "Programme"),
+    Text("开展", "held"),
+    Text("取消", "off"),
+    Text("人次", "came"),
+    Text("小时", "hours"),
+)
+_MEETING_HEAD = (
+    Text("家长会议", "Meetings with families"),
+    Text("次数", "held"),
+    Text("人次", "came"),
+    Text("视频", "online"),
+    Text("户次", "families"),
+)
+
+
+def _capital(words: str) -> str:
+    return words[:1].upper() + words[1:]
+
+
+def _value(name: str, value: int) -> str:
+    # time is kept in minutes so that periods add up; the reports give hours
+    return f"{value / 60:.1f}" if name in _TIME_FIELDS else str(value)
+
+
+def render_figures(found: PeriodFigures, lang: Lang = "zh") -> str:
+    """A plain-text table of a period's figures: Chinese by default, ``lang="en"`` for English.
+
+    The counts first, each line the words of its field; then the sessions by
+    programme (the programmes with none in the period left out) and the
+    meetings by kind (the kinds with none left out). Counts only: no child's
+    or person's name or id.
+
+    >>> from left_behind import samples
+    >>> from left_behind.stats._period import Period, figures
+    >>> lines = render_figures(figures(samples.home(), Period.month(2026, 3)), "en").splitlines()
+    >>> print("\\n".join(lines[:5]))
+    石村儿童快乐家园
+    From 2026-03-01 to 2026-03-31 (31 days)
+    <BLANKLINE>
+    Sessions held                          49
+    Sessions called off                     0
+    >>> print("\\n".join(lines[-2:]))
+    三八节爱心妈妈结对活动         1    0    19    1.5
+    安全与法治教育讲座             1    0    43    0.9
+    """
+    if lang not in _TEXT:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    counts, reach = found.counts, found.reach
+    rows: list[tuple[str, str]] = []
+    for a in attrs.fields(PeriodCounts):
+        if a.name in ("by_programme", "by_meeting"):
+            continue
+        label = _capital(words_of(a).get(lang))
+        if a.name in _TIME_FIELDS:
+            label = _IN_HOURS.get(lang).format(label=label)
+        rows.append((label, _value(a.name, getattr(counts, a.name))))
+    rows.append(("", ""))
+    rows.extend(
+        (_capital(words_of(a).get(lang)), str(getattr(reach, a.name)))
+        for a in attrs.fields(PeriodReach)
+    )
+    label_w = max(text_width(label) for label, _ in rows)
+    value_w = max(len(value) for _, value in rows)
+
+    lines: list[str] = []
+    if found.register:
+        lines.append(found.register)
+    p = found.period
+    lines.append(_PERIOD.get(lang).format(first=p.first, last=p.last, days=p.days))
+    lines.append("")
+    lines.extend(
+        f"{_pad(label, label_w)}  {value:>{value_w}}" if label else "" for label, value in rows
+    )
+    programmes = [
+        (r.name or r.programme, r.held, r.called_off, r.attendances, f"{r.hours:.1f}")
+        for r in counts.by_programme
+        if _any_programme(r)
+    ]
+    if programmes:
+        lines.append("")
+        lines.extend(_grid(_PROGRAMME_HEAD, programmes, lang))
+    meetings = [
+        (m.kind.label(lang), m.meetings, m.came, m.online, m.families)
+        for m in counts.by_meeting
+        if _any_meeting(m)
+    ]
+    if meetings:
+        lines.append("")
+        lines.extend(_grid(_MEETING_HEAD, meetings, lang))
+    return "\n".join(line.rstrip() for line in lines)
+
+
+def _any_programme(r: ProgrammeCounts) -> bool:
+    return bool(r.held or r.called_off)
+
+
+def _any_meeting(m: MeetingCounts) -> bool:
+    return bool(m.meetings)
+
+
+def _grid(head: tuple[Text, ...], rows: Sequence[tuple[object, ...]], lang: Lang) -> list[str]:
+    """A table: the first column padded to the left, the others to the right."""
+    cells = [[h.get(lang) for h in head], *[[str(c) for c in row] for row in rows]]
+    widths = [max(text_width(row[i]) for row in cells) for i in range(len(head))]
+
+    def line(row: list[str]) -> str:
+        rest = "  ".join(
+            " " * (w - text_width(c)) + c for c, w in zip(row[1:], widths[1:], strict=True)
+        )
+        return f"{_pad(row[0], widths[0])}  {rest}"
+
+    rule = "  ".join("-" * w for w in widths)
+    return [line(cells[0]), rule, *(line(r) for r in cells[1:])]
