@@ -195,10 +195,12 @@ def due(
     rules = default_rules() if rules is None else rules
     last = on + dt.timedelta(days=within - 1)
     fallback = directors(home, on)
-    today = list(_dated(check(home, on=on, policy=policy, rules=rules).findings, last))
+    # only the rules about deadlines run; the risk they read is the whole rule set's
+    dated = [r.id for r in rules if r.dated]
+    today = list(_dated(check(home, on=on, policy=policy, rules=rules, only=dated).findings, last))
     places = {(f.subject_kind, f.subject_id, f.path) for f in today}
     keys = {(f.subject_kind, f.subject_id, f.path, f.due) for f in today}
-    after = check(home, on=last + dt.timedelta(days=1), policy=policy, rules=rules)
+    after = check(home, on=last + dt.timedelta(days=1), policy=policy, rules=rules, only=dated)
     later = [
         f
         for f in _dated(after.findings, last)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import typing
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 import attrs
@@ -143,6 +143,20 @@ def _in_value(value: Any, classes: frozenset[type]) -> Iterator[Any]:
             yield from _in_value(item, classes)
 
 
+def _only(by_subject: dict[Subject, list[Rule]], only: frozenset[str]) -> dict[Subject, list[Rule]]:
+    """The rules to run of each kind of subject for ``only``: a kind whose wanted rules read
+    a fact worked out from the findings (the risk level) runs all its rules, so the fact is
+    the whole check's; the findings are filtered afterwards."""
+    kept: dict[Subject, list[Rule]] = {}
+    for row, its_rules in by_subject.items():
+        wanted = [r for r in its_rules if r.id in only]
+        if not wanted:
+            continue
+        after = {name for name, f in row.facts().items() if f.after_rules}
+        kept[row] = its_rules if any(after.intersection(r.needs) for r in wanted) else wanted
+    return kept
+
+
 def check(
     subject: Any,
     *,
@@ -150,6 +164,7 @@ def check(
     policy: Policy = _DEFAULT_POLICY,
     rules: RuleSet | None = None,
     style: Style = "snake",
+    only: Collection[str] | None = None,
 ) -> Report:
     """Check a record or a whole document on ``on``: every finding, in order.
 
@@ -185,6 +200,8 @@ def check(
     by_subject: dict[Subject, list[Rule]] = {}
     for r in selected:
         by_subject.setdefault(r.subject, []).append(r)
+    if only is not None:
+        by_subject = _only(by_subject, frozenset(only))
     classes = frozenset(row.cls for row in by_subject)
     found: list[Finding] = []
     # what a kind of subject's rules share across a document is worked out
@@ -198,6 +215,8 @@ def check(
             if isinstance(obj, row.cls) and row.applies(obj, on):
                 context = row.context(obj, on, policy, shared[row])
                 found.extend(_run(obj, row, its_rules, context)[0])
+    if only is not None:
+        found = [f for f in found if f.rule_id in only]
     if style == "camel":
         found = [attrs.evolve(f, path=camel_path(f.path)) for f in found]
     return Report.of(on, found, (r.source for r in selected))

@@ -22,6 +22,7 @@ __all__ = ["consent"]
 
 @CHILD_SUBJECT.rule(
     id="PIPL-31-consent",
+    dated=True,
     severity=Severity.ERROR,
     source=PIPL.source(31),
     title=Text(

@@ -25,6 +25,7 @@ _DAY = dt.timedelta(days=1)
 
 @CHILD_SUBJECT.rule(
     id="MPL-23-notice",
+    dated=True,
     severity=Severity.WARNING,
     source=MPL.source(23),
     title=Text(
@@ -85,6 +86,7 @@ def _gaps(
 
 @CHILD_SUBJECT.rule(
     id="MPL-23-weekly-contact",
+    dated=True,
     severity=Severity.WARNING,
     source=MPL.source(23),
     title=Text(

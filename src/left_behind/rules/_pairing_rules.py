@@ -202,6 +202,7 @@ def training(pairing: Pairing, facts: SupportFacts) -> Iterator[Hit]:
 
 @PAIRING_SUBJECT.rule(
     id="PAIR-meetings",
+    dated=True,
     severity=Severity.WARNING,
     source=practice("3"),
     title=Text(

@@ -47,6 +47,7 @@ def check_due(person: Person, on: dt.date, days: int) -> dt.date | None:
 
 @PERSON_SUBJECT.rule(
     id="MPL-62-background-check",
+    dated=True,
     severity=Severity.ERROR,
     source=MPL.source(62),
     title=Text(

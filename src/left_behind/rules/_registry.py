@@ -284,6 +284,7 @@ class Subject:
         title: Text,
         settings: Sequence[str] = (),
         needs: Sequence[str] = (),
+        dated: bool = False,
     ) -> Callable[[RuleCheck], Rule]:
         """Declare a rule over this kind of subject, and register it with its concern.
 
@@ -302,6 +303,7 @@ class Subject:
                 subject=self,
                 settings=settings,
                 needs=needs,
+                dated=dated,
             )(check)
             # a module imported again declares its rules again: each keeps its place
             _RULES.setdefault(self.kind, {})[made.id] = made
@@ -390,7 +392,8 @@ class Rule:
     ``words`` is its one-line title, Chinese and English; ``subject`` the
     kind of subject the rule checks (each child unless said); ``settings``
     the names of the :class:`Policy` settings it reads, and ``needs`` the
-    facts of its subject it is given (see :meth:`Subject.fact`).
+    facts of its subject it is given (see :meth:`Subject.fact`); ``dated``
+    whether its findings may say when the thing fell due.
     """
 
     id: str
@@ -401,6 +404,7 @@ class Rule:
     subject: Subject = attrs.field(factory=lambda: CHILD_SUBJECT, repr=False)
     settings: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
+    dated: bool = False
 
     def title(self, lang: Lang = "zh") -> str:
         """The rule's one-line description."""
@@ -421,6 +425,9 @@ class Rule:
     ) -> Iterator[Finding]:
         """The rule's findings for one subject, given the facts it needs."""
         for hit in self.check(obj, context, **(facts or {})):
+            if hit.due is not None and not self.dated:
+                # what is due is listed from the rules that say they date their hits
+                raise TypeError(f"rule {self.id} gives a due day: declare it with dated=True")
             yield finding(self, self.subject, obj, hit)
 
 
@@ -456,6 +463,7 @@ def rule(
     subject: Subject | None = None,
     settings: Sequence[str] = (),
     needs: Sequence[str] = (),
+    dated: bool = False,
 ) -> Callable[[RuleCheck], Rule]:
     """Make a :class:`Rule` of a check function over ``subject`` (each child unless said).
 
@@ -463,8 +471,10 @@ def rule(
     and ``title_en``). ``settings`` names the :class:`Policy` settings the
     check reads, ``needs`` the facts of the subject it is given by keyword
     (``"risk"``, ``"classification"`` for a child): each is checked to
-    exist here. The rule is not registered: add it to a rule set with
-    ``default_rules().with_rules(...)``.
+    exist here. ``dated`` says the rule is about a deadline: its hits may give
+    the day the thing fell due (``Hit.due``), and :func:`~left_behind.due`
+    lists them; a rule not declared so that gives one is a mistake. The rule
+    is not registered: add it to a rule set with ``default_rules().with_rules(...)``.
 
     >>> from left_behind.kinds import Text
     >>> from left_behind.rules._registry import Hit, rule
@@ -509,6 +519,7 @@ def rule(
             subject=row,
             settings=tuple(settings),
             needs=tuple(needs),
+            dated=dated,
         )
 
     return wrap

@@ -25,6 +25,7 @@ __all__ = ["report_overdue"]
 
 @CHILD_SUBJECT.rule(
     id="GF16-report",
+    dated=True,
     severity=Severity.ERROR,
     source=GF16.source("III(1)"),
     title=Text(

@@ -73,6 +73,7 @@ def _late(home: Home, facts: SupportFacts, errors: bool) -> Iterator[Hit]:
 
 @HOME_SUBJECT.rule(
     id="TASK-overdue",
+    dated=True,
     severity=Severity.WARNING,
     source=task_practice("1"),
     title=Text("跟进事项按期完成", "a follow-up task is done by its due date"),
@@ -83,6 +84,7 @@ def overdue(home: Home, facts: SupportFacts) -> Iterator[Hit]:
 
 @HOME_SUBJECT.rule(
     id="TASK-overdue-error",
+    dated=True,
     severity=Severity.ERROR,
     source=task_practice("2"),
     title=Text(

@@ -162,7 +162,9 @@ class VisitFacts:
         return self.support.on
 
     def due(self, home: Home, child: Child) -> VisitDue | None:
-        """When the child's next visit falls due; ``None`` for a child who needs no visits.
+        """When the child's next visit falls due; ``None`` for a child who needs no visits,
+        or whose visit is not late on the date whatever the risk level (the risk, the
+        costly part, is then not worked out).
 
         Only a left-behind or de-facto unsupported child (classified under the
         policy) is visited on a schedule.
@@ -178,6 +180,10 @@ class VisitFacts:
         seen = [v for v in home.visits_of(child.id) if v.on <= on and v.kind.in_person]
         # the latest day; of two on one day, the higher id, whatever the order kept
         last = max(seen, key=lambda v: (v.on, v.id), default=None)
+        if last is not None and not any(d < on for d, _ in _at_once(child, last.on, on)):
+            shortest = min(getattr(support.policy, name) for name in _INTERVALS)
+            if last.on + dt.timedelta(days=shortest) >= on:
+                return None  # not late whatever the risk: no need to work it out
         level = assess_risk(child, on=on, policy=support.policy, rules=support.rules).level
         interval = visit_days(level, support.policy)
         if last is None:
@@ -236,6 +242,7 @@ _INTERVALS = ("visit_days_high", "visit_days_medium", "visit_days_low")
 
 @VISIT_SUBJECT.rule(
     id="VISIT-due",
+    dated=True,
     severity=Severity.WARNING,
     source=visit_practice("1"),
     title=Text(
@@ -260,6 +267,7 @@ def visit_due(home: Home, facts: VisitFacts) -> Iterator[Hit]:
 
 @VISIT_SUBJECT.rule(
     id="VISIT-long-overdue",
+    dated=True,
     severity=Severity.ERROR,
     source=visit_practice("1"),
     title=Text(
@@ -342,6 +350,7 @@ def poor_care(home: Home, facts: VisitFacts) -> Iterator[Hit]:
 
 @VISIT_SUBJECT.rule(
     id="GF16-visit-alone-unreported",
+    dated=True,
     severity=Severity.ERROR,
     source=GF16.source("III(1)"),
     title=Text(
