@@ -475,3 +475,14 @@ def test_period_counts_are_all_declared_with_words() -> None:
     for cls in (Period, PeriodCounts, PeriodReach, PeriodFigures):
         for a in attrs.fields(cls):
             assert lb.kinds.words_of(a).get("zh") != a.name.replace("_", " "), (cls, a.name)
+
+
+def test_a_session_counts_on_the_home_s_day_whatever_zone_it_was_written_in() -> None:
+    """As the rules read it: 07:30 on 1 April in China is 31 March in UTC."""
+    home = samples.home()
+    cst = ZoneInfo("Asia/Shanghai")
+    start = dt.datetime(2026, 4, 1, 7, 30, tzinfo=cst).astimezone(dt.timezone.utc)
+    kept = attrs.evolve(home.held_sessions[0], start=start, end=start + dt.timedelta(hours=1))
+    one = attrs.evolve(home, held_sessions=(kept,))
+    assert lb.figures(one, lb.Period.month(2026, 3)).counts.sessions_held == 0
+    assert lb.figures(one, lb.Period.month(2026, 4)).counts.sessions_held == 1

@@ -191,6 +191,9 @@ def due(
     """
     if within < 1:
         raise ValueError(f"within is a number of days, at least 1, not {within}")
+    if on > dt.date.max - dt.timedelta(days=within + 366):
+        # the checks look a day past the window, and the rules count a year on from it
+        raise ValueError(f"a window from {on} runs past the last days of the calendar")
     policy = _DEFAULT_POLICY if policy is None else policy
     rules = default_rules() if rules is None else rules
     last = on + dt.timedelta(days=within - 1)

@@ -100,7 +100,10 @@ def run(args: argparse.Namespace) -> int:
         else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
     )
     home, on = load_register(args)
-    agenda = due(home, on=on, within=args.within, policy=policy)
+    try:
+        agenda = due(home, on=on, within=args.within, policy=policy)
+    except ValueError as e:  # a window past the calendar's last days
+        args.parser.error(str(e))
     if args.person is not None:
         agenda = agenda.for_person(args.person)
     if args.format == "json":

@@ -31,6 +31,7 @@ from left_behind.kinds import (
     Text,
     as_tuple,
     field,
+    mask_shaped,
     problem,
 )
 from left_behind.model._child import Child
@@ -103,7 +104,8 @@ class FamilyMeeting(Record):
                     f"$.came[{i}]",
                     ProblemCode.DUPLICATE,
                     Text(
-                        f"儿童 {a.child!r} 的{a.who.label()}已记在 came[{j}]",
-                        f"{a.who.label('en')} of child {a.child!r} is already in came[{j}]",
+                        f"儿童 {mask_shaped(repr(a.child))} 的{a.who.label()}已记在 came[{j}]",
+                        f"{a.who.label('en')} of child {mask_shaped(repr(a.child))}"
+                        f" is already in came[{j}]",
                     ),
                 )

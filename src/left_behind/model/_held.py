@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 import attrs
 
+from left_behind.calendar import SHANGHAI
 from left_behind.kinds import (
     Order,
     Problem,
@@ -36,6 +37,7 @@ from left_behind.kinds import (
     Text,
     as_tuple,
     field,
+    mask_shaped,
     problem,
 )
 from left_behind.model._child import Child
@@ -100,8 +102,9 @@ class HeldSession(Record):
 
     @property
     def day(self) -> dt.date:
-        """The day the session started, in its own time zone."""
-        return self.start.date()
+        """The day the session started, in China Standard Time (whatever zone it was
+        written in: a record kept in UTC is still the home's day)."""
+        return self.start.astimezone(SHANGHAI).date()
 
     @property
     def hours(self) -> float:
@@ -142,15 +145,33 @@ class HeldSession(Record):
                             "a session that did not take place lists nobody as present",
                         ),
                     )
+        for name in ("facilitators", "helpers", "children", "carers"):
+            ids = getattr(self, name)
+            if not isinstance(ids, tuple):
+                continue  # a list the loader could not read: its own problem says so
+            first: dict[str, int] = {}
+            for i, x in enumerate(ids):
+                j = first.setdefault(x, i)
+                if j != i:
+                    yield problem(
+                        f"$.{name}[{i}]",
+                        ProblemCode.DUPLICATE,
+                        Text(
+                            f"{mask_shaped(repr(x))} 已列在 {name}[{j}]：每人只记一次",
+                            f"{mask_shaped(repr(x))} is already listed at {name}[{j}]:"
+                            " each one once",
+                        ),
+                    )
         if isinstance(self.children, tuple) and isinstance(self.carers, tuple):
             came = set(self.children)
             for i, c in enumerate(self.carers):
                 if c not in came:
+                    shown = mask_shaped(repr(c))
                     yield problem(
                         f"$.carers[{i}]",
                         ProblemCode.INCONSISTENT,
                         Text(
-                            f"儿童 {c!r} 不在参加儿童之列：陪同的照护人是谁的？",
-                            f"child {c!r} is not among the children who came: whose carer came?",
+                            f"儿童 {shown} 不在参加儿童之列：陪同的照护人是谁的？",
+                            f"child {shown} is not among the children who came: whose carer came?",
                         ),
                     )

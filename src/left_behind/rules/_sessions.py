@@ -144,33 +144,36 @@ def over_capacity(home: Home, views: Sequence[SessionView], where: str) -> Itera
     programmes = _programmes(home)
     rooms = {r.id: r for r in home.rooms}
 
-    def over() -> Iterator[tuple[Any, int]]:
-        for k, s in enumerate(views):
-            p = programmes.get(s.programme)
-            if p is not None and p.capacity is not None and len(s.children) > p.capacity:
-                yield ("programme", s.programme, len(s.children), p.capacity), k
-            room = rooms.get(s.room)
-            people = len(s.children) + len(s.adults) + len(s.carers)
-            if room is not None and people > room.capacity:
-                yield ("room", s.programme, people, room.capacity), k
+    over: dict[tuple[str, str, int], list[tuple[SessionView, int]]] = {}
+    for s in views:
+        p = programmes.get(s.programme)
+        if p is not None and p.capacity is not None and len(s.children) > p.capacity:
+            over.setdefault(("programme", s.programme, p.capacity), []).append((s, len(s.children)))
+        room = rooms.get(s.room)
+        people = len(s.children) + len(s.adults) + len(s.carers)
+        if room is not None and people > room.capacity:
+            over.setdefault(("room", s.programme, room.capacity), []).append((s, people))
 
-    for (what, prog, n, most), g in grouped(over()).items():
-        s = _first(views, g)
+    for (what, prog, most), found in over.items():
+        # what was held varies from session to session: the most that came
+        s, n = found[0][0], max(count for _, count in found)
+        up_zh, up_en = ("", "") if all(c == n for _, c in found) else ("最多", "up to ")
+        times = (session_count(len(found), "zh"), session_count(len(found), "en"))
         if what == "programme":
             yield Hit(
                 path=f"{where}[{s.index}].children",
-                zh=f"{prog} 有 {n} 名儿童，超过名额 {most} 名（{session_count(g.count, 'zh')}，"
+                zh=f"{prog} {up_zh}有 {n} 名儿童，超过名额 {most} 名（{times[0]}，"
                 f"首场 {session_when(s)}）",
-                en=f"{prog} has {n} children, over its {most} places"
-                f" ({session_count(g.count, 'en')}, first {session_when(s)})",
+                en=f"{prog} has {up_en}{n} children, over its {most} places"
+                f" ({times[1]}, first {session_when(s)})",
             )
         else:
             yield Hit(
                 path=f"{where}[{s.index}].room",
-                zh=f"{prog} 在活动室 {s.room} 有 {n} 人，超过其容量 {most} 人"
-                f"（{session_count(g.count, 'zh')}，首场 {session_when(s)}）",
-                en=f"{prog} puts {n} people in room {s.room}, which holds {most}"
-                f" ({session_count(g.count, 'en')}, first {session_when(s)})",
+                zh=f"{prog} 在活动室 {s.room} {up_zh}有 {n} 人，超过其容量 {most} 人"
+                f"（{times[0]}，首场 {session_when(s)}）",
+                en=f"{prog} puts {up_en}{n} people in room {s.room}, which holds {most}"
+                f" ({times[1]}, first {session_when(s)})",
             )
 
 

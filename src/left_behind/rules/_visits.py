@@ -296,6 +296,7 @@ def visit_long_overdue(home: Home, facts: VisitFacts) -> Iterator[Hit]:
 
 @VISIT_SUBJECT.rule(
     id="VISIT-poor-care",
+    dated=True,
     severity=Severity.WARNING,
     source=visit_practice("2"),
     title=Text(
@@ -345,6 +346,8 @@ def poor_care(home: Home, facts: VisitFacts) -> Iterator[Hit]:
                 f" {days} days",
             ),
             setting="visit_days_high",
+            # the follow-up or the next visit: within the high-risk interval of the visit
+            due=v.on + dt.timedelta(days=days),
         )
 
 

@@ -91,6 +91,8 @@ class Period(Record):
     def week(cls, day: dt.date) -> Period:
         """The week (Monday to Sunday) that ``day`` is in."""
         monday = day - dt.timedelta(days=day.weekday())
+        if monday > dt.date.max - dt.timedelta(days=6):
+            raise ValueError(f"the week of {day} runs past the last day of the calendar")
         return cls(first=monday, last=monday + dt.timedelta(days=6))
 
     @classmethod
@@ -443,7 +445,7 @@ def figures(home: Home, period: Period) -> PeriodFigures:
     carer_attendances = adult_attendances = 0
     people_minutes = 0
     for s in home.held_sessions:
-        day = s.start.date()
+        day = s.day  # in China Standard Time, as the rules read it
         if not first <= day <= last:
             continue
         if not s.took_place:
