@@ -72,3 +72,18 @@ def test_nothing_overdue_is_status_0(capsys: pytest.CaptureFixture[str], tmp_pat
 def test_a_bad_window_is_a_usage_error(capsys: pytest.CaptureFixture[str], within: str) -> None:
     status, _, err = run(capsys, "due", "--sample", "--within", within)
     assert status == 2 and "--within" in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--for", "nobody"],  # an id of nobody: not an empty list that reads "nothing to do"
+        ["--on", "9999-12-30"],  # a window past the calendar's last days
+        ["--within", "0"],
+    ],
+)
+def test_what_cannot_be_listed_is_a_usage_error(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    status, _, err = run(capsys, "due", "--sample", *argv)
+    assert status == 2 and "Traceback" not in err and "error:" in err

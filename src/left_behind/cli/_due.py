@@ -105,6 +105,10 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:  # a window past the calendar's last days
         args.parser.error(str(e))
     if args.person is not None:
+        known = {p.id for p in (*home.staff, *home.volunteers)}
+        if args.person not in known:
+            # an empty list would read as "nothing to do": say the id names nobody
+            args.parser.error(f"--for: no member of staff or volunteer has the id {args.person!r}")
         agenda = agenda.for_person(args.person)
     if args.format == "json":
         write_json(to_dict(agenda, style=output_style(args)))
