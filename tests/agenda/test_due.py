@@ -264,7 +264,15 @@ def test_a_session_without_a_facilitator_is_due_on_its_day() -> None:
     week = due(made, on=MONDAY)
     sessions = [i for i in week.items if i.rule_id == NO_FACILITATOR]
     planned = lb.plan(made, start=MONDAY, end=week.last).sessions
-    assert {i.subject_id for i in sessions} == {s.id for s in planned if not s.facilitators}
+    unled = [s for s in planned if not s.facilitators]
+    # one item a session, named in its message, at its place in the window's plan
+    assert sorted(i.message_en.split(": ", 1)[1].split(" ")[0] for i in sessions) == sorted(
+        s.id for s in unled
+    )
+    assert {i.path for i in sessions} == {
+        f"$.sessions[{planned.index(s)}].facilitators" for s in unled
+    }
+    assert {i.due_on for i in sessions} == {s.day for s in unled}
     assert sessions and all(MONDAY <= i.due_on <= week.last for i in sessions)
     assert all(i.source.cite("en") == "PLAN art. 3" for i in sessions)
     assert not [i for i in due(sample, on=MONDAY).items if i.rule_id == NO_FACILITATOR]

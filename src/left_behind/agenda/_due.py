@@ -27,7 +27,7 @@ import attrs
 from left_behind.kinds import Lang, Record, Text, as_tuple, field, mask_shaped
 from left_behind.law import Source
 from left_behind.model import Home, StaffRole
-from left_behind.planning import plan
+from left_behind.planning import PLAN_SUBJECT, plan
 from left_behind.rules import (
     Finding,
     Policy,
@@ -35,7 +35,6 @@ from left_behind.rules import (
     Severity,
     check,
     default_rules,
-    planning_practice,
 )
 
 __all__ = ["NO_FACILITATOR", "Agenda", "DueItem", "directors", "due", "how_late", "render_agenda"]
@@ -45,12 +44,8 @@ _TASK_PATH = re.compile(r"^\$\.tasks\[([0-9]+)\]")
 _PEOPLE = frozenset({"volunteer", "staff", "person"})
 
 NO_FACILITATOR = "PLAN-no-facilitator"
-"""The id the agenda gives a planned session with no facilitator: not a rule of
-the check, an item of the plan, resting on the planning practice's art. 3 (no
-more children per adult than set: none leads a session without one)."""
-
-_NO_FACILITATOR_TITLE = Text("每场活动有负责人", "each session has a facilitator")
-_NO_FACILITATOR_SOURCE = planning_practice("3")
+"""The rule of the plan that names a session with no facilitator: the window's plan is
+checked for it (and any other rule of the plan about a deadline)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -213,6 +208,15 @@ def due(
             f.due is not None and f.due < on and (f.subject_kind, f.subject_id, f.path) in places
         )
     ]
+    # the sessions of the window's plan: those with no facilitator, due on their day
+    planned: list[Finding] = []
+    if home.programmes:
+        window = plan(home, start=on, end=last, policy=policy)
+        # the plan's own rules: the home inside it was checked above
+        mine = [r.id for r in rules if r.dated and r.subject == PLAN_SUBJECT]
+        planned = list(
+            _dated(check(window, on=on, policy=policy, rules=rules, only=mine).findings, last)
+        )
     titles = {r.id: r.words for r in rules}
     # what was not due today but is by the week's end with a due day already past (a risk
     # level that rose, and with it the visits due) falls due in the window, not weeks ago
@@ -234,41 +238,10 @@ def due(
             for_whom=_responsible(home, f, fallback),
             setting=f.setting,
         )
-        for f in (*today, *later)
+        for f in (*today, *later, *planned)
         if f.due is not None
     ]
-    items += _unled(home, on, last, policy, fallback)
     return Agenda(on=on, last=last, items=sorted(items, key=DueItem.sort_key))
-
-
-def _unled(
-    home: Home, on: dt.date, last: dt.date, policy: Policy, fallback: tuple[str, ...]
-) -> Iterator[DueItem]:
-    """The plan's sessions from ``on`` to ``last`` with no facilitator."""
-    if not home.programmes:
-        return
-    for s in plan(home, start=on, end=last, policy=policy).sessions:
-        if s.facilitators:
-            continue
-        when = s.start.strftime("%Y-%m-%d %H:%M")
-        sid = mask_shaped(s.id)
-        yield DueItem(
-            due_on=s.day,
-            days_late=(on - s.day).days,
-            rule_id=NO_FACILITATOR,
-            severity=Severity.WARNING,
-            subject_kind="session",
-            subject_id=sid,
-            path="$.facilitators",
-            what_zh=_NO_FACILITATOR_TITLE.zh,
-            what_en=_NO_FACILITATOR_TITLE.en,
-            message_zh=f"活动 {sid}（{s.programme}，{when}，活动室 {s.room}）"
-            "没有负责人：请安排负责人",
-            message_en=f"session {sid} ({s.programme}, {when}, room {s.room}) has no"
-            " facilitator: name one",
-            source=_NO_FACILITATOR_SOURCE,
-            for_whom=fallback,
-        )
 
 
 _WORDS = {

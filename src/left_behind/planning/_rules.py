@@ -309,6 +309,28 @@ def ratio(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
 
 
 @PLAN_SUBJECT.rule(
+    id="PLAN-no-facilitator",
+    dated=True,
+    severity=Severity.WARNING,
+    source=planning_practice("3"),
+    title=Text("每场活动有负责人", "each session has a facilitator"),
+)
+def no_facilitator(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
+    # each session by itself, due on its day: the list of what is due names this week's
+    for i, s in enumerate(plan.sessions):
+        if s.facilitators:
+            continue
+        yield Hit(
+            path=f"$.sessions[{i}].facilitators",
+            zh=f"{s.id}（{s.programme}，{session_when(s)}，活动室 {s.room}）没有负责人："
+            "请安排负责人",
+            en=f"{s.id} ({s.programme}, {session_when(s)}, room {s.room}) has no facilitator:"
+            " name one",
+            due=session_day(s),
+        )
+
+
+@PLAN_SUBJECT.rule(
     id="VOL-16-session-qualified",
     severity=Severity.ERROR,
     source=VOL.source(16),
