@@ -53,6 +53,7 @@ def problems(build: Any, **changes: Any) -> set[tuple[str, str]]:
         ({"children": ("c-1", "c-2", "c-1")}, {("$.children[2]", "duplicate")}),
         ({"helpers": ("s-01", "s-01")}, {("$.helpers[1]", "duplicate")}),
         ({"end": START - dt.timedelta(minutes=1)}, {("$.end", "order")}),
+        ({"end": START}, {("$.end", "order")}),
     ],
 )
 def test_a_session_held_refuses_what_cannot_be(

@@ -119,6 +119,15 @@ class HeldSession(Record):
         return tuple(dict.fromkeys((*self.facilitators, *self.helpers)))
 
     def _problems(self) -> Iterator[Problem]:
+        if self.end == self.start:  # before it is the field's own problem
+            yield problem(
+                "$.end",
+                ProblemCode.ORDER,
+                Text(
+                    f"结束时间 {self.end.isoformat()} 与开始时间相同",
+                    f"ends {self.end.isoformat()}, when it starts",
+                ),
+            )
         if self.took_place and self.reason is not None:
             yield problem(
                 "$.reason",
