@@ -11,6 +11,7 @@ from left_behind import samples
 from left_behind.cli._common import (
     EXIT_STATUSES,
     add_register_arguments,
+    date_line,
     load_register,
     output_style,
     parse_date,
@@ -176,5 +177,5 @@ def run(args: argparse.Namespace) -> int:
         text = render(summary, lang=args.lang)
         if found is not None:
             text += "\n\n" + render_figures(found, lang=args.lang)
-        write(text)
+        write(date_line(args, on) + "\n" + text)
     return 0
