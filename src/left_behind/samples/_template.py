@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import typing
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 import attrs
 
 from left_behind.kinds import REFERS_TO
-from left_behind.model import Home
+from left_behind.model import Child, Home
 from left_behind.samples._register import REFERENCE_DATE, home
 
 __all__ = ["home_template"]
@@ -65,6 +66,19 @@ def _trim(obj: Any, kept: set[str]) -> Any:
     return attrs.evolve(obj, **changes) if changes else obj
 
 
+def _classes_in(obj: Any) -> frozenset[type]:
+    """Every record class with a record in ``obj``, at any depth."""
+    found: set[type] = set()
+    if attrs.has(type(obj)):
+        found.add(type(obj))
+        for a in attrs.fields(type(obj)):
+            found |= _classes_in(getattr(obj, a.name))
+    elif isinstance(obj, (tuple, frozenset)):
+        for item in obj:
+            found |= _classes_in(item)
+    return frozenset(found)
+
+
 def _filled(record: Any) -> int:
     return sum(
         getattr(record, a.name) not in (None, (), frozenset(), "")
@@ -81,6 +95,43 @@ def _lists(cls: type) -> list[str]:
         if typing.get_origin(tp) is tuple and args and attrs.has(args[0]):
             names.append(a.name)
     return names
+
+
+def _with_what_the_sample_lacks(children: list[Child], full: Home) -> None:
+    """Give the template the two records no child of the sample has: a report and a guardian.
+
+    The left-behind child gets a report to the police, made on the day the
+    harm was suspected (the mandatory report); a de-facto unsupported child
+    of the sample, a grandparent as legal guardian (Civil Code art. 27): a
+    child whose parents work away keeps them as guardians.
+    """
+    from left_behind.model import ChildStatus, GuardianKind, LegalGuardian, ReportEvent, ReportKind
+    from left_behind.rules import classify
+
+    day = REFERENCE_DATE - dt.timedelta(days=40)
+    if not any(c.reports for c in children):
+        report = ReportEvent(kind=ReportKind.SUSPECTED_HARM, discovered_on=day, reported_on=day)
+        children[0] = attrs.evolve(children[0], reports=(report,))
+    if any(c.guardian for c in children):
+        return
+    unsupported = [
+        c
+        for c in full.children
+        if classify(c, on=REFERENCE_DATE).status is ChildStatus.DE_FACTO_UNSUPPORTED
+        and any(a.carer for a in c.care)
+    ]
+    if not unsupported:
+        return
+    child = max(unsupported, key=lambda c: (len(_classes_in(c)), _filled(c)))
+    carer = next(a.carer for a in reversed(child.care) if a.carer)
+    guardian = LegalGuardian(
+        kind=GuardianKind.GRANDPARENT, name=carer.name, since=day, birth_date=carer.birth_date
+    )
+    children.append(attrs.evolve(child, guardian=guardian))
+
+
+def _everything(full: Home) -> list[Any]:
+    return [r for name in _lists(Home) for r in getattr(full, name)]
 
 
 @functools.cache
@@ -109,7 +160,8 @@ def home_template() -> Home:
     left_behind = [
         c for c in full.children if classify(c, on=REFERENCE_DATE).status is ChildStatus.LEFT_BEHIND
     ]
-    child = max(left_behind, key=_filled)
+    # the child whose file holds the most kinds of record (a carer, a guardian, a report...)
+    child = max(left_behind, key=lambda c: (len(_classes_in(c)), _filled(c)))
     kept_ids = {child.id}
     chosen: dict[str, list[Any]] = {name: [] for name in _lists(Home)}
     chosen["children"].append(child)
@@ -124,15 +176,41 @@ def home_template() -> Home:
                 kept_ids.add(ref)
                 add(*owner[ref])
 
-    for name in _lists(Home):
-        if chosen[name] or not getattr(full, name):
-            continue
-        candidates = [_trim(r, kept_ids) for r in getattr(full, name)]
-        best = min(
-            range(len(candidates)),
-            key=lambda i: (len(_refs(candidates[i]) - kept_ids), -_filled(candidates[i]), i),
+    def covered() -> frozenset[type]:
+        return frozenset().union(*(_classes_in(r) for rs in chosen.values() for r in rs))
+
+    def pick(name: str, wanted: type | None) -> None:
+        records = getattr(full, name)
+        have = covered()
+        candidates = [
+            (i, _trim(r, kept_ids))
+            for i, r in enumerate(records)
+            if wanted is None or wanted in _classes_in(r)
+        ]
+        if not candidates:
+            return
+        best, _ = min(
+            candidates,
+            key=lambda ic: (
+                -len(_classes_in(ic[1]) - have),
+                len(_refs(ic[1]) - kept_ids),
+                -_filled(ic[1]),
+                ic[0],
+            ),
         )
-        add(name, getattr(full, name)[best])
+        add(name, records[best])
+
+    for name in _lists(Home):
+        if not chosen[name]:
+            pick(name, None)
+    # a kind of record still missing: the record of the fewest needs that holds one
+    for cls in sorted(set().union(*(_classes_in(r) for r in _everything(full))), key=str):
+        if cls not in covered():
+            for name in _lists(Home):
+                if cls in covered():
+                    break
+                pick(name, cls)
+    _with_what_the_sample_lacks(chosen["children"], full)
     supervision = full.supervision and _trim(full.supervision, kept_ids)
     children = tuple(
         attrs.evolve(c, contacts=c.contacts[-_CONTACTS_KEPT:]) for c in chosen.pop("children")
