@@ -138,15 +138,17 @@ def speaking(lang: Lang) -> Iterator[None]:
     token = _HELP_LANG.set(lang)
     module: Any = argparse
     saved: tuple[Callable[..., str], Callable[..., str]] = (module._, module.ngettext)
-    if lang == "zh":
 
-        def gettext(message: str) -> str:
-            return ARGPARSE_ZH.get(message, message) if isinstance(message, str) else message
+    def gettext(message: str) -> str:
+        if not isinstance(message, str):
+            return message
+        # argparse's words are English: a Text of them and their Chinese reads as asked
+        return Text(ARGPARSE_ZH.get(message, message), message).get(lang)
 
-        def ngettext(singular: str, plural: str, n: int) -> str:
-            return gettext(singular if n == 1 else plural)
+    def ngettext(singular: str, plural: str, n: int) -> str:
+        return gettext(singular if n == 1 else plural)
 
-        module._, module.ngettext = gettext, ngettext
+    module._, module.ngettext = gettext, ngettext
     try:
         yield
     finally:
