@@ -26,7 +26,7 @@ from left_behind.cli import (
     _volunteers,
 )
 from left_behind.cli._common import (
-    EXIT_STATUSES,
+    EXIT_STATUS_WORDS,
     INTERNAL_ERROR,
     OUTPUT_FAILED,
     Exit,
@@ -35,6 +35,8 @@ from left_behind.cli._common import (
     Parser,
     safe_output,
 )
+from left_behind.cli._lang import chosen_lang, say, speaking, ui_lang, words
+from left_behind.kinds import Text
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -55,23 +57,52 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""
 
 
+_DESCRIPTION = Text(
+    "留守儿童登记册：数字与检查。",
+    "Registers of left-behind children (留守儿童): figures and checks.",
+)
+
+_OUTPUT = Text(
+    "文字按终端的编码写出，只要它能写出每个字（UTF-8、GB18030）；GBK 改为 GB18030，"
+    "其他编码改为 UTF-8，不丢任何字；--format json 总是 UTF-8。\n\n"
+    "帮助和用法错误的语言：--lang，否则按中文区域设置（LC_ALL、LC_MESSAGES、LANG）为中文，"
+    "否则为英文。",
+    "Text is written in the terminal's encoding when it holds every character"
+    " (UTF-8, GB18030); GBK becomes GB18030 and any other encoding UTF-8, so nothing"
+    " is lost; --format json is always UTF-8.\n\nHelp and usage errors are in the"
+    " language of --lang, else in Chinese under a Chinese locale (LC_ALL, LC_MESSAGES,"
+    " LANG), else in English.",
+)
+
+
+def _lang_help() -> str:
+    return words("帮助、用法错误和消息的语言", "language of the help, usage errors and messages")
+
+
 def _parser() -> Parser:
     from left_behind import __version__
 
     parser = Parser(
         prog="left-behind",
-        description="Registers of left-behind children (留守儿童): figures and checks.",
-        epilog=EXIT_STATUSES
-        + "\n\nText is written in the terminal's encoding when it holds every character"
-        " (UTF-8, GB18030); GBK becomes GB18030 and any other encoding UTF-8, so nothing"
-        " is lost; --format json is always UTF-8.",
+        description=say(_DESCRIPTION),
+        epilog=say(EXIT_STATUS_WORDS) + "\n\n" + say(_OUTPUT),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=words("显示程序的版本号并退出", "show the program's version number and exit"),
+    )
+    parser.add_argument("--lang", choices=("zh", "en"), dest="top_lang", help=_lang_help())
     commands = parser.add_subparsers(
-        title="commands", dest="command", metavar="COMMAND", required=True
+        title=words("命令", "commands"), dest="command", metavar="COMMAND", required=True
     )
     for register in COMMANDS:
         register(commands)
+    # every command takes --lang, for its help and its messages, if it has none of its own
+    for command in commands.choices.values():
+        if "--lang" not in command._option_string_actions:
+            command.add_argument("--lang", choices=("zh", "en"), help=_lang_help())
     return parser
 
 
@@ -93,9 +124,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     for stream in (sys.stdout, sys.stderr):
         safe_output(stream)
+    given = sys.argv[1:] if argv is None else list(argv)
+    lang = ui_lang(given, os.environ)
     try:
-        args = _parser().parse_args(argv)
-        status: int = args.run(args)
+        with speaking(lang):
+            args = _parser().parse_args(given)
+            chosen = chosen_lang(given)
+            # the language given anywhere on the line (before the command too) wins,
+            # else a command without a --lang of its own speaks the help's
+            if chosen is not None or args.lang is None:
+                args.lang = chosen or lang
+            status: int = args.run(args)
         try:
             sys.stdout.flush()
         except OSError as e:

@@ -16,6 +16,8 @@ import sys
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
+from left_behind.cli._lang import reason, words
+from left_behind.cli._sniff import not_json
 from left_behind.io import from_json
 from left_behind.kinds import (
     COLON,
@@ -33,6 +35,7 @@ __all__ = [
     "BAD_INPUT",
     "CHINA_STANDARD_TIME",
     "EXIT_STATUSES",
+    "EXIT_STATUS_WORDS",
     "FINDINGS",
     "INTERNAL_ERROR",
     "OK",
@@ -71,12 +74,21 @@ INTERNAL_ERROR = 70
 OUTPUT_FAILED = 74
 """The exit status when the output cannot be written (a closed pipe, a full disk): EX_IOERR."""
 
-EXIT_STATUSES = f"""\
+EXIT_STATUS_WORDS = Text(
+    f"""\
+退出状态：{OK} 完成；{BAD_INPUT} 命令行有误，或文件无法读取或无效（每个问题各占一行）；
+{OUTPUT_FAILED} 无法写出输出（管道已关闭、磁盘已满）；{INTERNAL_ERROR} 内部错误，即程序的缺陷
+（会打印回溯信息：请报告）。""",
+    f"""\
 exit status: {OK} done; {BAD_INPUT} a bad command line, or a file that cannot be read or
 is not valid (each problem is printed on its own line); {OUTPUT_FAILED} the output could
 not be written (a closed pipe, a full disk); {INTERNAL_ERROR} an internal error, a bug (the
-traceback is printed: please report it)."""
-"""What every command's exit statuses mean, for its ``--help``."""
+traceback is printed: please report it).""",
+)
+"""What every command's exit statuses mean, for its ``--help``, in both languages."""
+
+EXIT_STATUSES = EXIT_STATUS_WORDS.en
+"""The exit statuses in English, for the help texts not yet given in both languages."""
 
 
 class Exit(Exception):
@@ -163,8 +175,8 @@ def _read_bytes(path: str, lang: Lang) -> bytes:
         with open(path, "rb") as f:
             return f.read()
     except OSError as e:
-        reason = e.strerror or str(e)
-        line = Text(f"{name}：无法读取文件：{reason}", f"{name}: cannot read the file: {reason}")
+        why = reason(e)
+        line = Text(f"{name}：无法读取文件：{why.zh}", f"{name}: cannot read the file: {why.en}")
         raise Failure([line.get(lang)]) from None
 
 
@@ -172,6 +184,9 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
     try:
         return from_json(data, cls, style=style or "snake")
     except InvalidData as e:
+        other = not_json(name, data)
+        if other is not None:
+            raise Failure([f"{name}{COLON.get(lang)}{other.get(lang)}"]) from None
         problems = e.problems
         if style is None and _other_style(problems):
             try:
@@ -232,33 +247,57 @@ _ONE_CHILD = frozenset({"check", "summary", "due"})
 def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
     """The arguments every command over a register takes: which one, when, how shown."""
     parser.add_argument(
-        "file", nargs="?", metavar="FILE", help="a home or a register as JSON (- for stdin)"
+        "file",
+        nargs="?",
+        metavar="FILE",
+        help=words(
+            "JSON 格式的家园或登记册（- 为标准输入）", "a home or a register as JSON (- for stdin)"
+        ),
     )
-    parser.add_argument("--sample", action="store_true", help="use the synthetic sample home")
+    parser.add_argument(
+        "--sample",
+        action="store_true",
+        help=words("使用合成的示例家园", "use the synthetic sample home"),
+    )
     parser.add_argument("--on", type=parse_date, metavar="YYYY-MM-DD", help=on_help)
     parser.add_argument(
         "--lang",
         choices=("zh", "en"),
         default="zh",
-        help="language of the output and of the problems (default: zh)",
+        help=words(
+            "输出、问题和帮助的语言（默认：zh）",
+            "language of the output, of the problems and of the help (default: zh)",
+        ),
     )
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output (default: text)"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=words("输出格式（默认：text）", "output (default: text)"),
     )
     parser.add_argument(
         "--input-style",
         choices=("auto", "snake", "camel"),
-        help="JSON key style of the input files (default: auto, found from the keys)",
+        help=words(
+            "输入文件的 JSON 键风格（默认：auto，按键判断）",
+            "JSON key style of the input files (default: auto, found from the keys)",
+        ),
     )
     parser.add_argument(
         "--output-style",
         choices=("snake", "camel"),
-        help="JSON key style of --format json (default: snake)",
+        help=words(
+            "--format json 的 JSON 键风格（默认：snake）",
+            "JSON key style of --format json (default: snake)",
+        ),
     )
     parser.add_argument(
         "--style",
         choices=("snake", "camel"),
-        help="both key styles at once, unless --input-style or --output-style is given",
+        help=words(
+            "同时设定两种键风格，除非给了 --input-style 或 --output-style",
+            "both key styles at once, unless --input-style or --output-style is given",
+        ),
     )
 
 
@@ -283,7 +322,12 @@ def load_register(args: argparse.Namespace) -> tuple[Home, dt.date]:
     from left_behind import samples
 
     if args.sample == (args.file is not None):
-        args.parser.error("give a register FILE or --sample (one of them)")
+        args.parser.error(
+            words(
+                "请给出登记册文件 FILE 或 --sample（二者之一）",
+                "give a register FILE or --sample (one of them)",
+            )
+        )
     if args.sample:
         home, on = samples.home(), args.on or samples.REFERENCE_DATE
         args.date_used = Text("样本的日期", "the sample's date") if args.on is None else None

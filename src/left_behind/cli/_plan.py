@@ -21,6 +21,7 @@ from left_behind.cli._common import (
     write,
     write_json,
 )
+from left_behind.cli._files import add_force_argument, write_out
 from left_behind.io import plan_to_ics, to_dict
 from left_behind.kinds import Lang, Text
 from left_behind.model import Plan
@@ -102,6 +103,7 @@ def register(commands: Commands) -> None:
         metavar="OUT",
         help="also write the plan as an iCalendar file (needs the ics extra)",
     )
+    add_force_argument(parser, "OUT")
     parser.add_argument("--child", metavar="ID", help="with --ics: one child's sessions only")
     parser.add_argument(
         "--facilitator", metavar="ID", help="with --ics: one facilitator's sessions only"
@@ -183,8 +185,4 @@ def _write_ics(args: argparse.Namespace, made: Plan) -> None:
         data = plan_to_ics(made, child=args.child, facilitator=args.facilitator)
     except ImportError as e:
         raise Failure([str(e)]) from None
-    try:
-        with open(args.ics, "wb") as f:
-            f.write(data)
-    except OSError as e:
-        raise Failure([f"{args.ics}: cannot write the file: {e.strerror or e}"]) from None
+    write_out(args.ics, data, overwrite=args.force, lang=args.lang)

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from left_behind import samples
-from left_behind.cli._files import write_out
+from left_behind.cli._files import add_force_argument, write_out
 from left_behind.io import to_json
 from left_behind.rules import Policy
 
@@ -75,7 +75,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         default="snake",
         help="JSON key style: birth_date or birthDate (default: snake)",
     )
-    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    add_force_argument(parser)
 
 
 def register(commands: Commands) -> None:
@@ -121,7 +121,7 @@ def run_sample(args: argparse.Namespace) -> int:
     """Write the sample register."""
     _, make = SAMPLES[args.document]
     text = to_json(make(), style=args.style, indent=2)
-    write_out(args.file, text, overwrite=args.force)
+    write_out(args.file, text, overwrite=args.force, lang=args.lang)
     return 0
 
 
@@ -129,5 +129,5 @@ def run_template(args: argparse.Namespace) -> int:
     """Write the document to fill in that ``--document`` names."""
     _, make = TEMPLATES[args.document]
     text = to_json(make(), style=args.style, indent=2)
-    write_out(args.file, text, overwrite=args.force)
+    write_out(args.file, text, overwrite=args.force, lang=args.lang)
     return 0

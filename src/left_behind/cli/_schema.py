@@ -7,7 +7,7 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from left_behind.cli._files import write_out
+from left_behind.cli._files import add_force_argument, write_out
 from left_behind.io import file_format_reference, json_schema, label_tables, record_classes
 
 if TYPE_CHECKING:
@@ -28,8 +28,10 @@ in Markdown (docs/file-format.md).
 """
 
 _EPILOG = """\
-exit status: 0 done; 2 a bad command line, or an --output file that cannot
-be written.
+An existing --output FILE is not replaced unless --force is given.
+
+exit status: 0 done; 2 a bad command line, an existing --output FILE without
+--force, or one that cannot be written.
 """
 
 
@@ -84,6 +86,7 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--output", "-o", metavar="FILE", default="-", help="write to FILE (default: stdout)"
     )
+    add_force_argument(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -96,5 +99,5 @@ def run(args: argparse.Namespace) -> int:
     else:
         schema = json_schema(args.record, style=args.style, lang=args.lang)
         text = json.dumps(schema, ensure_ascii=False, indent=2)
-    write_out(args.output, text, overwrite=True)
+    write_out(args.output, text, overwrite=args.force, lang=args.lang)
     return 0
