@@ -20,6 +20,7 @@ from left_behind.cli import (
     _due,
     _pair,
     _plan,
+    _risk,
     _sample,
     _schema,
     _summary,
@@ -44,6 +45,7 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _summary.register,
     _check.register,
+    _risk.register,
     _due.register,
     _pair.register,
     _plan.register,
