@@ -266,3 +266,42 @@ def test_the_sample_has_one_weekly_contact_finding_per_absent_parent() -> None:
     report = sample_report().filter(rule_id="MPL-23-weekly-contact")
     keys = [(f.subject_id, "father" in f.message_en) for f in report.findings]
     assert len(keys) == len(set(keys)) > 0
+
+
+@pytest.mark.parametrize("command", ["check", "risk", "summary", "due"])
+@pytest.mark.parametrize("style", ["snake", "camel"])
+def test_with_json_bad_data_is_the_invalid_data_json_on_stdout(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str, style: lb.kinds.Style
+) -> None:
+    """A script reads one stream: the documented InvalidData form, and status 2."""
+    path = tmp_path / "bad.json"
+    path.write_text('{"children": [{"id": 1}]}', encoding="utf-8")
+    argv = (command, str(path), "--format", "json", "--output-style", style)
+    status, out, err = run(capsys, *argv)
+    assert status == 2 and err == ""
+    try:
+        lb.from_json(path.read_text(encoding="utf-8"), lb.Home)
+    except lb.InvalidData as e:
+        expected = e.to_dict(style=style)
+    assert json.loads(out) == expected
+    assert expected["problems"][0]["path"] == "$.children[0].id"
+
+
+def test_with_json_a_bad_policy_is_the_invalid_data_json_too(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    policy = tmp_path / "policy.json"
+    policy.write_text('{"notice_days": "soon"}', encoding="utf-8")
+    status, out, err = run(capsys, "check", "--sample", "--policy", str(policy), "--format", "json")
+    assert status == 2 and err == ""
+    (problem,) = json.loads(out)["problems"]
+    assert problem["path"] == "$.notice_days" and problem["keys"] == ["notice_days"]
+
+
+def test_in_text_bad_data_stays_on_stderr(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"children": [{"id": 1}]}', encoding="utf-8")
+    status, out, err = run(capsys, "check", str(path))
+    assert status == 2 and out == "" and "$.children[0].id" in err

@@ -34,6 +34,7 @@ from left_behind.cli._common import (
     Failure,
     OutputFailed,
     Parser,
+    report_failure,
     safe_output,
 )
 
@@ -94,6 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """
     for stream in (sys.stdout, sys.stderr):
         safe_output(stream)
+    args = None
     try:
         args = _parser().parse_args(argv)
         status: int = args.run(args)
@@ -104,9 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exit as e:
         return e.status
     except Failure as e:
-        for line in e.lines:
-            sys.stderr.write(line + "\n")
-        return e.status
+        return report_failure(e, args)
     except (OutputFailed, BrokenPipeError) as e:
         # the reader went away (``left-behind summary --sample | head``) or the
         # disk is full: say so unless nobody is listening, and keep Python
