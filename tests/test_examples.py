@@ -36,9 +36,11 @@ EXPECTED: dict[str, list[str]] = {
     "web_backend.py": [
         "POST /check/register?on=2026-09-01: 200, ",
         "MPL-22-disqualified error SC-018 $.care[0].carer.records[0]",
-        "POST /check/child?on=2026-09-01 (spoiled): 422",
+        "POST /check/child?on=2026-09-01 (spoiled): 400",
         "$.sex [choice]: 'girl' is not valid",
         "$.birthDate [missing]: required key is missing",
+        "POST /plan?first=2026-09-01&last=2026-09-28: 200, ",
+        "POST /due?on=2026-09-01: 200, ",
     ],
 }
 

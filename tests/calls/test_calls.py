@@ -212,7 +212,9 @@ def test_the_calls_command(capsys: Any) -> None:
     out = capsys.readouterr().out
     plan = book_calls(lb.samples.home(), week=lb.samples.REFERENCE_DATE, computers=2)
     assert status == 0
-    assert out.startswith(f"Video calls, week of {plan.week_start}: {len(plan.bookings)} booked")
+    first, second = out.splitlines()[:2]
+    assert first == "As on 2026-09-01 (the sample's date)"
+    assert second.startswith(f"Video calls, week of {plan.week_start}: {len(plan.bookings)} booked")
     assert all(b.explain("en") in out for b in plan.bookings)
     status = main(["calls", "--sample", "--computers", "2", "--format", "json"])
     back = lb.from_json(capsys.readouterr().out, lb.CallPlan)

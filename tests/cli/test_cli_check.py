@@ -33,7 +33,9 @@ def test_the_sample_has_errors_so_the_status_is_1(capsys: pytest.CaptureFixture[
     status, out, err = run(capsys, "check", "--sample")
     report = sample_report()
     assert status == 1 and err == ""
-    assert out.startswith("石村儿童快乐家园\n检查日期：2026-09-01\n合计：")
+    assert out.startswith(
+        "日期：2026-09-01（样本的日期）\n石村儿童快乐家园\n检查日期：2026-09-01\n合计："
+    )
     # the errors first, then the warnings: under each, every subject with findings of that
     # severity (a child, a volunteer, a pairing, the home) has its own group, headed by what
     # it is and its id, in the report's order

@@ -26,7 +26,11 @@ def test_the_text_is_one_line_an_item_overdue_first(capsys: pytest.CaptureFixtur
     week = lb.due(lb.samples.home(), on=MONDAY)
     assert status == 1 and err == ""  # items are overdue
     lines = out.splitlines()
-    assert lines[:2] == ["石村儿童快乐家园", "Due from 2026-08-31 to 2026-09-06"]
+    assert lines[:3] == [
+        "As on 2026-08-31 (given by --on)",
+        "石村儿童快乐家园",
+        "Due from 2026-08-31 to 2026-09-06",
+    ]
     items = [line for line in lines if line.startswith("  ")]
     assert len(items) == len(week.items)
     for line, item in zip(items, week.items, strict=True):
@@ -38,7 +42,8 @@ def test_the_text_is_one_line_an_item_overdue_first(capsys: pytest.CaptureFixtur
 def test_the_sample_defaults_to_its_own_day(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = run(capsys, "due", "--sample")
     on = lb.samples.REFERENCE_DATE
-    assert out.splitlines()[1] == f"{on} 至 {on + dt.timedelta(days=6)} 到期事项"
+    assert out.splitlines()[0] == f"日期：{on}（样本的日期）"
+    assert out.splitlines()[2] == f"{on} 至 {on + dt.timedelta(days=6)} 到期事项"
 
 
 def test_json_reads_back_as_the_agenda(capsys: pytest.CaptureFixture[str]) -> None:

@@ -135,3 +135,99 @@ def test_schema_labels_and_reference(capsys: pytest.CaptureFixture[str], tmp_pat
     status, out, _ = run_main(capsys, "schema", "--reference", "--output", str(path))
     assert (status, out) == (0, "")
     assert path.read_text(encoding="utf-8") == lb.io.file_format_reference()
+
+
+def _classes_in(obj: object) -> set[type]:
+    """Every record class with at least one record in ``obj``, at any depth."""
+    import attrs
+
+    found: set[type] = set()
+    if attrs.has(type(obj)):
+        found.add(type(obj))
+        for a in attrs.fields(type(obj)):
+            found |= _classes_in(getattr(obj, a.name))
+    elif isinstance(obj, (tuple, frozenset)):
+        for item in obj:
+            found |= _classes_in(item)
+    return found
+
+
+def test_the_home_template_holds_one_record_of_every_kind_a_home_keeps() -> None:
+    from left_behind.io import records_inside
+
+    made = lb.samples.home_template()
+    missing = {cls.__name__ for cls in records_inside(lb.Home)} - {
+        cls.__name__ for cls in _classes_in(made)
+    }
+    assert not missing, f"the home template has no record of: {sorted(missing)}"
+    # around a child who is left-behind, with a short log of the parents' contacts
+    on = lb.samples.REFERENCE_DATE
+    child = made.children[0]
+    assert lb.classify(child, on=on).status is lb.model.ChildStatus.LEFT_BEHIND
+    assert 0 < len(child.contacts) <= 5
+    # one record of each kind, not the sample's hundreds
+    assert len(made.children) < 10 and len(made.visits) == 1
+
+
+@pytest.mark.parametrize("command", ["sample", "template"])
+def test_a_home_file_written_is_read_by_every_command(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, command: str
+) -> None:
+    path = tmp_path / "home.json"
+    assert run_main(capsys, command, str(path), "--document", "home") == (0, "", "")
+    made = lb.from_json(path.read_bytes(), lb.Home)
+    assert made == (lb.samples.home() if command == "sample" else lb.samples.home_template())
+    on = "2026-09-01"
+    for argv in (
+        ["check"],
+        ["summary"],
+        ["due"],
+        ["pair"],
+        ["calls"],
+        ["volunteers"],
+        ["plan", "--from", "2026-09-07", "--to", "2026-09-13"],
+    ):
+        status, out, err = run_main(capsys, *argv, str(path), "--on", on, "--lang", "en")
+        assert status in (0, 1) and err == "", argv
+        first = "As on 2026-09-07 (the plan's first day)" if argv[0] == "plan" else f"As on {on}"
+        assert out.startswith(first), argv
+    # the volunteers, pairings and programmes are there to be shown
+    _, out, _ = run_main(capsys, "volunteers", str(path), "--on", on, "--lang", "en")
+    assert f"Volunteers on {on}: {len(made.volunteers)}" in out
+
+
+def test_a_child_or_a_policy_given_as_a_register_is_named_for_what_it_is(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    child, policy = tmp_path / "child.json", tmp_path / "policy.json"
+    assert main(["template", str(child), "--document", "child", "--style", "camel"]) == 0
+    assert main(["template", str(policy), "--document", "policy"]) == 0
+    capsys.readouterr()
+    status, out, err = run_main(capsys, "pair", str(child), "--lang", "en")
+    assert (status, out) == (2, "")
+    assert err == f'{child}: this is a child, not a register: wrap it as {{"children": [...]}}\n'
+    status, _, err = run_main(capsys, "calls", str(policy))
+    assert status == 2 and err.count("\n") == 1
+    assert "Policy" in err and "不是登记册" in err
+    # check takes one child's file as a register of that child
+    status, out, _ = run_main(capsys, "check", str(child), "--on", "2026-09-01", "--lang", "en")
+    assert status in (0, 1) and out.startswith("As on 2026-09-01 (given by --on)\n")
+
+
+def test_the_date_used_is_said_and_adults_are_warned_of(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, out, err = run_main(capsys, "summary", "--sample", "--lang", "en")
+    assert out.startswith("As on 2026-09-01 (the sample's date)\n") and err == ""
+    path = tmp_path / "register.json"
+    assert main(["sample", str(path)]) == 0
+    capsys.readouterr()
+    status, out, err = run_main(capsys, "summary", str(path))
+    assert out.startswith(f"日期：{lb.cli._common.today()}（今天）\n")
+    # read twenty years on, every child of the sample is an adult: the date is likely wrong
+    status, out, err = run_main(capsys, "summary", str(path), "--on", "2046-09-01", "--lang", "en")
+    assert status == 0
+    assert err == (
+        "warning: on 2046-09-01, 142 of the register's people are 18 or over"
+        " (is the date right? --on gives another)\n"
+    )

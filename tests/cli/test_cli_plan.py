@@ -83,4 +83,5 @@ def test_english_says_one_session_and_many_sessions(capsys: pytest.CaptureFixtur
 
 def test_chinese_counts(capsys: pytest.CaptureFixture[str]) -> None:
     lines = plan_text(capsys, "zh")
-    assert lines[1] == f"  共 {len(sample_plan().sessions)} 场"
+    assert lines[0].startswith("日期：")  # every text report opens with its date
+    assert lines[2] == f"  共 {len(sample_plan().sessions)} 场"

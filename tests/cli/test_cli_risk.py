@@ -57,8 +57,9 @@ def test_text_shows_each_child_its_level_score_and_factors(
     risks = sample_risks()
     levels = [r.level for r in risks.values()]
     counts = [f"{lv.label(lang)} {levels.count(lv)}" for lv in lb.RiskLevel]
-    assert all(c in lines[2] for c in counts)
-    rows = [line for line in lines[4:] if not line.startswith("  ")]
+    assert lines[0].startswith(("日期：", "As on "))  # every text report opens with its date
+    assert all(c in lines[3] for c in counts)
+    rows = [line for line in lines[5:] if not line.startswith("  ")]
     assert len(rows) - 1 == len(risks)  # a heading, then a row a child
     # the score column ends at the same display column on every row, Chinese or not
     ends = {text_width(r[: r.index(r.split()[1]) + len(r.split()[1])]) for r in rows}

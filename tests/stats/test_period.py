@@ -418,7 +418,12 @@ def test_summary_with_a_term_prints_the_term_s_figures(
     summary = lb.stats.render(lb.summarize(home, on=spring.last), lang=lang)  # type: ignore[arg-type]
     figures_text = render_figures(figures(home, spring), lang=lang)  # type: ignore[arg-type]
     assert (status, err) == (0, "")
-    assert out == summary + "\n\n" + figures_text + "\n"
+    said = (
+        f"日期：{spring.last}（统计期的最后一天）"
+        if lang == "zh"
+        else f"As on {spring.last} (the period's last day)"
+    )
+    assert out == f"{said}\n" + summary + "\n\n" + figures_text + "\n"
 
 
 @pytest.mark.parametrize(

@@ -87,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     that a script can tell a failure of the program from a result.
 
     >>> main(["summary", "--sample", "--lang", "en", "--on", "2026-09-01"])
+    As on 2026-09-01 (given by --on)
     石村儿童快乐家园
     On 2026-09-01
     Children: 142

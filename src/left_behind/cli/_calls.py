@@ -10,6 +10,7 @@ from left_behind.calls import book_calls
 from left_behind.cli._common import (
     EXIT_STATUSES,
     add_register_arguments,
+    date_line,
     load_register,
     output_style,
     parse_date,
@@ -70,5 +71,5 @@ def run(args: argparse.Namespace) -> int:
             f"Video calls, week of {plan.week_start}: {len(plan.bookings)} booked,"
             f" {len(plan.not_served)} not served",
         )
-        write("\n".join([head.get(args.lang), plan.explain(args.lang)]))
+        write("\n".join([date_line(args, on), head.get(args.lang), plan.explain(args.lang)]))
     return 0

@@ -11,6 +11,7 @@ from left_behind.cli._common import (
     FINDINGS,
     OK,
     add_register_arguments,
+    date_line,
     input_style,
     load_register,
     output_style,
@@ -117,5 +118,9 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(to_dict(report, style=style))
     else:
-        write(render_report(report, lang=args.lang, title=reg.name, rules=rules))
+        write(
+            date_line(args, on)
+            + "\n"
+            + render_report(report, lang=args.lang, title=reg.name, rules=rules)
+        )
     return OK if report.count(Severity.ERROR) == 0 else FINDINGS

@@ -42,6 +42,7 @@ __all__ = [
     "OutputFailed",
     "Parser",
     "add_register_arguments",
+    "date_line",
     "input_style",
     "load_register",
     "output_style",
@@ -177,16 +178,23 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
     (every problem with its location).
     """
     name = "<stdin>" if path == "-" else path
+    return _parse(_read_bytes(path, lang), cls, name, style=style, lang=lang)
+
+
+def _read_bytes(path: str, lang: Lang) -> bytes:
+    name = "<stdin>" if path == "-" else path
     try:
         if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as f:
-                data = f.read()
+            return sys.stdin.buffer.read()
+        with open(path, "rb") as f:
+            return f.read()
     except OSError as e:
         reason = e.strerror or str(e)
         line = Text(f"{name}：无法读取文件：{reason}", f"{name}: cannot read the file: {reason}")
         raise Failure([line.get(lang)]) from None
+
+
+def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: Lang) -> T:
     try:
         return from_json(data, cls, style=style or "snake")
     except InvalidData as e:
@@ -213,13 +221,39 @@ def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[st
     return [f"{name}{sep}{p.text(lang)}" for p in problems]
 
 
-def read_register(path: str, *, style: Style | None = None, lang: Lang = "zh") -> Home:
+def read_register(
+    path: str, *, style: Style | None = None, lang: Lang = "zh", one_child: bool = False
+) -> Home:
     """Read a home or a register from a JSON file (``-`` for standard input).
 
     Every register file is a home's with nobody on staff yet, so both are
-    read as a :class:`~left_behind.Home`; see :func:`read_document`.
+    read as a :class:`~left_behind.Home`; see :func:`read_document`. A file
+    of another document (a child's, a policy) is named for what it is, in
+    one line; with ``one_child``, a child's file is read as a register of
+    that child.
     """
-    return read_document(path, Home, style=style, lang=lang)
+    from left_behind.cli._documents import recognise, wrong_document
+    from left_behind.model import Child
+
+    name = "<stdin>" if path == "-" else path
+    data = _read_bytes(path, lang)
+    try:
+        return _parse(data, Home, name, style=style, lang=lang)
+    except Failure:
+        found = recognise(data)
+        if found is None:
+            raise
+        if found is Child and one_child:
+            child = _parse(data, Child, name, style=style, lang=lang)
+            return Home(children=(child,))
+        said = wrong_document(found)
+        if said is None:
+            raise
+        raise Failure([f"{name}{COLON.get(lang)}{said.get(lang)}"]) from None
+
+
+# the commands over a register for which one child's file is a register of one
+_ONE_CHILD = frozenset({"check", "summary", "due"})
 
 
 def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> None:
@@ -278,9 +312,35 @@ def load_register(args: argparse.Namespace) -> tuple[Home, dt.date]:
     if args.sample == (args.file is not None):
         args.parser.error("give a register FILE or --sample (one of them)")
     if args.sample:
-        return samples.home(), args.on or samples.REFERENCE_DATE
-    reg = read_register(args.file, style=input_style(args), lang=args.lang)
-    return reg, args.on or today()
+        home, on = samples.home(), args.on or samples.REFERENCE_DATE
+        args.date_used = Text("样本的日期", "the sample's date") if args.on is None else None
+    else:
+        one = getattr(args, "command", None) in _ONE_CHILD
+        home = read_register(args.file, style=input_style(args), lang=args.lang, one_child=one)
+        on = args.on or today()
+        args.date_used = Text("今天", "today") if args.on is None else None
+    _warn_adults(home, on, args.lang)
+    return home, on
+
+
+def _warn_adults(home: Home, on: dt.date, lang: Lang) -> None:
+    from left_behind.cli._documents import adults_warning
+
+    warning = adults_warning(home, on)
+    if warning is not None:
+        sys.stderr.write(warning.get(lang) + "\n")
+
+
+def date_line(args: argparse.Namespace, on: dt.date) -> str:
+    """The first line of a text report: the date it is on, and why that date.
+
+    >>> ns = argparse.Namespace(lang="en", date_used=Text("今天", "today"))
+    >>> date_line(ns, dt.date(2026, 9, 1))
+    'As on 2026-09-01 (today)'
+    """
+    why: Text | None = getattr(args, "date_used", None)
+    said = Text("--on 所给", "given by --on") if why is None else why
+    return Text(f"日期：{on}（{said.zh}）", f"As on {on} ({said.en})").get(args.lang)
 
 
 # Encodings that hold every character: kept as they are.

@@ -12,6 +12,7 @@ from left_behind.cli._common import (
     FINDINGS,
     OK,
     add_register_arguments,
+    date_line,
     input_style,
     load_register,
     output_style,
@@ -113,5 +114,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(to_dict(agenda, style=output_style(args)))
     else:
-        write(render_agenda(agenda, lang=args.lang, title=home.name))
+        write(date_line(args, on) + "\n" + render_agenda(agenda, lang=args.lang, title=home.name))
     return FINDINGS if agenda.overdue else OK

@@ -9,6 +9,7 @@ from left_behind import samples
 from left_behind.cli._common import (
     EXIT_STATUSES,
     add_register_arguments,
+    date_line,
     input_style,
     load_register,
     output_style,
@@ -97,5 +98,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(to_dict(found, style=output_style(args)))
     else:
-        write(render_suggestions(found, lang=args.lang))
+        write(date_line(args, on) + "\n" + render_suggestions(found, lang=args.lang))
     return 0

@@ -13,6 +13,7 @@ from left_behind.cli._common import (
     OK,
     Failure,
     add_register_arguments,
+    date_line,
     input_style,
     load_register,
     output_style,
@@ -232,6 +233,8 @@ def run(args: argparse.Namespace) -> int:
         else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
     )
     home, _ = load_register(args)
+    # the plan is read on its first day, whatever --on says
+    args.date_used = Text("计划的第一天", "the plan's first day")
     made = plan(home, start=args.start, end=args.end, policy=policy)
     report = check_plan(made, policy=policy)
     if args.ics is not None:
@@ -239,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(_as_json(made, report, output_style(args)))
     else:
-        write(render_plan(made, report, lang=args.lang))
+        write(date_line(args, args.start) + "\n" + render_plan(made, report, lang=args.lang))
     return OK if report.count(Severity.ERROR) == 0 else FINDINGS
 
 

@@ -12,6 +12,7 @@ from left_behind.cli._common import (
     FINDINGS,
     OK,
     add_register_arguments,
+    date_line,
     input_style,
     load_register,
     output_style,
@@ -144,5 +145,5 @@ def run(args: argparse.Namespace) -> int:
         style = output_style(args)
         write_json({"on": on.isoformat(), "risks": [to_dict(r, style=style) for _, r in risks]})
     else:
-        write(render_risks(risks, on, lang=args.lang, title=reg.name))
+        write(date_line(args, on) + "\n" + render_risks(risks, on, lang=args.lang, title=reg.name))
     return FINDINGS if any(r.level is RiskLevel.HIGH for _, r in risks) else OK

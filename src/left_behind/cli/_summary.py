@@ -11,6 +11,7 @@ from left_behind import samples
 from left_behind.cli._common import (
     EXIT_STATUSES,
     add_register_arguments,
+    date_line,
     load_register,
     output_style,
     parse_date,
@@ -18,6 +19,7 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.io import to_dict
+from left_behind.kinds import Text
 from left_behind.stats import Period, figures, labelled, render, render_figures, summarize
 
 if TYPE_CHECKING:
@@ -164,6 +166,7 @@ def run(args: argparse.Namespace) -> int:
     period = _period(args, home)
     if period is not None and asked_on is None:
         on = period.last
+        args.date_used = Text("统计期的最后一天", "the period's last day")
     summary = summarize(home, on=on)
     found = None if period is None else figures(home, period)
     if args.format == "json":
@@ -176,5 +179,5 @@ def run(args: argparse.Namespace) -> int:
         text = render(summary, lang=args.lang)
         if found is not None:
             text += "\n\n" + render_figures(found, lang=args.lang)
-        write(text)
+        write(date_line(args, on) + "\n" + text)
     return 0

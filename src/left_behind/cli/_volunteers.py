@@ -9,6 +9,7 @@ from left_behind import samples
 from left_behind.cli._common import (
     EXIT_STATUSES,
     add_register_arguments,
+    date_line,
     load_register,
     output_style,
     write,
@@ -61,5 +62,5 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         write_json(to_dict(view, style=output_style(args)))
     else:
-        write(render_volunteers(view, lang=args.lang))
+        write(date_line(args, on) + "\n" + render_volunteers(view, lang=args.lang))
     return 0

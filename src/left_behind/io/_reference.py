@@ -83,8 +83,9 @@ English labels.
 The same declarations give the JSON Schema (draft 2020-12) of every document,
 `lb.json_schema(lb.Register, style="camel")` or `left-behind schema --style camel`, and the
 labels of every enumeration as data, `lb.io.label_tables()` or `left-behind schema --labels`.
-`left-behind template FILE` writes a register that shows every key of a child, and
-`left-behind sample FILE` the synthetic sample register."""
+`left-behind template FILE` writes a register that shows every key of a child
+(`--document home`: a home with one record of each kind), and `left-behind sample FILE`
+the synthetic sample register (`--document home`: the whole sample home)."""
 
 
 def _cell(text: str) -> str:

@@ -13,16 +13,18 @@ The same call always returns the same data.
 """
 
 # What the other packages may use: each submodule's __all__, declared once there.
-from left_behind.samples import _calendar, _home, _programmes, _register, synthetic
+from left_behind.samples import _calendar, _home, _programmes, _register, _template, synthetic
 from left_behind.samples._calendar import *  # noqa: F403
 from left_behind.samples._home import *  # noqa: F403
 from left_behind.samples._programmes import *  # noqa: F403
 from left_behind.samples._register import *  # noqa: F403
+from left_behind.samples._template import *  # noqa: F403
 
 __all__ = [
     *_calendar.__all__,
     *_home.__all__,
     *_programmes.__all__,
     *_register.__all__,
+    *_template.__all__,
     "synthetic",
 ]
