@@ -236,7 +236,7 @@ def run_cli(case: Case, command: str, fmt: str) -> str:
 
 
 # the commands that read a home and write for people; the others write data
-CLI_COMMANDS = ("check", "summary", "pair", "plan", "volunteers", "calls", "due")
+CLI_COMMANDS = ("check", "risk", "summary", "pair", "plan", "volunteers", "calls", "due")
 DATA_COMMANDS = {
     "sample": "writes the synthetic sample register",
     "template": "writes a blank document to fill in",

@@ -16,9 +16,9 @@ from hypothesis import strategies as st
 import left_behind as lb
 from left_behind import CareArrangement, Child, InvalidData, Register, samples
 from left_behind.cli import main
+from left_behind.kinds import text_width
 from left_behind.model import ChildStatus, GuardianshipType, SchoolStage, Sex
 from left_behind.stats import AgeBand, Summary, labelled, percent_of, render, summarize
-from left_behind.stats._render import text_width
 from profiles import examples
 
 ON = samples.REFERENCE_DATE

@@ -194,8 +194,8 @@ LAST_CALL = SINCE + days(25 * GAP)  # the last weekly call before ON
     [
         (LAST_CALL + days(GAP - 1), []),
         (LAST_CALL + days(GAP), []),  # a week after the last call
-        (LAST_CALL + days(GAP + 1), [CONTACT, CONTACT]),
-        (LAST_CALL + days(20), [CONTACT, CONTACT]),
+        (LAST_CALL + days(GAP + 1), [CONTACT]),  # one finding for the father, both gaps
+        (LAST_CALL + days(20), [CONTACT]),
     ],
 )
 def test_trailing_gap_to_the_check_date(on: dt.date, expected: list[tuple[str, str, str]]) -> None:
@@ -204,12 +204,39 @@ def test_trailing_gap_to_the_check_date(on: dt.date, expected: list[tuple[str, s
     c = father_away(on=on, contacts=tuple(log))
     assert found(c, on) == expected
     n = (on - LAST_CALL).days
-    messages = sorted(f.message_en for f in findings(c, on))
-    for f, party in zip(messages, ["carer", "child"][: len(messages)], strict=True):
-        assert (
-            f"the father had no contact with the {party} from {LAST_CALL + days(1)} to {on}," in f
+    gap = f"from {LAST_CALL + days(1)} to {on}, {n} days (ongoing)"
+    for f in findings(c, on):
+        assert f"the father had no contact with the child {gap}, and with the carer {gap}" in (
+            f.message_en
         )
-        assert f"{n} days (ongoing)" in f
+        assert (
+            f"父亲与儿童在 {LAST_CALL + days(1)} 至 {on} 共 {n} 天没有联系（至今）；与被委托人"
+            in (f.message_zh)
+        )
+        # due the last day a call was in time for the open gap
+        assert f.due == LAST_CALL + days(GAP)
+
+
+def test_gaps_with_both_parties_and_each_parent_are_one_finding_a_parent() -> None:
+    """Each parent is one finding, naming every gap, due when the earliest open one was."""
+    father, mother = ParentRole.FATHER, ParentRole.MOTHER
+    log = (
+        weekly(father, SINCE, GAP_END, party=ContactParty.CHILD)
+        + weekly(father, GAP_END + days(GAP + 3), ON, party=ContactParty.CHILD)
+        + weekly(father, SINCE, ON - days(GAP + 5), party=ContactParty.CARER)
+        + weekly(mother, SINCE, ON - days(GAP + 2))
+    )
+    c = child(birth_date=TEN, mother=AWAY, contacts=tuple(log))
+    got = findings(c)
+    assert [f.rule_id for f in got] == ["MPL-23-weekly-contact"] * 2
+    by_role = {"father" if "the father" in f.message_en else "mother": f for f in got}
+    dad = by_role["father"].message_en
+    assert dad.count(" days") >= 2 and "with the child from" in dad and "and with the carer" in dad
+    assert "(ongoing)" in dad.split("with the carer")[1]
+    assert "(ongoing)" not in dad.split("with the carer")[0]
+    assert by_role["father"].due is not None and by_role["mother"].due is not None
+    mum = by_role["mother"].message_en
+    assert "with the child from" in mum and "and with the carer from" in mum
 
 
 @pytest.mark.parametrize(
@@ -290,7 +317,7 @@ def test_the_look_back_window() -> None:
     assert found(c) == []  # the silence of 2024-2025 is older than the look-back
     longer_days = LOOKBACK + 35
     longer = attrs.evolve(Policy(), contact_lookback_days=longer_days)
-    assert found(c, policy=longer) == [CONTACT, CONTACT]
+    assert found(c, policy=longer) == [CONTACT]
     start = ON - days(longer_days)
     for f in findings(c, policy=longer):
         assert f"from {start + days(1)} to {window + days(GAP - 1)}" in f.message_en
@@ -301,7 +328,7 @@ def test_the_look_back_window() -> None:
     [
         (GAP - 1, []),
         (GAP, []),  # a week after the look-back starts: no gap
-        (GAP + 1, [CONTACT, CONTACT]),  # a day later: a gap from the look-back's first day
+        (GAP + 1, [CONTACT]),  # a day later: a gap from the look-back's first day, both parties
     ],
 )
 def test_a_gap_counts_from_the_first_day_of_the_look_back(
@@ -320,7 +347,8 @@ def test_contact_gap_days_setting() -> None:
     every = GAP + 3  # a county that allows 10 days
     log = weekly(ParentRole.FATHER, SINCE, ON, every=every)
     c = father_away(contacts=tuple(log))
-    assert len(findings(c)) > 2
+    (gappy,) = findings(c)  # every gap, with both parties, in the father's one finding
+    assert gappy.message_en.count("; from ") > 2
     assert found(c, policy=attrs.evolve(Policy(), contact_gap_days=every)) == []
     f = findings(c, policy=attrs.evolve(Policy(), contact_gap_days=every - 1))[0]
     assert f"(policy: at least every {every - 1} days)" in f.message_en

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 
 import attrs
 
-from left_behind.kinds import Lang, Record, Text, as_tuple, field, mask_shaped
+from left_behind.kinds import Lang, Record, Text, as_tuple, field, mask_shaped, table
 from left_behind.law import Source
 from left_behind.model import Home, StaffRole
 from left_behind.planning import PLAN_SUBJECT, plan
@@ -300,10 +300,17 @@ def render_agenda(agenda: Agenda, lang: Lang = "zh", title: str = "") -> str:
         if not items:
             continue
         lines += ["", heading]
-        for i in items:
-            who = words["sep"].join(i.for_whom) or words["nobody"]
-            lines.append(
-                f"  {i.due_on}  {how_late(i.days_late, lang)}  {who}  "
-                f"{i.what.get(lang)}{words['colon']}{i.message(lang)}"
-            )
+        # the due day, how late and for whom line up by display width; what and why follow
+        lines += table(
+            [
+                [
+                    str(i.due_on),
+                    how_late(i.days_late, lang),
+                    words["sep"].join(i.for_whom) or words["nobody"],
+                    f"{i.what.get(lang)}{words['colon']}{i.message(lang)}",
+                ]
+                for i in items
+            ],
+            indent="  ",
+        )
     return "\n".join(lines)

@@ -20,6 +20,7 @@ from left_behind.cli import (
     _due,
     _pair,
     _plan,
+    _risk,
     _sample,
     _schema,
     _summary,
@@ -33,6 +34,7 @@ from left_behind.cli._common import (
     Failure,
     OutputFailed,
     Parser,
+    report_failure,
     safe_output,
 )
 from left_behind.cli._lang import chosen_lang, say, speaking, ui_lang, words
@@ -46,6 +48,7 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _summary.register,
     _check.register,
+    _risk.register,
     _due.register,
     _pair.register,
     _plan.register,
@@ -126,6 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         safe_output(stream)
     given = sys.argv[1:] if argv is None else list(argv)
     lang = ui_lang(given, os.environ)
+    args = None
     try:
         with speaking(lang):
             args = _parser().parse_args(given)
@@ -142,9 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exit as e:
         return e.status
     except Failure as e:
-        for line in e.lines:
-            sys.stderr.write(line + "\n")
-        return e.status
+        return report_failure(e, args)
     except (OutputFailed, BrokenPipeError) as e:
         # the reader went away (``left-behind summary --sample | head``) or the
         # disk is full: say so unless nobody is listening, and keep Python

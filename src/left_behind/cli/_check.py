@@ -29,7 +29,8 @@ __all__ = ["register", "run"]
 
 _DESCRIPTION = """\
 Check a register against every rule of law and policy on a date and print
-the findings, grouped by child and severity, then the counts.
+the counts by severity and by rule, then the findings: errors first, then
+warnings, each grouped by child (or volunteer, pairing, home).
 
 The register is a JSON file as written by left_behind.to_json (FILE, or -
 for standard input), or the synthetic sample register with --sample.
@@ -42,6 +43,9 @@ the day the sample describes, {samples.REFERENCE_DATE}.
 The text output names each rule by its title and the field at fault in
 words; --format json writes the report as left_behind.to_json does (ids,
 paths, each legal source once), which left_behind.from_json reads back.
+
+--severity, --rule and --child keep only the findings that match (all that
+are given); the counts and the exit status are those of what is kept.
 
 {FINDINGS} at least one finding is an error (0 when none is).
 {EXIT_STATUSES}
@@ -70,6 +74,15 @@ def register(commands: Commands) -> None:
         metavar="RULE",
         help="switch a rule off by its id (repeatable)",
     )
+    parser.add_argument(
+        "--severity",
+        choices=[s.value for s in Severity],
+        help="only the findings of this severity",
+    )
+    parser.add_argument("--rule", metavar="RULE", help="only the findings of this rule (its id)")
+    parser.add_argument(
+        "--child", metavar="ID", help="only the findings of this child (or other subject), by id"
+    )
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -87,7 +100,21 @@ def run(args: argparse.Namespace) -> int:
     )
     reg, on = load_register(args)
     style = output_style(args)
+    if args.rule is not None and args.rule not in {r.id for r in rules}:
+        # an empty report would read as "no findings": say the id names no rule
+        args.parser.error(f"--rule: no rule in the check has the id {args.rule!r}")
     report = check(reg, on=on, policy=policy, rules=rules, style=style)
+    if args.child is not None:
+        ids = {c.id for c in reg.children}
+        ids |= {p.id for p in (*reg.staff, *reg.volunteers)} | {p.id for p in reg.pairings}
+        if args.child not in ids:
+            # an empty report would read as "no findings": say the id names nobody
+            args.parser.error(f"--child: no child (or person, pairing) has the id {args.child!r}")
+    report = report.filter(
+        severity=None if args.severity is None else Severity(args.severity),
+        rule_id=args.rule,
+        subject_id=args.child,
+    )
     if args.format == "json":
         write_json(to_dict(report, style=style))
     else:

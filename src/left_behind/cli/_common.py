@@ -100,12 +100,38 @@ class Exit(Exception):
 
 
 class Failure(Exception):
-    """The command cannot go on: the lines to print to stderr, and the exit status."""
+    """The command cannot go on: the lines to print to stderr, and the exit status.
 
-    def __init__(self, lines: Iterable[str], status: int = BAD_INPUT) -> None:
+    ``invalid`` is the data's problems when the data is malformed: with
+    ``--format json`` they are written to standard output instead, as
+    :meth:`~left_behind.InvalidData.to_dict` documents them.
+    """
+
+    def __init__(
+        self, lines: Iterable[str], status: int = BAD_INPUT, invalid: InvalidData | None = None
+    ) -> None:
         self.lines = tuple(lines)
         self.status = status
+        self.invalid = invalid
         super().__init__("\n".join(self.lines))
+
+
+def report_failure(failure: Failure, args: argparse.Namespace | None) -> int:
+    """Say why the command cannot go on, and return its exit status.
+
+    Malformed data under ``--format json`` is the documented ``InvalidData``
+    JSON on standard output, so that a script reads one stream whatever
+    happens; everything else is its lines on standard error.
+    """
+    if failure.invalid is not None and args is not None and getattr(args, "format", "") == "json":
+        try:
+            write_json(failure.invalid.to_dict(style=output_style(args)))
+        except OutputFailed:
+            return OUTPUT_FAILED
+        return failure.status
+    for line in failure.lines:
+        sys.stderr.write(line + "\n")
+    return failure.status
 
 
 class OutputFailed(Exception):
@@ -187,13 +213,14 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
         other = not_json(name, data)
         if other is not None:
             raise Failure([f"{name}{COLON.get(lang)}{other.get(lang)}"]) from None
-        problems = e.problems
-        if style is None and _other_style(problems):
+        invalid = e
+        if style is None and _other_style(e.problems):
             try:
                 return from_json(data, cls, style="camel")
             except InvalidData as again:
-                problems = again.problems
-        raise Failure(problem_lines(name, problems, lang)) from None
+                invalid = again
+        lines = problem_lines(name, invalid.problems, lang)
+        raise Failure(lines, invalid=invalid) from None
 
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:

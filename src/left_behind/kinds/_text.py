@@ -12,12 +12,23 @@ the pair in its own order or picks a language with its own ternary.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import unicodedata
+from collections.abc import Callable, Sequence
 from typing import Any, Literal
 
 import attrs
 
-__all__ = ["COLON", "SEMICOLON", "Lang", "Style", "Text", "check_lang", "check_style"]
+__all__ = [
+    "COLON",
+    "SEMICOLON",
+    "Lang",
+    "Style",
+    "Text",
+    "check_lang",
+    "check_style",
+    "table",
+    "text_width",
+]
 
 Lang = Literal["zh", "en"]
 """A language of the labels and messages: Chinese (the default) or English."""
@@ -88,3 +99,43 @@ COLON = Text("：", ": ")
 SEMICOLON = Text("；", "; ")
 """The separator of items in a line: full width in Chinese, ``"; "`` in English."""
 """What comes between a name and what is said of it: a full-width colon, or a colon and a space."""
+
+
+def text_width(text: str) -> int:
+    """Columns that ``text`` takes in a terminal: Chinese characters take two.
+
+    East Asian wide and full-width characters take two columns and
+    combining marks none; that is all the text of this library holds.
+
+    >>> text_width("留守儿童"), text_width("left-behind"), text_width("0-5 岁")
+    (8, 11, 6)
+    """
+    return sum(
+        0 if unicodedata.combining(ch) else 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        for ch in text
+    )
+
+
+def table(rows: Sequence[Sequence[str]], right: Sequence[int] = (), indent: str = "") -> list[str]:
+    """``rows`` as lines whose columns line up in a terminal, two spaces apart.
+
+    Columns are as wide as their widest cell by :func:`text_width`; those
+    numbered in ``right`` are aligned right (numbers), the others left. The
+    lines carry no trailing spaces.
+
+    >>> for line in table([["儿童", "3"], ["volunteer", "1000"]], right=[1]):
+    ...     print(line)
+    儿童          3
+    volunteer  1000
+    """
+    if not rows:
+        return []
+    widths = [max(text_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = []
+    for r in rows:
+        cells = []
+        for i, (cell, w) in enumerate(zip(r, widths, strict=True)):
+            pad = " " * (w - text_width(cell))
+            cells.append(pad + cell if i in right else cell + pad)
+        lines.append((indent + "  ".join(cells)).rstrip())
+    return lines

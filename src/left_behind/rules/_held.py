@@ -25,6 +25,7 @@ from left_behind.rules._registry import Hit
 from left_behind.rules._sessions import (
     held_views,
     over_capacity,
+    session_count,
     session_day,
     short_of_adults,
     without_carer,
@@ -182,7 +183,7 @@ def missed(home: Home, facts: SupportFacts) -> Iterator[Hit]:
                 path=f"$.programmes[{j}].children[{k}]",
                 zh=f"儿童 {child} 连续 {len(gone)} 场没有参加 {p.id}（{'、'.join(days)}"
                 f"{'等' if more else ''}）：{who_zh}了解原因",
-                en=f"child {child} missed the last {len(gone)} sessions of {p.id}"
+                en=f"child {child} missed the last {session_count(len(gone), 'en')} of {p.id}"
                 f" ({', '.join(days)}{', ...' if more else ''}): {who_en} should ask why",
                 setting="missed_sessions",
             )

@@ -96,7 +96,7 @@ def _gaps(
     settings=("contact_gap_days", "contact_lookback_days"),
 )
 def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
-    """Each gap in an absent parent's contacts, separately with the child and the carer.
+    """The gaps in an absent parent's contacts with the child and the carer, once per parent.
 
     It applies while no parent is at home and at least one works away (the
     entrustment of MPL art. 22), to each parent working away on the date.
@@ -105,7 +105,9 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
     start of the look-back, and the first contact; or the last contact and
     the check's date) when it is longer than the policy's days: with the
     weekly rule, contacts 7 days apart are fine, 8 days apart are not. The
-    finding gives the first and the last day without contact.
+    parent's one finding gives the first and the last day of each gap, with
+    the child and with the carer; it is due when the earliest gap still
+    open had to end.
     """
     if not context.parents_away:
         return  # a parent at home cares for the child: there is no entrustment to follow
@@ -132,25 +134,57 @@ def weekly_contact(child: Child, context: Context) -> Iterator[Hit]:
             carer_start = max(start, care.since)
             carer_days = sorted({c.on for c in mine if c.with_carer and c.on >= carer_start})
             parties.append(("被委托人", "the carer", carer_start, carer_days))
-        for zh, en, since, days in parties:
-            for first, last in _gaps(since, days, context.on, limit):
-                n = (last - first).days + 1
-                ongoing = last == context.on
-                yield Hit(
-                    path="$.contacts",
-                    zh=f"{role.label()}与{zh}在 {first} 至 {last} 共 {n} 天没有联系"
-                    + ("（至今）" if ongoing else "")
-                    + f"（政策：至少每 {limit} 天一次）。"
-                    f"请提醒{role.label()}至少每 {limit} 天联系一次并记录。",
-                    en=f"the {role.label('en')} had no contact with {en} from {first} to {last},"
-                    f" {n} days"
-                    + (" (ongoing)" if ongoing else "")
-                    + f" (policy: at least every {limit} days). Remind the {role.label('en')}"
-                    f" to call at least every {limit} days, and log the calls.",
-                    setting="contact_gap_days",
-                    # only the gap still open asks for a call: the last day one was in time
-                    due=first + dt.timedelta(days=limit - 1) if ongoing else None,
-                )
+        hit = _gaps_hit(role, parties, context.on, limit)
+        if hit is not None:
+            yield hit
+
+
+def _gaps_hit(
+    role: ParentRole,
+    parties: list[tuple[str, str, dt.date, list[dt.date]]],
+    on: dt.date,
+    limit: int,
+) -> Hit | None:
+    """One finding for a parent's gaps with the child and with the carer, or None.
+
+    One parent, one thing to do (remind the parent to call): said once,
+    naming every gap with each party, rather than a finding per gap.
+    """
+    zh_parts: list[str] = []
+    en_parts: list[str] = []
+    open_dues: list[dt.date] = []
+    for zh, en, since, days in parties:
+        gaps = list(_gaps(since, days, on, limit))
+        if not gaps:
+            continue
+        zh_gaps: list[str] = []
+        en_gaps: list[str] = []
+        for first, last in gaps:
+            n = (last - first).days + 1
+            ongoing = last == on
+            zh_gaps.append(
+                f"在 {first} 至 {last} 共 {n} 天没有联系" + ("（至今）" if ongoing else "")
+            )
+            en_gaps.append(f"from {first} to {last}, {n} days" + (" (ongoing)" if ongoing else ""))
+            if ongoing:
+                # only the gap still open asks for a call: the last day one was in time
+                open_dues.append(first + dt.timedelta(days=limit - 1))
+        zh_parts.append(f"与{zh}" + "，".join(zh_gaps))
+        en_parts.append(f"with {en} " + "; ".join(en_gaps))
+    if not en_parts:
+        return None
+    zh_role, en_role = role.label(), role.label("en")
+    return Hit(
+        path="$.contacts",
+        zh=f"{zh_role}" + "；".join(zh_parts) + f"（政策：至少每 {limit} 天一次）。"
+        f"请提醒{zh_role}至少每 {limit} 天联系一次并记录。",
+        en=f"the {en_role} had no contact "
+        + ", and ".join(en_parts)
+        + f" (policy: at least every {limit} days). Remind the {en_role}"
+        f" to call at least every {limit} days, and log the calls.",
+        setting="contact_gap_days",
+        due=min(open_dues, default=None),
+    )
 
 
 def _silent(child: Child, role: ParentRole, left: dt.date, on: dt.date, limit: int) -> Hit:

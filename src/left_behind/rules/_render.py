@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from itertools import groupby
 
-from left_behind.kinds import COLON, Lang, Text, path_words
-from left_behind.rules._findings import Finding, Report
-from left_behind.rules._registry import RuleSet
+from left_behind.kinds import COLON, Lang, Text, path_words, table
+from left_behind.rules._findings import Finding, Report, Severity
+from left_behind.rules._registry import Rule, RuleSet
 
 __all__ = ["render_report"]
 
@@ -21,6 +21,7 @@ _WORDS = {
     "clean": Text("没有发现问题。", "No findings."),
     "total": Text("合计：{counts}", "Total: {counts}"),
     "by_rule": Text("按规则：", "By rule:"),
+    "section": Text("{severity}（{n} 条）", "{severity}s ({n})"),
     "where": Text("位置：", "Where: "),
     "basis": Text("依据：", "Source: "),
     "sep": Text("，", ", "),
@@ -32,7 +33,7 @@ _WORDS = {
 def render_report(
     report: Report, lang: Lang = "zh", title: str = "", rules: RuleSet | None = None
 ) -> str:
-    """The findings as text, grouped by subject and severity, then the counts.
+    """The counts by severity and by rule, then the findings, errors first, by subject.
 
     ``rules`` gives each rule's title and what its subjects are, to name the
     field at fault; it is :func:`~left_behind.default_rules` unless given. A
@@ -42,17 +43,17 @@ def render_report(
     >>> report = lb.check(lb.samples.shicun(), on=lb.samples.REFERENCE_DATE)
     >>> print(render_report(report.filter(subject_id="SC-018")))
     检查日期：2026-09-01
-    <BLANKLINE>
-    儿童 SC-018（朱**）
-      错误
-        · 有性侵害、虐待等违法犯罪行为，...的人不得作为被委托人（MPL-22-disqualified）
-          位置：第 1 条照护安排的委托照护人的第 1 条记录
-          被委托人有“赌博”记录，...应立即另行委托合适的照护人。
-          依据：《中华人民共和国未成年人保护法》第二十二条
-    <BLANKLINE>
     合计：错误 1，警告 0，提示 0
     按规则：
-        1  有性侵害、虐待等违法犯罪行为，...（MPL-22-disqualified）
+      错误  1  有性侵害、虐待等违法犯罪行为，...（MPL-22-disqualified）
+    <BLANKLINE>
+    错误（1 条）
+    <BLANKLINE>
+    儿童 SC-018（朱**）
+      · 有性侵害、虐待等违法犯罪行为，...的人不得作为被委托人（MPL-22-disqualified）
+        位置：第 1 条照护安排的委托照护人的第 1 条记录
+        被委托人有“赌博”记录，...应立即另行委托合适的照护人。
+        依据：《中华人民共和国未成年人保护法》第二十二条
     """
     if rules is None:
         from left_behind.rules._check import default_rules
@@ -64,30 +65,51 @@ def render_report(
     lines.append(words["head"].format(on=report.on))
     if not report.findings:
         lines.append(words["clean"])
-    for _, group in groupby(report.findings, key=lambda f: (f.subject_kind, f.subject_id)):
-        found = list(group)
-        heading, strip = _heading(found, lang, words["colon"])
-        lines += ["", heading]
-        for severity, same in groupby(found, key=lambda f: f.severity):
-            lines.append(f"  {severity.label(lang)}")
-            for f in same:
+        return "\n".join(lines)
+    counts = words["sep"].join(f"{s.label(lang)} {n}" for s, n in report.by_severity().items())
+    lines.append(words["total"].format(counts=counts))
+    lines.append(words["by_rule"])
+    lines += table(_by_rule(report, known, lang, words["cited"]), right=[1], indent="  ")
+    for severity in Severity:
+        # what is most serious first: every error before any warning
+        same = [f for f in report.findings if f.severity is severity]
+        if not same:
+            continue
+        lines += ["", words["section"].format(severity=severity.label(lang), n=len(same))]
+        for _, group in groupby(same, key=lambda f: (f.subject_kind, f.subject_id)):
+            found = list(group)
+            heading, strip = _heading(found, lang, words["colon"])
+            lines += ["", heading]
+            for f in found:
                 rule = known.get(f.rule_id)
                 name = rule.title(lang) if rule else f.rule_id
-                lines.append("    · " + words["cited"].format(title=name, id=f.rule_id))
-                cls = rule.subject.cls if rule else None
-                where = path_words(cls, f.path, lang) if cls is not None else f.path
-                lines.append(f"      {words['where']}{where}")
-                lines.append(f"      {f.message(lang)[strip:]}")
-                lines.append(f"      {words['basis']}{f.source.cite(lang)}")
-    counts = words["sep"].join(f"{s.label(lang)} {n}" for s, n in report.by_severity().items())
-    lines += ["", words["total"].format(counts=counts)]
-    if report.findings:
-        lines.append(words["by_rule"])
-        for rule_id, n in report.by_rule().items():
-            rule = known.get(rule_id)
-            name = rule.title(lang) if rule else rule_id
-            lines.append(f"  {n:>3}  " + words["cited"].format(title=name, id=rule_id))
+                lines.append("  · " + words["cited"].format(title=name, id=f.rule_id))
+                lines.append(f"    {words['where']}{_where(rule, f, lang)}")
+                lines.append(f"    {f.message(lang)[strip:]}")
+                lines.append(f"    {words['basis']}{f.source.cite(lang)}")
     return "\n".join(lines)
+
+
+def _by_rule(report: Report, known: dict[str, Rule], lang: Lang, cited: str) -> list[list[str]]:
+    """The summary's rows: severity, count and rule, errors first, then the most found."""
+    severity = {f.rule_id: f.severity for f in report.findings}
+    rows = sorted(report.by_rule().items(), key=lambda kv: (severity[kv[0]].rank, -kv[1], kv[0]))
+    out = []
+    for rule_id, n in rows:
+        rule = known.get(rule_id)
+        name = rule.title(lang) if rule else rule_id
+        out.append([severity[rule_id].label(lang), str(n), cited.format(title=name, id=rule_id)])
+    return out
+
+
+def _where(rule: Rule | None, f: Finding, lang: Lang) -> str:
+    """The field at fault in words, read from the class of the very subject (a volunteer)."""
+    if rule is None:
+        return f.path
+    cls = next(
+        (c for c, kind, _ in rule.subject.variants if kind == f.subject_kind), rule.subject.cls
+    )
+    return path_words(cls, f.path, lang)
 
 
 def _heading(found: list[Finding], lang: Lang, colon: str) -> tuple[str, int]:

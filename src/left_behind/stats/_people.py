@@ -6,7 +6,16 @@ import datetime as dt
 
 import attrs
 
-from left_behind.kinds import LabelledEnum, Lang, Record, Text, as_tuple, mask_name, mask_shaped
+from left_behind.kinds import (
+    LabelledEnum,
+    Lang,
+    Record,
+    Text,
+    as_tuple,
+    mask_name,
+    mask_shaped,
+    table,
+)
 from left_behind.law import ADULT_FROM
 from left_behind.model import Background, Home
 from left_behind.rules import Policy, check_due
@@ -118,14 +127,24 @@ def render_volunteers(view: Volunteers, lang: Lang = "zh") -> str:
         f"Volunteers on {view.on}: {len(view.rows)}, {view.total_hours:g} hours this year",
     )
     lines = [head.get(lang)]
+    rows = []
     for r in view.rows:
         state = (_ACTIVE if r.active else _LEFT).get(lang)
         until = f" ({r.check_valid_until})" if r.check_valid_until else ""
         teams = ",".join(map(mask_shaped, r.teams)) or "—"
-        lines.append(
-            f"  {mask_shaped(r.id)} {r.name} {r.background.label(lang)} {teams} {state}"
-            f" {r.hours:g}h {r.check.label(lang)}{until}"
+        rows.append(
+            [
+                mask_shaped(r.id),
+                r.name,
+                r.background.label(lang),
+                teams,
+                state,
+                f"{r.hours:g}h",
+                f"{r.check.label(lang)}{until}",
+            ]
         )
+    # the columns line up by display width (a Chinese character is two columns)
+    lines += table(rows, right=[5], indent="  ")
     act = [r for r in view.rows if r.active and r.check in _ACT_ON]
     if act:
         lines.append(

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
 import attrs
 
-from left_behind.kinds import Lang, Text, words_of
+from left_behind.kinds import Lang, Text, text_width, words_of
 from left_behind.stats._period import (
     MeetingCounts,
     PeriodCounts,
@@ -25,7 +24,7 @@ from left_behind.stats._summary import (
     label_of,
 )
 
-__all__ = ["render", "render_figures", "text_width"]
+__all__ = ["render", "render_figures"]
 
 _TEXT = {
     "zh": {
@@ -43,15 +42,6 @@ _TEXT = {
         "percent": "share",
     },
 }
-
-
-def text_width(text: str) -> int:
-    """Columns that ``text`` takes in a terminal: Chinese characters take two.
-
-    >>> text_width("留守儿童"), text_width("left-behind"), text_width("0-5 岁")
-    (8, 11, 6)
-    """
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
 def _pad(text: str, width: int) -> str:

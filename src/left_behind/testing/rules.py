@@ -633,11 +633,8 @@ def _contact_gap(draw: st.DrawFn, on: dt.date | None) -> Case:
     length = min(length, (on - start).days)
     first = draw(st.dates(start + days(1), on - days(length - 1)))
     gapped = _with_contacts(made, on, parent.role, first, length)
-    care = made.care[-1]
-    # a parent with no contact at all in the time looked at is one finding, not one a party
-    silent = not any(c.parent is parent.role and start <= c.on <= on for c in gapped.contacts)
-    count = 1 if silent else 1 + care.is_entrusted
-    return Case(gapped, on, "contact gap", "MPL-23-weekly-contact", count)
+    # one finding for the parent, whether silent or with gaps with the child and the carer
+    return Case(gapped, on, "contact gap", "MPL-23-weekly-contact", 1)
 
 
 def _missing_consent(draw: st.DrawFn, on: dt.date | None) -> Case:
