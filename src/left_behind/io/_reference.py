@@ -56,7 +56,7 @@ from left_behind.kinds import (
 
 __all__ = ["REGENERATE", "file_format_reference"]
 
-REGENERATE = "left-behind schema --reference --output docs/file-format.md"
+REGENERATE = "left-behind schema --reference --force --output docs/file-format.md"
 """The command that writes ``docs/file-format.md`` afresh."""
 
 _INTRO = """\
