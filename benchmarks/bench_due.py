@@ -18,11 +18,9 @@ import argparse
 import collections
 import datetime as dt
 import gc
-import math
-import statistics
 import time
 
-from records import YEAR, homes
+from records import YEAR, growth_lines, homes, rotate
 
 import left_behind as lb
 
@@ -50,30 +48,10 @@ def main() -> None:
     built = {n: every[:n] for n in sizes}
     print(f"{len(every)} homes built in {time.perf_counter() - start:.1f} s; the week from {ON}")
 
-    times: dict[int, list[float]] = {n: [] for n in sizes}
-    last: list[lb.agenda.Agenda] = []
-    for r in range(args.rounds):
-        order = sizes[r % len(sizes) :] + sizes[: r % len(sizes)]
-        for n in order:
-            seconds, result = run(built[n])
-            times[n].append(seconds)
-            if n == max(sizes):
-                last = result
-
+    times, found = rotate(sizes, args.rounds, lambda n: run(built[n]))
+    last: list[lb.agenda.Agenda] = found or []
     print(f"\ndue for a week, {args.rounds} rounds (median, min-max):")
-    for i, n in enumerate(sizes):
-        t = times[n]
-        line = f"  {n:>4} homes  {statistics.median(t):6.3f} s  ({min(t):.3f}-{max(t):.3f})"
-        if i:
-            prev = sizes[i - 1]
-            ratios = [a / b for a, b in zip(times[n], times[prev], strict=True)]
-            growth = statistics.median(ratios)
-            per_doubling = growth ** (1 / math.log2(n / prev))
-            mark = "" if per_doubling <= AIM_GROWTH else f"  over the aim of {AIM_GROWTH}x"
-            line += f"  x{growth:.2f} from {prev} ({min(ratios):.2f}-{max(ratios):.2f}){mark}"
-        if n == 200 and statistics.median(times[n]) > AIM_SECONDS:
-            line += f"  over the aim of {AIM_SECONDS} s"
-        print(line)
+    print("\n".join(growth_lines(times, AIM_SECONDS, AIM_GROWTH)))
 
     by_rule = collections.Counter(i.rule_id for a in last for i in a.items)
     print(f"\nthe {len(last)} homes' lists: {sum(by_rule.values()):,} items")

@@ -19,12 +19,10 @@ from __future__ import annotations
 
 import argparse
 import gc
-import math
-import statistics
 import time
 
 import attrs
-from records import YEAR, homes
+from records import YEAR, growth_lines, homes, rotate
 
 import left_behind as lb
 from left_behind.stats import Period, PeriodCounts, PeriodFigures, figures
@@ -59,30 +57,10 @@ def main() -> None:
         f" held, {visits:,} visits, {calls:,} parents' contacts; the year {PERIOD}"
     )
 
-    times: dict[int, list[float]] = {n: [] for n in sizes}
-    last: list[PeriodFigures] = []
-    for r in range(args.rounds):
-        order = sizes[r % len(sizes) :] + sizes[: r % len(sizes)]
-        for n in order:
-            seconds, result = run(built[n])
-            times[n].append(seconds)
-            if n == max(sizes):
-                last = result
-
+    times, found = rotate(sizes, args.rounds, lambda n: run(built[n]))
+    last: list[PeriodFigures] = found or []
     print(f"\nfigures for a year, {args.rounds} rounds (median, min-max):")
-    for i, n in enumerate(sizes):
-        t = times[n]
-        line = f"  {n:>4} homes  {statistics.median(t):6.3f} s  ({min(t):.3f}-{max(t):.3f})"
-        if i:
-            prev = sizes[i - 1]
-            ratios = [a / b for a, b in zip(times[n], times[prev], strict=True)]
-            growth = statistics.median(ratios)
-            per_doubling = growth ** (1 / math.log2(n / prev))
-            mark = "" if per_doubling <= AIM_GROWTH else f"  over the aim of {AIM_GROWTH}x"
-            line += f"  x{growth:.2f} from {prev} ({min(ratios):.2f}-{max(ratios):.2f}){mark}"
-        if n == 200 and statistics.median(times[n]) > AIM_SECONDS:
-            line += f"  over the aim of {AIM_SECONDS} s"
-        print(line)
+    print("\n".join(growth_lines(times, AIM_SECONDS, AIM_GROWTH)))
 
     total = sum((f.counts for f in last), PeriodCounts())
     print(f"\nthe {len(last)} homes together, {PERIOD}:")

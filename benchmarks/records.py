@@ -17,7 +17,11 @@ Other benchmarks of the record of the work (the due list, say) import
 from __future__ import annotations
 
 import datetime as dt
+import math
 import random
+import statistics
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 import attrs
@@ -38,13 +42,15 @@ from left_behind.model import (
     VisitKind,
 )
 
-__all__ = ["SESSIONS", "VISITS", "YEAR", "homes"]
+__all__ = ["SESSIONS", "VISITS", "YEAR", "growth_lines", "homes", "rotate"]
 
 YEAR = (dt.date(2025, 9, 1), dt.date(2026, 8, 31))
 """The year the homes' records cover: the sample's school year, both days included."""
 
 SESSIONS, VISITS, TASKS, MEETINGS, SERVICE = 500, 150, 30, 6, 20
 """Records a home: sessions held, visits, tasks, meetings, service records a volunteer."""
+
+T = TypeVar("T")
 
 _CST = ZoneInfo("Asia/Shanghai")
 _DAYS = (YEAR[1] - YEAR[0]).days + 1
@@ -188,3 +194,42 @@ def homes(n: int, seed: int = 2026) -> list[lb.Home]:
         )
         for i in range(n)
     ]
+
+
+def rotate(
+    sizes: Sequence[int], rounds: int, run: Callable[[int], tuple[float, T]]
+) -> tuple[dict[int, list[float]], T | None]:
+    """Seconds of ``run(n)`` for each size, ``rounds`` times, each round in another order
+    (so a noisy machine slows every size alike); and the result of the largest size's
+    last run."""
+    times: dict[int, list[float]] = {n: [] for n in sizes}
+    last: T | None = None
+    for r in range(rounds):
+        order = list(sizes[r % len(sizes) :]) + list(sizes[: r % len(sizes)])
+        for n in order:
+            seconds, result = run(n)
+            times[n].append(seconds)
+            if n == max(sizes):
+                last = result
+    return times, last
+
+
+def growth_lines(times: dict[int, list[float]], aim_seconds: float, aim_growth: float) -> list[str]:
+    """A line a size: the median and spread of its rounds, and the growth from the size
+    before as the median of the paired per-round ratios, marked where over an aim."""
+    sizes = sorted(times)
+    lines = []
+    for i, n in enumerate(sizes):
+        t = times[n]
+        line = f"  {n:>4} homes  {statistics.median(t):6.3f} s  ({min(t):.3f}-{max(t):.3f})"
+        if i:
+            prev = sizes[i - 1]
+            ratios = [a / b for a, b in zip(t, times[prev], strict=True)]
+            growth = statistics.median(ratios)
+            per_doubling = growth ** (1 / math.log2(n / prev))
+            mark = "" if per_doubling <= aim_growth else f"  over the aim of {aim_growth}x"
+            line += f"  x{growth:.2f} from {prev} ({min(ratios):.2f}-{max(ratios):.2f}){mark}"
+        if n == 200 and statistics.median(t) > aim_seconds:
+            line += f"  over the aim of {aim_seconds} s"
+        lines.append(line)
+    return lines
