@@ -20,8 +20,8 @@ here.
 >>> copy = lb.redact(child, key=b"a key of sixteen bytes or more")
 >>> copy.name == copy.id != child.id, copy.id_number, copy.address, copy.school
 (True, None, None, None)
->>> child.birth_date, copy.birth_date
-(datetime.date(2015, 3, 2), datetime.date(2015, 3, 1))
+>>> copy.birth_date == child.birth_date.replace(day=1)
+True
 >>> copy.sex == child.sex and copy.parents[0].situations == child.parents[0].situations
 True
 """
