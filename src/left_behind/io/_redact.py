@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import enum
 import functools
 import hashlib
 import hmac
@@ -141,27 +142,58 @@ def redact(document: T, *, key: bytes | str, birth: Coarsening = "month") -> T:
     return typing.cast(T, _Redaction(secret, ids, birth).value(document))
 
 
-def _ids(obj: Any) -> Iterator[str]:
-    """The ``id`` of every record in ``obj``, at any depth."""
-    if attrs.has(type(obj)):
-        for a in attrs.fields(type(obj)):
-            value = getattr(obj, a.name)
-            if a.name == "id" and isinstance(value, str):
-                yield value
-            else:
-                yield from _ids(value)
-    elif isinstance(obj, (tuple, frozenset, list)):
-        for item in obj:
-            yield from _ids(item)
+_KEEP, _WALK, _REF, _PRIVATE, _BIRTH = range(5)
+"""What redaction does to a field: nothing (it holds no text nor record), look inside,
+replace the id it holds, drop it, coarsen it."""
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
+def _plan(cls: type) -> tuple[tuple[str, int, bool], ...]:
+    """For each field of ``cls`` that redaction may change: its name, what to do, and
+    whether it may be None; read once per class from the declarations."""
+    hints = typing.get_type_hints(cls)
+    plan: list[tuple[str, int, bool]] = []
+    for a in attrs.fields(cls):
+        tp = hints[a.name]
+        optional = type(None) in typing.get_args(tp)
+        if a.metadata.get(PRIVATE):
+            what = _PRIVATE
+        elif a.metadata.get(BIRTH):
+            what = _BIRTH
+        elif a.name == "id" or a.metadata.get(REFERS_TO):
+            what = _REF
+        elif _may_hold_text(tp):
+            what = _WALK
+        else:
+            continue
+        plan.append((a.name, what, optional))
+    return tuple(plan)
 
 
-def _may_be_none(tp: Any) -> bool:
-    return type(None) in typing.get_args(tp)
+def _may_hold_text(tp: Any) -> bool:
+    """Whether a value of type ``tp`` may hold text or a record (not only numbers, dates,
+    flags and enumerations)."""
+    if isinstance(tp, type):
+        if issubclass(tp, enum.Enum):
+            return False
+        return issubclass(tp, str) or attrs.has(tp)
+    args = typing.get_args(tp)
+    return any(_may_hold_text(arg) for arg in args if arg is not Ellipsis)
+
+
+def _ids(obj: Any) -> Iterator[str]:
+    """The ``id`` of every record in ``obj``, at any depth."""
+    cls: type = type(obj)
+    if attrs.has(cls):
+        for name, what, _ in _plan(cls):
+            value = getattr(obj, name)
+            if name == "id" and isinstance(value, str):
+                yield value
+            elif what == _WALK:
+                yield from _ids(value)
+    elif isinstance(obj, (tuple, frozenset)):
+        for item in obj:
+            yield from _ids(item)
 
 
 @attrs.frozen
@@ -169,47 +201,56 @@ class _Redaction:
     secret: bytes
     ids: frozenset[str]
     birth: Coarsening
+    made: dict[str, str] = attrs.field(factory=dict)
+    """The pseudonyms given so far: an id is named many times in a home."""
 
     def pseudonym(self, value: str) -> str:
-        return _pseudonym(self.secret, value)
+        made = self.made.get(value)
+        if made is None:
+            made = self.made[value] = _pseudonym(self.secret, value)
+        return made
 
     def value(self, value: Any) -> Any:
-        """Any value found in a document that is not a field's own (an item of a list)."""
+        """Any value found in a document, redacted; the value itself when nothing changes."""
         if attrs.has(type(value)):
             return self.record(value)
-        if isinstance(value, tuple):
-            return tuple(self.value(v) for v in value if not isinstance(v, PRIVATE_TEXT.types))
-        if isinstance(value, frozenset):
-            return frozenset(self.value(v) for v in value if not isinstance(v, PRIVATE_TEXT.types))
+        if isinstance(value, (tuple, frozenset)):
+            kept = [v for v in value if not isinstance(v, PRIVATE_TEXT.types)]
+            new = [self.value(v) for v in kept]
+            if len(kept) == len(value) and all(n is v for n, v in zip(new, kept, strict=True)):
+                return value
+            return type(value)(new)
         if type(value) is str:
-            return self.pseudonym(value) if value in self.ids else mask_shaped(value)
+            if value in self.ids:
+                return self.pseudonym(value)
+            masked = mask_shaped(value)
+            return value if masked == value else masked
         return value
 
     def record(self, obj: Any) -> Any:
-        cls = type(obj)
-        own_id = getattr(obj, "id", None)
+        cls: type = type(obj)
         changes: dict[str, Any] = {}
-        for a in attrs.fields(cls):
-            value = getattr(obj, a.name)
-            new = self.field(cls, a, value, own_id)
+        for name, what, optional in _plan(cls):
+            value = getattr(obj, name)
+            if value is None:
+                continue
+            new = self.field(obj, name, what, optional, value)
             if new is not value:
-                changes[a.name] = new
+                changes[name] = new
         if not changes:
             return obj
         # the record's own checks run again, as they do on loading the copy
         return attrs.evolve(obj, **changes)
 
-    def field(self, cls: type, a: attrs.Attribute[Any], value: Any, own_id: Any) -> Any:
-        if value is None:
-            return None
-        where = f"{cls.__name__}.{a.name}"
-        optional = _may_be_none(_hints(cls)[a.name])
-        if a.metadata.get(PRIVATE):
+    def field(self, obj: Any, name: str, what: int, optional: bool, value: Any) -> Any:
+        where = f"{type(obj).__name__}.{name}"
+        if what == _PRIVATE:
             if optional:
                 return None
             if isinstance(value, (tuple, frozenset)):
                 return type(value)()
             if isinstance(value, str):
+                own_id = getattr(obj, "id", None)
                 return self.pseudonym(own_id) if isinstance(own_id, str) else STAND_IN
             raise TypeError(
                 f"{where}: a required private value that is not text cannot be redacted"
@@ -218,9 +259,9 @@ class _Redaction:
             if optional:
                 return None
             raise TypeError(f"{where}: a required {type(value).__name__} cannot be redacted")
-        if a.metadata.get(BIRTH) and isinstance(value, dt.date):
+        if what == _BIRTH and isinstance(value, dt.date):
             return value.replace(day=1) if self.birth == "month" else value.replace(month=1, day=1)
-        if a.name == "id" or a.metadata.get(REFERS_TO):
+        if what == _REF:
             if isinstance(value, str):
                 return self.pseudonym(value)
             return type(value)(self.pseudonym(v) for v in value)
