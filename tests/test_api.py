@@ -157,7 +157,13 @@ def test_the_top_level_is_a_small_face() -> None:
 
 @pytest.mark.parametrize(
     ("name", "home"),
-    [("Sex", "model"), ("KINDS", "kinds"), ("Hit", "rules"), ("is_holiday", "calendar")],
+    [
+        ("Sex", "model"),
+        ("KINDS", "kinds"),
+        ("Hit", "rules"),
+        ("is_holiday", "calendar"),
+        ("PlanNote", "model"),
+    ],
 )
 def test_a_name_that_left_the_top_level_still_imports_with_a_warning(name: str, home: str) -> None:
     with pytest.warns(DeprecationWarning, match=f"left_behind.{home}.{name}"):

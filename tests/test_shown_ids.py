@@ -241,6 +241,7 @@ DATA_COMMANDS = {
     "sample": "writes the synthetic sample register",
     "template": "writes a blank document to fill in",
     "schema": "writes the JSON Schema",
+    "redact": "writes a document's redacted copy (ids pseudonymous, tested in tests/cli)",
 }
 
 

@@ -41,7 +41,7 @@ from left_behind import (
 from left_behind.agenda import DueItem, due
 from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
 from left_behind.calls import CallPlan, book_calls
-from left_behind.io import from_dict, from_json, json_schema, to_dict, to_json
+from left_behind.io import from_dict, from_json, json_schema, redact, to_dict, to_json
 from left_behind.kinds import Changes, InvalidData, Problem, changes
 from left_behind.matching import PairOptions, Suggestions, pair_options, suggest_pairings
 from left_behind.model import (
@@ -64,7 +64,6 @@ from left_behind.model import (
     Parent,
     Partnership,
     Plan,
-    PlanNote,
     Plans,
     Preference,
     Programme,
@@ -140,7 +139,6 @@ __all__ = [
     "Period",
     "PeriodFigures",
     "Plan",
-    "PlanNote",
     "Plans",
     "Policy",
     "Preference",
@@ -191,6 +189,7 @@ __all__ = [
     "pair_options",
     "plan",
     "planning",
+    "redact",
     "render_report",
     "rules",
     "samples",

@@ -20,6 +20,7 @@ from left_behind.cli import (
     _due,
     _pair,
     _plan,
+    _redact,
     _risk,
     _sample,
     _schema,
@@ -55,6 +56,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _volunteers.register,
     _calls.register,
     _sample.register,
+    _redact.register,
     _schema.register,
 )
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""

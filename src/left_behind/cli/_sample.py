@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from left_behind import samples
 from left_behind.cli._files import add_force_argument, write_out
+from left_behind.cli._redact import add_redact_argument, redaction_key
 from left_behind.io import to_json
 from left_behind.rules import Policy
 
@@ -76,6 +77,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
         help="JSON key style: birth_date or birthDate (default: snake)",
     )
     add_force_argument(parser)
+    add_redact_argument(parser)
 
 
 def register(commands: Commands) -> None:
@@ -120,7 +122,7 @@ def register(commands: Commands) -> None:
 def run_sample(args: argparse.Namespace) -> int:
     """Write the sample register."""
     _, make = SAMPLES[args.document]
-    text = to_json(make(), style=args.style, indent=2)
+    text = to_json(make(), style=args.style, indent=2, redact=redaction_key(args))
     write_out(args.file, text, overwrite=args.force, lang=args.lang)
     return 0
 
@@ -128,6 +130,6 @@ def run_sample(args: argparse.Namespace) -> int:
 def run_template(args: argparse.Namespace) -> int:
     """Write the document to fill in that ``--document`` names."""
     _, make = TEMPLATES[args.document]
-    text = to_json(make(), style=args.style, indent=2)
+    text = to_json(make(), style=args.style, indent=2, redact=redaction_key(args))
     write_out(args.file, text, overwrite=args.force, lang=args.lang)
     return 0

@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+from left_behind.io._redact import redact as _redacted
 from left_behind.io._schema import documents, is_record_class
 from left_behind.kinds import (
     InvalidData,
@@ -79,7 +80,7 @@ def _older(data: Any, cls: type, style: Style) -> Any:
     return None
 
 
-def to_dict(obj: Any, *, style: Style = "snake") -> Any:
+def to_dict(obj: Any, *, style: Style = "snake", redact: bytes | str | None = None) -> Any:
     """Plain data for a record: dicts, lists, strings, numbers, booleans, null.
 
     Dates are ISO 8601 strings, enumerations their stable values, identity
@@ -100,8 +101,15 @@ def to_dict(obj: Any, *, style: Style = "snake") -> Any:
     Any other ``style`` is a mistake in the program and raises ``ValueError``
     (not :class:`~left_behind.InvalidData`), here and in the other three
     functions.
+
+    ``redact=key`` writes the copy that :func:`~left_behind.io.redact` makes
+    with that key (birth dates kept to the month; call ``redact`` itself for
+    another setting): pseudonyms for ids, no name, identity number, phone,
+    address, school nor note.
     """
     check_style(style)
+    if redact is not None:
+        obj = _redacted(obj, key=redact)
     return unstructure(obj, style)
 
 
@@ -155,9 +163,26 @@ def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
     return structure(data if newer is None else newer, cls, style, fast=fast)
 
 
-def to_json(obj: Any, *, style: Style = "snake", indent: int | None = None) -> str:
-    """JSON text for a record (UTF-8 friendly: Chinese is written as is)."""
+def to_json(
+    obj: Any,
+    *,
+    style: Style = "snake",
+    indent: int | None = None,
+    redact: bytes | str | None = None,
+) -> str:
+    """JSON text for a record (UTF-8 friendly: Chinese is written as is).
+
+    ``redact=key`` writes the redacted copy, as :func:`to_dict` does:
+
+    >>> import left_behind as lb
+    >>> child = lb.samples.shicun().children[0]
+    >>> text = lb.to_json(child, redact="a key of sixteen bytes or more")
+    >>> child.name in text, child.id in text, lb.from_json(text, lb.Child).birth_date.day
+    (False, False, 1)
+    """
     check_style(style)
+    if redact is not None:
+        obj = _redacted(obj, key=redact)
     if indent is None and is_record(obj):
         cls: Any = type(obj)
         return writer(cls, style)(obj)

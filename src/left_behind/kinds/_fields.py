@@ -35,6 +35,7 @@ from left_behind.kinds._text import Text
 
 __all__ = [
     "AT_LEAST_ONE",
+    "BIRTH",
     "EXCLUSIVE_MINIMUM",
     "MAXIMUM",
     "MINIMUM",
@@ -56,6 +57,9 @@ __all__ = [
 
 PRIVATE = "left_behind.private"
 """True for a field whose value identifies a person (MPL art. 103): masked in ``repr``."""
+BIRTH = "left_behind.birth"
+"""True for a date field that is a person's birth date: a redacted copy keeps its month alone
+(:func:`left_behind.io.redact`)."""
 NOT_BLANK = "left_behind.not_blank"
 """True for a text field that must hold more than white space."""
 NOT_BEFORE = "left_behind.not_before"
@@ -168,6 +172,7 @@ def field(
     converter: Callable[[Any], Any] | None = None,
     words: Text | tuple[str, str] | None = None,
     private: bool = False,
+    birth: bool = False,
     not_blank: bool = False,
     not_before: Order | tuple[Order, ...] | None = None,
     at_least_one: tuple[str, str] | None = None,
@@ -182,8 +187,10 @@ def field(
 
     ``words`` is what the field holds (Chinese, English): a blank field's
     problem says "give" and the English words. ``private`` masks the value in
-    ``repr``; any other text shows in ``repr`` with the parts shaped like an
-    identity number or a phone masked. ``not_blank`` refuses an empty or
+    ``repr`` and leaves it out of a redacted copy; any other text shows in
+    ``repr`` with the parts shaped like an identity number or a phone masked.
+    ``birth`` marks a date field as a person's birth date, which a redacted
+    copy coarsens. ``not_blank`` refuses an empty or
     all-space text. ``not_before`` refuses a date before another field's, or
     before any of several fields' (a tuple, the nearest first: a field has one
     problem of order, the first broken).
@@ -199,6 +206,8 @@ def field(
         meta[WORDS] = words if isinstance(words, Text) else Text(*words)
     if private:
         meta[PRIVATE] = True
+    if birth:
+        meta[BIRTH] = True
     if not_blank:
         meta[NOT_BLANK] = True
     if not_before is not None:

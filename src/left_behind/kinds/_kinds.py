@@ -56,6 +56,7 @@ __all__ = [
     "KINDS",
     "LIST",
     "OPTIONAL",
+    "PRIVATE_TEXT",
     "RECORD",
     "SET",
     "TEXT",

@@ -6,7 +6,7 @@ What identifies the Law, and the articles quoted, are declared once, in
 >>> PIPL.number, PIPL.issued.isoformat(), PIPL.in_force.isoformat()
 ('中华人民共和国主席令第九十一号', '2021-08-20', '2021-11-01')
 >>> PIPL.keys()
-('13', '28', '31')
+('13', '28', '31', '73')
 """
 
 from __future__ import annotations
@@ -31,9 +31,12 @@ PIPL = LegalDocument(
         "Adopted at the 30th session of the 13th NPC Standing Committee; in force on the day"
         " art. 74 gives. Art. 13 lists the lawful bases (consent, or a statutory duty among"
         " others), art. 28 makes the data of a child under 14 sensitive, art. 31 asks a parent's"
-        " or guardian's consent for it. The articles were checked word for word against a"
-        " published copy of the Law; the address is the NPC's page as other public sources"
-        " cite it, not opened here."
+        " or guardian's consent for it; art. 73 defines de-identification (去标识化: no longer"
+        " identifying a person without further information), what a redacted copy with keyed"
+        " pseudonyms is, and anonymisation (匿名化: identifying nobody and impossible to restore),"
+        " which such a copy is not, since the key restores the link. The articles were checked"
+        " word for word against a published copy of the Law; the address is the NPC's page as"
+        " other public sources cite it, not opened here."
     ),
     provisions=(
         article(
@@ -63,6 +66,16 @@ PIPL = LegalDocument(
             "个人信息处理者处理不满十四周岁未成年人个人信息的，应当取得未成年人的父母或者其他"
             "监护人的同意。",
             "个人信息处理者处理不满十四周岁未成年人个人信息的，应当制定专门的个人信息处理规则。",
+        ),
+        article(
+            73,
+            "本法下列用语的含义：",
+            "（一）个人信息处理者，是指在个人信息处理活动中自主决定处理目的、处理方式的组织、个人。",
+            "（二）自动化决策，是指通过计算机程序自动分析、评估个人的行为习惯、兴趣爱好或者经济、"
+            "健康、信用状况等，并进行决策的活动。",
+            "（三）去标识化，是指个人信息经过处理，使其在不借助额外信息的情况下无法识别特定自然人的"
+            "过程。",
+            "（四）匿名化，是指个人信息经过处理无法识别特定自然人且不能复原的过程。",
         ),
     ),
 )

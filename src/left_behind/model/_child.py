@@ -158,7 +158,7 @@ class Child(Record):
     id: str = field(words=("儿童编号", "the child's id"))
     name: str = field(private=True, not_blank=True, words=("儿童姓名", "the child's name"))
     sex: Sex = field(words=("性别", "sex"))
-    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    birth_date: dt.date = field(birth=True, words=("出生日期", "the birth date"))
     id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
     hukou: Hukou = field(default=Hukou.RURAL, words=("户口类型", "the household registration"))
     away_from_hukou_since: dt.date | None = field(

@@ -191,7 +191,9 @@ class Parent(Record):
 
     role: ParentRole = field(words=("父亲或母亲", "father or mother"))
     name: str | None = field(default=None, private=True, words=("父母姓名", "the parent's name"))
-    birth_date: dt.date | None = field(default=None, words=("出生日期", "the birth date"))
+    birth_date: dt.date | None = field(
+        default=None, birth=True, words=("出生日期", "the birth date")
+    )
     phone: Phone | None = field(default=None, words=("电话", "the phone"))
     situations: tuple[ParentSituation, ...] = field(
         default=(), converter=as_tuple, words=("状况", "situation")
@@ -256,7 +258,7 @@ class EntrustedCarer(Record):
 
     name: str = field(private=True, not_blank=True, words=("照护人姓名", "the carer's name"))
     relation: Relation = field(words=("与儿童的关系", "the relation to the child"))
-    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    birth_date: dt.date = field(birth=True, words=("出生日期", "the birth date"))
     sex: Sex | None = field(default=None, words=("性别", "sex"))
     id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
     phone: Phone | None = field(default=None, words=("电话", "the phone"))
@@ -333,7 +335,9 @@ class LegalGuardian(Record):
     since: dt.date = field(words=("开始日期", "the day it began"))
     approved_by: ApprovalBody | None = field(default=None, words=("批准机关", "who approved"))
     approved_on: dt.date | None = field(default=None, words=("批准日期", "the day of approval"))
-    birth_date: dt.date | None = field(default=None, words=("出生日期", "the birth date"))
+    birth_date: dt.date | None = field(
+        default=None, birth=True, words=("出生日期", "the birth date")
+    )
     lacks_capacity: bool = field(
         default=False, words=("被认定无或限制民事行为能力", "lacks full civil capacity")
     )

@@ -140,7 +140,7 @@ class Person(Record):
     id: str = field(not_blank=True, words=("编号", "the id"))
     name: str = field(private=True, not_blank=True, words=("姓名", "the name"))
     sex: Sex = field(words=("性别", "sex"))
-    birth_date: dt.date = field(words=("出生日期", "the birth date"))
+    birth_date: dt.date = field(birth=True, words=("出生日期", "the birth date"))
     id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
     phone: Phone | None = field(default=None, words=("电话", "the phone"))
     qualifications: frozenset[Qualification] = field(
