@@ -29,7 +29,17 @@ ALLOWED = {
     "matching": {"kinds", "model", "law", "calendar", "rules", "matching"},
     "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
-    "agenda": {"kinds", "model", "law", "calendar", "rules", "planning", "agenda"},
+    "agenda": {
+        "kinds",
+        "model",
+        "law",
+        "calendar",
+        "rules",
+        "matching",
+        "calls",
+        "planning",
+        "agenda",
+    },
     "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",

@@ -18,7 +18,7 @@ README = ROOT / "README.md"
 CI = ROOT / ".ci" / "run"
 
 THE_TWO_COMMANDS = [
-    "pip install . && left-behind summary --sample",
+    "pip install . && left-behind week --sample",
     "pip install -e '.[test]' && pytest",
 ]
 

@@ -26,6 +26,7 @@ from left_behind.cli import (
     _schema,
     _summary,
     _volunteers,
+    _week,
 )
 from left_behind.cli._common import (
     EXIT_STATUS_WORDS,
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 __all__ = ["COMMANDS", "main"]
 
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
+    _week.register,
     _summary.register,
     _check.register,
     _risk.register,

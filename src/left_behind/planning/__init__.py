@@ -9,11 +9,13 @@ Pure: the caller gives the dates.
 """
 
 # What the other packages may use: each submodule's __all__, declared once there.
-from left_behind.planning import _plan, _rules
+from left_behind.planning import _plan, _rules, _timetable
 from left_behind.planning._plan import *  # noqa: F403
 from left_behind.planning._rules import *  # noqa: F403
+from left_behind.planning._timetable import *  # noqa: F403
 
 __all__ = [
     *_plan.__all__,
     *_rules.__all__,
+    *_timetable.__all__,
 ]
