@@ -89,3 +89,11 @@ def test_every_page_of_docs_is_in_the_site(site: Path) -> None:
     pages = {p.stem for p in (ROOT / "docs").glob("*.md")}
     built = {p.parent.name for p in site.glob("*/index.html")} | {"index"}
     assert pages <= built, pages - built
+
+
+def test_the_law_page_names_every_rule_beside_its_source(site: Path) -> None:
+    html = (site / "law" / "index.html").read_text(encoding="utf-8")
+    missing = [r.id for r in left_behind.default_rules() if r.id not in html]
+    assert missing == []
+    for doc in left_behind.law.documents():
+        assert doc.title in html

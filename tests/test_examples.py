@@ -27,6 +27,15 @@ EXPECTED: dict[str, list[str]] = {
         "problem $.sex [choice]: 'girl' is not valid",
         "problem $.birthDate [format]: expected a date as YYYY-MM-DD, got '2016/9/1'",
     ],
+    "fastapi_app.py": [
+        "POST /children/check?on=2026-09-01: 200, 1 findings",
+        "  MPL-22-disqualified error $.care[0].carer.records[0]",
+        "POST /children/check (spoiled): 422",
+        "  $.sex [choice]: 'girl' is not valid",
+        "  $.birthDate [missing]: required key is missing",
+        "POST /homes/week?on=2026-09-01: 200, ",
+        "石村儿童快乐家园：2026-08-31 至 2026-09-06 这一周",
+    ],
     "village_summary.py": [
         "石村儿童快乐家园（截至 2026年9月1日）：",
         "登记儿童 142 名，其中留守儿童 ",
