@@ -12,7 +12,7 @@ from typing import Any
 
 import attrs
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import left_behind as lb
@@ -276,3 +276,17 @@ def test_policies_vary() -> None:
         "thresholds far apart": lambda p: p.risk.high_from - p.risk.medium_from >= 4,
     }
     assert covered(lt.policies(), cases, 100) == set(cases)
+
+
+@settings(max_examples=examples(0.2), suppress_health_check=[HealthCheck.filter_too_much])
+@given(data=st.data())
+@pytest.mark.parametrize(
+    "cls", [lb.stats.Summary, lb.stats.PeriodFigures], ids=lambda c: c.__name__
+)
+def test_a_record_nesting_records_whose_fields_must_agree_is_drawn_valid(
+    cls: type, data: st.DataObject
+) -> None:
+    # a figures' period must not end before it starts: drawn blindly, it raised InvalidData
+    with_nested = data.draw(lt.records(cls))
+    assert type(with_nested) is cls
+    assert lb.from_json(lb.to_json(with_nested), cls) == with_nested

@@ -1749,7 +1749,33 @@ def records(cls: type[R], *, on: dt.date = REFERENCE_DATE) -> st.SearchStrategy[
         return cast("st.SearchStrategy[R]", factory(on))
     if not _is_record_class(cls):
         raise TypeError(f"no strategy for {cls!r}: it is not a record of left_behind")
+    _register_nested(cls)
     return _strategy(lambda draw: _from_kinds(draw, cls))
+
+
+_NESTED: set[type] = set()
+
+
+def _records_in(tp: Any) -> list[type]:
+    """The record classes a field type holds, at any depth (a tuple of rows, an optional period)."""
+    kind = kind_of(tp)
+    found = [tp] if _is_record_class(tp) else []
+    for item in kind.items(tp):
+        found += _records_in(item)
+    return found
+
+
+def _register_nested(cls: type) -> None:
+    # A nested record's kind draws it with ``st.from_type``, which without a registered
+    # strategy builds it from its fields blindly and fails on one whose fields must agree
+    # (a period's last day before its first). Each nested record class is drawn as
+    # ``records`` draws it, valid or rejected.
+    hints = typing.get_type_hints(cls)
+    for a in attrs.fields(cast(Any, cls)):
+        for inner in _records_in(hints[a.name]):
+            if inner not in _NESTED and inner not in _FACTORIES:
+                _NESTED.add(inner)
+                st.register_type_strategy(inner, records(inner))
 
 
 def _is_record_class(cls: object) -> bool:
