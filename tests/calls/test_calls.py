@@ -32,7 +32,16 @@ def with_windows(child: lb.Child, *windows: CallWindow) -> lb.Child:
 
 
 def home(*children: lb.Child, hours: tuple[Window, ...] = (SAT_MORNING,)) -> Home:
-    return Home(name="示例家园", children=children, hours=hours)
+    """A home open in these weekly hours, on every kind of day (it records no terms)."""
+    opening = tuple(lb.Opening(weekdays=[w.day], start=w.start, end=w.end) for w in hours)
+    return Home(name="示例家园", children=children, opening=opening)
+
+
+def _windows_of(h: Home) -> tuple[Window, ...]:
+    """The weekly hours :func:`home` was given, back from its openings."""
+    return tuple(
+        Window(day=d, start=o.start, end=o.end) for o in h.opening for d in sorted(o.weekdays)
+    )
 
 
 SAT_9_TO_10 = CallWindow(day=Weekday.SATURDAY, start=dt.time(9), end=dt.time(10))
@@ -113,7 +122,7 @@ def _most(plan_home: Home, computers: int) -> int:
     """The most children any booking could serve, by trying every assignment."""
     length = dt.timedelta(minutes=20)
     grid: list[dt.datetime] = []
-    for w in plan_home.hours:  # the week's slots, built here without the library
+    for w in _windows_of(plan_home):  # the week's slots, built here without the library
         day = MONDAY + dt.timedelta(days=w.day.number - 1)
         t = dt.datetime.combine(day, w.start, SHANGHAI)
         while t + length <= dt.datetime.combine(day, w.end, SHANGHAI):
@@ -339,7 +348,7 @@ def _on_parents_clock(w: CallWindow, t: dt.datetime) -> bool:
 
 def _fitting(h: Home, monday: dt.date, minutes: int) -> dict[str, dict[dt.datetime, set[str]]]:
     """Each child's starts that fit the home's hours and a parent's window, with the parents."""
-    open_minutes = _minutes_of_hours(h.hours, monday)
+    open_minutes = _minutes_of_hours(_windows_of(h), monday)
     is_open = set(open_minutes)
     call = [dt.timedelta(minutes=m) for m in range(minutes)]
     found: dict[str, dict[dt.datetime, set[str]]] = {}
