@@ -480,3 +480,53 @@ def test_a_search_cut_short_says_so_and_still_books_validly(
             assert not any(_fits_beside(s, taken, length, 1) for s in fitting[n.child])
     if len(cut.bookings) < len(full.bookings):
         assert any(n.reason is NoCall.SEARCH_LIMIT for n in cut.not_served)
+
+
+# --- the home's opening hours, at their edges ----------------------------------------------------
+
+SEPT_12 = dt.date(2026, 9, 12)  # the Saturday of the week of MONDAY, in no school term
+
+
+def _opening(start: dt.time, end: dt.time, **on: Any) -> lb.Opening:
+    return lb.Opening(start=start, end=end, **on)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closures", "booked", "why"),
+    [
+        ((_opening(dt.time(9), dt.time(9, 20), weekdays=[SAT]),), (), True, "ends at closing"),
+        ((_opening(dt.time(9), dt.time(9, 19), weekdays=[SAT]),), (), False, "a minute short"),
+        ((_opening(dt.time(9), dt.time(10), weekdays=[SUN]),), (), False, "closed on Saturdays"),
+        ((_opening(dt.time(9), dt.time(10)),), (), True, "every day, every kind of day"),
+        (
+            (_opening(dt.time(9), dt.time(10), day=lb.calendar.DayKind.WEEKEND),),
+            (),
+            True,
+            "weekend days",
+        ),
+        (
+            (_opening(dt.time(9), dt.time(10), day=lb.calendar.DayKind.WORKDAY),),
+            (),
+            False,
+            "working days only",
+        ),
+        (
+            (_opening(dt.time(9), dt.time(10)),),
+            (lb.calendar.Closure(first=SEPT_12, last=SEPT_12, reason="消防安全检修"),),
+            False,
+            "a day of its closures",
+        ),
+    ],
+)
+def test_a_call_at_the_edges_of_the_opening_hours(
+    opening: tuple[lb.Opening, ...], closures: tuple[Any, ...], booked: bool, why: str
+) -> None:
+    assert lb.Policy().call_minutes == 20
+    h = attrs.evolve(
+        home(with_windows(kid("c-1"), SAT_9_TO_10)), opening=opening, closures=closures
+    )
+    plan = book_calls(h, week=MONDAY, computers=1)
+    assert [b.start.astimezone(SHANGHAI).time() for b in plan.bookings] == (
+        [dt.time(9)] if booked else []
+    ), why
+    assert [n.reason for n in plan.not_served] == ([] if booked else [NoCall.NO_OVERLAP]), why
