@@ -120,6 +120,8 @@ def _away(child: Child, on: dt.date) -> list[ParentRole]:
 def _hours_on(home: Home, day: dt.date, policy: Policy) -> list[tuple[dt.time, dt.time]]:
     """The home's open hours on ``day``: those of its kind of day (a holiday, a vacation, a
     closure count) and day of the week; of the week in term when its terms do not say."""
+    if not home.opening:
+        return []  # no hours recorded: no day's kind to work out
     try:
         kind: DayKind | None = describe_day(
             day,
