@@ -32,7 +32,16 @@ def with_windows(child: lb.Child, *windows: CallWindow) -> lb.Child:
 
 
 def home(*children: lb.Child, hours: tuple[Window, ...] = (SAT_MORNING,)) -> Home:
-    return Home(name="示例家园", children=children, hours=hours)
+    """A home open in these weekly hours, on every kind of day (it records no terms)."""
+    opening = tuple(lb.Opening(weekdays=[w.day], start=w.start, end=w.end) for w in hours)
+    return Home(name="示例家园", children=children, opening=opening)
+
+
+def _windows_of(h: Home) -> tuple[Window, ...]:
+    """The weekly hours :func:`home` was given, back from its openings."""
+    return tuple(
+        Window(day=d, start=o.start, end=o.end) for o in h.opening for d in sorted(o.weekdays)
+    )
 
 
 SAT_9_TO_10 = CallWindow(day=Weekday.SATURDAY, start=dt.time(9), end=dt.time(10))
@@ -113,7 +122,7 @@ def _most(plan_home: Home, computers: int) -> int:
     """The most children any booking could serve, by trying every assignment."""
     length = dt.timedelta(minutes=20)
     grid: list[dt.datetime] = []
-    for w in plan_home.hours:  # the week's slots, built here without the library
+    for w in _windows_of(plan_home):  # the week's slots, built here without the library
         day = MONDAY + dt.timedelta(days=w.day.number - 1)
         t = dt.datetime.combine(day, w.start, SHANGHAI)
         while t + length <= dt.datetime.combine(day, w.end, SHANGHAI):
@@ -339,7 +348,7 @@ def _on_parents_clock(w: CallWindow, t: dt.datetime) -> bool:
 
 def _fitting(h: Home, monday: dt.date, minutes: int) -> dict[str, dict[dt.datetime, set[str]]]:
     """Each child's starts that fit the home's hours and a parent's window, with the parents."""
-    open_minutes = _minutes_of_hours(h.hours, monday)
+    open_minutes = _minutes_of_hours(_windows_of(h), monday)
     is_open = set(open_minutes)
     call = [dt.timedelta(minutes=m) for m in range(minutes)]
     found: dict[str, dict[dt.datetime, set[str]]] = {}
@@ -471,3 +480,53 @@ def test_a_search_cut_short_says_so_and_still_books_validly(
             assert not any(_fits_beside(s, taken, length, 1) for s in fitting[n.child])
     if len(cut.bookings) < len(full.bookings):
         assert any(n.reason is NoCall.SEARCH_LIMIT for n in cut.not_served)
+
+
+# --- the home's opening hours, at their edges ----------------------------------------------------
+
+SEPT_12 = dt.date(2026, 9, 12)  # the Saturday of the week of MONDAY, in no school term
+
+
+def _opening(start: dt.time, end: dt.time, **on: Any) -> lb.Opening:
+    return lb.Opening(start=start, end=end, **on)
+
+
+@pytest.mark.parametrize(
+    ("opening", "closures", "booked", "why"),
+    [
+        ((_opening(dt.time(9), dt.time(9, 20), weekdays=[SAT]),), (), True, "ends at closing"),
+        ((_opening(dt.time(9), dt.time(9, 19), weekdays=[SAT]),), (), False, "a minute short"),
+        ((_opening(dt.time(9), dt.time(10), weekdays=[SUN]),), (), False, "closed on Saturdays"),
+        ((_opening(dt.time(9), dt.time(10)),), (), True, "every day, every kind of day"),
+        (
+            (_opening(dt.time(9), dt.time(10), day=lb.calendar.DayKind.WEEKEND),),
+            (),
+            True,
+            "weekend days",
+        ),
+        (
+            (_opening(dt.time(9), dt.time(10), day=lb.calendar.DayKind.WORKDAY),),
+            (),
+            False,
+            "working days only",
+        ),
+        (
+            (_opening(dt.time(9), dt.time(10)),),
+            (lb.calendar.Closure(first=SEPT_12, last=SEPT_12, reason="消防安全检修"),),
+            False,
+            "a day of its closures",
+        ),
+    ],
+)
+def test_a_call_at_the_edges_of_the_opening_hours(
+    opening: tuple[lb.Opening, ...], closures: tuple[Any, ...], booked: bool, why: str
+) -> None:
+    assert lb.Policy().call_minutes == 20
+    h = attrs.evolve(
+        home(with_windows(kid("c-1"), SAT_9_TO_10)), opening=opening, closures=closures
+    )
+    plan = book_calls(h, week=MONDAY, computers=1)
+    assert [b.start.astimezone(SHANGHAI).time() for b in plan.bookings] == (
+        [dt.time(9)] if booked else []
+    ), why
+    assert [n.reason for n in plan.not_served] == ([] if booked else [NoCall.NO_OVERLAP]), why

@@ -23,6 +23,7 @@ from left_behind import (
     pair_options,
     suggest_pairings,
 )
+from left_behind.calendar import DayKind
 from left_behind.matching import Criterion, choose
 from left_behind.model import PreferenceBy, Sex, Weekday
 from left_behind.testing import homes
@@ -98,9 +99,30 @@ def test_after_school_on_a_school_day_is_free_time_for_a_pupil() -> None:
     assert reasons(waiting_home(volunteer(availability=(early,)), children=(young,))) == {}
 
 
-def test_the_homes_hours_bound_the_time() -> None:
-    saturday = (Window(day=Weekday.SATURDAY, start=dt.time(14), end=dt.time(17)),)
-    assert reasons(waiting_home(hours=saturday)) == {"availability": 1}
+def _open(start: tuple[int, int], end: tuple[int, int], **on: Any) -> lb.Opening:
+    return lb.Opening(start=dt.time(*start), end=dt.time(*end), **on)
+
+
+# the volunteer is free on Saturdays 09:00-11:00; the home's hours bound that time
+@pytest.mark.parametrize(
+    ("opening", "excluded", "why"),
+    [
+        ((), False, "no hours recorded: nothing bounds the time"),
+        ((_open((14, 0), (17, 0), weekdays=[Weekday.SATURDAY]),), True, "open only after"),
+        ((_open((11, 0), (17, 0), weekdays=[Weekday.SATURDAY]),), True, "opens as they leave"),
+        ((_open((10, 59), (17, 0), weekdays=[Weekday.SATURDAY]),), False, "a minute in common"),
+        ((_open((7, 0), (9, 0), weekdays=[Weekday.SATURDAY]),), True, "closes as they come"),
+        ((_open((9, 0), (11, 0), weekdays=[Weekday.SUNDAY]),), True, "closed on Saturdays"),
+        ((_open((9, 0), (11, 0)),), False, "every day of the week, every kind of day"),
+        ((_open((9, 0), (11, 0), day=DayKind.WEEKEND),), False, "weekend days"),
+        ((_open((9, 0), (11, 0), day=DayKind.VACATION),), True, "open in the vacations only"),
+        ((_open((9, 0), (11, 0), day=DayKind.SCHOOL_DAY),), True, "on school days only"),
+    ],
+)
+def test_the_homes_week_in_term_bounds_the_time(
+    opening: tuple[lb.Opening, ...], excluded: bool, why: str
+) -> None:
+    assert reasons(waiting_home(opening=opening)) == ({"availability": 1} if excluded else {}), why
 
 
 def test_a_declined_pairing_and_the_same_sex_setting() -> None:
@@ -366,7 +388,6 @@ def test_a_wish_said_twice_counts_once() -> None:
 
 def test_a_home_with_opening_hours_by_kind_of_day_bounds_the_time() -> None:
     from left_behind import Opening
-    from left_behind.calendar import DayKind
 
     saturday_afternoon = (Opening(day=DayKind.WEEKEND, start=dt.time(14), end=dt.time(17)),)
     assert reasons(waiting_home(opening=saturday_afternoon)) == {"availability": 1}

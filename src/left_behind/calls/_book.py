@@ -21,7 +21,7 @@ from itertools import pairwise
 
 import attrs
 
-from left_behind.calendar import SHANGHAI, NoSchoolYear, describe_day
+from left_behind.calendar import SHANGHAI, DayKind, NoSchoolYear, describe_day
 from left_behind.kinds import COLON, LabelledEnum, Lang, Record, Text, as_tuple, mask_shaped
 from left_behind.matching import best_assignment
 from left_behind.model import CallWindow, Child, Home, ParentRole, Situation, Weekday
@@ -118,22 +118,20 @@ def _away(child: Child, on: dt.date) -> list[ParentRole]:
 
 
 def _hours_on(home: Home, day: dt.date, policy: Policy) -> list[tuple[dt.time, dt.time]]:
-    """The home's open hours on ``day``: by the kind of day when the home records its
-    opening hours that way (a holiday, a vacation, a closure count), else its weekly hours."""
-    if home.opening:
-        try:
-            kind = describe_day(
-                day,
-                terms=home.terms or None,
-                closures=home.closures,
-                after_school_on_makeup_days=policy.after_school_on_makeup_days,
-            ).kind
-        except NoSchoolYear:
-            kind = None
-        if kind is not None:
-            return sorted((o.start, o.end) for o in home.opening if o.day is kind)
-    weekday = Weekday.of(day)
-    return sorted((w.start, w.end) for w in home.hours if w.day is weekday)
+    """The home's open hours on ``day``: those of its kind of day (a holiday, a vacation, a
+    closure count) and day of the week; of the week in term when its terms do not say."""
+    if not home.opening:
+        return []  # no hours recorded: no day's kind to work out
+    try:
+        kind: DayKind | None = describe_day(
+            day,
+            terms=home.terms or None,
+            closures=home.closures,
+            after_school_on_makeup_days=policy.after_school_on_makeup_days,
+        ).kind
+    except NoSchoolYear:
+        kind = None
+    return [(o.start, o.end) for o in home.open_on(kind, Weekday.of(day))]
 
 
 # --- when a call fits ------------------------------------------------------------------------
@@ -388,8 +386,10 @@ def book_calls(
 
     ``week`` is any day of the week (Monday to Sunday); ``computers`` the
     number the home lends for calls (its rooms' computers when not given).
-    The home's hours are those of each kind of day (school day, weekend,
-    vacation, holiday, closed) when it records them so, else its weekly hours.
+    The home's hours are its opening hours of each day's kind (school day,
+    weekend, vacation, holiday, closed) and day of the week
+    (:meth:`~left_behind.Home.open_on`); of its week in term on a day its
+    terms do not cover.
 
     >>> import left_behind as lb
     >>> calls = lb.book_calls(lb.samples.home(), week=lb.samples.REFERENCE_DATE)

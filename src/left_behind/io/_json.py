@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from left_behind.io._redact import redact as _redacted
@@ -26,16 +26,93 @@ from left_behind.kinds import (
     unstructure,
     writer,
 )
-from left_behind.model import SCHEMA_VERSION, Register
+from left_behind.model import SCHEMA_VERSION, Plan, Plans, Register
 
 __all__ = ["from_dict", "from_json", "to_dict", "to_json"]
 
 T = TypeVar("T")
 
-# Upgrades of older register layouts, keyed by the version they read. Each
-# takes the plain dict of version N and returns the dict of version N + 1.
-# Version 1 is the first layout, so there is nothing to upgrade yet.
-_UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+def _opening_from_hours(data: dict[str, Any]) -> dict[str, Any]:
+    """A home says once when it is open, in ``opening``.
+
+    Layout 1 kept two lists: ``hours``, weekly windows (``{"day": "monday",
+    "start": "16:30", "end": "18:30"}``) that pairing read, and calls when
+    there was no ``opening``; and ``opening``, hours by kind of day that
+    planning and calls read. A file with opening hours keeps them as they are
+    (an opening of layout 1 is one of layout 2, for every day of the week)
+    and its weekly hours are left out: pairing reads the opening's week in
+    term instead. A file with weekly hours only has them as openings for
+    every kind of day the home is not closed on, one for each set of hours,
+    naming the days of the week it has them (``{"weekdays": ["monday",
+    "tuesday"], "start": "16:30", "end": "18:30"}``). Windows that are not
+    plain objects are left as they are, for the loader to report.
+
+    What changes for such a file: calls keep its hours but no longer book on a
+    day of its closures; planning now holds sessions to its weekly hours.
+    With both lists, pairing reads the week in term of its opening hours
+    (school or working days from Monday to Friday, weekends), and calls on a
+    day its school years do not cover read those too, not the weekly hours.
+    """
+    if "hours" not in data:
+        return data
+    newer = {k: v for k, v in data.items() if k != "hours"}
+    hours, opening = data["hours"], data.get("opening")
+    if opening or not isinstance(hours, list):
+        return newer if opening else data
+    kept: list[Any] = []
+    same: dict[tuple[Any, Any], list[Any]] = {}  # the weekdays of each start and end
+    for w in hours:
+        if not isinstance(w, dict) or "day" not in w:
+            return data
+        if set(w) == {"day", "start", "end"} and all(type(v) is str for v in w.values()):
+            days = same.get((w["start"], w["end"]))
+            if days is not None:
+                if w["day"] not in days:
+                    days.append(w["day"])
+                continue
+            days = same[w["start"], w["end"]] = [w["day"]]
+            kept.append({"weekdays": days, "start": w["start"], "end": w["end"]})
+        else:
+            kept.append(
+                {
+                    ("weekdays" if k == "day" else k): ([v] if k == "day" else v)
+                    for k, v in w.items()
+                }
+            )
+    return {**newer, "opening": kept}
+
+
+UPGRADES: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: _opening_from_hours}
+"""Upgrades of older register and home layouts, keyed by the version they read. Each takes
+the plain data of version N and returns those of version N + 1 (their keys are the same in
+either style); its docstring, in the file-format reference, says what the older file becomes."""
+
+# where documents hold a home, whose older layout is brought up to date as a
+# home's own file is ("*": each item of a list)
+_HOMES_INSIDE: dict[type, tuple[str, ...]] = {Plan: ("home",), Plans: ("plans", "*", "home")}
+
+
+def _upgrade_inside(data: Any, path: Sequence[str], style: Style) -> Any:
+    """``data`` with the home at ``path`` brought up to date (:func:`_upgrade`)."""
+    if not path:
+        return _upgrade(data, style)
+    key, rest = path[0], path[1:]
+    if key == "*":
+        return [_upgrade_inside(d, rest, style) for d in data] if type(data) is list else data
+    if not isinstance(data, dict) or key not in data:
+        return data
+    return {**data, key: _upgrade_inside(data[key], rest, style)}
+
+
+def _homes_current(data: Any, path: Sequence[str], style: Style) -> bool:
+    """Whether every home at ``path`` in ``data`` has nothing to upgrade (see :func:`_current`)."""
+    if not path:
+        return _current(data, style)
+    key, rest = path[0], path[1:]
+    if key == "*":
+        return type(data) is not list or all(_homes_current(d, rest, style) for d in data)
+    return not isinstance(data, dict) or _homes_current(data.get(key), rest, style)
 
 
 def _upgrade(data: Any, style: Style) -> Any:
@@ -60,8 +137,8 @@ def _upgrade(data: Any, style: Style) -> Any:
                 )
             ]
         )
-    while version < SCHEMA_VERSION and version in _UPGRADES:
-        data = _UPGRADES[version](data)
+    while version < SCHEMA_VERSION and version in UPGRADES:
+        data = UPGRADES[version](data)
         version += 1
         data = {**data, key: version}
     return data
@@ -159,6 +236,8 @@ def readable(cls: Any) -> None:
 def _from_dict(data: Any, cls: type[T], style: Style, *, fast: bool) -> T:
     if issubclass(cls, Register):
         data = _upgrade(data, style)
+    elif cls in _HOMES_INSIDE:
+        data = _upgrade_inside(data, _HOMES_INSIDE[cls], style)
     newer = _older(data, cls, style)
     return structure(data if newer is None else newer, cls, style, fast=fast)
 
@@ -218,8 +297,10 @@ def from_json(text: str | bytes, cls: type[T], *, style: Style = "snake") -> T:
     counted = None
     fast = True  # whether the careful way should try the fast pass first
     # an older layout is brought up to date first, on the careful way
-    older = (issubclass(cls, Register) and not _current(data, style)) or (
-        _older(data, cls, style) is not None
+    older = (
+        (issubclass(cls, Register) and not _current(data, style))
+        or (cls in _HOMES_INSIDE and not _homes_current(data, _HOMES_INSIDE[cls], style))
+        or _older(data, cls, style) is not None
     )
     if not older:
         counted = count_keys(data, cls, style)

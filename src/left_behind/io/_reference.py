@@ -15,12 +15,14 @@ True
 
 from __future__ import annotations
 
+import inspect
 import json
 import typing
 from typing import Any
 
 import attrs
 
+from left_behind.io._json import UPGRADES
 from left_behind.io._schema import (
     LOADER_ONLY_CHECKS,
     documents,
@@ -53,6 +55,7 @@ from left_behind.kinds import (
     describe_type,
     kind_of,
 )
+from left_behind.model import SCHEMA_VERSION
 
 __all__ = ["REGENERATE", "file_format_reference"]
 
@@ -239,4 +242,24 @@ def file_format_reference() -> str:
     ]
     for code, what in LOADER_ONLY_CHECKS:
         lines.append(f"- `{code}`: {what}.")
+    lines += [
+        "",
+        "## Older layouts",
+        "",
+        "A register or home file says its layout in `schema_version` (left out: today's,"
+        f" {SCHEMA_VERSION}). The loaders read every older one as today's, one version after"
+        " the other, and write only today's; a plan holds its home in the layout of the home,"
+        " and the home inside an older plan is read the same way. What each older version"
+        " becomes:",
+        "",
+    ]
+    for version, upgrade in sorted(UPGRADES.items()):
+        paragraphs = _doc_paragraphs(upgrade)
+        lines.append(f"- **{version} to {version + 1}**: " + "\n\n  ".join(paragraphs))
     return "\n".join(lines) + "\n"
+
+
+def _doc_paragraphs(fn: Any) -> list[str]:
+    """A function's docstring, each paragraph on one line, double backquotes as Markdown's."""
+    doc = inspect.cleandoc(fn.__doc__ or "")
+    return [" ".join(p.split()).replace("``", "`") for p in doc.split("\n\n")]

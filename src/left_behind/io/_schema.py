@@ -58,6 +58,7 @@ from left_behind.kinds import (
     kind_or_none,
     schema_for,
 )
+from left_behind.model import SCHEMA_VERSION
 
 __all__ = [
     "DIALECT",
@@ -111,7 +112,11 @@ LOADER_ONLY_CHECKS: tuple[tuple[str, str], ...] = (
         " each source once in a report",
     ),
     ("duplicate_key", "a key given twice in one object of the JSON text"),
-    ("version", "`schema_version` is one this library reads (1)"),
+    (
+        "version",
+        f"`schema_version` is one this library reads (1 to {SCHEMA_VERSION}); an older"
+        " layout is read as today's (see [Older layouts](#older-layouts))",
+    ),
     (
         "date",
         "a real calendar date or moment (not 2026-02-30): the schema gives dates"

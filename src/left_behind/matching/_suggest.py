@@ -24,7 +24,6 @@ from collections.abc import Sequence
 
 import attrs
 
-from left_behind.calendar import DayKind
 from left_behind.kinds import LabelledEnum, Lang, Record, Text, as_tuple, mask_shaped
 from left_behind.law import ADULT_FROM
 from left_behind.matching._flow import best_assignment
@@ -345,18 +344,14 @@ def _candidates(home: Home, on: dt.date, policy: Policy) -> list[_Mentor]:
 
 
 def _weekly_hours(home: Home) -> dict[Weekday, list[tuple[int, int]]] | None:
-    """The home's weekly hours: its own, or else its school-day and weekend opening hours
-    (a mentor meets a child in term); None when it records neither."""
-    if home.hours:
-        return _free_slots(home.hours)
+    """The home's week in term (a mentor meets a child in term, :meth:`Home.week`), in
+    minutes of the day; None when it records no opening hours."""
     if not home.opening:
         return None
-    kinds = {DayKind.SCHOOL_DAY: list(Weekday)[:5], DayKind.WEEKEND: list(Weekday)[5:]}
-    weekly: dict[Weekday, list[tuple[int, int]]] = {}
-    for o in home.opening:
-        for day in kinds.get(o.day, ()):
-            weekly.setdefault(day, []).append((_minutes(o.start), _minutes(o.end)))
-    return weekly
+    return {
+        day: [(_minutes(o.start), _minutes(o.end)) for o in opening]
+        for day, opening in home.week().items()
+    }
 
 
 def _minutes(t: dt.time) -> int:

@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 
 import attrs
 
-from left_behind.calendar import Closure, SchoolYear
+from left_behind.calendar import Closure, DayKind, SchoolYear
 from left_behind.kinds import (
     Problem,
     ProblemCode,
@@ -34,9 +34,10 @@ from left_behind.model._pairing import (
     SupervisionGroup,
     SupportTeam,
 )
-from left_behind.model._people import Person, Staff, Volunteer, Window
+from left_behind.model._people import Person, Staff, Volunteer
 from left_behind.model._programmes import Opening, Programme, Room
 from left_behind.model._register import Register
+from left_behind.model._support_enums import Weekday
 from left_behind.model._tasks import Task
 from left_behind.model._visits import HomeVisit
 
@@ -69,14 +70,16 @@ class Distance(Record):
 class Home(Register):
     """A children's home and everything it keeps: the document of the support side.
 
-    ``hours`` are the weekly hours the home is open (empty: not recorded),
-    ``distances`` a table of how far villages are apart, for matching mentors
-    near the children. For planning: its ``rooms``, its ``opening`` hours by
-    kind of day (school days after school, weekends, vacations), its own
-    ``closures``, its county's school years (``terms``) and its
-    ``programmes``. For the record of the work: its follow-up ``tasks``, its home ``visits``,
-    the sessions it held (``held_sessions``) and its meetings with the families
-    (``family_meetings``).
+    ``opening`` says when the home is open (empty: not recorded), by kind of
+    day (school days after school, weekends, vacations) and day of the week
+    (:class:`~left_behind.Opening`): pairing reads its week in term
+    (:meth:`week`), planning and calls the hours of each date
+    (:meth:`open_on`). ``distances`` is a table of how far villages are
+    apart, for matching mentors near the children. For planning: its
+    ``rooms``, its own ``closures``, its county's school years (``terms``)
+    and its ``programmes``. For the record of the work: its follow-up
+    ``tasks``, its home ``visits``, the sessions it held (``held_sessions``)
+    and its meetings with the families (``family_meetings``).
 
     >>> import left_behind as lb
     >>> home = lb.samples.home()
@@ -84,14 +87,14 @@ class Home(Register):
     (142, 3, 5)
     >>> home.person("s-01").role.value
     'director'
+
+    Files of layout version 1 kept weekly ``hours`` beside ``opening``; they
+    are read as today's: the file-format reference says what they become.
     """
 
     county: str = field(default="", words=("所在县", "the county"))
     township: str = field(default="", words=("所在乡镇", "the township"))
     village: str = field(default="", words=("所在村", "the village"))
-    hours: tuple[Window, ...] = field(
-        default=(), converter=as_tuple, words=("开放时间", "opening hours")
-    )
     staff: tuple[Staff, ...] = field(
         default=(), converter=as_tuple, words=("工作人员", "member of staff")
     )
@@ -116,9 +119,7 @@ class Home(Register):
     )
     rooms: tuple[Room, ...] = field(default=(), converter=as_tuple, words=("活动室", "room"))
     opening: tuple[Opening, ...] = field(
-        default=(),
-        converter=as_tuple,
-        words=("按日子类型的开放时间", "opening hours by kind of day"),
+        default=(), converter=as_tuple, words=("开放时间", "opening hours")
     )
     closures: tuple[Closure, ...] = field(
         default=(), converter=as_tuple, words=("闭园安排", "closure")
@@ -139,6 +140,35 @@ class Home(Register):
     family_meetings: tuple[FamilyMeeting, ...] = field(
         default=(), converter=as_tuple, words=("家长会议", "meeting with families")
     )
+
+    def open_on(self, kind: DayKind | None, weekday: Weekday) -> tuple[Opening, ...]:
+        """The opening hours of a day of ``kind`` that is a ``weekday``, earliest first
+        (``kind`` None: a day of the week in term, whose kind is not known); none: the
+        home is closed that day, or records no hours at all (``opening`` is empty).
+
+        >>> import left_behind as lb
+        >>> from left_behind.calendar import DayKind
+        >>> from left_behind.model import Weekday
+        >>> sunday = lb.samples.home().open_on(DayKind.WEEKEND, Weekday.SUNDAY)
+        >>> [f"{o.start:%H:%M}-{o.end:%H:%M}" for o in sunday]
+        ['09:00-11:30', '14:00-17:00']
+        >>> lb.samples.home().open_on(DayKind.CLOSED, Weekday.MONDAY)
+        ()
+        """
+        found = (o for o in self.opening if o.applies(kind, weekday))
+        return tuple(sorted(found, key=lambda o: (o.start, o.end)))
+
+    def week(self) -> dict[Weekday, tuple[Opening, ...]]:
+        """The home's week in term, each day with its opening hours (those of a school or
+        working day from Monday to Friday, of a weekend day at the weekend); a day the home
+        is closed has none. What pairing reads: a mentor meets a child in term.
+
+        >>> import left_behind as lb
+        >>> from left_behind.model import Weekday
+        >>> [f"{o.start:%H:%M}-{o.end:%H:%M}" for o in lb.samples.home().week()[Weekday.MONDAY]]
+        ['16:30-19:00']
+        """
+        return {w: self.open_on(None, w) for w in Weekday}
 
     def person(self, person_id: str) -> Person:
         """The volunteer or member of staff with this id; ``KeyError`` when none."""

@@ -1,4 +1,4 @@
-"""What a home runs and where: rooms, opening hours by kind of day, programmes.
+"""What a home runs and where: rooms, opening hours, programmes.
 
 A :class:`Programme` says who it is for (ages, school stages, a carer
 present), how many it takes, who leads it (and the qualification they need),
@@ -35,7 +35,7 @@ from left_behind.law import ADULT_FROM
 from left_behind.model._child import Child
 from left_behind.model._enums import SchoolStage
 from left_behind.model._people import Person
-from left_behind.model._support_enums import Qualification
+from left_behind.model._support_enums import Qualification, Weekday
 
 __all__ = [
     "During",
@@ -51,6 +51,11 @@ _DAY = dt.timedelta(days=1)
 _YEARS = Text("岁", "years")
 _CHILDREN = Text("名儿童", "children")
 _DAYS = Text("天", "days")
+# the kinds of an ordinary day in term: Monday to Friday (False), the weekend (True)
+_IN_TERM = {
+    False: (DayKind.SCHOOL_DAY, DayKind.WORKDAY),
+    True: (DayKind.WEEKEND,),
+}
 
 
 class Equipment(LabelledEnum):
@@ -130,19 +135,48 @@ class Room(Record):
 
 @attrs.frozen(kw_only=True)
 class Opening(Record):
-    """The hours a home is open on one kind of day, such as school days 16:30-19:00.
+    """Hours the home is open, such as school days 16:30-19:00: the one record of when.
 
-    A kind of day may have two windows (a morning and an afternoon); a kind
-    with none is a kind the home is closed on.
+    ``day`` is the kind of day the hours are for (a school day, a weekend
+    day, a vacation day, a public holiday...; not given: every day the home
+    is not closed), ``weekdays`` the days of the week they are for (none
+    given: every day of the week). The home is open on a date in the hours
+    of every opening that fits both; a date no opening fits is one it is
+    closed on, and so is a day of its closures whatever its openings say.
+    Pairing reads the home's week in term (:meth:`Home.week`), planning and
+    calls each date's hours (:meth:`Home.open_on`).
 
     >>> o = Opening(day=DayKind.SCHOOL_DAY, start=dt.time(16, 30), end=dt.time(19))
     >>> o.fits(dt.time(16, 30), dt.time(17, 30)), o.fits(dt.time(18, 30), dt.time(19, 30))
     (True, False)
+    >>> o.applies(DayKind.SCHOOL_DAY, Weekday.MONDAY), o.applies(DayKind.WEEKEND, Weekday.SUNDAY)
+    (True, False)
+    >>> saturday = Opening(weekdays=[Weekday.SATURDAY], start=dt.time(9), end=dt.time(11, 30))
+    >>> saturday.applies(DayKind.VACATION, Weekday.SATURDAY), saturday.applies(None, Weekday.SUNDAY)
+    (True, False)
     """
 
-    day: DayKind = field(words=("日子类型", "the kind of day"))
+    day: DayKind | None = field(default=None, words=("日子类型", "the kind of day"))
+    weekdays: frozenset[Weekday] = field(
+        default=frozenset(), converter=as_frozenset, words=("星期", "the days of the week")
+    )
     start: dt.time = field(words=("开放时间", "the opening time"))
     end: dt.time = field(words=("关闭时间", "the closing time"))
+
+    def applies(self, kind: DayKind | None, weekday: Weekday) -> bool:
+        """Whether these hours are for a day of ``kind`` (None: a day of the home's week in
+        term, whose kind is not known) that is a ``weekday``.
+
+        A closed day has no hours; a day of unknown kind has those of its kind in term (a
+        school day or a working day from Monday to Friday, a weekend day at the weekend).
+        """
+        if self.weekdays and weekday not in self.weekdays:
+            return False
+        if self.day is None:
+            return kind is not DayKind.CLOSED
+        if kind is None:
+            return self.day in _IN_TERM[weekday.is_weekend]
+        return self.day is kind
 
     def fits(self, start: dt.time, end: dt.time) -> bool:
         """Whether ``start`` to ``end`` of one day lies inside these hours."""

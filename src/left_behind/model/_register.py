@@ -20,8 +20,9 @@ from left_behind.model._child import Child
 
 __all__ = ["SCHEMA_VERSION", "Register"]
 
-SCHEMA_VERSION = 1
-"""The version of the register's JSON layout that this library writes."""
+SCHEMA_VERSION = 2
+"""The version of the register's JSON layout that this library writes (2: a home says
+once when it is open, in ``opening``; files of version 1 are still read)."""
 
 
 @attrs.frozen(kw_only=True)

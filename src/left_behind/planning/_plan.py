@@ -43,6 +43,7 @@ from left_behind.model import (
     SessionChange,
     SessionFate,
     SessionReason,
+    Weekday,
 )
 from left_behind.planning._rules import PLAN_SUBJECT, SHANGHAI
 from left_behind.rules import Policy, Report, RuleSet, check, default_rules
@@ -85,12 +86,10 @@ class _Calendar:
         self.policy = policy
         self.official = official
         self.days: dict[dt.date, _Day] = {}
-        hours: dict[DayKind, list[Opening]] = {}
-        for o in home.opening:
-            hours.setdefault(o.day, []).append(o)
-        self.hours = {k: sorted(v, key=lambda o: o.start) for k, v in hours.items()}
         # hours for school days or vacations, and no terms to say which days those are
-        self.terms_missing = not home.terms and any(k.by_terms for k in hours)
+        self.terms_missing = not home.terms and any(
+            o.day is not None and o.day.by_terms for o in home.opening
+        )
 
     def day(self, day: dt.date) -> _Day:
         found = self.days.get(day)
@@ -117,18 +116,18 @@ class _Calendar:
             note = f"{DayKind.MAKEUP_WORKDAY.label()}（{names}）" if names else note
         return _Day(d.kind, d.provisional, vacation, note)
 
-    def windows(self, kind: DayKind) -> Sequence[Opening] | None:
-        """The opening hours of a kind of day; None when the home records none at all."""
-        if not self.hours:
+    def windows(self, kind: DayKind, day: dt.date) -> Sequence[Opening] | None:
+        """The opening hours of a day of this kind; None when the home records none at all."""
+        if not self.home.opening:
             return None
-        return self.hours.get(kind, ())
+        return self.home.open_on(kind, Weekday.of(day))
 
     def fits(self, start: dt.datetime, length: dt.timedelta) -> tuple[bool, SessionReason, str]:
         """Whether a session fits the home on its day, and if not why."""
         info = self.day(start.date())
         if info.kind is None:
             return False, SessionReason.NO_TERMS, ""
-        windows = self.windows(info.kind)
+        windows = self.windows(info.kind, start.date())
         end = start + length
         if windows is None:
             reason = _CLOSED_REASONS.get(info.kind)
@@ -147,7 +146,7 @@ class _Calendar:
         if self.fits(wanted, length)[0]:
             return wanted
         info = self.day(day)
-        for o in self.windows(info.kind) or () if info.kind is not None else ():
+        for o in self.windows(info.kind, day) or () if info.kind is not None else ():
             start = dt.datetime.combine(day, o.start, SHANGHAI)
             if self.fits(start, length)[0]:
                 return start

@@ -29,6 +29,7 @@ from left_behind.model import (
     Programme,
     ProgrammeKind,
     Session,
+    Weekday,
     of_age_from,
 )
 from left_behind.rules import (
@@ -392,7 +393,7 @@ def opening_hours(plan: Plan, facts: PlanFacts) -> Iterator[Hit]:
         kind = kinds.get(day)
         if kind is None:
             kind = kinds[day] = _opening_kind(plan, day, facts.policy)
-        windows = [o for o in home.opening if o.day is kind]
+        windows = home.open_on(kind, Weekday.of(day))
         if end.date() == day and any(o.fits(start.time(), end.time()) for o in windows):
             continue
         hours = "、".join(f"{o.start:%H:%M}-{o.end:%H:%M}" for o in windows)

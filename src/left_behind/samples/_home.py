@@ -650,11 +650,6 @@ def build_home(children: tuple[Child, ...], needing: list[str]) -> Home:
         county="示例区",
         township="石桥镇",
         village="石村",
-        hours=(
-            *(Window(day=d, start=dt.time(16, 30), end=dt.time(18, 30)) for d in list(Weekday)[:5]),
-            Window(day=Weekday.SATURDAY, start=dt.time(9), end=dt.time(17)),
-            Window(day=Weekday.SUNDAY, start=dt.time(9), end=dt.time(17)),
-        ),
         staff=tuple(staff),
         supervision=SupervisionGroup(leader="s-01", members=("s-02", "s-03")),
         volunteers=tuple(vols),

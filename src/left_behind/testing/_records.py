@@ -1353,7 +1353,7 @@ def homes(
             children=register.children,
             county=synthetic.county(places),
             township=synthetic.township(places),
-            hours=tuple(_window(draw) for _ in range(_int(draw, 0, 3))),
+            opening=tuple(_opening(draw) for _ in range(_int(draw, 0, 3))),
             staff=tuple(staff),
             supervision=SupervisionGroup(leader=staff[0].id, members=tuple(s.id for s in staff[1:]))
             if staff and _chance(draw, 2)
@@ -1409,7 +1409,9 @@ def _room(draw: st.DrawFn) -> Room:
 def _opening(draw: st.DrawFn) -> Opening:
     start = _int(draw, 8, 17)
     return Opening(
-        day=_pick(draw, list(DayKind)),
+        # hours for one kind of day, or for every kind (as a file of layout 1's weekly hours)
+        day=None if _chance(draw, 3) else _pick(draw, list(DayKind)),
+        weekdays=_some(draw, list(Weekday), 3) if _chance(draw, 2) else frozenset(),
         start=dt.time(start),
         end=dt.time(start + _int(draw, 1, 5), _pick(draw, (0, 30))),
     )
