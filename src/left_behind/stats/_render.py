@@ -83,6 +83,8 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     年龄段            人数    占比
     ...
     失学辍学             0    0.0%
+    辍学                 0    0.0%
+    不在学               0    0.0%
     """
     if lang not in _TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
