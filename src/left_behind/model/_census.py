@@ -269,8 +269,8 @@ class CensusSchooling(LabelledEnum):
     JUNIOR = "junior", "初中", "junior middle school"
     SENIOR = "senior", "高中", "senior middle school"
     VOCATIONAL = "vocational", "中职", "secondary vocational school"
-    DROPPED_OUT = "dropped_out", "辍学", "dropped out of compulsory education"
-    NOT_IN_SCHOOL = "not_in_school", "不在学", "not in school after compulsory education"
+    DROPPED_OUT = "dropped_out", "辍学", "dropped out of school"
+    NOT_IN_SCHOOL = "not_in_school", "不在学", "not in school at 14-16"
 
 
 COMPULSORY_SCHOOL_AGE = 6

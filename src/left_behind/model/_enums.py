@@ -87,8 +87,8 @@ class SchoolStage(LabelledEnum):
     SENIOR_3 = "senior_3", "高中三年级", "senior middle year 3"
     VOCATIONAL = "vocational", "职业学校", "vocational school"
     OUT_OF_SCHOOL = "out_of_school", "失学辍学", "out of school"
-    DROPPED_OUT = "dropped_out", "辍学", "dropped out of compulsory education"
-    NOT_IN_SCHOOL = "not_in_school", "不在学", "not in school after compulsory education"
+    DROPPED_OUT = "dropped_out", "辍学", "dropped out of school"
+    NOT_IN_SCHOOL = "not_in_school", "不在学", "not in school at 14-16"
 
     @property
     def in_school(self) -> bool:
