@@ -275,3 +275,17 @@ def test_the_command_prints_the_census_summary(capsys: pytest.CaptureFixture[str
     assert found == census_labelled(census_summary(samples.home(), on=ON), "en")
     assert main(["summary", "--sample", "--census", "--village", "没有这个村"]) == 0
     assert "农村留守儿童：0 名" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["summary", "--sample", "--census", "--month", "2026-03"],  # a summary on a day
+        ["summary", "--sample", "--village", "石村"],  # a place is for the census summary
+    ],
+)
+def test_the_command_refuses_what_does_not_go_with_the_census(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    assert "--census" in capsys.readouterr().err
