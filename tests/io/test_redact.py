@@ -129,15 +129,30 @@ def test_same_key_same_copy_other_key_other_pseudonyms(document: Any) -> None:
     assert len(ids_of(other)) == len(ids_of(copy)) == len(ids_of(document))
 
 
+GRANDS = (
+    "paternal_grandfather",
+    "paternal_grandmother",
+    "maternal_grandfather",
+    "maternal_grandmother",
+)
+
+
 @settings(max_examples=examples(0.3))
 @given(child=lt.children())
 def test_every_other_fact_is_kept(child: lb.Child) -> None:
     copy = lb.redact(child, key=KEY)
     # the fields that hold a private value or a record that may are compared below
-    changed = ("id", "birth_date", "id_number", "parents", "care", "guardian", "growth")
+    changed = ("id", "birth_date", "id_number", "parents", "care", "guardian", "growth", *GRANDS)
     kept = {a.name for a in attrs.fields(lb.Child) if not a.metadata.get(PRIVATE)} - set(changed)
     for name in kept:
         assert getattr(copy, name) == getattr(child, name), name
+    for name in GRANDS:
+        # the census form's grandparents: no name, the birth date to the month, the death kept
+        g, h = getattr(child, name), getattr(copy, name)
+        assert (g is None) == (h is None), name
+        if g is not None:
+            assert h.name is None and h.deceased == g.deceased
+            assert h.birth_date == (None if g.birth_date is None else g.birth_date.replace(day=1))
     for p, q in zip(child.parents, copy.parents, strict=True):
         assert (q.role, q.situations, q.call_windows) == (p.role, p.situations, p.call_windows)
     for g, h in zip(child.growth, copy.growth, strict=True):

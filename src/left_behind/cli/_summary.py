@@ -18,6 +18,7 @@ from left_behind.cli._common import (
     write,
     write_json,
 )
+from left_behind.cli._lang import words
 from left_behind.io import to_dict
 from left_behind.kinds import Text
 from left_behind.stats import Period, figures, labelled, render, render_figures, summarize
@@ -39,6 +40,13 @@ give them: sessions held and called off, by programme; attendances and the
 children served; the adults and volunteers active and their hours; visits
 made and children visited; pairings active, begun and closed; the parents'
 calls; tasks opened and done; meetings with the families and who came.
+
+With --census, print instead the census summary (汇总表) of the 2016 census
+of rural left-behind children (民发〔2016〕42号) on the date: the children by
+age band (0-5, 6-13, 14-15) and sex, by schooling, by the kind of
+left-behind, by care arrangement, by health and by the assessment of the
+care, each breakdown adding up to the total; --county, --township and
+--village keep the children of one place.
 
 The register is a JSON file as written by left_behind.to_json (FILE, or -
 for standard input), or the synthetic sample home with --sample.
@@ -127,6 +135,34 @@ def register(commands: Commands) -> None:
         "--term", type=_term, metavar="YYYY-TERM", help="a school term: YYYY-autumn or YYYY-spring"
     )
     period.add_argument("--year", type=_year, metavar="YYYY", help="a calendar year")
+    census = parser.add_argument_group(
+        words("2016 年摸底排查的汇总表", "the summary of the 2016 census")
+    )
+    census.add_argument(
+        "--census",
+        action="store_true",
+        help=words(
+            "打印农村留守儿童信息汇总表（民发〔2016〕42号）：按年龄段和性别、就学情况、留守类型、"
+            "照护安排、身体情况和监护情况评估统计，各项合计等于总数",
+            "print the census summary (汇总表, 民发〔2016〕42号): the rural left-behind"
+            " children by age band and sex, schooling, kind of left-behind, care"
+            " arrangement, health and assessment of the care, each adding up to the total",
+        ),
+    )
+    for name, zh, en in (
+        ("county", "县", "county"),
+        ("township", "乡镇", "township"),
+        ("village", "村", "village"),
+    ):
+        census.add_argument(
+            f"--{name}",
+            default="",
+            metavar=name.upper(),
+            help=words(
+                f"只统计这个{zh}的儿童（与 --census 同用）",
+                f"count only the children of this {en} (with --census)",
+            ),
+        )
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -162,7 +198,17 @@ def _period(args: argparse.Namespace, home: Home) -> Period | None:
 def run(args: argparse.Namespace) -> int:
     """Print the summary that ``args`` asks for."""
     asked_on: dt.date | None = args.on
+    place = any((args.county, args.township, args.village))
+    if place and not args.census:
+        args.parser.error(
+            words(
+                "--county、--township 和 --village 与 --census 同用",
+                "--county, --township and --village go with --census",
+            )
+        )
     home, on = load_register(args)
+    if args.census:
+        return _census(args, home, on)
     period = _period(args, home)
     if period is not None and asked_on is None:
         on = period.last
@@ -180,4 +226,28 @@ def run(args: argparse.Namespace) -> int:
         if found is not None:
             text += "\n\n" + render_figures(found, lang=args.lang)
         write(date_line(args, on) + "\n" + text)
+    return 0
+
+
+def _census(args: argparse.Namespace, home: Home, on: dt.date) -> int:
+    """Print the census summary (汇总表) of the register, or of the place asked for."""
+    from left_behind.stats import census_labelled, census_summary, render_census
+
+    given = [
+        name for name in ("week", "month", "term", "year", "first", "last") if getattr(args, name)
+    ]
+    if given:
+        args.parser.error(
+            words(
+                "--census 是某一天的汇总，不与统计期同用",
+                "--census is the summary on a day: give no period with it",
+            )
+        )
+    summary = census_summary(
+        home, on=on, county=args.county, township=args.township, village=args.village
+    )
+    if args.format == "json":
+        write_json(to_dict(census_labelled(summary, args.lang), style=output_style(args)))
+    else:
+        write(date_line(args, on) + "\n" + render_census(summary, lang=args.lang))
     return 0

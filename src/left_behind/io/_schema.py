@@ -255,7 +255,7 @@ def enum_classes() -> tuple[type[LabelledEnum], ...]:
     """Every enumeration: those the records hold, in the order met, then the other public ones.
 
     >>> [e.__name__ for e in enum_classes()[:3]]
-    ['Sex', 'Hukou', 'SchoolStage']
+    ['Sex', 'Ethnicity', 'Hukou']
     """
     found: dict[type[LabelledEnum], None] = {}
     for cls in record_classes():

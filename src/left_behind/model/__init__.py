@@ -3,6 +3,7 @@
 # What the other packages may use: each submodule's __all__, declared once there.
 from left_behind.model import (
     _age,
+    _census,
     _child,
     _enums,
     _family,
@@ -20,6 +21,7 @@ from left_behind.model import (
     _visits,
 )
 from left_behind.model._age import *  # noqa: F403
+from left_behind.model._census import *  # noqa: F403
 from left_behind.model._child import *  # noqa: F403
 from left_behind.model._enums import *  # noqa: F403
 from left_behind.model._family import *  # noqa: F403
@@ -38,6 +40,7 @@ from left_behind.model._visits import *  # noqa: F403
 
 __all__ = [
     *_age.__all__,
+    *_census.__all__,
     *_child.__all__,
     *_enums.__all__,
     *_family.__all__,

@@ -23,6 +23,15 @@ from left_behind.kinds import (
     problem,
 )
 from left_behind.model._age import age_on, capacity_on
+from left_behind.model._census import (
+    Assistance,
+    DisabilityCategory,
+    DisabilityGrade,
+    Ethnicity,
+    Grandparent,
+    Health,
+    IncomeSource,
+)
 from left_behind.model._enums import (
     CivilCapacity,
     ConsentGiver,
@@ -139,6 +148,22 @@ class Child(Record):
     on, besides the interests. ``growth`` is the child's growth record
     (成长记录), oldest first, the counsellors' own entries among them
     (:func:`~left_behind.model.growth_record` picks what a reader may see).
+    The census form's facts (民发〔2016〕42号, see :mod:`left_behind.model`'s
+    census enumerations): ``ethnicity``; ``hukou_registered`` (是否登记户口,
+    empty when not asked) and ``hukou_place`` (户籍所在地, private; where the
+    child lives now is ``county``, ``township``, ``village`` and
+    ``address``, the form's 现居住地); ``boarding`` at school; ``health``
+    with the ``disability`` category and ``disability_grade`` of a disabled
+    child or the ``illness`` (private) of an ill one; the four grandparents
+    (``paternal_grandfather``... each a :class:`~left_behind.model.Grandparent`
+    with a private name and a birth date); the family's ``income_sources``
+    and the ``assistance`` it receives, several of each, none twice. Each
+    is optional: a file written before the census fields loads unchanged.
+    A disability category or grade without ``health`` disabled, an illness
+    without ``health`` ill, an identity number or a hukou place for a
+    household not registered, boarding for a child out of school or no
+    boarding for one who lives at a boarding school, and a grandparent born
+    after the child are :class:`~left_behind.InvalidData`.
     Nothing in the file is dated before the child's birth: not the first care
     arrangement, a contact, a report's discovery, a consent, the
     guardian's appointment nor a growth record entry.
@@ -160,7 +185,17 @@ class Child(Record):
     sex: Sex = field(words=("性别", "sex"))
     birth_date: dt.date = field(birth=True, words=("出生日期", "the birth date"))
     id_number: IdNumber | None = field(default=None, words=("公民身份号码", "the identity number"))
+    ethnicity: Ethnicity | None = field(default=None, words=("民族", "the ethnicity"))
     hukou: Hukou = field(default=Hukou.RURAL, words=("户口类型", "the household registration"))
+    hukou_registered: bool | None = field(
+        default=None, words=("是否登记户口", "whether the child's household is registered")
+    )
+    hukou_place: str | None = field(
+        default=None,
+        private=True,
+        not_blank=True,
+        words=("户籍所在地", "where the household is registered"),
+    )
     away_from_hukou_since: dt.date | None = field(
         default=None,
         words=(
@@ -174,6 +209,19 @@ class Child(Record):
     address: str | None = field(default=None, private=True, words=("住址", "the address"))
     school: str | None = field(default=None, private=True, words=("学校", "the school"))
     stage: SchoolStage = field(words=("学段", "the school stage"))
+    boarding: bool | None = field(
+        default=None, words=("是否学校寄宿", "whether the child boards at school")
+    )
+    health: Health | None = field(default=None, words=("身体情况", "the health"))
+    disability: DisabilityCategory | None = field(
+        default=None, words=("残疾类别", "the category of the disability")
+    )
+    disability_grade: DisabilityGrade | None = field(
+        default=None, words=("残疾等级", "the grade of the disability")
+    )
+    illness: str | None = field(
+        default=None, private=True, not_blank=True, words=("患病类型", "the kind of illness")
+    )
     special_needs: frozenset[SpecialNeed] = field(
         default=frozenset(), converter=as_frozenset, words=("特殊需要", "special needs")
     )
@@ -196,6 +244,28 @@ class Child(Record):
     )
     parents: tuple[Parent, ...] = field(
         default=(), converter=as_tuple, words=("父母记录", "parent")
+    )
+    paternal_grandfather: Grandparent | None = field(
+        default=None, words=("祖父", "the paternal grandfather")
+    )
+    paternal_grandmother: Grandparent | None = field(
+        default=None, words=("祖母", "the paternal grandmother")
+    )
+    maternal_grandfather: Grandparent | None = field(
+        default=None, words=("外祖父", "the maternal grandfather")
+    )
+    maternal_grandmother: Grandparent | None = field(
+        default=None, words=("外祖母", "the maternal grandmother")
+    )
+    income_sources: frozenset[IncomeSource] = field(
+        default=frozenset(),
+        converter=as_frozenset,
+        words=("家庭经济来源", "the family's sources of income"),
+    )
+    assistance: frozenset[Assistance] = field(
+        default=frozenset(),
+        converter=as_frozenset,
+        words=("救助帮扶情况", "the assistance the family receives"),
     )
     care: tuple[CareArrangement, ...] = field(
         default=(), converter=as_tuple, words=("照护安排", "care arrangement")
@@ -365,6 +435,90 @@ class Child(Record):
     @cross_check
     def _growth_problems(self) -> Iterator[Problem]:
         return oldest_first("growth", [e.on for e in self.growth])
+
+    @cross_check
+    def _health_problems(self) -> Iterator[Problem]:
+        said = self.health.label() if self.health is not None else "未登记"
+        said_en = self.health.value if self.health is not None else "not recorded"
+        for name, value, needs in (
+            ("disability", self.disability, Health.DISABLED),
+            ("disability_grade", self.disability_grade, Health.DISABLED),
+            ("illness", self.illness, Health.ILL),
+        ):
+            if value is not None and self.health is not needs:
+                yield problem(
+                    f"$.{name}",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        f"身体情况是“{said}”，不是“{needs.label()}”：请改正身体情况，或删去这一项",
+                        f"the health is {said_en}, not {needs.value}: correct the health"
+                        " or leave this out",
+                    ),
+                )
+
+    @cross_check
+    def _hukou_problems(self) -> Iterator[Problem]:
+        if self.hukou_registered is not False:
+            return
+        for name, value in (("id_number", self.id_number), ("hukou_place", self.hukou_place)):
+            if value is not None:
+                yield problem(
+                    f"$.{name}",
+                    ProblemCode.INCONSISTENT,
+                    Text(
+                        "记录为未登记户口，却有"
+                        f"{'公民身份号码' if name == 'id_number' else '户籍所在地'}："
+                        "请改正其中一项",
+                        "the household is recorded as not registered, yet there is"
+                        f" {'an identity number' if name == 'id_number' else 'a hukou place'}:"
+                        " correct one of them",
+                    ),
+                )
+
+    @cross_check
+    def _boarding_problems(self) -> Iterator[Problem]:
+        if self.boarding is True and not self.stage.in_school:
+            yield problem(
+                "$.boarding",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    f"记录为学校寄宿，学段却是“{self.stage.label()}”：请改正其中一项",
+                    f"recorded as boarding at school, yet the stage is {self.stage.value}:"
+                    " correct one of them",
+                ),
+            )
+        if self.boarding is False and self.living is LivingArrangement.BOARDING_SCHOOL:
+            yield problem(
+                "$.boarding",
+                ProblemCode.INCONSISTENT,
+                Text(
+                    "记录为不在学校寄宿，居住情况却是“寄宿学校”：请改正其中一项",
+                    "recorded as not boarding at school, yet the child lives at a boarding"
+                    " school: correct one of them",
+                ),
+            )
+
+    @cross_check
+    def _grandparent_problems(self) -> Iterator[Problem]:
+        for name in _GRANDPARENTS:
+            g: Grandparent | None = getattr(self, name)
+            if g is not None and g.birth_date is not None and g.birth_date >= self.birth_date:
+                yield problem(
+                    f"$.{name}.birth_date",
+                    ProblemCode.ORDER,
+                    Text(
+                        f"出生日期 {g.birth_date} 不早于儿童出生日期 {self.birth_date}",
+                        f"born {g.birth_date}, not before the child's birth {self.birth_date}",
+                    ),
+                )
+
+
+_GRANDPARENTS = (
+    "paternal_grandfather",
+    "paternal_grandmother",
+    "maternal_grandfather",
+    "maternal_grandmother",
+)
 
 
 def _before_birth(path: str, day: dt.date, born: dt.date) -> Problem:

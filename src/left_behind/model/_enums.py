@@ -56,7 +56,20 @@ class Hukou(LabelledEnum):
 
 
 class SchoolStage(LabelledEnum):
-    """Where the child is in school (学段与年级)."""
+    """Where the child is in school (学段与年级).
+
+    Out of school, the census form of 2016 tells two cases apart:
+    ``dropped_out`` (辍学), a child who left school before finishing the nine
+    years of compulsory education (Compulsory Education Law arts. 2 and 11),
+    and ``not_in_school`` (不在学), a child of 14 to 16 who finished them and
+    is not at a senior or vocational school. ``out_of_school`` (失学辍学) is
+    the older value that did not tell them apart: files that hold it still
+    load, and the census summary reads it by age
+    (:func:`~left_behind.model.census_schooling`).
+
+    >>> SchoolStage.DROPPED_OUT.in_school, SchoolStage.VOCATIONAL.in_school
+    (False, True)
+    """
 
     NOT_IN_KINDERGARTEN = "not_in_kindergarten", "未入园", "not in kindergarten"
     KINDERGARTEN = "kindergarten", "幼儿园", "kindergarten"
@@ -74,6 +87,13 @@ class SchoolStage(LabelledEnum):
     SENIOR_3 = "senior_3", "高中三年级", "senior middle year 3"
     VOCATIONAL = "vocational", "职业学校", "vocational school"
     OUT_OF_SCHOOL = "out_of_school", "失学辍学", "out of school"
+    DROPPED_OUT = "dropped_out", "辍学", "dropped out of school"
+    NOT_IN_SCHOOL = "not_in_school", "不在学", "not in school at 14-16"
+
+    @property
+    def in_school(self) -> bool:
+        """Whether the child goes to a kindergarten or a school (a school to notify)."""
+        return self not in _NOT_IN_SCHOOL
 
 
 class SpecialNeed(LabelledEnum):
@@ -344,6 +364,15 @@ class ReasonCode(LabelledEnum):
     PARENT_NOT_RECORDED = "parent_not_recorded", "未登记父母信息", "parent not recorded"
     AWAY_FROM_HUKOU = "away_from_hukou", "离开户籍地", "away from the hukou place"
 
+
+_NOT_IN_SCHOOL = frozenset(
+    {
+        SchoolStage.NOT_IN_KINDERGARTEN,
+        SchoolStage.DROPPED_OUT,
+        SchoolStage.NOT_IN_SCHOOL,
+        SchoolStage.OUT_OF_SCHOOL,
+    }
+)
 
 _GROUNDS = {
     Misconduct.SEXUAL_ABUSE: DisqualifyingGround.CRIMINAL_CONDUCT,

@@ -19,7 +19,7 @@ from left_behind.rules._registry import CHILD_SUBJECT, Context, Hit
 
 __all__ = ["notice", "weekly_contact"]
 
-_NOT_IN_SCHOOL = frozenset({SchoolStage.NOT_IN_KINDERGARTEN, SchoolStage.OUT_OF_SCHOOL})
+_NOT_IN_SCHOOL = frozenset(s for s in SchoolStage if not s.in_school)
 _DAY = dt.timedelta(days=1)
 
 

@@ -321,18 +321,23 @@ def _child(i: int, rng: random.Random) -> Child:
             ),
         )
     )
+    # drawn in the order the fields were always drawn in, so that the sample stays the same
+    name = _name(rng)
+    hukou = Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN
+    address = synthetic.address(synthetic.RandomChooser(rng), "石村", groups=9, houses=60)
+    stage = _stage(age, rng)
     return Child(
         id=f"SC-{i + 1:03d}",
-        name=_name(rng),
+        name=name,
         sex=sex,
         birth_date=birth,
         id_number=synthetic.id_number_of(birth, sex, i),
-        hukou=Hukou.RURAL if rng.random() < 0.92 else Hukou.URBAN,
+        hukou=hukou,
         county="示例区",
         township="石桥镇",
         village="石村",
-        address=synthetic.address(synthetic.RandomChooser(rng), "石村", groups=9, houses=60),
-        stage=(stage := _stage(age, rng)),
+        address=address,
+        stage=stage,
         # the village has a kindergarten and a primary school; the township the others
         school=synthetic.school("石村" if age < 12 else "石桥", stage),
         special_needs=special,
@@ -342,6 +347,15 @@ def _child(i: int, rng: random.Random) -> Child:
         care=tuple(history),
         contacts=tuple(contacts),
         consents=consents,
+        # the census form's facts, from a stream of their own so that adding them left every
+        # other fact of the sample as it was
+        **synthetic.census_facts(
+            synthetic.RandomChooser(20160731 + i),
+            birth,
+            stage=stage,
+            living=LivingArrangement.WITH_CARER,
+            hukou_place="示例区石桥镇石村",
+        ),
     )
 
 

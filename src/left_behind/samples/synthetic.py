@@ -38,10 +38,21 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Sequence
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from left_behind.kinds import IdNumber, Phone, id_check_character
-from left_behind.model import SchoolStage, Sex
+from left_behind.model import (
+    Assistance,
+    DisabilityCategory,
+    DisabilityGrade,
+    Ethnicity,
+    Grandparent,
+    Health,
+    IncomeSource,
+    LivingArrangement,
+    SchoolStage,
+    Sex,
+)
 
 __all__ = [
     "COMPOUND_SURNAMES",
@@ -52,6 +63,7 @@ __all__ = [
     "Chooser",
     "RandomChooser",
     "address",
+    "census_facts",
     "county",
     "fake_landline",
     "fake_mobile",
@@ -182,8 +194,7 @@ _INSTITUTION_KINDS = ("县儿童福利院", "区儿童之家")
 _ORGANIZATION_KINDS = ("县民政局", "村民委员会", "县儿童福利院")
 _HOME_KINDS = ("村儿童快乐家园", "村儿童之家", "镇留守儿童之家")
 _SCHOOL_KINDS: dict[SchoolStage, str | None] = {  # junior and senior: 中学
-    SchoolStage.NOT_IN_KINDERGARTEN: None,
-    SchoolStage.OUT_OF_SCHOOL: None,
+    **{stage: None for stage in SchoolStage if not stage.in_school},
     SchoolStage.KINDERGARTEN: "幼儿园",
     SchoolStage.VOCATIONAL: "职业学校",
     **{stage: "小学" for stage in SchoolStage if stage.value.startswith("primary")},
@@ -398,3 +409,81 @@ def is_fake_phone(number: Phone) -> bool:
         prefix, lengths = _AREA + _LOCAL_PREFIX, _LOCAL_LAST
     digits = number.digits
     return digits.startswith(prefix) and len(digits) - len(prefix) in lengths
+
+
+# --- the census form's facts -------------------------------------------------------
+
+# most children in a rural register are Han; a few of the larger other groups
+_ETHNICITIES = (Ethnicity.HAN,) * 9 + (Ethnicity.TUJIA, Ethnicity.MIAO, Ethnicity.ZHUANG)
+_ILLNESSES = ("先天性心脏病", "白血病", "肾病综合征", "癫痫")
+_GRANDPARENTS = (
+    "paternal_grandfather",
+    "paternal_grandmother",
+    "maternal_grandfather",
+    "maternal_grandmother",
+)
+
+
+def _some_of(chooser: Chooser, options: Sequence[T], most: int) -> frozenset[T]:
+    return frozenset(chooser.choices(options, chooser.integer(0, most)))
+
+
+def census_facts(
+    chooser: Chooser,
+    birth_date: dt.date,
+    *,
+    stage: SchoolStage,
+    living: LivingArrangement,
+    hukou_place: str,
+    registered: bool = True,
+) -> dict[str, Any]:
+    """The census form's facts of a child, as keyword arguments of :class:`~left_behind.Child`.
+
+    Consistent with the rest of the file: boarding only in school (and always
+    for a pupil who lives at a boarding school), a disability's category and
+    grade only for a disabled child, an illness only for an ill one, no hukou
+    place for a household not registered, grandparents born 40 to 70 years
+    before the child (now and then one who has died, the form's "—").
+
+    >>> facts = census_facts(RandomChooser(5), dt.date(2016, 9, 1),
+    ...     stage=SchoolStage.PRIMARY_4, living=LivingArrangement.WITH_CARER,
+    ...     hukou_place="示例县示例镇示例村")
+    >>> facts["hukou_registered"], facts["health"].value, len(facts["income_sources"]) > 0
+    (True, 'healthy', True)
+    """
+    boarding: bool | None
+    at_boarding_school = living is LivingArrangement.BOARDING_SCHOOL
+    if not stage.in_school:
+        boarding = None if at_boarding_school else False  # the two facts disagree: say nothing
+    else:
+        boarding = at_boarding_school or (
+            stage.value.startswith(("junior", "senior")) and chooser.integer(1, 3) == 1
+        )
+    health = chooser.choice((Health.HEALTHY,) * 10 + (Health.DISABLED, Health.ILL))
+    facts: dict[str, Any] = {
+        "ethnicity": chooser.choice(_ETHNICITIES),
+        "hukou_registered": registered,
+        "hukou_place": hukou_place if registered else None,
+        "boarding": boarding,
+        "health": health,
+        "income_sources": frozenset({IncomeSource.WAGES})
+        | _some_of(chooser, list(IncomeSource), 2),
+        "assistance": _some_of(chooser, list(Assistance), 2)
+        if chooser.integer(1, 4) == 1
+        else frozenset(),
+    }
+    if health is Health.DISABLED:
+        facts["disability"] = chooser.choice(list(DisabilityCategory))
+        facts["disability_grade"] = chooser.choice(list(DisabilityGrade))
+    elif health is Health.ILL:
+        facts["illness"] = chooser.choice(_ILLNESSES)
+    for field_name in _GRANDPARENTS:
+        years = chooser.integer(40, 70)
+        born = dt.date(birth_date.year - years, chooser.integer(1, 12), chooser.integer(1, 28))
+        deceased = chooser.integer(1, 8) == 1
+        facts[field_name] = Grandparent(
+            name=name(chooser),
+            birth_date=None if deceased and chooser.integer(1, 2) == 1 else born,
+            deceased=deceased,
+        )
+    return facts

@@ -8,6 +8,7 @@ from typing import Any
 import attrs
 
 from left_behind.kinds import Lang, Text, text_width, words_of
+from left_behind.stats._census import CENSUS_BREAKDOWNS, BandCount, CensusSummary, census_label
 from left_behind.stats._period import (
     MeetingCounts,
     PeriodCounts,
@@ -24,7 +25,7 @@ from left_behind.stats._summary import (
     label_of,
 )
 
-__all__ = ["render", "render_figures"]
+__all__ = ["render", "render_census", "render_figures"]
 
 _TEXT = {
     "zh": {
@@ -83,6 +84,8 @@ def render(summary: Summary, lang: Lang = "zh") -> str:
     年龄段            人数    占比
     ...
     失学辍学             0    0.0%
+    辍学                 0    0.0%
+    不在学               0    0.0%
     """
     if lang not in _TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
@@ -262,3 +265,78 @@ def _grid(head: tuple[Text, ...], rows: Sequence[tuple[object, ...]], lang: Lang
 
     rule = "  ".join("-" * w for w in widths)
     return [line(cells[0]), rule, *(line(r) for r in cells[1:])]
+
+
+_CENSUS = {
+    "title": Text("农村留守儿童信息汇总表", "Summary of the rural left-behind children"),
+    "place": Text("地区：{place}", "Place: {place}"),
+    "total": Text("农村留守儿童：{total} 名", "Rural left-behind children: {total}"),
+    "under": Text("农村户籍不满十六周岁儿童：{n} 名", "Rural children under 16: {n}"),
+    "urban": Text(
+        "（另有 {n} 名城镇户籍留守儿童，汇总表不计）",
+        "({n} more left-behind with an urban hukou, not on the form)",
+    ),
+    "count": Text("人数", "children"),
+    "all": Text("合计", "total"),
+}
+
+
+def render_census(summary: CensusSummary, lang: Lang = "zh") -> str:
+    """The census summary as plain-text tables: Chinese by default, ``lang="en"`` for English.
+
+    One table per breakdown, each ending in its total; the age bands with
+    their boys and girls. Columns line up by display width (a Chinese
+    character is two columns); no line ends in a space.
+
+    >>> from left_behind import samples
+    >>> from left_behind.stats._census import census_summary
+    >>> text = render_census(census_summary(samples.shicun(), on=samples.REFERENCE_DATE))
+    >>> print("\\n".join(text.splitlines()[:11]))
+    农村留守儿童信息汇总表
+    石村儿童快乐家园
+    统计日期：2026-09-01
+    农村留守儿童：... 名
+    农村户籍不满十六周岁儿童：... 名
+    ...
+    年龄段    男  女  合计
+    --------  --  --  ----
+    0-5 岁    ...
+    """
+    if lang not in _TEXT:
+        raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
+    lines = [_CENSUS["title"].get(lang)]
+    if summary.register:
+        lines.append(summary.register)
+    if summary.place:
+        lines.append(_CENSUS["place"].get(lang).format(place=summary.place))
+    lines.append(_TEXT[lang]["on"].format(on=summary.on.isoformat()))
+    lines.append(_CENSUS["total"].get(lang).format(total=summary.total))
+    lines.append(_CENSUS["under"].get(lang).format(n=summary.rural_under_16))
+    if summary.urban_left_behind:
+        lines.append(_CENSUS["urban"].get(lang).format(n=summary.urban_left_behind))
+    total = _CENSUS["all"].get(lang)
+    for name in CENSUS_BREAKDOWNS:
+        rows = getattr(summary, name)
+        row_type = type(rows[0])
+        heading = _heading(row_type, lang)
+        lines.append("")
+        head: tuple[Text, ...]
+        if row_type is BandCount:
+            head = (
+                Text(heading, heading),
+                Text("男", "boys"),
+                Text("女", "girls"),
+                _CENSUS["all"],
+            )
+            body: list[tuple[object, ...]] = [
+                (census_label(r.key, row_type, lang), r.male, r.female, r.count) for r in rows
+            ]
+            body.append(
+                (total, sum(r.male for r in rows), sum(r.female for r in rows), summary.total)
+            )
+        else:
+            head = (Text(heading, heading), _CENSUS["count"])
+            body = [(census_label(r.key, row_type, lang), r.count) for r in rows]
+            body.append((total, summary.total))
+        lines.extend(_grid(head, body, lang))
+    return "\n".join(line.rstrip() for line in lines)

@@ -578,6 +578,12 @@ def _stage(draw: st.DrawFn, age: int) -> SchoolStage:
     usual = synthetic.school_stage(age)
     if usual is SchoolStage.KINDERGARTEN and _chance(draw, 10):
         return SchoolStage.NOT_IN_KINDERGARTEN
+    if 6 <= age < 16 and _chance(draw, 20):
+        # out of school as the census form tells it (辍学 before the nine years are done,
+        # 不在学 after them), or as older files say it
+        if age < 14:
+            return _pick(draw, (SchoolStage.DROPPED_OUT, SchoolStage.OUT_OF_SCHOOL))
+        return _pick(draw, (SchoolStage.NOT_IN_SCHOOL, SchoolStage.DROPPED_OUT))
     if usual.value.startswith("senior"):
         if _chance(draw, 10):
             return SchoolStage.OUT_OF_SCHOOL
@@ -696,16 +702,30 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
     address = None
     if not _chance(draw, 4):
         address = synthetic.address(places, village)
+    id_number = None if _chance(draw, 4) else _id_number(draw, birth, sex)
+    county, township = synthetic.county(places), synthetic.township(places)
+    # the census form's facts, or none of them (a file written before they were fields); a
+    # household not registered has no identity number
+    census: dict[str, Any] = {}
+    if not _chance(draw, 3):
+        census = synthetic.census_facts(
+            places,
+            birth,
+            stage=stage,
+            living=living,
+            hukou_place=county + township + village,
+            registered=id_number is not None or not _chance(draw, 6),
+        )
     return Child(
         id=child_id if child_id is not None else _child_id(draw),
         name=_name(draw),
         sex=sex,
         birth_date=birth,
-        id_number=None if _chance(draw, 4) else _id_number(draw, birth, sex),
+        id_number=id_number,
         hukou=Hukou.URBAN if _chance(draw, 8) else Hukou.RURAL,
         away_from_hukou_since=away_since,
-        county=synthetic.county(places),
-        township=synthetic.township(places),
+        county=county,
+        township=township,
         village=village,
         address=address,
         school=_school(draw, village, stage),
@@ -724,6 +744,7 @@ def _child(draw: st.DrawFn, on: dt.date, youngest: int, oldest: int, child_id: s
         growth=_growth(draw, max(birth, on - dt.timedelta(days=730)), on, 3)
         if _chance(draw, 3)
         else (),
+        **census,
     )
 
 

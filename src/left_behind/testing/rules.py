@@ -602,10 +602,7 @@ def _missing_notice(draw: st.DrawFn, on: dt.date | None) -> Case:
     )
     current = made.care[-1]
     fields = ["village_notified_on"]
-    if current.school_notified_on is not None and made.stage not in (
-        SchoolStage.NOT_IN_KINDERGARTEN,
-        SchoolStage.OUT_OF_SCHOOL,
-    ):
+    if current.school_notified_on is not None and made.stage.in_school:
         fields.append("school_notified_on")
     dropped = draw(st.lists(st.sampled_from(fields), min_size=1, unique=True))
     cleared: dict[str, Any] = dict.fromkeys(dropped)
