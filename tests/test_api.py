@@ -30,6 +30,7 @@ ALLOWED = {
     "calls": {"kinds", "model", "law", "calendar", "rules", "matching", "calls"},
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
     "agenda": {"kinds", "model", "law", "calendar", "rules", "planning", "agenda"},
+    "reports": {"kinds", "model", "law", "calendar", "rules", "stats", "reports"},
     "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",
@@ -44,6 +45,7 @@ ALLOWED = {
         "agenda",
         "io",
         "cli",
+        "reports",
         "samples",
     },
     "samples": {"kinds", "law", "calendar", "model", "rules", "planning", "samples"},
