@@ -159,23 +159,25 @@ def _programmes(counts: PeriodCounts) -> list[Table]:
             for i, v in enumerate((p.held, p.called_off, p.attendances, p.minutes)):
                 row[i] += v
     meetings = [m for m in counts.by_meeting if m.meetings]
-    found = [
-        Table(
-            key="by_programme",
-            title=_T("分项目活动", "Sessions by programme"),
-            head=(
-                _T("活动项目", "Programme"),
-                _T("开展场次", "Held"),
-                _T("取消场次", "Called off"),
-                _T("参加人次", "Attendances"),
-                _T("活动小时", "Hours"),
-            ),
-            rows=tuple(
-                (Text.same(name), held, off, came, _hours(minutes))
-                for name, (held, off, came, minutes) in by_name.items()
-            ),
+    found = []
+    if by_name:
+        found.append(
+            Table(
+                key="by_programme",
+                title=_T("分项目活动", "Sessions by programme"),
+                head=(
+                    _T("活动项目", "Programme"),
+                    _T("开展场次", "Held"),
+                    _T("取消场次", "Called off"),
+                    _T("参加人次", "Attendances"),
+                    _T("活动小时", "Hours"),
+                ),
+                rows=tuple(
+                    (Text.same(name), held, off, came, _hours(minutes))
+                    for name, (held, off, came, minutes) in by_name.items()
+                ),
+            )
         )
-    ]
     if meetings:
         found.append(
             Table(
@@ -198,6 +200,10 @@ def _programmes(counts: PeriodCounts) -> list[Table]:
 
 def tables(report: HomeReport | RollUp) -> list[Table]:
     """The tables of a home's report or of a roll-up, in the order the forms give them.
+
+    The sessions by programme and the meetings with the families are there
+    when the period had some; the findings when they were checked; the
+    months when the report was made month by month.
 
     >>> from left_behind import samples
     >>> from left_behind.reports import home_report

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import zipfile
 
 from left_behind.kinds import Lang, Text, check_lang, text_width
 from left_behind.reports._report import HomeReport, RollUp
@@ -69,6 +70,7 @@ def report_xlsx(report: HomeReport | RollUp, lang: Lang = "zh") -> bytes:
         book.remove(first)
     name = report.home if isinstance(report, HomeReport) else report.name
     book.properties.title = f"{name} {report.period}".strip()
+    book.properties.creator = "left_behind"
     # the same report makes the same file: no clock in the workbook's dates
     stamp = dt.datetime.combine(report.period.last, dt.time())
     book.properties.created = book.properties.modified = stamp
@@ -91,4 +93,28 @@ def report_xlsx(report: HomeReport | RollUp, lang: Lang = "zh") -> bytes:
             sheet.column_dimensions[column[0].column_letter].width = width + 2
     out = io.BytesIO()
     book.save(out)
+    return _stamped(out.getvalue(), stamp)
+
+
+def _stamped(data: bytes, stamp: dt.datetime) -> bytes:
+    """The workbook with every part dated ``stamp``: the zip's own clock taken out."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.external_attr = info.external_attr
+            target.writestr(part, _undated(info.filename, source.read(info), stamp))
     return out.getvalue()
+
+
+_MODIFIED = re.compile(rb"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)")
+
+
+def _undated(name: str, data: bytes, stamp: dt.datetime) -> bytes:
+    # openpyxl dates the workbook's change at the time of saving
+    if name == "docProps/core.xml":
+        return _MODIFIED.sub(
+            rb"\g<1>" + stamp.strftime("%Y-%m-%dT%H:%M:%SZ").encode() + rb"\g<2>", data
+        )
+    return data
