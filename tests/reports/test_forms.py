@@ -11,6 +11,7 @@ from functools import cache
 
 import pytest
 
+import left_behind as lb
 from left_behind import samples
 from left_behind.kinds import Lang, Text, text_width
 from left_behind.reports import (
@@ -191,3 +192,20 @@ def test_the_html_page_is_self_contained(made: object) -> None:
     assert parser.tags.count("table") == len(tables(r))
     assert "示例镇" in page or "石村儿童快乐家园" in page
     assert report_html(r, charts=False).count("<svg") == 0
+
+
+def test_the_forms_name_nobody() -> None:
+    """Counts only (MPL art. 103): no child's, carer's or volunteer's name or id in any form."""
+    home = samples.home()
+    people = [*home.children, *home.volunteers, *home.staff]
+    private = {p.name for p in people} | {p.id for p in people}
+    private |= {c.care[-1].carer.name for c in home.children if c.care and c.care[-1].carer}
+    forms = [
+        *(render_report(r, lang) for r in (report(), both()) for lang in LANGS),
+        *(report_csv(r).decode("utf-8-sig") for r in (report(), both())),
+        lb.to_json(both()),
+        report_html(both(), charts=False),
+    ]
+    for form in forms:
+        found = sorted(v for v in private if v in form)
+        assert found == []
