@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Literal
 from left_behind.cli._common import Failure, input_style, output_style, write, write_json
 from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import COLON, Lang, Text
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -246,7 +246,7 @@ def _made(args: argparse.Namespace) -> HomeReport | RollUp:
     for path, home in zip(args.files or ["--sample"], homes, strict=True):
         found = args.period.of(home)
         if isinstance(found, Text):
-            raise Failure([f"{path}{'：' if lang == 'zh' else ': '}{found.get(lang)}"])
+            raise Failure([f"{path}{COLON.get(lang)}{found.get(lang)}"])
         periods.append(found)
     if len(set(periods)) > 1:
         raise Failure(

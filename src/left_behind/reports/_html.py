@@ -29,6 +29,7 @@ figure{margin:1em 0}svg{max-width:100%;height:auto}"""
 
 _PROLOGUE = re.compile(rb"^.*?(?=<svg)", re.S)
 _CHARTS = Text("图表", "Charts")
+_HTML_LANG = Text("zh-CN", "en")
 
 
 def report_html(report: HomeReport | RollUp, lang: Lang = "zh", *, charts: bool = True) -> str:
@@ -50,7 +51,7 @@ def report_html(report: HomeReport | RollUp, lang: Lang = "zh", *, charts: bool 
     e = html.escape
     parts = [
         "<!DOCTYPE html>",
-        f'<html lang="{"zh-CN" if lang == "zh" else "en"}">',
+        f'<html lang="{_HTML_LANG.get(lang)}">',
         '<head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{e(' '.join(heading[:1] + heading[-1:]))}</title>",
