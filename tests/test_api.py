@@ -40,6 +40,7 @@ ALLOWED = {
         "planning",
         "agenda",
     },
+    "reports": {"kinds", "model", "law", "calendar", "rules", "stats", "reports"},
     "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",
@@ -54,6 +55,7 @@ ALLOWED = {
         "agenda",
         "io",
         "cli",
+        "reports",
         "samples",
     },
     "samples": {"kinds", "law", "calendar", "model", "rules", "planning", "samples"},

@@ -187,6 +187,22 @@ def _volunteers(case: Case) -> str:
     return _each(lb.stats.render_volunteers(view, lang) for lang in LANGS)
 
 
+def _period_report(case: Case) -> str:
+    from left_behind.reports import home_report, render_report, report_csv, report_html
+
+    period = lb.stats.Period.year(case.on.year)
+    made = home_report(case.home, period, monthly=True)
+    return _each(
+        t
+        for lang in LANGS
+        for t in (
+            render_report(made, lang),
+            report_csv(made, lang).decode("utf-8-sig"),
+            report_html(made, lang, charts=False),
+        )
+    )
+
+
 def _summary(case: Case) -> str:
     summary = lb.summarize(case.home, on=case.on)
     return _each(t for lang in LANGS for t in (lb.stats.render(summary, lang), lb.to_json(summary)))
@@ -228,6 +244,9 @@ def run_cli(case: Case, command: str, fmt: str) -> str:
         argv = [command, str(home), "--on", str(case.on), "--format", fmt]
         if command == "plan":
             argv += ["--from", str(case.first), "--to", str(case.last), "--ics", str(ics)]
+        if command == "report":
+            # a report is of a period: the year of the case's day
+            argv = [command, str(home), "--period", str(case.on.year), "--format", fmt]
         out = io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
             status = main(argv)
@@ -236,7 +255,17 @@ def run_cli(case: Case, command: str, fmt: str) -> str:
 
 
 # the commands that read a home and write for people; the others write data
-CLI_COMMANDS = ("check", "risk", "summary", "pair", "plan", "volunteers", "calls", "due")
+CLI_COMMANDS = (
+    "check",
+    "risk",
+    "summary",
+    "pair",
+    "plan",
+    "volunteers",
+    "calls",
+    "due",
+    "report",
+)
 DATA_COMMANDS = {
     "sample": "writes the synthetic sample register",
     "template": "writes a blank document to fill in",
@@ -258,6 +287,7 @@ WRITERS: dict[str, Callable[[Case], str]] = {
     "book_calls explained": _calls,
     "render_volunteers": _volunteers,
     "summary": _summary,
+    "home_report: text, csv, html": _period_report,
     "render_plan": _rendered_plan,
     "plan_to_ics": _ics,
     "due and render_agenda": _agenda,

@@ -21,6 +21,7 @@ from left_behind.cli import (
     _pair,
     _plan,
     _redact,
+    _report,
     _risk,
     _sample,
     _schema,
@@ -50,6 +51,7 @@ __all__ = ["COMMANDS", "main"]
 COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _week.register,
     _summary.register,
+    _report.register,
     _check.register,
     _risk.register,
     _due.register,
