@@ -40,7 +40,17 @@ ALLOWED = {
         "planning",
         "agenda",
     },
-    "reports": {"kinds", "model", "law", "calendar", "rules", "stats", "reports"},
+    "reports": {
+        "kinds",
+        "model",
+        "law",
+        "calendar",
+        "rules",
+        "stats",
+        "matching",
+        "planning",
+        "reports",
+    },
     "io": {"kinds", "law", "calendar", "model", "io"},
     "cli": {
         "kinds",

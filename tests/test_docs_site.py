@@ -97,3 +97,12 @@ def test_the_law_page_names_every_rule_beside_its_source(site: Path) -> None:
     assert missing == []
     for doc in left_behind.law.documents():
         assert doc.title in html
+
+
+def test_the_pictures_page_shows_pictures_drawn_while_it_built(site: Path) -> None:
+    html = (site / "pictures" / "index.html").read_text(encoding="utf-8")
+    shown = re.findall(r'<img[^>]+src="([^"]+)"', html)
+    assert len(shown) >= 6
+    for src in shown:
+        drawn = (site / "pictures" / src).resolve()
+        assert drawn.read_bytes().startswith(b"\x89PNG"), src

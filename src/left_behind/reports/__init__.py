@@ -8,9 +8,10 @@ one HTML page (the ``charts`` extra: matplotlib).
 """
 
 # What the other packages may use: each submodule's __all__, declared once there.
-from left_behind.reports import _charts, _html, _report, _tables, _xlsx
+from left_behind.reports import _charts, _html, _pictures, _report, _tables, _xlsx
 from left_behind.reports._charts import *  # noqa: F403
 from left_behind.reports._html import *  # noqa: F403
+from left_behind.reports._pictures import *  # noqa: F403
 from left_behind.reports._report import *  # noqa: F403
 from left_behind.reports._tables import *  # noqa: F403
 from left_behind.reports._xlsx import *  # noqa: F403
@@ -18,6 +19,7 @@ from left_behind.reports._xlsx import *  # noqa: F403
 __all__ = [
     *_charts.__all__,
     *_html.__all__,
+    *_pictures.__all__,
     *_report.__all__,
     *_tables.__all__,
     *_xlsx.__all__,
