@@ -63,7 +63,7 @@ def render_report(
 
         rules = default_rules()
     counts = Counter((f.severity, f.rule_id) for f in report.findings)
-    blocks = render_blocks(report, lang, rules)
+    blocks = ((severity, text) for severity, _, text in render_blocks(report, lang, rules))
     return "\n".join(render_lines(report.on, counts, blocks, lang, title, rules))
 
 
@@ -110,15 +110,18 @@ def render_lines(
         yield text
 
 
-def render_blocks(report: Report, lang: Lang, rules: RuleSet) -> Iterator[tuple[Severity, str]]:
+def render_blocks(
+    report: Report, lang: Lang, rules: RuleSet
+) -> Iterator[tuple[Severity, tuple[str, str], str]]:
     """The text of each subject's findings of one severity, in the report's order
-    (every error before any warning): the blocks :func:`render_lines` prints."""
+    (every error before any warning), with the severity and the subject (its kind and
+    id): the blocks :func:`render_lines` prints."""
     words = {key: text.get(lang) for key, text in _WORDS.items()}
     known = {r.id: r for r in rules}
     for severity in Severity:
         # what is most serious first: every error before any warning
         same = [f for f in report.findings if f.severity is severity]
-        for _, group in groupby(same, key=lambda f: (f.subject_kind, f.subject_id)):
+        for subject, group in groupby(same, key=lambda f: (f.subject_kind, f.subject_id)):
             found = list(group)
             heading, strip = _heading(found, lang, words["colon"])
             lines = [heading]
@@ -129,7 +132,7 @@ def render_blocks(report: Report, lang: Lang, rules: RuleSet) -> Iterator[tuple[
                 lines.append(f"    {words['where']}{_where(rule, f, lang)}")
                 lines.append(f"    {f.message(lang)[strip:]}")
                 lines.append(f"    {words['basis']}{f.source.cite(lang)}")
-            yield severity, "\n".join(lines)
+            yield severity, subject, "\n".join(lines)
 
 
 def _by_rule(

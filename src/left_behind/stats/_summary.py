@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -356,6 +356,10 @@ def summarize(register: Register, *, on: dt.date, policy: Policy | None = None) 
     return Tally.of(register.children, on=on, policy=policy).summary(register.name)
 
 
+Row = tuple[ChildStatus, GuardianshipType | None, AgeBand, SchoolStage]
+"""Where a child is counted: classification, care arrangement (None: none), age band, stage."""
+
+
 def _counter(pairs: Iterable[tuple[Any, int]]) -> Counter[Any]:
     return Counter(dict(pairs))
 
@@ -389,24 +393,41 @@ class Tally:
     @classmethod
     def of(cls, children: Iterable[Child], *, on: dt.date, policy: Policy | None = None) -> Tally:
         """The counts of ``children`` on ``on`` (under ``policy``, the defaults if none)."""
-        total = born_after = 0
+        rows: Counter[Row | None] = Counter(cls.row(c, on=on, policy=policy) for c in children)
+        return cls.of_rows(rows, on=on)
+
+    @staticmethod
+    def row(child: Child, *, on: dt.date, policy: Policy | None = None) -> Row | None:
+        """Where one child is counted on ``on``: classification, care arrangement, age band
+        and stage; None for a child born after ``on``, who is counted apart.
+
+        A part read on another process sends back its children's rows, small and plain,
+        and :meth:`of_rows` counts them.
+        """
+        if child.birth_date > on:
+            return None
+        result = classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
+        arrangement = child.care_on(on)
+        kind = arrangement.guardianship if arrangement is not None else None
+        return result.status, kind, AgeBand.of(child.age_on(on)), child.stage
+
+    @classmethod
+    def of_rows(cls, rows: Mapping[Row | None, int], *, on: dt.date) -> Tally:
+        """The tally of children counted by their :meth:`row` (how many of each)."""
         statuses: Counter[ChildStatus] = Counter()
         kinds: Counter[GuardianshipType | None] = Counter()
         bands: Counter[AgeBand] = Counter()
         stages: Counter[SchoolStage] = Counter()
-        for child in children:
-            if child.birth_date > on:
-                born_after += 1
+        total = born_after = 0
+        for found, n in rows.items():
+            if found is None:
+                born_after += n
                 continue
-            total += 1
-            result = (
-                classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
-            )
-            statuses[result.status] += 1
-            arrangement = child.care_on(on)
-            kinds[arrangement.guardianship if arrangement is not None else None] += 1
-            bands[AgeBand.of(child.age_on(on))] += 1
-            stages[child.stage] += 1
+            total += n
+            statuses[found[0]] += n
+            kinds[found[1]] += n
+            bands[found[2]] += n
+            stages[found[3]] += n
         return cls._made(on, total, born_after, statuses, kinds, bands, stages)
 
     @classmethod
