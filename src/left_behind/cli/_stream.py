@@ -42,7 +42,7 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.cli._lang import words
-from left_behind.kinds import COLON, Lang, Text
+from left_behind.kinds import COLON, InvalidData, Lang, Text
 
 if TYPE_CHECKING:
     from left_behind.io import Line
@@ -156,23 +156,14 @@ class _Source:
         if path.lower().endswith(".gz"):
             file = gzip.GzipFile(fileobj=self.raw, mode="rb")
         self.reader: Any
-        if self.lines:
-            self.reader = read_lines(file, style=input_style(args))
-        else:
-            try:
-                import ijson  # noqa: F401 - only to say how to install it
-            except ImportError:
-                raise Failure(
-                    [
-                        Text(
-                            f"{path}：逐名读取 JSON 文档需要 stream 扩展："
-                            "pip install 'left_behind[stream]'（或改用 .jsonl）",
-                            f"{path}: reading a JSON document a child at a time needs the stream"
-                            " extra: pip install 'left_behind[stream]' (or use .jsonl)",
-                        ).get(args.lang)
-                    ]
-                ) from None
-            self.reader = read_document_stream(file, style=input_style(args))
+        try:
+            if self.lines:
+                self.reader = read_lines(file, style=input_style(args))
+            else:
+                self.reader = read_document_stream(file, style=input_style(args))
+        except (InvalidData, OSError, EOFError) as e:
+            self.raw.close()
+            raise _unreadable(path, e, args.lang) from None
 
     @property
     def style(self) -> Any:
@@ -189,13 +180,30 @@ class _Source:
         self.raw.close()
 
 
-def _parts(lines: Iterable[Line]) -> Iterator[list[tuple[int, str, Any]]]:
+def _unreadable(path: str, e: Exception, lang: Lang) -> Failure:
+    """The failure of a file that cannot be read as a register at all."""
+    from left_behind.cli._common import problem_lines
+    from left_behind.kinds import InvalidData
+
+    if isinstance(e, InvalidData):
+        return Failure(problem_lines(path, e.problems, lang), invalid=e)
+    said = Text(f"{path}：无法读取文件：{e}", f"{path}: cannot read the file: {e}")
+    return Failure([said.get(lang)])
+
+
+def _parts(lines: Iterable[Line], path: str, lang: Lang) -> Iterator[list[tuple[int, str, Any]]]:
+    from left_behind.kinds import InvalidData
+
     part: list[tuple[int, str, Any]] = []
-    for line in lines:
-        part.append((line.number, line.text, line.data))
-        if len(part) >= PART:
-            yield part
-            part = []
+    try:
+        for line in lines:
+            part.append((line.number, line.text, line.data))
+            if len(part) >= PART:
+                yield part
+                part = []
+    except (InvalidData, OSError, EOFError) as e:
+        # not one line but the file: a document that is not JSON, a broken gzip
+        raise _unreadable(path, e, lang) from None
     if part:
         yield part
 
@@ -372,7 +380,7 @@ def _results(
 ) -> Iterator[tuple[list[tuple[Any, ...]], dict[str, Any]]]:
     """Every part's outcome (see :func:`_work`), in the order of the file, worked out by
     ``jobs`` processes."""
-    parts = _parts(source.reader)
+    parts = _parts(source.reader, source.path, source.lang)
     done = 0
     if jobs == 1:
         _setup(settings)

@@ -9,8 +9,8 @@ records' declarations; ``plan_to_ics`` a plan as an iCalendar file (with the
 ``ics`` extra); ``redact`` a copy of a document that identifies nobody, which
 ``to_dict`` and ``to_json`` also write with ``redact=key``. ``to_lines`` and ``read_lines``
 write and read a register as JSON Lines, one child a line, and
-``read_document_stream`` reads a register document child by child (with the
-``stream`` extra), so a register of any size is read holding one child.
+``read_document_stream`` reads a register document child by child, so a
+register of any size is read holding one child.
 """
 
 # What the other packages may use: each submodule's __all__, declared once there.

@@ -14,8 +14,7 @@ reads them, and :func:`load_child` makes the child of one line, raising
 told apart and the rest go on.
 
 A **register document** (``.json``) streams too with :func:`read_document_stream`,
-child by child as an incremental parser (the ``stream`` extra, ``ijson``) reads
-them.
+child by child as they are read.
 
 >>> import left_behind as lb
 >>> register = lb.Register(name="示例村", children=lb.samples.shicun().children[:2])
@@ -31,6 +30,7 @@ them.
 
 from __future__ import annotations
 
+import codecs
 import itertools
 import json
 import re
@@ -39,7 +39,7 @@ from typing import IO, Any
 
 import attrs
 
-from left_behind.io._json import from_dict, from_json, to_dict, to_json
+from left_behind.io._json import from_dict, from_json, not_utf8, to_dict, to_json
 from left_behind.kinds import InvalidData, Problem, ProblemCode, Style, Text, camel
 from left_behind.model import Child, Home, Register
 
@@ -204,64 +204,124 @@ def header_home(header: dict[str, Any], style: Style) -> Home | None:
 
 class DocumentStream:
     """The children of a register document (``{"children": [...], ...}``), one at a
-    time as an incremental parser reads them.
+    time as they are read.
 
-    ``header`` holds the document's other keys as read so far: a document may
-    give them after its children, so it is whole once the children are read.
+    The document is read a megabyte at a time and each value is decoded by the
+    standard library's decoder as soon as it is whole: a child's text is kept only
+    until it is loaded, so a document of any size is read in the memory of one
+    child. ``header`` holds the document's other keys as read so far: a document
+    may give them after its children, so it is whole once the children are read.
     A document that is not one JSON object of that kind raises
     :class:`~left_behind.InvalidData` when it is found out.
     """
 
     def __init__(self, file: IO[bytes], *, style: Style | None = None) -> None:
-        head = file.read(65536)
-        self.style: Style = style or sniff_style(head)
+        self._scan = _Scanner(file)
+        self.style: Style = style or sniff_style(self._scan.head())
         self.header: dict[str, Any] = {}
-        self._file = _Replay(head, file)
 
     def __iter__(self) -> Iterator[Line]:
-        import ijson
-
-        header = ijson.ObjectBuilder()
-
-        def spied(events: Iterator[tuple[str, str, Any]]) -> Iterator[tuple[str, str, Any]]:
-            # the document's own keys go to the header as they pass, wherever they are
-            first = True
-            for ev in events:
-                if first:
-                    first = False
-                    if ev[1] != "start_map":
-                        raise InvalidData([_not_a_register()])
-                prefix, event, value = ev
-                if prefix == "":
-                    if not (event == "map_key" and value == "children"):
-                        header.event(event, value)
-                elif prefix != "children" and not prefix.startswith("children."):
-                    header.event(event, value)
-                yield ev
-
+        scan = self._scan
+        if scan.char() != "{":
+            raise InvalidData([_not_a_register()])
+        scan.pos += 1
         numbers = itertools.count(1)
+        while True:
+            c = scan.char()
+            if c == "}":
+                return
+            if c == ",":
+                scan.pos += 1
+                continue
+            key, _ = scan.value()
+            if not isinstance(key, str) or scan.char() != ":":
+                raise InvalidData([_not_a_register()])
+            scan.pos += 1
+            if key != "children":
+                self.header[key] = scan.value()[0]
+                continue
+            if scan.char() != "[":
+                raise InvalidData([_not_a_register()])
+            scan.pos += 1
+            while True:
+                c = scan.char()
+                if c == "]":
+                    scan.pos += 1
+                    break
+                if c == ",":
+                    scan.pos += 1
+                    continue
+                if not c:
+                    raise InvalidData([_not_json("the text ends inside the list of children")])
+                _, text = scan.value()
+                yield Line(number=next(numbers), text=text)
+
+
+_SPACE = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# a value that is not whole after this many characters is not JSON: said so, not read on
+_LONGEST = 64 * 1024 * 1024
+
+
+class _Scanner:
+    """JSON text read from a binary file a chunk at a time, a value at a time."""
+
+    def __init__(self, file: IO[bytes], chunk: int = 1 << 20) -> None:
+        self._file, self._chunk = file, chunk
+        self._decode = codecs.getincrementaldecoder("utf-8-sig")().decode
+        self.buf, self.pos, self.eof = "", 0, False
+        self._more()
+
+    def head(self) -> str:
+        return self.buf[self.pos : self.pos + 65536]
+
+    def _more(self) -> bool:
+        if self.eof:
+            return False
+        data = self._file.read(self._chunk)
         try:
-            events = ijson.parse(self._file, use_float=True)
-            for data in ijson.items(spied(events), "children.item"):
-                yield Line(number=next(numbers), data=data)
-        except ijson.JSONError as exc:
-            raise InvalidData(
-                [
-                    Problem.of(
-                        "$",
-                        ProblemCode.JSON,
-                        Text(f"不是有效的 JSON：{exc}", f"not valid JSON: {exc}"),
-                    )
-                ]
-            ) from None
-        found = header.value
-        if isinstance(found, dict):
-            self.header = found
+            text = self._decode(data, final=not data)
+        except UnicodeDecodeError as exc:
+            raise InvalidData([not_utf8(data, exc)]) from None
+        self.buf, self.pos = self.buf[self.pos :] + text, 0
+        self.eof = not data
+        return True
+
+    def char(self) -> str:
+        """The next character that is not white space ('' at the end), not taken."""
+        while True:
+            self.pos = _SPACE.match(self.buf, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buf) or not self._more():
+                return self.buf[self.pos : self.pos + 1]
+
+    def value(self) -> tuple[Any, str]:
+        """The next value, and its text."""
+        self.char()
+        while True:
+            try:
+                found, end = _DECODER.raw_decode(self.buf, self.pos)
+            except json.JSONDecodeError as exc:
+                if len(self.buf) - self.pos > _LONGEST or not self._more():
+                    raise InvalidData([_not_json(exc.msg)]) from None
+                continue
+            if end == len(self.buf) and not self.eof and self._more():
+                continue  # a number may go on in the next chunk
+            text = self.buf[self.pos : end]
+            self.pos = end
+            return found, text
 
 
 def read_document_stream(file: IO[bytes], *, style: Style | None = None) -> DocumentStream:
     """A :class:`DocumentStream` over an open register document (binary)."""
     return DocumentStream(file, style=style)
+
+
+def _not_json(why: str) -> Problem:
+    return Problem.of(
+        "$",
+        ProblemCode.JSON,
+        Text(f"不是有效的 JSON：{why}", f"not valid JSON: {why}"),
+    )
 
 
 def _not_a_register() -> Problem:
@@ -273,20 +333,3 @@ def _not_a_register() -> Problem:
             'expected a register document: a JSON object whose "children" is a list of children',
         ),
     )
-
-
-class _Replay:
-    """A binary file whose first bytes were already read: they are given again first."""
-
-    def __init__(self, head: bytes, rest: IO[bytes]) -> None:
-        self._head = head.removeprefix(b"\xef\xbb\xbf")
-        self._rest = rest
-
-    def read(self, size: int = -1) -> bytes:
-        if self._head:
-            if size < 0:
-                out, self._head = self._head + self._rest.read(), b""
-                return out
-            out, self._head = self._head[:size], self._head[size:]
-            return out
-        return self._rest.read(size)
