@@ -215,46 +215,37 @@ class DocumentStream:
     :class:`~left_behind.InvalidData` when it is found out.
     """
 
-    def __init__(self, file: IO[bytes], *, style: Style | None = None) -> None:
-        self._scan = _Scanner(file)
+    def __init__(
+        self, file: IO[bytes], *, style: Style | None = None, chunk: int = 1 << 20
+    ) -> None:
+        self._scan = _Scanner(file, chunk)
         self.style: Style = style or sniff_style(self._scan.head())
         self.header: dict[str, Any] = {}
 
     def __iter__(self) -> Iterator[Line]:
         scan = self._scan
-        if scan.char() != "{":
-            raise InvalidData([_not_a_register()])
-        scan.pos += 1
+        scan.take("{")
         numbers = itertools.count(1)
+        if scan.char() == "}":
+            return
         while True:
-            c = scan.char()
-            if c == "}":
-                return
-            if c == ",":
-                scan.pos += 1
-                continue
             key, _ = scan.value()
-            if not isinstance(key, str) or scan.char() != ":":
+            if not isinstance(key, str):
                 raise InvalidData([_not_a_register()])
-            scan.pos += 1
+            scan.take(":")
             if key != "children":
                 self.header[key] = scan.value()[0]
-                continue
-            if scan.char() != "[":
-                raise InvalidData([_not_a_register()])
-            scan.pos += 1
-            while True:
-                c = scan.char()
-                if c == "]":
+            else:
+                scan.take("[")
+                if scan.char() == "]":
                     scan.pos += 1
-                    break
-                if c == ",":
-                    scan.pos += 1
-                    continue
-                if not c:
-                    raise InvalidData([_not_json("the text ends inside the list of children")])
-                _, text = scan.value()
-                yield Line(number=next(numbers), text=text)
+                else:
+                    while True:
+                        yield Line(number=next(numbers), text=scan.value()[1])
+                        if scan.take(",]") == "]":
+                            break
+            if scan.take(",}") == "}":
+                return
 
 
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -294,6 +285,14 @@ class _Scanner:
             if self.pos < len(self.buf) or not self._more():
                 return self.buf[self.pos : self.pos + 1]
 
+    def take(self, wanted: str) -> str:
+        """The next character, one of ``wanted``: taken; anything else is not a register."""
+        c = self.char()
+        if not c or c not in wanted:
+            raise InvalidData([_not_a_register()])
+        self.pos += 1
+        return c
+
     def value(self) -> tuple[Any, str]:
         """The next value, and its text."""
         self.char()
@@ -311,9 +310,12 @@ class _Scanner:
             return found, text
 
 
-def read_document_stream(file: IO[bytes], *, style: Style | None = None) -> DocumentStream:
-    """A :class:`DocumentStream` over an open register document (binary)."""
-    return DocumentStream(file, style=style)
+def read_document_stream(
+    file: IO[bytes], *, style: Style | None = None, chunk: int = 1 << 20
+) -> DocumentStream:
+    """A :class:`DocumentStream` over an open register document (binary), read ``chunk``
+    bytes at a time."""
+    return DocumentStream(file, style=style, chunk=chunk)
 
 
 def _not_json(why: str) -> Problem:
