@@ -86,7 +86,11 @@ def sniff_style(head: str | bytes) -> Style:
 def to_lines(register: Register, *, style: Style = "snake") -> Iterator[str]:
     """The lines of ``register`` as JSON Lines, without their line ends: the register's
     own facts first (under :data:`HEADER_KEY`), then each child on a line of its own."""
-    facts = to_dict(attrs.evolve(register, children=()), style=style)
+    try:
+        facts = to_dict(attrs.evolve(register, children=()), style=style)
+    except InvalidData:
+        # a home whose records name its children is no home without them: written whole
+        facts = to_dict(register, style=style)
     facts.pop("children", None)
     yield json.dumps({HEADER_KEY: facts}, ensure_ascii=False)
     for child in register.children:
@@ -157,13 +161,16 @@ def read_lines(lines: Iterable[str | bytes], *, style: Style | None = None) -> L
 
 
 def _text(raw: str | bytes, number: int) -> str:
+    """The line's text, without its line end (nor a byte order mark on the first)."""
     if isinstance(raw, str):
-        return raw.removeprefix("\ufeff") if number == 1 else raw
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError:
-        # the line is kept, and loading it says what is wrong with it
-        return raw.decode("utf-8", "replace")
+        text = raw
+    else:
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            # the line is kept, and loading it says what is wrong with it
+            text = raw.decode("utf-8", "replace")
+    text = text.rstrip("\r\n")
     return text.removeprefix("\ufeff") if number == 1 else text
 
 
