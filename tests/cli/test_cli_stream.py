@@ -142,3 +142,25 @@ def test_progress_says_the_children_done_and_the_rate() -> None:
     quiet = io.StringIO()
     Progress("en", quiet, quiet=True).tick(1000, 0.5, last=True)
     assert not quiet.getvalue()
+
+
+def test_convert_writes_lines_and_documents_that_read_back(
+    capsys: pytest.CaptureFixture[str], files: dict[str, Path], tmp_path: Path
+) -> None:
+    lines, document = tmp_path / "out.jsonl.gz", tmp_path / "out.json"
+    assert run(capsys, "convert", str(files["json"]), str(lines))[0] == 0
+    assert run(capsys, "convert", str(lines), str(document), "--output-style", "camel")[0] == 0
+    register = lb.from_json(files["json"].read_bytes(), lb.Register)
+    # a register is written as a home that keeps nobody yet, as every command reads it
+    back_home = lb.from_json(document.read_bytes(), lb.Home, style="camel")
+    assert (back_home.name, back_home.children) == (register.name, register.children)
+    status, _, err = run(capsys, "convert", str(files["json"]), str(document))
+    assert status == 2 and "--force" in err
+    home = tmp_path / "home.jsonl"
+    lb_home = lb.samples.home()
+    source = tmp_path / "home.json"
+    source.write_text(lb.to_json(lb_home), encoding="utf-8")
+    assert run(capsys, "convert", str(source), str(home))[0] == 0
+    back = tmp_path / "back.json"
+    assert run(capsys, "convert", str(home), str(back))[0] == 0
+    assert lb.from_json(back.read_bytes(), lb.Home) == lb_home
