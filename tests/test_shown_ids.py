@@ -242,6 +242,7 @@ DATA_COMMANDS = {
     "template": "writes a blank document to fill in",
     "schema": "writes the JSON Schema",
     "redact": "writes a document's redacted copy (ids pseudonymous, tested in tests/cli)",
+    "convert": "writes a register again as JSON Lines or JSON, whole (tested in tests/cli)",
 }
 
 
