@@ -92,9 +92,9 @@ def add_stream_arguments(parser: argparse.ArgumentParser) -> None:
         "--rejects",
         metavar="FILE",
         help=words(
-            "把无效的行及其问题写入 FILE（JSON Lines），其余照常处理",
-            "write the lines that are not valid, with their problems, to FILE (JSON Lines);"
-            " the rest go on",
+            "逐名读取时，把无效的行及其问题写入 FILE（JSON Lines），其余照常处理",
+            "when read a child at a time: write the lines that are not valid, with their"
+            " problems, to FILE (JSON Lines); the rest go on",
         ),
     )
     group.add_argument(
