@@ -265,12 +265,14 @@ CLI_COMMANDS = (
     "calls",
     "due",
     "report",
+    "week",
 )
 DATA_COMMANDS = {
     "sample": "writes the synthetic sample register",
     "template": "writes a blank document to fill in",
     "schema": "writes the JSON Schema",
     "redact": "writes a document's redacted copy (ids pseudonymous, tested in tests/cli)",
+    "convert": "writes a register again as JSON Lines or JSON, whole (tested in tests/cli)",
 }
 
 

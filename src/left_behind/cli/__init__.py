@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from left_behind.cli import (
     _calls,
     _check,
+    _convert,
     _due,
     _pair,
     _plan,
@@ -61,6 +62,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _calls.register,
     _sample.register,
     _redact.register,
+    _convert.register,
     _schema.register,
 )
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""

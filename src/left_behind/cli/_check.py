@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from left_behind import samples
@@ -16,14 +17,17 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     read_document,
+    today,
     write,
     write_json,
 )
+from left_behind.cli._stream import add_stream_arguments
 from left_behind.io import to_dict
-from left_behind.rules import Policy, Severity, check, default_rules, render_report
+from left_behind.rules import Policy, RuleSet, Severity, check, default_rules, render_report
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
+    from left_behind.model import Home
 
 __all__ = ["register", "run"]
 
@@ -83,6 +87,7 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--child", metavar="ID", help="only the findings of this child (or other subject), by id"
     )
+    add_stream_arguments(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -98,11 +103,20 @@ def run(args: argparse.Namespace) -> int:
         if args.policy is None
         else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
     )
-    reg, on = load_register(args)
-    style = output_style(args)
     if args.rule is not None and args.rule not in {r.id for r in rules}:
         # an empty report would read as "no findings": say the id names no rule
         args.parser.error(f"--rule: no rule in the check has the id {args.rule!r}")
+    from left_behind.cli._stream import run_check, streamed
+
+    if streamed(args):
+        args.policy_read = policy
+        return run_check(args, lambda home: _run(args, home, args.on or today(), rules, policy))
+    reg, on = load_register(args)
+    return _run(args, reg, on, rules, policy)
+
+
+def _run(args: argparse.Namespace, reg: Home, on: dt.date, rules: RuleSet, policy: Policy) -> int:
+    style = output_style(args)
     report = check(reg, on=on, policy=policy, rules=rules, style=style)
     if args.child is not None:
         ids = {c.id for c in reg.children}

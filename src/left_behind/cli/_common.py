@@ -207,8 +207,14 @@ def _read_bytes(path: str, lang: Lang) -> bytes:
 
 
 def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: Lang) -> T:
+    from left_behind.io import sniff_style
+
+    # the style is found from the first keys: reading the file in the wrong one and
+    # again in the other cost nine times the time; the other is still tried when the
+    # first keys mislead
+    tried: Style = style or sniff_style(data)
     try:
-        return from_json(data, cls, style=style or "snake")
+        return from_json(data, cls, style=tried)
     except InvalidData as e:
         other = not_json(name, data)
         if other is not None:
@@ -216,7 +222,7 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
         invalid = e
         if style is None and _other_style(e.problems):
             try:
-                return from_json(data, cls, style="camel")
+                return from_json(data, cls, style="snake" if tried == "camel" else "camel")
             except InvalidData as again:
                 invalid = again
         lines = problem_lines(name, invalid.problems, lang)

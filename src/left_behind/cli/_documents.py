@@ -15,7 +15,7 @@ from left_behind.io import record_classes
 from left_behind.kinds import Text, camel
 from left_behind.model import Child, Home, Register
 
-__all__ = ["adults_warning", "recognise", "wrong_document"]
+__all__ = ["adults_said", "adults_warning", "recognise", "wrong_document"]
 
 
 def _keys(cls: type) -> frozenset[str]:
@@ -73,7 +73,11 @@ def adults_warning(home: Home, on: dt.date) -> Text | None:
     Such a file is often read on the wrong date (``--on`` is today for a
     file): the rules for children do not apply to adults.
     """
-    adults = sum(1 for c in home.children if c.age_on(on) >= 18)
+    return adults_said(sum(1 for c in home.children if c.age_on(on) >= 18), on)
+
+
+def adults_said(adults: int, on: dt.date) -> Text | None:
+    """The warning of :func:`adults_warning` for a count of adults, counted as read."""
     if not adults:
         return None
     return Text(

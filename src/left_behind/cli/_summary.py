@@ -15,10 +15,12 @@ from left_behind.cli._common import (
     load_register,
     output_style,
     parse_date,
+    today,
     write,
     write_json,
 )
 from left_behind.cli._lang import words
+from left_behind.cli._stream import add_stream_arguments
 from left_behind.io import to_dict
 from left_behind.kinds import Text
 from left_behind.stats import Period, figures, labelled, render, render_figures, summarize
@@ -163,6 +165,7 @@ def register(commands: Commands) -> None:
                 f"count only the children of this {en} (with --census)",
             ),
         )
+    add_stream_arguments(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
@@ -197,6 +200,8 @@ def _period(args: argparse.Namespace, home: Home) -> Period | None:
 
 def run(args: argparse.Namespace) -> int:
     """Print the summary that ``args`` asks for."""
+    from left_behind.cli._stream import run_summary, streamed
+
     asked_on: dt.date | None = args.on
     place = any((args.county, args.township, args.village))
     if place and not args.census:
@@ -206,9 +211,17 @@ def run(args: argparse.Namespace) -> int:
                 "--county, --township and --village go with --census",
             )
         )
-    home, on = load_register(args)
     if args.census:
+        home, on = load_register(args)
         return _census(args, home, on)
+    periods = ("first", "last", "week", "month", "term", "year")
+    if streamed(args) and all(getattr(args, name) is None for name in periods):
+        return run_summary(args, lambda home: _run(args, home, args.on or today(), asked_on))
+    home, on = load_register(args)
+    return _run(args, home, on, asked_on)
+
+
+def _run(args: argparse.Namespace, home: Home, on: dt.date, asked_on: dt.date | None) -> int:
     period = _period(args, home)
     if period is not None and asked_on is None:
         on = period.last

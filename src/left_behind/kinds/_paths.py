@@ -13,6 +13,7 @@ step is named by its field's words, with the item's number in a list.
 
 from __future__ import annotations
 
+import functools
 import typing
 from typing import Any
 
@@ -27,13 +28,26 @@ from left_behind.kinds._text import Lang, Text
 __all__ = ["path_words"]
 
 
-def _field(cls: type, key: str) -> attrs.Attribute[Any] | None:
+@functools.cache
+def _fields_by_key(cls: type) -> dict[str, tuple[attrs.Attribute[Any], Any]]:
+    """Each field of a record class by its key in either style, with its type read once.
+
+    Reading a class's type hints costs far more than any finding's text
+    (it compiles every annotation), and a report names the same fields over
+    and over: they are read once per class.
+    """
+    hints = typing.get_type_hints(cls)
+    found: dict[str, tuple[attrs.Attribute[Any], Any]] = {}
+    for a in reversed(attrs.fields(cls)):  # the first field wins, as declared
+        found[camel(a.name)] = (a, hints[a.name])
+        found[a.name] = (a, hints[a.name])
+    return found
+
+
+def _field(cls: type, key: str) -> tuple[attrs.Attribute[Any], Any] | None:
     if not (isinstance(cls, type) and attrs.has(cls)):
         return None
-    found: attrs.Attribute[Any] | None = next(
-        (a for a in attrs.fields(cls) if key in (a.name, camel(a.name))), None
-    )
-    return found
+    return _fields_by_key(cls).get(key)
 
 
 def _unwrap(tp: Any) -> Any:
@@ -43,6 +57,7 @@ def _unwrap(tp: Any) -> Any:
     return tp
 
 
+@functools.lru_cache(maxsize=4096)
 def path_words(cls: type, path: str, lang: Lang = "zh") -> str:
     """``path`` (as findings and problems write it) in words, for a record of ``cls``.
 
@@ -62,13 +77,14 @@ def path_words(cls: type, path: str, lang: Lang = "zh") -> str:
     i = 0
     while i < len(keys):
         key = keys[i]
-        a = _field(tp, key) if isinstance(key, str) else None
-        if a is None:
+        found = _field(tp, key) if isinstance(key, str) else None
+        if found is None:
             rest = "".join(f"[{k}]" if isinstance(k, int) else f".{k}" for k in keys[i:])
             steps.append(rest.lstrip("."))
             break
+        a, hint = found
         words = words_of(a)
-        tp = _unwrap(typing.get_type_hints(tp)[a.name])
+        tp = _unwrap(hint)
         nxt = keys[i + 1] if i + 1 < len(keys) else None
         if isinstance(nxt, int) and kind_or_none(tp) in (LIST, SET):
             steps.append(Text(f"第 {nxt + 1} 条{words.zh}", f"{words.en} {nxt + 1}").get(lang))

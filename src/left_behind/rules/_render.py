@@ -8,13 +8,16 @@ Ids and JSON paths are for machines: ``to_json(report)`` keeps them.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping
 from itertools import groupby
 
 from left_behind.kinds import COLON, Lang, Text, path_words, table
 from left_behind.rules._findings import Finding, Report, Severity
 from left_behind.rules._registry import Rule, RuleSet
 
-__all__ = ["render_report"]
+__all__ = ["render_blocks", "render_lines", "render_report"]
 
 _WORDS = {
     "head": Text("检查日期：{on}", "Checked on {on}"),
@@ -59,27 +62,69 @@ def render_report(
         from left_behind.rules._check import default_rules
 
         rules = default_rules()
+    counts = Counter((f.severity, f.rule_id) for f in report.findings)
+    blocks = ((severity, text) for severity, _, text in render_blocks(report, lang, rules))
+    return "\n".join(render_lines(report.on, counts, blocks, lang, title, rules))
+
+
+def render_lines(
+    on: dt.date,
+    counts: Mapping[tuple[Severity, str], int],
+    blocks: Iterable[tuple[Severity, str]],
+    lang: Lang,
+    title: str,
+    rules: RuleSet,
+) -> Iterator[str]:
+    """The lines of a report from its parts: the count of findings of each severity and
+    rule, and the text of each subject's findings of a severity (as :func:`render_blocks`
+    gives them) in the report's order, errors first. A report checked a part at a time
+    is printed from its parts so, holding none of its findings."""
     words = {key: text.get(lang) for key, text in _WORDS.items()}
     known = {r.id: r for r in rules}
-    lines = [title] if title else []
-    lines.append(words["head"].format(on=report.on))
-    if not report.findings:
-        lines.append(words["clean"])
-        return "\n".join(lines)
-    counts = words["sep"].join(f"{s.label(lang)} {n}" for s, n in report.by_severity().items())
-    lines.append(words["total"].format(counts=counts))
-    lines.append(words["by_rule"])
-    lines += table(_by_rule(report, known, lang, words["cited"]), right=[1], indent="  ")
+    if title:
+        yield title
+    yield words["head"].format(on=on)
+    if not counts:
+        yield words["clean"]
+        return
+    by_severity = Counter[Severity]()
+    by_rule = Counter[str]()
+    severity: dict[str, Severity] = {}
+    for (sev, rule_id), n in counts.items():
+        by_severity[sev] += n
+        by_rule[rule_id] += n
+        severity.setdefault(rule_id, sev)
+    said = words["sep"].join(f"{s.label(lang)} {by_severity[s]}" for s in Severity)
+    yield words["total"].format(counts=said)
+    yield words["by_rule"]
+    yield from table(
+        _by_rule(by_rule, severity, known, lang, words["cited"]), right=[1], indent="  "
+    )
+    current: Severity | None = None
+    for sev, text in blocks:
+        if sev is not current:
+            current = sev
+            yield ""
+            yield words["section"].format(severity=sev.label(lang), n=by_severity[sev])
+        yield ""
+        yield text
+
+
+def render_blocks(
+    report: Report, lang: Lang, rules: RuleSet
+) -> Iterator[tuple[Severity, tuple[str, str], str]]:
+    """The text of each subject's findings of one severity, in the report's order
+    (every error before any warning), with the severity and the subject (its kind and
+    id): the blocks :func:`render_lines` prints."""
+    words = {key: text.get(lang) for key, text in _WORDS.items()}
+    known = {r.id: r for r in rules}
     for severity in Severity:
         # what is most serious first: every error before any warning
         same = [f for f in report.findings if f.severity is severity]
-        if not same:
-            continue
-        lines += ["", words["section"].format(severity=severity.label(lang), n=len(same))]
-        for _, group in groupby(same, key=lambda f: (f.subject_kind, f.subject_id)):
+        for subject, group in groupby(same, key=lambda f: (f.subject_kind, f.subject_id)):
             found = list(group)
             heading, strip = _heading(found, lang, words["colon"])
-            lines += ["", heading]
+            lines = [heading]
             for f in found:
                 rule = known.get(f.rule_id)
                 name = rule.title(lang) if rule else f.rule_id
@@ -87,13 +132,18 @@ def render_report(
                 lines.append(f"    {words['where']}{_where(rule, f, lang)}")
                 lines.append(f"    {f.message(lang)[strip:]}")
                 lines.append(f"    {words['basis']}{f.source.cite(lang)}")
-    return "\n".join(lines)
+            yield severity, subject, "\n".join(lines)
 
 
-def _by_rule(report: Report, known: dict[str, Rule], lang: Lang, cited: str) -> list[list[str]]:
+def _by_rule(
+    by_rule: Mapping[str, int],
+    severity: Mapping[str, Severity],
+    known: dict[str, Rule],
+    lang: Lang,
+    cited: str,
+) -> list[list[str]]:
     """The summary's rows: severity, count and rule, errors first, then the most found."""
-    severity = {f.rule_id: f.severity for f in report.findings}
-    rows = sorted(report.by_rule().items(), key=lambda kv: (severity[kv[0]].rank, -kv[1], kv[0]))
+    rows = sorted(by_rule.items(), key=lambda kv: (severity[kv[0]].rank, -kv[1], kv[0]))
     out = []
     for rule_id, n in rows:
         rule = known.get(rule_id)

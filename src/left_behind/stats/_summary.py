@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -20,7 +20,7 @@ from left_behind.kinds import (
     field,
     problem,
 )
-from left_behind.model import ChildStatus, GuardianshipType, Register, SchoolStage
+from left_behind.model import Child, ChildStatus, GuardianshipType, Register, SchoolStage
 from left_behind.rules import Policy, classify
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "StageCount",
     "StatusCount",
     "Summary",
+    "Tally",
     "label_of",
     "labelled",
     "percent_of",
@@ -352,45 +353,152 @@ def summarize(register: Register, *, on: dt.date, policy: Policy | None = None) 
     >>> earlier.total, earlier.born_after
     (3, 1)
     """
-    children = [c for c in register.children if c.birth_date <= on]
-    total = len(children)
-    statuses: Counter[ChildStatus] = Counter()
-    kinds: Counter[GuardianshipType | None] = Counter()
-    bands: Counter[AgeBand] = Counter()
-    stages: Counter[SchoolStage] = Counter()
-    for child in children:
+    return Tally.of(register.children, on=on, policy=policy).summary(register.name)
+
+
+Row = tuple[ChildStatus, GuardianshipType | None, AgeBand, SchoolStage]
+"""Where a child is counted: classification, care arrangement (None: none), age band, stage."""
+
+
+def _counter(pairs: Iterable[tuple[Any, int]]) -> Counter[Any]:
+    return Counter(dict(pairs))
+
+
+@attrs.frozen(kw_only=True)
+class Tally:
+    """The counts a :class:`Summary` is made of, for some of a register's children.
+
+    Tallies of parts of a register add up: ``Tally.of(a) + Tally.of(b)`` is
+    ``Tally.of(a + b)``, in any order, so a register read a part at a time
+    (a file of one child a line, parts on several processes or machines) is
+    summed up holding one part at a time, and :meth:`summary` gives exactly
+    what :func:`summarize` gives for the whole register.
+
+    >>> from left_behind import samples
+    >>> home = samples.shicun()
+    >>> on = samples.REFERENCE_DATE
+    >>> halves = Tally.of(home.children[:70], on=on) + Tally.of(home.children[70:], on=on)
+    >>> halves.summary(home.name) == summarize(home, on=on)
+    True
+    """
+
+    on: dt.date
+    total: int = 0
+    born_after: int = 0
+    statuses: tuple[tuple[ChildStatus, int], ...] = ()
+    kinds: tuple[tuple[GuardianshipType | None, int], ...] = ()
+    bands: tuple[tuple[AgeBand, int], ...] = ()
+    stages: tuple[tuple[SchoolStage, int], ...] = ()
+
+    @classmethod
+    def of(cls, children: Iterable[Child], *, on: dt.date, policy: Policy | None = None) -> Tally:
+        """The counts of ``children`` on ``on`` (under ``policy``, the defaults if none)."""
+        rows: Counter[Row | None] = Counter(cls.row(c, on=on, policy=policy) for c in children)
+        return cls.of_rows(rows, on=on)
+
+    @staticmethod
+    def row(child: Child, *, on: dt.date, policy: Policy | None = None) -> Row | None:
+        """Where one child is counted on ``on``: classification, care arrangement, age band
+        and stage; None for a child born after ``on``, who is counted apart.
+
+        A part read on another process sends back its children's rows, small and plain,
+        and :meth:`of_rows` counts them.
+        """
+        if child.birth_date > on:
+            return None
         result = classify(child, on=on) if policy is None else classify(child, on=on, policy=policy)
-        statuses[result.status] += 1
         arrangement = child.care_on(on)
-        kinds[arrangement.guardianship if arrangement is not None else None] += 1
-        bands[AgeBand.of(child.age_on(on))] += 1
-        stages[child.stage] += 1
+        kind = arrangement.guardianship if arrangement is not None else None
+        return result.status, kind, AgeBand.of(child.age_on(on)), child.stage
 
-    def pct(count: int) -> float:
-        return percent_of(count, total)
+    @classmethod
+    def of_rows(cls, rows: Mapping[Row | None, int], *, on: dt.date) -> Tally:
+        """The tally of children counted by their :meth:`row` (how many of each)."""
+        statuses: Counter[ChildStatus] = Counter()
+        kinds: Counter[GuardianshipType | None] = Counter()
+        bands: Counter[AgeBand] = Counter()
+        stages: Counter[SchoolStage] = Counter()
+        total = born_after = 0
+        for found, n in rows.items():
+            if found is None:
+                born_after += n
+                continue
+            total += n
+            statuses[found[0]] += n
+            kinds[found[1]] += n
+            bands[found[2]] += n
+            stages[found[3]] += n
+        return cls._made(on, total, born_after, statuses, kinds, bands, stages)
 
-    no_arrangement: tuple[GuardianshipType | None, ...] = (None,)
-    adults = (AgeBand.AGE_18_PLUS,) if bands[AgeBand.AGE_18_PLUS] else ()
-    return Summary(
-        register=register.name,
-        on=on,
-        total=total,
-        born_after=len(register.children) - total,
-        by_status=tuple(
-            StatusCount(status=s, count=statuses[s], percent=pct(statuses[s])) for s in ChildStatus
-        ),
-        by_guardianship=tuple(
-            GuardianshipCount(guardianship=g, count=kinds[g], percent=pct(kinds[g]))
-            for g in (*GuardianshipType, *no_arrangement)
-        ),
-        by_age_band=tuple(
-            AgeBandCount(band=b, count=bands[b], percent=pct(bands[b]))
-            for b in (*_MINOR_BANDS, *adults)
-        ),
-        by_stage=tuple(
-            StageCount(stage=s, count=stages[s], percent=pct(stages[s])) for s in SchoolStage
-        ),
-    )
+    @classmethod
+    def _made(
+        cls,
+        on: dt.date,
+        total: int,
+        born_after: int,
+        statuses: Counter[ChildStatus],
+        kinds: Counter[GuardianshipType | None],
+        bands: Counter[AgeBand],
+        stages: Counter[SchoolStage],
+    ) -> Tally:
+        # each breakdown in declaration order, so that equal counts make equal tallies
+        return cls(
+            on=on,
+            total=total,
+            born_after=born_after,
+            statuses=tuple((s, statuses[s]) for s in ChildStatus if statuses[s]),
+            kinds=tuple((g, kinds[g]) for g in (*GuardianshipType, None) if kinds[g]),
+            bands=tuple((b, bands[b]) for b in AgeBand if bands[b]),
+            stages=tuple((s, stages[s]) for s in SchoolStage if stages[s]),
+        )
+
+    def __add__(self, other: Tally) -> Tally:
+        if not isinstance(other, Tally):
+            return NotImplemented
+        if other.on != self.on:
+            raise ValueError(f"tallies on {self.on} and {other.on} do not add up")
+        return self._made(
+            self.on,
+            self.total + other.total,
+            self.born_after + other.born_after,
+            _counter(self.statuses) + _counter(other.statuses),
+            _counter(self.kinds) + _counter(other.kinds),
+            _counter(self.bands) + _counter(other.bands),
+            _counter(self.stages) + _counter(other.stages),
+        )
+
+    def summary(self, register: str = "") -> Summary:
+        """The :class:`Summary` of these counts, for the register named ``register``."""
+        total = self.total
+        statuses, kinds = _counter(self.statuses), _counter(self.kinds)
+        bands, stages = _counter(self.bands), _counter(self.stages)
+
+        def pct(count: int) -> float:
+            return percent_of(count, total)
+
+        no_arrangement: tuple[GuardianshipType | None, ...] = (None,)
+        adults = (AgeBand.AGE_18_PLUS,) if bands[AgeBand.AGE_18_PLUS] else ()
+        return Summary(
+            register=register,
+            on=self.on,
+            total=total,
+            born_after=self.born_after,
+            by_status=tuple(
+                StatusCount(status=s, count=statuses[s], percent=pct(statuses[s]))
+                for s in ChildStatus
+            ),
+            by_guardianship=tuple(
+                GuardianshipCount(guardianship=g, count=kinds[g], percent=pct(kinds[g]))
+                for g in (*GuardianshipType, *no_arrangement)
+            ),
+            by_age_band=tuple(
+                AgeBandCount(band=b, count=bands[b], percent=pct(bands[b]))
+                for b in (*_MINOR_BANDS, *adults)
+            ),
+            by_stage=tuple(
+                StageCount(stage=s, count=stages[s], percent=pct(stages[s])) for s in SchoolStage
+            ),
+        )
 
 
 def labelled(summary: Summary, lang: Lang = "zh") -> Summary:
