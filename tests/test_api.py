@@ -31,6 +31,7 @@ ALLOWED = {
     "planning": {"kinds", "model", "law", "calendar", "rules", "planning"},
     "agenda": {"kinds", "model", "law", "calendar", "rules", "planning", "agenda"},
     "io": {"kinds", "law", "calendar", "model", "io"},
+    "sheets": {"kinds", "law", "calendar", "model", "io", "sheets"},
     "cli": {
         "kinds",
         "model",
@@ -43,6 +44,7 @@ ALLOWED = {
         "planning",
         "agenda",
         "io",
+        "sheets",
         "cli",
         "samples",
     },
