@@ -16,14 +16,15 @@ here, so a new field of a known kind needs nothing in this module.
 >>> try:
 ...     read_cell("1.38E+10", Phone)
 ... except CellError as e:
-...     print(e.message.en)
-the phone was turned into scientific notation (1.38E+10) and its last digits are lost: format the column as text and type it again
+...     print(e.message.en[:60])
+the phone was turned into scientific notation (1.38E+10) and
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import re
 import types
 import typing
@@ -275,10 +276,25 @@ _READERS: dict[Any, Reader] = {
 """How a cell becomes the plain value of a field of each kind; anything else is read as text."""
 
 
+def _labels_in(text: str, labels: dict[str, str]) -> list[str]:
+    """The labels in a text that a 、 or / runs together, the longest label first at each place."""
+    tokens = [t for t in _SPLIT_MORE.split(text) if t]
+    out, i = [], 0
+    while i < len(tokens):
+        for j in range(len(tokens), i, -1):
+            joined = "、".join(tokens[i:j])
+            if joined.lower() in labels or j == i + 1:
+                out.append(joined)
+                i = j
+                break
+    return out
+
+
 def _is_choice(tp: Any) -> bool:
     return isinstance(tp, type) and issubclass(tp, LabelledEnum)
 
 
+@functools.cache
 def reader(tp: Any) -> Reader:
     """How a cell becomes the plain value of a field of type ``tp``."""
     tp = leaf_type(tp)
@@ -303,7 +319,7 @@ def reader(tp: Any) -> Reader:
                 if (labels is not None and part.lower() in labels) or labels is None:
                     found.append(item(part))
                 else:
-                    found.extend(item(p) for p in _SPLIT_MORE.split(part) if p)
+                    found.extend(item(p) for p in _labels_in(part, labels))
             return [f for f in found if f != ""]
 
         return many

@@ -10,13 +10,13 @@ without it, until it loads. A bad row never stops the others.
 
 from __future__ import annotations
 
+import typing
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 import attrs
 
-from left_behind.io import from_dict
-from left_behind.kinds import InvalidData, Problem, Text, mask_name, mask_shaped
+from left_behind.kinds import InvalidData, Problem, Text, mask_name, mask_shaped, structure
 from left_behind.sheets._cells import is_blank
 from left_behind.sheets._result import RowProblem
 
@@ -175,37 +175,48 @@ def load_document(
 ) -> tuple[Any, list[RowProblem]]:
     """The document of the good entries; the problems of every refused row."""
     entries = list(entries)
-    alive = [e for e in entries if not e.problems]
-    scalars = dict(scalars)
     extra: list[RowProblem] = []
-    document: Any
-    while True:
-        lists: dict[str, list[Entry]] = {}
-        for e in alive:
-            lists.setdefault(e.collection, []).append(e)
-        data = {**scalars, **{k: [e.data for e in v] for k, v in lists.items()}}
+    hints = typing.get_type_hints(cls)
+    # each kind of record read as one list, so that a failure costs one slow pass
+    # over that list, not one over the whole document; refused items out, again
+    records: dict[str, list[tuple[Entry, Any]]] = {}
+    for name in {e.collection for e in entries if not e.problems}:
+        alive = [e for e in entries if e.collection == name and not e.problems]
+        while alive:
+            try:
+                made = structure([e.data for e in alive], hints[name])
+            except InvalidData as err:
+                if not _blame(err, {name: alive}):
+                    raise
+                alive = [e for e in alive if not e.problems]
+                continue
+            records[name] = list(zip(alive, made, strict=True))
+            break
+    fields: dict[str, Any] = {}
+    for key, value in scalars.items():
         try:
-            document = from_dict(data, cls)
+            fields[key] = structure(value, hints[key])
+        except InvalidData as err:
+            prefix = f"$.{key}"
+            extra.extend(
+                _document_problem(attrs.evolve(p, path=prefix + p.path[1:]), document_source)
+                for p in err.problems
+            )
+    document: Any
+    # the document's own checks (ids unique, references kept) over the records made
+    while True:
+        try:
+            document = cls(**fields, **{k: tuple(r for _, r in v) for k, v in records.items()})
             break
         except InvalidData as err:
-            hit: set[int] = set()
-            for p in err.problems:
-                keys = p.keys
-                if len(keys) >= 2 and keys[0] in lists and isinstance(keys[1], int):
-                    e = lists[keys[0]][keys[1]]
-                    source, index, header, private = _locate(e, keys[2:])
-                    e.problem(source, index, header, private, p.code, p.message_text)
-                    hit.add(id(e))
-                elif keys and keys[0] in scalars:
-                    extra.append(_document_problem(p, document_source))
-                    del scalars[keys[0]]
-                    hit.add(-1)
-                else:
-                    extra.append(_document_problem(p, document_source))
-            if not hit:
-                document = cls()
-                break
-            alive = [e for e in alive if id(e) not in hit]
+            lists = {k: [e for e, _ in v] for k, v in records.items()}
+            if not _blame(err, lists):
+                extra.extend(_document_problem(p, document_source) for p in err.problems)
+                if not fields:
+                    document = cls(**{k: tuple(r for _, r in v) for k, v in records.items()})
+                    break
+                fields = {}  # the document's own fields in the way: said, and left out
+            records = {k: [(e, r) for e, r in v if not e.problems] for k, v in records.items()}
     problems: list[RowProblem] = list(extra)
     for e in entries:
         problems.extend(e.notes)
@@ -226,6 +237,25 @@ def load_document(
                         )
                     )
     return document, problems
+
+
+def _blame(err: InvalidData, lists: dict[str, list[Entry]]) -> bool:
+    """Put each problem on the entry it is in; whether any was."""
+    hit = False
+    for p in err.problems:
+        keys = p.keys
+        if len(keys) >= 2 and keys[0] in lists and isinstance(keys[1], int):
+            e = lists[keys[0]][keys[1]]
+            rest = keys[2:]
+        elif len(keys) >= 1 and isinstance(keys[0], int) and len(lists) == 1:
+            e = next(iter(lists.values()))[keys[0]]
+            rest = keys[1:]
+        else:
+            continue
+        source, index, header, private = _locate(e, rest)
+        e.problem(source, index, header, private, p.code, p.message_text)
+        hit = True
+    return hit
 
 
 def _document_problem(p: Problem, source: Source | None) -> RowProblem:

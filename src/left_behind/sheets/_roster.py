@@ -258,6 +258,8 @@ def read_roster(
                 continue
             key = normal(h)
             if key not in known:
+                if key != "序号":  # the form's own count of its rows
+                    notes.append(_unknown(grid.name, at + 1, h))
                 continue
             c = known[key]
             if c is None:
@@ -332,6 +334,18 @@ def read_roster(
     return {}, entries, notes, None, assumed
 
 
+def _unknown(sheet: str, row: int, header: str) -> RowProblem:
+    return RowProblem(
+        sheet=sheet,
+        row=row,
+        column=header,
+        value="",
+        code="not_read",
+        refused=False,
+        message=Text("不认识这一列，没有读取", "an unknown column, not read"),
+    )
+
+
 _WHAT = {
     "county": ("所在县", "county", "--county", "县"),
     "township": ("所在乡镇", "township", "--township", "乡镇"),
@@ -370,7 +384,11 @@ def _complete(
     if "id" not in data:
         number = data.get("id_number")
         data["id"] = number if number else f"{sheet}-{row}"
-        label = ("儿童编号", "the child's id", "身份证号或表名与行号")
+        label = (
+            "儿童编号",
+            "child's id",
+            "身份证号或表名与行号 / the identity number, or sheet-row",
+        )
         counts[label] = counts.get(label, 0) + 1
     for p in data.get("parents", ()):
         for s in p.get("situations", ()):
