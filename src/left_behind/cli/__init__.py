@@ -24,6 +24,7 @@ from left_behind.cli import (
     _risk,
     _sample,
     _schema,
+    _sheets,
     _summary,
     _volunteers,
 )
@@ -57,6 +58,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _calls.register,
     _sample.register,
     _redact.register,
+    _sheets.register,
     _schema.register,
 )
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""

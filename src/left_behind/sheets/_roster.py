@@ -421,7 +421,7 @@ def _since(
 ) -> None:
     if since is not None:
         data["since"] = since
-        key = (f"{what.zh}起始日期", f"day {what.en}", "since（调查日期 / the survey's date）")
+        key = (f"{what.zh}起始日期", f"day {what.en}", "since= / --since")
         counts[key] = counts.get(key, 0) + 1
         return
     entry.problem(
