@@ -182,16 +182,19 @@ def load_document(
     records: dict[str, list[tuple[Entry, Any]]] = {}
     for name in {e.collection for e in entries if not e.problems}:
         alive = [e for e in entries if e.collection == name and not e.problems]
-        while alive:
+        # one record at a time, each on the fast path: only a bad one pays for the
+        # careful pass that finds all its problems (a list with one bad record pays
+        # for the whole list: 8 s of 15 for 5,000 roster rows)
+        item = typing.get_args(hints[name])[0]
+        good: list[tuple[Entry, Any]] = []
+        for e in alive:
             try:
-                made = structure([e.data for e in alive], hints[name])
+                good.append((e, structure(e.data, item)))
             except InvalidData as err:
-                if not _blame(err, {name: alive}):
-                    raise
-                alive = [e for e in alive if not e.problems]
-                continue
-            records[name] = list(zip(alive, made, strict=True))
-            break
+                for p in err.problems:
+                    source, index, header, private = _locate(e, p.keys)
+                    e.problem(source, index, header, private, p.code, p.message_text)
+        records[name] = good
     fields: dict[str, Any] = {}
     for key, value in scalars.items():
         try:

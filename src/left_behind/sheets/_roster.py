@@ -27,7 +27,15 @@ import attrs
 
 from left_behind.kinds import PRIVATE, IdNumber, Phone, Text
 from left_behind.model import Child, ParentRole, Register
-from left_behind.sheets._cells import CellError, Fixed, is_blank, leaf_type, read_cell, write_cell
+from left_behind.sheets._cells import (
+    CellError,
+    Fixed,
+    is_blank,
+    leaf_type,
+    read_cell,
+    reader,
+    write_cell,
+)
 from left_behind.sheets._files import Grid
 from left_behind.sheets._result import RowProblem
 
@@ -282,6 +290,11 @@ def read_roster(
         if len(index) < 3:
             continue  # not a roster sheet (a cover, notes)
         paths = {c.path for c in index.values()}
+        # what each column needs, worked out once for the sheet, not once a cell
+        plan = [
+            (i, c, c.steps(), reader(_TYPES[c.path][0]), _TYPES[c.path][1])
+            for i, c in index.items()
+        ]
         columns = {
             tuple(s for s in c.steps()): (i, headers[i], _TYPES[c.path][1])
             for i, c in index.items()
@@ -293,9 +306,8 @@ def read_roster(
             source = Source(sheet=grid.name, row=r + 1, cells=row, columns=columns)
             data: dict[str, Any] = {}
             entry = Entry(collection="children", data=data, sources={(): source})
-            for i, c in index.items():
+            for i, c, steps, read, private in plan:
                 v = row[i] if i < len(row) else None
-                tp, private = _TYPES[c.path]
                 if c.tick is not None:
                     if is_blank(v):
                         continue
@@ -308,7 +320,7 @@ def read_roster(
                     continue
                 else:
                     try:
-                        value = read_cell(v, tp)
+                        value = read(v)
                     except CellError as e:
                         entry.problem(source, i, headers[i], private, "format", e.message)
                         continue
@@ -317,7 +329,7 @@ def read_roster(
                         source, i, headers[i], private, "fixed", value.note, refused=False
                     )
                     value = str(value)
-                _put(data, c.steps(), value)
+                _put(data, steps, value)
             _complete(entry, source, data, grid.name, r + 1, options, since_text, paths, counts)
             entries.append(entry)
     assumed = (
