@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import attrs
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import left_behind as lb
 from left_behind import sheets
@@ -117,3 +120,24 @@ def test_a_redacted_export_shows_no_private_value_and_loads() -> None:
             county="示例县",
         )
         assert len(result.document.children) == len(home.children) or layout == "workbook"
+
+
+@COSTLY
+@given(registers(min_children=1, max_children=5), st.data())
+def test_a_bad_row_never_stops_the_others_nor_goes_unsaid(
+    register: Register, data: st.DataObject
+) -> None:
+    shaped = _roster_shaped(register)
+    text = sheets.export_register(shaped, layout="roster", format="csv").decode("utf-8-sig")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    column = rows[0].index("出生日期")
+    bad = data.draw(st.sets(st.integers(1, len(shaped.children))))
+    for i in bad:
+        rows[i][column] = "2015/2/30"
+    out = io.StringIO(newline="")
+    csv.writer(out).writerows(rows)
+    result = sheets.import_register(out.getvalue().encode(), name="r.csv", document=Register)
+    refused = {p.row for p in result.problems if p.refused}
+    assert refused == {i + 1 for i in bad}  # Excel's row: the header is row 1
+    kept = [c.id for i, c in enumerate(shaped.children, start=1) if i not in bad]
+    assert [c.id for c in result.document.children] == kept
