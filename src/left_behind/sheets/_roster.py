@@ -191,6 +191,7 @@ def _field_of(steps: tuple[Any, ...]) -> tuple[Any, bool]:
 
 
 _TYPES = {c.path: _field_of(c.steps()) for c in ROSTER}
+_STEPS = {c.path: c.steps() for c in ROSTER}
 
 
 def _known() -> dict[str, RosterColumn | None]:
@@ -451,7 +452,7 @@ def _since(
 
 def _value(child: Child, c: RosterColumn) -> Any:
     here: Any = child
-    steps = c.steps()
+    steps = _STEPS[c.path]
     for _i, step in enumerate(steps):
         if here is None:
             return None
