@@ -61,7 +61,7 @@ def test_a_roster_typed_by_hand_merged_headers_blank_rows_five_kinds_of_date() -
     assert ("身份证号", "fixed") in notes and ("民族", "not_read") in notes
     # what the form does not say was taken from the options, and said
     assert any("--county" in a.en for a in result.assumed)
-    assert any("survey" in a.en for a in result.assumed)
+    assert any("--since" in a.en for a in result.assumed)
     # the identity number typed as a number is masked in the problem, never shown whole
     [id_problem] = [p for p in result.problems if p.row == 11]
     assert "201503020040" not in id_problem.value
