@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import Failure, parse_date, write, write_json
 from left_behind.cli._files import add_force_argument, write_out
-from left_behind.cli._lang import words
+from left_behind.cli._lang import say, words
 from left_behind.kinds import Lang, Text
 
 if TYPE_CHECKING:
@@ -92,8 +92,8 @@ def register(commands: Commands) -> None:
     p = commands.add_parser(
         "import",
         help=words("读入电子表格中的登记册", "read a register from a spreadsheet"),
-        description=_IMPORT_DESCRIPTION.get("zh") + "\n\n" + _IMPORT_DESCRIPTION.en,
-        epilog=_IMPORT_EPILOG.zh + "\n" + _IMPORT_EPILOG.en,
+        description=say(_IMPORT_DESCRIPTION),
+        epilog=say(_IMPORT_EPILOG),
     )
     p.add_argument("file", metavar="FILE", help=words("电子表格文件", "the spreadsheet file"))
     _layout(p)
