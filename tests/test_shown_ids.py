@@ -242,6 +242,8 @@ DATA_COMMANDS = {
     "template": "writes a blank document to fill in",
     "schema": "writes the JSON Schema",
     "redact": "writes a document's redacted copy (ids pseudonymous, tested in tests/cli)",
+    "import": "reads a spreadsheet; its row problems show values masked (tested in tests/sheets)",
+    "export": "writes a spreadsheet of the data, ids whole as to_json writes them",
 }
 
 

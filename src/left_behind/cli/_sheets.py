@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from left_behind.cli._common import Failure, parse_date, write, write_json
 from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import COLON, Lang, Text
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -57,7 +57,7 @@ def import_spreadsheet(
         return sheets.import_register(data, name=name, **(options or {}))  # type: ignore[no-any-return]
     except ValueError as e:
         why = e.args[0] if e.args and isinstance(e.args[0], Text) else Text(str(e), str(e))
-        raise Failure([f"{name}{'：' if lang == 'zh' else ': '}{why.get(lang)}"]) from None
+        raise Failure([f"{name}{COLON.get(lang)}{why.get(lang)}"]) from None
     except Exception as e:  # noqa: BLE001 - a file the spreadsheet reader cannot open
         line = Text(
             f"{name}：无法作为电子表格读取：{e}", f"{name}: cannot be read as a spreadsheet: {e}"
@@ -67,8 +67,7 @@ def import_spreadsheet(
 
 def refused_lines(name: str, result: ImportResult[Any], lang: Lang) -> list[str]:
     """One line per problem of a refused row, each starting with the file's name."""
-    sep = "：" if lang == "zh" else ": "
-    return [f"{name}{sep}{p.text(lang)}" for p in result.problems if p.refused]
+    return [f"{name}{COLON.get(lang)}{p.text(lang)}" for p in result.problems if p.refused]
 
 
 _IMPORT_DESCRIPTION = Text(

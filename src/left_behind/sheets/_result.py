@@ -6,7 +6,7 @@ from typing import Any, Generic, TypeVar
 
 import attrs
 
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import COLON, Lang, Text
 
 __all__ = ["ImportResult", "RowProblem"]
 
@@ -39,8 +39,8 @@ class RowProblem:
         if self.column:
             where += f" [{self.column}]"
         if self.value:
-            where += f" “{self.value}”" if lang == "zh" else f" {self.value!r}"
-        return f"{where}{'：' if lang == 'zh' else ': '}{self.message.get(lang)}"
+            where += Text(f" “{self.value}”", f" {self.value!r}").get(lang)
+        return f"{where}{COLON.get(lang)}{self.message.get(lang)}"
 
     def to_dict(self) -> dict[str, Any]:
         """Plain data, for ``--format json``."""
