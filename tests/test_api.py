@@ -52,6 +52,7 @@ ALLOWED = {
         "reports",
     },
     "io": {"kinds", "law", "calendar", "model", "io"},
+    "sheets": {"kinds", "law", "calendar", "model", "io", "sheets"},
     "cli": {
         "kinds",
         "model",
@@ -64,6 +65,7 @@ ALLOWED = {
         "planning",
         "agenda",
         "io",
+        "sheets",
         "cli",
         "reports",
         "samples",

@@ -273,6 +273,8 @@ DATA_COMMANDS = {
     "schema": "writes the JSON Schema",
     "redact": "writes a document's redacted copy (ids pseudonymous, tested in tests/cli)",
     "convert": "writes a register again as JSON Lines or JSON, whole (tested in tests/cli)",
+    "import": "reads a spreadsheet; its row problems show values masked (tested in tests/sheets)",
+    "export": "writes a spreadsheet of the data, ids whole as to_json writes them",
 }
 
 

@@ -57,13 +57,14 @@ def test_a_missing_file_s_reason_in_chinese(
     assert status != 0 and "没有这个文件或目录" in err and "No such file" not in err
 
 
-def test_a_spreadsheet_is_named_for_what_it_is(
+def test_a_spreadsheet_is_read_and_its_refused_rows_said(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
     sheet = tmp_path / "roster.csv"
     sheet.write_text("姓名,性别,出生日期\n甲,男,2015-03-02\n", encoding="utf-8")
-    _, _, err = run(capsys, "check", str(sheet), "--lang", "en")
-    assert "spreadsheet" in err.lower()
+    status, _, err = run(capsys, "check", str(sheet), "--lang", "en")
+    # the roster does not say the child's village: the row is refused, and import named
+    assert status == 2 and "row 2" in err and "left-behind import" in err
 
 
 def test_a_file_is_not_overwritten_without_force(

@@ -26,6 +26,7 @@ from left_behind.cli import (
     _risk,
     _sample,
     _schema,
+    _sheets,
     _summary,
     _volunteers,
     _week,
@@ -63,6 +64,7 @@ COMMANDS: tuple[Callable[[Commands], None], ...] = (
     _sample.register,
     _redact.register,
     _convert.register,
+    _sheets.register,
     _schema.register,
 )
 """Every subcommand's ``register`` function, in the order ``--help`` lists them."""

@@ -254,10 +254,23 @@ def read_register(
     that child.
     """
     from left_behind.cli._documents import recognise, wrong_document
+    from left_behind.cli._sheets import import_spreadsheet, is_spreadsheet, refused_lines
     from left_behind.model import Child
 
     name = "<stdin>" if path == "-" else path
     data = _read_bytes(path, lang)
+    if is_spreadsheet(path, data):
+        # read as JSON is: a refused row fails the file, as a bad child fails a JSON file;
+        # `left-behind import` takes the good rows and says what it assumed
+        result = import_spreadsheet(name, data, lang=lang)
+        if result.refused:
+            hint = Text(
+                f"{name}：有 {result.refused} 行被拒收；`left-behind import` 可以只读入好的行",
+                f"{name}: {result.refused} rows refused; `left-behind import` takes the good rows",
+            )
+            raise Failure([*refused_lines(name, result, lang), hint.get(lang)])
+        home: Home = result.document
+        return home
     try:
         return _parse(data, Home, name, style=style, lang=lang)
     except Failure:

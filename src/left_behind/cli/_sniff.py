@@ -14,10 +14,11 @@ from left_behind.kinds import Text
 __all__ = ["JSON_LINES", "SPREADSHEET", "not_json"]
 
 SPREADSHEET = Text(
-    "这是电子表格（CSV、Excel 或 ODS），本命令暂时只读 JSON，还不读电子表格；"
-    "电子表格的导入计划作为 `left-behind import` 提供",
-    "this is a spreadsheet (CSV, Excel or ODS): this command reads JSON and does not read"
-    " spreadsheets yet; importing them is planned as `left-behind import`",
+    "这是电子表格（CSV、Excel 或 ODS）：登记册和家园可以直接从电子表格读取"
+    "（`left-behind import` 报告每一行的问题），其他文档（政策、计划……）只读 JSON",
+    "this is a spreadsheet (CSV, Excel or ODS): registers and homes are read from"
+    " spreadsheets (`left-behind import` reports each row's problems); other documents"
+    " (a policy, plans...) are read as JSON only",
 )
 """What a spreadsheet given where JSON is expected is told."""
 
