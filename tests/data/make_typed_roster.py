@@ -2,8 +2,8 @@
 
 A title merged over the columns, a header of two rows with merged group cells
 (父亲 over 姓名 / 联系电话 / 状况), a blank row between the villages, dates
-typed five ways, trailing spaces, ticks, a column the child's file has no field
-for yet (民族), and three bad rows: a phone Excel turned into 1.38E+10, a
+typed five ways, trailing spaces, ticks, the census's ethnicity column
+(民族), and three bad rows: a phone Excel turned into 1.38E+10, a
 date that does not exist, an identity number stored as a number. One
 identity number lost its final X. Run it again after changing the rows:
 

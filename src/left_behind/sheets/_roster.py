@@ -145,15 +145,33 @@ ROSTER: tuple[RosterColumn, ...] = (
     _c("委托监护人出生日期", "care[0].carer.birth_date", en="carer's birth date"),
     _c("委托监护人身份证号", "care[0].carer.id_number", en="carer's identity number"),
     _c("委托监护人联系电话", "care[0].carer.phone", "委托监护人电话", en="carer's phone"),
+    # the census form's own facts (民发〔2016〕42号), each a field of the child's file
+    _c("民族", "ethnicity", en="ethnicity"),
+    _c("是否登记户口", "hukou_registered", "是否登记户籍", en="household registered"),
+    _c("户籍所在地", "hukou_place", "户籍地", "户口所在地", en="hukou place"),
+    _c("身体状况", "health", "健康状况", "健康情况", "身体情况", en="health"),
+    _c("残疾类别", "disability", en="disability category"),
+    _c("残疾等级", "disability_grade", en="disability grade"),
+    _c("患病类型", "illness", "所患疾病", en="illness"),
+    _c("家庭经济来源", "income_sources", "家庭主要收入来源", "家庭收入来源", en="income"),
+    _c("救助帮扶情况", "assistance", "获得救助情况", "救助情况", en="assistance"),
+    *(
+        column
+        for zh, key in (
+            ("祖父", "paternal_grandfather"),
+            ("祖母", "paternal_grandmother"),
+            ("外祖父", "maternal_grandfather"),
+            ("外祖母", "maternal_grandmother"),
+        )
+        for column in (
+            _c(f"{zh}姓名", f"{key}.name", en=f"{key.replace('_', ' ')}'s name"),
+            _c(f"{zh}出生日期", f"{key}.birth_date", en=f"{key.replace('_', ' ')}'s birth date"),
+        )
+    ),
 )
 """The roster's columns, in the order the library writes them."""
 
 WAITING: tuple[tuple[str, ...], ...] = (
-    ("民族",),
-    ("健康状况", "健康情况"),
-    ("残疾类别", "残疾等级"),
-    ("是否登记户口",),
-    ("户籍地", "户口所在地"),
     ("父亲身份证号", "父亲公民身份号码"),
     ("母亲身份证号", "母亲公民身份号码"),
     ("父亲务工地点", "母亲务工地点"),
@@ -161,10 +179,6 @@ WAITING: tuple[tuple[str, ...], ...] = (
     ("是否委托监护",),
     ("委托监护人住址",),
     ("监护情况", "监护情况评估"),
-    ("家庭主要收入来源", "家庭收入来源"),
-    ("获得救助情况", "救助情况"),
-    ("祖父姓名", "祖母姓名", "外祖父姓名", "外祖母姓名"),
-    ("祖父出生日期", "祖母出生日期", "外祖父出生日期", "外祖母出生日期"),
 )
 """Headers of the census form whose facts the child's file does not hold yet: a roster
 that has them is told they were not read."""
