@@ -13,28 +13,20 @@ import io
 import json
 import re
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
-from left_behind.cli._lang import reason, words
-from left_behind.cli._sniff import not_json
-from left_behind.io import from_json
-from left_behind.kinds import (
-    COLON,
-    InvalidData,
-    Lang,
-    Problem,
-    ProblemCode,
-    Style,
-    Text,
-    mask_shaped,
-)
-from left_behind.model import Home
+from left_behind.cli._lang import reason, say, words
+from left_behind.kinds import COLON, Text
+
+if TYPE_CHECKING:
+    from left_behind.kinds import InvalidData, Lang, Problem, Style
+    from left_behind.model import Home
+    from left_behind.rules import Policy
 
 __all__ = [
     "BAD_INPUT",
     "CHINA_STANDARD_TIME",
-    "EXIT_STATUSES",
     "EXIT_STATUS_WORDS",
     "FINDINGS",
     "INTERNAL_ERROR",
@@ -44,16 +36,22 @@ __all__ = [
     "Failure",
     "OutputFailed",
     "Parser",
+    "add_policy_argument",
     "add_register_arguments",
     "date_line",
+    "exit_words",
     "input_style",
     "load_register",
+    "on_default_words",
     "output_style",
     "parse_date",
+    "parse_int",
     "read_document",
+    "read_policy",
     "read_register",
     "safe_output",
     "today",
+    "usage_error",
     "write",
     "write_json",
 ]
@@ -87,8 +85,26 @@ traceback is printed: please report it).""",
 )
 """What every command's exit statuses mean, for its ``--help``, in both languages."""
 
-EXIT_STATUSES = EXIT_STATUS_WORDS.en
-"""The exit statuses in English, for the help texts not yet given in both languages."""
+
+def exit_words(*first: Text) -> str:
+    """The exit statuses for a command's ``--help``, in the help language.
+
+    ``first`` are the statuses of the command's own (``check``'s findings),
+    said before those every command shares.
+    """
+    return "\n".join(say(t) for t in (*first, EXIT_STATUS_WORDS))
+
+
+def on_default_words() -> str:
+    """What ``--on`` is when it is not given, for a command's ``--help``."""
+    from left_behind.samples import REFERENCE_DATE
+
+    return words(
+        f"不给 --on 时：读 FILE 为今天（中国标准时间）；用 --sample 为示例所描述的日子\n"
+        f"{REFERENCE_DATE}。",
+        f"--on defaults to today (China Standard Time) for a FILE; with --sample, to\n"
+        f"the day the sample describes, {REFERENCE_DATE}.",
+    )
 
 
 class Exit(Exception):
@@ -167,12 +183,51 @@ def parse_date(text: str) -> dt.date:
     """
     if not _ISO_DATE.fullmatch(text):
         raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD (for example 2026-09-01), got {text!r}"
+            words(
+                f"日期应写作 YYYY-MM-DD（例如 2026-09-01），而不是 {text!r}",
+                f"expected a date as YYYY-MM-DD (for example 2026-09-01), got {text!r}",
+            )
         )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a real date") from None
+        raise argparse.ArgumentTypeError(
+            words(f"{text!r} 不是真实存在的日期", f"{text!r} is not a real date")
+        ) from None
+
+
+def parse_int(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from ``low`` to ``high`` given on the command line (an argparse ``type``).
+
+    >>> parse_int(0, 100)("200")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be from 0 to 100, not 200
+    """
+
+    def number(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                words(f"应为整数，而不是 {text!r}", f"expected a whole number, got {text!r}")
+            ) from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(
+                words(
+                    f"应在 {low} 至 {high} 之间，而不是 {n}",
+                    f"must be from {low} to {high}, not {n}",
+                )
+            )
+        return n
+
+    return number
+
+
+def usage_error(args: argparse.Namespace, text: Text) -> NoReturn:
+    """Stop on a command line that the parser let through but names nothing (an unknown id)."""
+    parser: argparse.ArgumentParser = args.parser
+    parser.error(say(text))
 
 
 def today() -> dt.date:
@@ -207,6 +262,10 @@ def _read_bytes(path: str, lang: Lang) -> bytes:
 
 
 def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: Lang) -> T:
+    from left_behind.cli._sniff import not_json
+    from left_behind.io import from_json
+    from left_behind.kinds import InvalidData
+
     try:
         return from_json(data, cls, style=style or "snake")
     except InvalidData as e:
@@ -225,6 +284,8 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:
     """Whether the loader found the data written wholly in camelCase."""
+    from left_behind.kinds import ProblemCode
+
     return (
         len(problems) == 1 and problems[0].code == ProblemCode.KEY_STYLE and problems[0].path == "$"
     )
@@ -248,7 +309,7 @@ def read_register(
     that child.
     """
     from left_behind.cli._documents import recognise, wrong_document
-    from left_behind.model import Child
+    from left_behind.model import Child, Home
 
     name = "<stdin>" if path == "-" else path
     data = _read_bytes(path, lang)
@@ -326,6 +387,27 @@ def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> 
             "both key styles at once, unless --input-style or --output-style is given",
         ),
     )
+
+
+def add_policy_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--policy`` of the commands whose results depend on the policy settings."""
+    parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        help=words(
+            "县或家园的政策设置，JSON 格式（- 为标准输入）",
+            "the county's or home's policy settings as JSON (- for stdin)",
+        ),
+    )
+
+
+def read_policy(args: argparse.Namespace) -> Policy:
+    """The policy that ``--policy`` names, or the default one."""
+    from left_behind.rules import Policy
+
+    if args.policy is None:
+        return Policy()
+    return read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
 
 
 def input_style(args: argparse.Namespace) -> Style | None:
@@ -434,6 +516,8 @@ def write(text: str) -> None:
 
 
 def _shown(data: Any) -> Any:
+    from left_behind.kinds import mask_shaped
+
     if isinstance(data, str):
         return mask_shaped(data)
     if isinstance(data, list):
