@@ -22,11 +22,14 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from typing import TYPE_CHECKING, Any
 
 from left_behind.kinds import lazy_package
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind import (
         agenda,
         calendar,

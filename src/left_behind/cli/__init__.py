@@ -12,7 +12,6 @@ import os
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
 
 from left_behind.cli import (
     _calls,
@@ -40,6 +39,8 @@ from left_behind.cli._common import (
 )
 from left_behind.cli._lang import chosen_lang, say, speaking, ui_lang, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands

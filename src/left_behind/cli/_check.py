@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from left_behind.cli._common import (
     FINDINGS,
@@ -22,6 +21,8 @@ from left_behind.cli._common import (
 )
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -70,7 +71,7 @@ _ERRORS = Text(
     f"{FINDINGS} at least one finding is an error ({OK} when none is).",
 )
 
-SEVERITIES = ("error", "warning")
+SEVERITIES = ("error", "warning", "info")
 """The values of ``--severity``: those of :class:`~left_behind.rules.Severity` (a test
 keeps them equal), written here so that ``--help`` does not load the rules."""
 

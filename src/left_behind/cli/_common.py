@@ -14,15 +14,20 @@ import json
 import re
 import sys
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
 
 from left_behind.cli._lang import reason, say, words
 from left_behind.kinds import COLON, Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any, NoReturn, TextIO, TypeVar
+
     from left_behind.kinds import InvalidData, Lang, Problem, Style
     from left_behind.model import Home
     from left_behind.rules import Policy
+
+    T = TypeVar("T")
 
 __all__ = [
     "BAD_INPUT",
@@ -56,7 +61,6 @@ __all__ = [
     "write_json",
 ]
 
-T = TypeVar("T")
 
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 """UTC+8 all year round (no daylight saving): the registers' time zone."""
@@ -86,13 +90,13 @@ traceback is printed: please report it).""",
 """What every command's exit statuses mean, for its ``--help``, in both languages."""
 
 
-def exit_words(*first: Text) -> str:
+def exit_words(*own: Text) -> str:
     """The exit statuses for a command's ``--help``, in the help language.
 
-    ``first`` are the statuses of the command's own (``check``'s findings),
-    said before those every command shares.
+    ``own`` are the statuses of the command's own (``check``'s findings),
+    said after those every command shares.
     """
-    return "\n".join(say(t) for t in (*first, EXIT_STATUS_WORDS))
+    return "\n".join(say(t) for t in (EXIT_STATUS_WORDS, *own))
 
 
 def on_default_words() -> str:
@@ -308,11 +312,14 @@ def read_register(
     one line; with ``one_child``, a child's file is read as a register of
     that child.
     """
-    from left_behind.cli._documents import recognise, wrong_document
+    from left_behind.cli._documents import only_keys_of, recognise, wrong_document
     from left_behind.model import Child, Home
 
     name = "<stdin>" if path == "-" else path
     data = _read_bytes(path, lang)
+    if one_child and only_keys_of(data, Child, Home):
+        # told from the keys alone: no need to weigh every record class
+        return Home(children=(_parse(data, Child, name, style=style, lang=lang),))
     try:
         return _parse(data, Home, name, style=style, lang=lang)
     except Failure:

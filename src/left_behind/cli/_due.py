@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
 from left_behind.cli._common import (
     FINDINGS,
@@ -23,6 +22,8 @@ from left_behind.cli._common import (
 )
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -83,7 +84,7 @@ def register(commands: Commands) -> None:
             "本周到期或逾期的事，以及为谁", "what falls due or is overdue this week, for whom"
         ),
         description=say(_DESCRIPTION),
-        epilog=on_default_words() + "\n" + say(_EPILOG) + "\n" + exit_words(_OVERDUE),
+        epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_OVERDUE),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_register_arguments(

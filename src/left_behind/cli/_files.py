@@ -11,7 +11,12 @@ import sys
 
 from left_behind.cli._common import Failure, safe_output
 from left_behind.cli._lang import reason, words
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from left_behind.kinds import Lang
 
 __all__ = ["EXISTS", "add_force_argument", "write_out"]
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections import Counter
-from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import (
     FINDINGS,
@@ -27,7 +26,11 @@ from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind.cli._common import Commands
     from left_behind.kinds import Lang
     from left_behind.model import Plan, Session

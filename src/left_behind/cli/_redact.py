@@ -7,14 +7,17 @@ would stay in the shell's history and show in the list of processes.
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import Failure, _parse, _read_bytes
 from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind.cli._common import Commands
 
 __all__ = ["add_redact_argument", "redaction_key", "register"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from typing import TYPE_CHECKING
 
 from left_behind.cli._common import (
     FINDINGS,
@@ -22,6 +21,8 @@ from left_behind.cli._common import (
 )
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -97,7 +98,7 @@ def register(commands: Commands) -> None:
             "every child's risk level, highest first, with its factors",
         ),
         description=say(_DESCRIPTION),
-        epilog=on_default_words() + "\n" + say(_EPILOG) + "\n" + exit_words(_HIGH),
+        epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_HIGH),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     add_register_arguments(

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
 from left_behind.cli._redact import add_redact_argument, redaction_key
 from left_behind.kinds import Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind.cli._common import Commands
 
 __all__ = ["SAMPLES", "TEMPLATES", "register"]

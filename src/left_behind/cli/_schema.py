@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import re
-from typing import TYPE_CHECKING
 
 from left_behind.cli._files import add_force_argument, write_out
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
 
 from left_behind.cli._common import (
     add_register_arguments,
@@ -20,6 +19,8 @@ from left_behind.cli._common import (
 )
 from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
@@ -209,8 +210,10 @@ def _period(args: argparse.Namespace, home: Home) -> Period | None:
     from left_behind.stats import Period
 
     given = [name for name in ("week", "month", "term", "year") if getattr(args, name) is not None]
-    if args.first is not None or args.last is not None:
-        if args.first is None or args.last is None:
+    first: dt.date | None = args.first
+    last: dt.date | None = args.last
+    if first is not None or last is not None:
+        if first is None or last is None:
             usage_error(
                 args, Text("--from 和 --to 要一起给出", "--from and --to go together: give both")
             )
@@ -225,16 +228,15 @@ def _period(args: argparse.Namespace, home: Home) -> Period | None:
         )
     if not given:
         return None
-    if given[0] == "from":
-        if args.last < args.first:
+    if given[0] == "from" and first is not None and last is not None:
+        if last < first:
             usage_error(
                 args,
                 Text(
-                    f"--to {args.last} 早于 --from {args.first}",
-                    f"--to {args.last} comes before --from {args.first}",
+                    f"--to {last} 早于 --from {first}", f"--to {last} comes before --from {first}"
                 ),
             )
-        return Period(first=args.first, last=args.last)
+        return Period(first=first, last=last)
     if given[0] == "term":
         year, term = args.term
         starts = year if term == "autumn" else year - 1

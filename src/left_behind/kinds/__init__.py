@@ -4,9 +4,9 @@ Each name is imported on first use (see :func:`lazy_package`), so that
 reading a :class:`Text` does not load the converters, nor attrs.
 """
 
-from typing import TYPE_CHECKING
+from left_behind.kinds._lazy import lazy_package as lazy_package
 
-from left_behind.kinds._lazy import lazy_package
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.kinds._base import *  # noqa: F403

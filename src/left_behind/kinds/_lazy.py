@@ -12,7 +12,11 @@ from __future__ import annotations
 import importlib
 import sys
 from collections.abc import Callable, Mapping
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["lazy_package"]
 

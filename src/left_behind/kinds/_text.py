@@ -14,7 +14,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
 
 __all__ = [
     "COLON",
@@ -28,11 +32,25 @@ __all__ = [
     "text_width",
 ]
 
-Lang = Literal["zh", "en"]
-"""A language of the labels and messages: Chinese (the default) or English."""
+if TYPE_CHECKING:
+    Lang: TypeAlias = Literal["zh", "en"]
+    """A language of the labels and messages: Chinese (the default) or English."""
 
-Style = Literal["snake", "camel"]
-"""The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+    Style: TypeAlias = Literal["snake", "camel"]
+    """The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+else:
+    # The two aliases are made on first use: the help texts of the command
+    # line are Texts, and loading typing for them would cost --help a third
+    # of its time.
+    def __getattr__(name: str) -> Any:
+        if name not in ("Lang", "Style"):
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import typing
+
+        values = ("zh", "en") if name == "Lang" else ("snake", "camel")
+        alias = typing.Literal[values]
+        globals()[name] = alias
+        return alias
 
 
 def check_style(style: object) -> None:

@@ -12,9 +12,9 @@ The same call always returns the same data.
 'SC-001'
 """
 
-from typing import TYPE_CHECKING
-
 from left_behind.kinds import lazy_package
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.samples import synthetic as synthetic

@@ -1,0 +1,68 @@
+"""Every command's own help in the language asked for, with no sentence of the other."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from left_behind.cli import main
+
+COMMANDS = (
+    "summary",
+    "check",
+    "risk",
+    "due",
+    "pair",
+    "plan",
+    "volunteers",
+    "calls",
+    "sample",
+    "template",
+    "redact",
+    "schema",
+)
+
+# What the Chinese help may hold in Latin letters: option names, metavars and
+# choices, file and module names, JSON keys and codes in quotes or backticks.
+_ALLOWED = (
+    r"--?[a-z][a-z-]*",  # --sample, -h
+    r"\{[^}]*\}",  # {zh,en}
+    r"`[^`]*`",  # `left-behind schema`
+    r'"[^"]*"',  # "terms", "summary"
+    r"\b[A-Z][A-Z0-9_-]*\b",  # FILE, YYYY-MM-DD, JSON
+    r"\b[\w./-]*[._/][\w./-]*",  # left_behind.to_json, docs/file-format.md, snake_case
+    r"\bleft-behind(?: [a-z]+)?",  # the program's name, and a command's
+)
+_ENGLISH_RUN = re.compile(r"[A-Za-z]+(?:[ ,;:']+[A-Za-z]+){2,}")
+_HAN = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
+def _help(capsys: pytest.CaptureFixture[str], lang: str, command: str) -> str:
+    status = main(["--lang", lang, command, "--help"])
+    out, _ = capsys.readouterr()
+    assert status == 0
+    return out
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_chinese_help_has_no_english_sentence(
+    capsys: pytest.CaptureFixture[str], command: str
+) -> None:
+    text = _help(capsys, "zh", command)
+    for allowed in _ALLOWED:
+        text = re.sub(allowed, " ", text)
+    assert _ENGLISH_RUN.findall(text) == []
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_the_english_help_has_no_chinese(capsys: pytest.CaptureFixture[str], command: str) -> None:
+    assert _HAN.findall(_help(capsys, "en", command)) == []
+
+
+def test_every_command_is_tested() -> None:
+    from left_behind.cli import _parser
+
+    parser = _parser()
+    commands = next(a for a in parser._actions if a.dest == "command")
+    assert set(commands.choices) == set(COMMANDS)  # type: ignore[arg-type]
