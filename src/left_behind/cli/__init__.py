@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from collections.abc import Callable, Sequence
 
 from left_behind.cli import (
@@ -163,6 +162,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return OUTPUT_FAILED
     except Exception:  # noqa: BLE001 - the last resort: a bug, reported as one
+        import traceback  # only here: it costs --help a tenth of its time
+
         sys.stderr.write("left-behind: internal error (a bug in left_behind); please report:\n")
         sys.stderr.write(traceback.format_exc())
         return INTERNAL_ERROR

@@ -10,7 +10,6 @@ import argparse
 import codecs
 import datetime as dt
 import io
-import json
 import re
 import sys
 from collections.abc import Callable, Iterable
@@ -542,5 +541,7 @@ def write_json(data: Any) -> None:
     out (a report, a plan, suggestions, calls) is shown, not the register's data, which
     ``sample`` and ``template`` write whole.
     """
+    import json
+
     safe_output(sys.stdout, utf8=True)
     write(json.dumps(_shown(data), ensure_ascii=False, indent=2))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 
 from left_behind.cli._files import add_force_argument, write_out
@@ -142,6 +141,8 @@ def register(commands: Commands) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Print (or write) what ``args`` asks for."""
+    import json
+
     from left_behind.io import file_format_reference, json_schema, label_tables
 
     if args.reference:
