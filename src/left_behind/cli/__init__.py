@@ -26,6 +26,7 @@ from left_behind.cli import (
     _volunteers,
 )
 from left_behind.cli._common import (
+    BAD_INPUT,
     EXIT_STATUS_WORDS,
     INTERNAL_ERROR,
     OUTPUT_FAILED,
@@ -33,8 +34,14 @@ from left_behind.cli._common import (
     Failure,
     OutputFailed,
     Parser,
+    UsageFailed,
+    failing_as_json,
+    failure_json,
+    output_style,
     report_failure,
     safe_output,
+    wants_json,
+    write_json,
 )
 from left_behind.cli._lang import chosen_lang, say, speaking, ui_lang, words
 from left_behind.kinds import Text
@@ -42,7 +49,10 @@ from left_behind.kinds import Text
 TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
+    import argparse
+
     from left_behind.cli._common import Commands
+    from left_behind.kinds import Lang, Style
 
 __all__ = ["COMMANDS", "main"]
 
@@ -111,6 +121,34 @@ def _parser() -> Parser:
     return parser
 
 
+def _usage_as_json(
+    e: UsageFailed, given: list[str], lang: Lang, args: argparse.Namespace | None
+) -> int:
+    """A usage error under ``--format json``: the one JSON object, in both languages.
+
+    argparse says it in one language: the other is what the same command
+    line gets when it is read again in that language.
+    """
+    text = e.text
+    if text is None:
+        other: Lang = "en" if lang == "zh" else "zh"
+        again = e.message
+        try:
+            with speaking(other), failing_as_json(True):
+                _parser().parse_args(given)
+        except UsageFailed as second:
+            again = second.message
+        except Exit:
+            pass
+        text = Text(e.message, again) if lang == "zh" else Text(again, e.message)
+    style: Style = "snake" if args is None else output_style(args)
+    try:
+        write_json(failure_json(Failure("usage", [text]), style=style))
+    except OutputFailed:
+        return OUTPUT_FAILED
+    return BAD_INPUT
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: the process's); return the exit status.
 
@@ -132,8 +170,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     lang = ui_lang(given, os.environ)
     args = None
+    as_json = wants_json(given)
     try:
-        with speaking(lang):
+        with speaking(lang), failing_as_json(as_json):
             args = _parser().parse_args(given)
             chosen = chosen_lang(given)
             # the language given anywhere on the line (before the command too) wins,
@@ -147,8 +186,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise OutputFailed(str(e)) from e
     except Exit as e:
         return e.status
+    except UsageFailed as e:
+        return _usage_as_json(e, given, lang, args)
     except Failure as e:
-        return report_failure(e, args)
+        return report_failure(e, args, lang)
     except (OutputFailed, BrokenPipeError) as e:
         # the reader went away (``left-behind summary --sample | head``) or the
         # disk is full: say so unless nobody is listening, and keep Python

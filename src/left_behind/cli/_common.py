@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
+import contextvars
 import datetime as dt
 import io
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from left_behind.cli._lang import reason, say, words
 from left_behind.kinds import COLON, Text
@@ -32,6 +34,7 @@ __all__ = [
     "BAD_INPUT",
     "CHINA_STANDARD_TIME",
     "EXIT_STATUS_WORDS",
+    "FAILURES",
     "FINDINGS",
     "INTERNAL_ERROR",
     "OK",
@@ -40,10 +43,13 @@ __all__ = [
     "Failure",
     "OutputFailed",
     "Parser",
+    "UsageFailed",
     "add_policy_argument",
     "add_register_arguments",
     "date_line",
     "exit_words",
+    "failing_as_json",
+    "failure_json",
     "input_style",
     "load_register",
     "on_default_words",
@@ -56,6 +62,7 @@ __all__ = [
     "safe_output",
     "today",
     "usage_error",
+    "wants_json",
     "write",
     "write_json",
 ]
@@ -118,37 +125,140 @@ class Exit(Exception):
         self.status = status
 
 
-class Failure(Exception):
-    """The command cannot go on: the lines to print to stderr, and the exit status.
+FAILURES: dict[str, Text] = {
+    "usage": Text("命令行有误", "the command line is not valid"),
+    "unreadable": Text("文件无法读取", "a file cannot be read"),
+    "not-json": Text(
+        "文件不是 JSON（电子表格、CSV、JSON Lines……）",
+        "a file is not JSON (a spreadsheet, CSV, JSON Lines...)",
+    ),
+    "wrong-document": Text(
+        "文件是另一种文档（例如一名儿童的档案，而需要的是登记册）",
+        "a file holds another document (a child's file where a register is expected...)",
+    ),
+    "not-a-document": Text("文件不是本库的文档", "a file is not a document of the library"),
+    "invalid-data": Text(
+        "数据无效：每个问题及其位置在 problems 中",
+        "the data is not valid: each problem, with where it is, in problems",
+    ),
+    "short-key": Text("去标识化密钥太短", "the redaction key is too short"),
+    "file-exists": Text(
+        "要写的文件已经存在，而没有给出 --force",
+        "the file to write exists and --force is not given",
+    ),
+    "unwritable": Text("文件无法写入", "a file cannot be written"),
+    "missing-extra": Text(
+        "缺少可选依赖（例如 --ics 需要的 ics 扩展）",
+        "an optional dependency is missing (the ics extra for --ics...)",
+    ),
+}
+"""Every way a command can fail on its input, by its stable code: what ``--format json``
+writes as ``code`` (with the exit status :data:`BAD_INPUT`), listed in the README."""
 
-    ``invalid`` is the data's problems when the data is malformed: with
-    ``--format json`` they are written to standard output instead, as
-    :meth:`~left_behind.InvalidData.to_dict` documents them.
+
+class Failure(Exception):
+    """The command cannot go on: why (a code of :data:`FAILURES`), in both languages.
+
+    ``messages`` are the lines to print to stderr, one a problem; with
+    ``--format json`` one object goes to standard output instead (see
+    :func:`failure_json`), and for malformed data (``invalid``) it holds the
+    problems as :meth:`~left_behind.InvalidData.to_dict` documents them.
     """
 
     def __init__(
-        self, lines: Iterable[str], status: int = BAD_INPUT, invalid: InvalidData | None = None
+        self,
+        code: str,
+        messages: Iterable[Text],
+        *,
+        status: int = BAD_INPUT,
+        invalid: InvalidData | None = None,
     ) -> None:
-        self.lines = tuple(lines)
+        if code not in FAILURES:
+            raise ValueError(f"{code!r} is not a code of FAILURES")
+        self.code = code
+        self.messages = tuple(messages)
         self.status = status
         self.invalid = invalid
-        super().__init__("\n".join(self.lines))
+        super().__init__("\n".join(m.en for m in self.messages))
+
+    def lines(self, lang: Lang) -> list[str]:
+        """The lines to print, in ``lang``."""
+        return [m.get(lang) for m in self.messages]
 
 
-def report_failure(failure: Failure, args: argparse.Namespace | None) -> int:
+def failure_json(failure: Failure, style: Style = "snake") -> dict[str, Any]:
+    """The one JSON object of a failure: its code, exit status and messages (and problems).
+
+    >>> cannot = Text("a.json：无法读取", "a.json: cannot read")
+    >>> said = failure_json(Failure("unreadable", [cannot]))
+    >>> said["code"], said["status"], said["message_en"]
+    ('unreadable', 2, 'a.json: cannot read')
+    """
+    zh, en = ("messageZh", "messageEn") if style == "camel" else ("message_zh", "message_en")
+    data: dict[str, Any] = {
+        "code": failure.code,
+        "status": failure.status,
+        zh: "\n".join(failure.lines("zh")),
+        en: "\n".join(failure.lines("en")),
+    }
+    if failure.invalid is not None:
+        data |= failure.invalid.to_dict(style=style)
+    return data
+
+
+_JSON_FAILURES: contextvars.ContextVar[bool] = contextvars.ContextVar("json", default=False)
+
+
+def wants_json(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` asks for ``--format json``: read before the parser runs, so that
+    a usage error is JSON too.
+
+    >>> wants_json(["check", "--format", "json"]), wants_json(["check", "--format=text"])
+    (True, False)
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--format=json" or (arg == "--format" and argv[i + 1 : i + 2] == ["json"]):
+            return True
+    return False
+
+
+@contextlib.contextmanager
+def failing_as_json(on: bool) -> Iterator[None]:
+    """Make a usage error raise :class:`UsageFailed` (for JSON) rather than print the usage."""
+    token = _JSON_FAILURES.set(on)
+    try:
+        yield
+    finally:
+        _JSON_FAILURES.reset(token)
+
+
+class UsageFailed(Exception):
+    """A usage error under ``--format json``: argparse's message, or ours in both languages."""
+
+    def __init__(self, message: str, text: Text | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.text = text
+
+
+def report_failure(failure: Failure, args: argparse.Namespace | None, lang: Lang) -> int:
     """Say why the command cannot go on, and return its exit status.
 
-    Malformed data under ``--format json`` is the documented ``InvalidData``
-    JSON on standard output, so that a script reads one stream whatever
-    happens; everything else is its lines on standard error.
+    Under ``--format json`` the failure is one JSON object on standard
+    output (:func:`failure_json`), so that a script reads one stream
+    whatever happens; otherwise its lines go to standard error, in the
+    language of ``--lang`` (``lang`` before the arguments are read).
     """
-    if failure.invalid is not None and args is not None and getattr(args, "format", "") == "json":
+    if args is not None and getattr(args, "format", "") == "json":
         try:
-            write_json(failure.invalid.to_dict(style=output_style(args)))
+            write_json(failure_json(failure, style=output_style(args)))
         except OutputFailed:
             return OUTPUT_FAILED
         return failure.status
-    for line in failure.lines:
+    said: Lang = getattr(args, "lang", None) or lang
+    for line in failure.lines(said):
         sys.stderr.write(line + "\n")
     return failure.status
 
@@ -164,6 +274,11 @@ class Parser(argparse.ArgumentParser):
         if message:
             sys.stderr.write(message)
         raise Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        if _JSON_FAILURES.get():
+            raise UsageFailed(message)
+        super().error(message)
 
 
 if TYPE_CHECKING:
@@ -229,6 +344,8 @@ def parse_int(low: int, high: int) -> Callable[[str], int]:
 
 def usage_error(args: argparse.Namespace, text: Text) -> NoReturn:
     """Stop on a command line that the parser let through but names nothing (an unknown id)."""
+    if _JSON_FAILURES.get():
+        raise UsageFailed(say(text), text)
     parser: argparse.ArgumentParser = args.parser
     parser.error(say(text))
 
@@ -261,7 +378,7 @@ def _read_bytes(path: str, lang: Lang) -> bytes:
     except OSError as e:
         why = reason(e)
         line = Text(f"{name}：无法读取文件：{why.zh}", f"{name}: cannot read the file: {why.en}")
-        raise Failure([line.get(lang)]) from None
+        raise Failure("unreadable", [line]) from None
 
 
 def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: Lang) -> T:
@@ -274,15 +391,16 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
     except InvalidData as e:
         other = not_json(name, data)
         if other is not None:
-            raise Failure([f"{name}{COLON.get(lang)}{other.get(lang)}"]) from None
+            raise Failure("not-json", [Text.same(name) + COLON + other]) from None
         invalid = e
         if style is None and _other_style(e.problems):
             try:
                 return from_json(data, cls, style="camel")
             except InvalidData as again:
                 invalid = again
-        lines = problem_lines(name, invalid.problems, lang)
-        raise Failure(lines, invalid=invalid) from None
+        raise Failure(
+            "invalid-data", problem_texts(name, invalid.problems), invalid=invalid
+        ) from None
 
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:
@@ -294,10 +412,9 @@ def _other_style(problems: tuple[Problem, ...]) -> bool:
     )
 
 
-def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[str]:
-    """One line per problem, in ``lang``, each starting with the file's name."""
-    sep = COLON.get(lang)
-    return [f"{name}{sep}{p.text(lang)}" for p in problems]
+def problem_texts(name: str, problems: Iterable[Problem]) -> list[Text]:
+    """One line per problem, in both languages, each starting with the file's name."""
+    return [Text.same(name) + COLON + Text(p.text("zh"), p.text("en")) for p in problems]
 
 
 def read_register(
@@ -331,7 +448,7 @@ def read_register(
         said = wrong_document(found)
         if said is None:
             raise
-        raise Failure([f"{name}{COLON.get(lang)}{said.get(lang)}"]) from None
+        raise Failure("wrong-document", [Text.same(name) + COLON + said]) from None
 
 
 # the commands over a register for which one child's file is a register of one

@@ -58,8 +58,8 @@ def write_out(path: str, text: str | bytes, *, overwrite: bool, lang: Lang = "zh
         with open(path, "wb" if overwrite else "xb") as f:
             f.write(data)
     except FileExistsError:
-        raise Failure([EXISTS.format(path=path).get(lang)]) from None
+        raise Failure("file-exists", [EXISTS.format(path=path)]) from None
     except OSError as e:
         why = reason(e)
         line = Text(f"{path}：无法写入文件：{why.zh}", f"{path}: cannot write the file: {why.en}")
-        raise Failure([line.get(lang)]) from None
+        raise Failure("unwritable", [line]) from None

@@ -326,5 +326,5 @@ def _write_ics(args: argparse.Namespace, made: Plan) -> None:
     try:
         data = plan_to_ics(made, child=args.child, facilitator=args.facilitator)
     except ImportError as e:
-        raise Failure([str(e)]) from None
+        raise Failure("missing-extra", [Text(f"缺少可选依赖：{e}", str(e))]) from None
     write_out(args.ics, data, overwrite=args.force, lang=args.lang)

@@ -107,7 +107,7 @@ def redaction_key(args: argparse.Namespace) -> bytes | None:
             f"{path}：去标识化密钥至少 {MIN_KEY_BYTES} 个字节，这里只有 {len(key)} 个",
             f"{path}: a redaction key has at least {MIN_KEY_BYTES} bytes; this one has {len(key)}",
         )
-        raise Failure([line.get(args.lang)])
+        raise Failure("short-key", [line])
     return key
 
 
@@ -172,7 +172,7 @@ def run_redact(args: argparse.Namespace) -> int:
             f"{name}：不是本库的文档（登记册、家园、儿童档案、计划……）",
             f"{name}: not a document of the library (a register, a home, a child, plans...)",
         )
-        raise Failure([line.get(args.lang)])
+        raise Failure("not-a-document", [line])
     document: Any = _parse(data, found, name, style=args.style, lang=args.lang)
     copy = redact(document, key=key, birth=args.birth)
     text = to_json(copy, style=args.style or "snake", indent=2)
