@@ -151,3 +151,22 @@ def test_checking_one_child_loads_no_planner(tmp_path: Path) -> None:
     assert "left_behind.rules" in loaded
     unused = ("left_behind.planning", "left_behind.matching", "left_behind.calls")
     assert sorted(m for m in unused if m in loaded) == []
+
+
+def _subcommands(parser: object) -> dict[str, object]:
+    action = next(a for a in parser._actions if a.dest == "command")  # type: ignore[attr-defined]
+    found: dict[str, object] = action.choices
+    return found
+
+
+def test_the_command_run_is_built_as_when_all_are() -> None:
+    from left_behind.cli import _NAMES, _parser
+    from left_behind.cli._lang import speaking
+
+    with speaking("en"):
+        whole = _subcommands(_parser())
+        assert tuple(whole) == _NAMES
+        for name in _NAMES:
+            alone = _subcommands(_parser([name, "--help"]))
+            assert tuple(alone) == _NAMES  # every command still listed...
+            assert alone[name].format_help() == whole[name].format_help()  # type: ignore[attr-defined]

@@ -94,7 +94,74 @@ def _lang_help() -> str:
     return words("帮助、用法错误和消息的语言", "language of the help, usage errors and messages")
 
 
-def _parser() -> Parser:
+class _Listed:
+    """A command that is listed (its name and help) but not built, since it is not the one run.
+
+    Building every command's arguments costs ``--help`` more than importing
+    them; a command that is not run only needs to be named. What its
+    ``register`` adds to it is dropped.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        return self._drop
+
+    def _drop(self, *args: object, **kwargs: object) -> _Listed:
+        return self
+
+
+class _Only:
+    """The subcommands, where only ``chosen`` is built whole (all of them when it is None)."""
+
+    def __init__(self, commands: Commands, chosen: str | None) -> None:
+        self.commands = commands
+        self.chosen = chosen
+
+    def add_parser(self, name: str, **kwargs: object) -> object:
+        if self.chosen is None or name == self.chosen:
+            return self.commands.add_parser(name, **kwargs)  # type: ignore[arg-type]
+        self.commands.add_parser(name, help=kwargs.get("help"))  # type: ignore[arg-type]
+        return _Listed()
+
+
+def _chosen(given: Sequence[str], names: Sequence[str]) -> str | None:
+    """The command that ``given`` runs, read before the parser: its first word after the
+    top-level options; None (build them all) when that is not a command's name.
+
+    >>> _chosen(["--lang", "zh", "check", "x.json"], ["check", "plan"])
+    'check'
+    >>> _chosen(["--help"], ["check"]), _chosen(["chekc"], ["check"])
+    ('', None)
+    """
+    skip = False
+    for arg in given:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in names else None
+    return ""  # no command: only the top level's help or version
+
+
+# the command names, in the order of COMMANDS, for reading the one chosen before parsing
+_NAMES = (
+    "summary",
+    "check",
+    "risk",
+    "due",
+    "pair",
+    "plan",
+    "volunteers",
+    "calls",
+    "sample",
+    "template",
+    "redact",
+    "schema",
+)
+
+
+def _parser(given: Sequence[str] | None = None) -> Parser:
+    """The parser; with ``given``, only the command it runs is built whole."""
     from left_behind import __version__
 
     parser = Parser(
@@ -112,10 +179,14 @@ def _parser() -> Parser:
     commands = parser.add_subparsers(
         title=words("命令", "commands"), dest="command", metavar="COMMAND", required=True
     )
+    chosen = None if given is None else _chosen(given, _NAMES)
+    only: Commands = _Only(commands, chosen)  # type: ignore[assignment]
     for register in COMMANDS:
-        register(commands)
+        register(only)
     # every command takes --lang, for its help and its messages, if it has none of its own
-    for command in commands.choices.values():
+    for name, command in commands.choices.items():
+        if chosen is not None and name != chosen:
+            continue
         if "--lang" not in command._option_string_actions:
             command.add_argument("--lang", choices=("zh", "en"), help=_lang_help())
     return parser
@@ -135,7 +206,7 @@ def _usage_as_json(
         again = e.message
         try:
             with speaking(other), failing_as_json(True):
-                _parser().parse_args(given)
+                _parser(given).parse_args(given)
         except UsageFailed as second:
             again = second.message
         except Exit:
@@ -173,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     as_json = wants_json(given)
     try:
         with speaking(lang), failing_as_json(as_json):
-            args = _parser().parse_args(given)
+            args = _parser(given).parse_args(given)
             chosen = chosen_lang(given)
             # the language given anywhere on the line (before the command too) wins,
             # else a command without a --lang of its own speaks the help's
