@@ -66,3 +66,30 @@ def test_every_command_is_tested() -> None:
     parser = _parser()
     commands = next(a for a in parser._actions if a.dest == "command")
     assert set(commands.choices) == set(COMMANDS)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("argv", "zh", "en"),
+    [
+        (["check", "--sample", "--on", "2026-02-30"], "不是真实存在的日期", "is not a real date"),
+        (["check", "--sample", "--on", "1/9/2026"], "日期应写作", "expected a date"),
+        (["summary", "--sample", "--month", "2026-13"], "月份应写作", "expected a month"),
+        (["summary", "--sample", "--year", "MMXXVI"], "年份应写作", "expected a year"),
+        (["summary", "--sample", "--term", "2026-winter"], "学期应写作", "expected a term"),
+        (["due", "--sample", "--within", "0"], "应在 1 至 3650 之间", "must be from 1 to 3650"),
+        (["due", "--sample", "--within", "a week"], "应为整数", "expected a whole number"),
+        (["calls", "--sample", "--computers", "101"], "应在 0 至 100 之间", "from 0 to 100"),
+        (["volunteers", "--sample", "--due", "-1"], "应在 0 至 3650 之间", "from 0 to 3650"),
+        (["schema", "nothing"], "没有名为 'nothing' 的记录", "no record called 'nothing'"),
+        (["check", "--sample", "--rule", "NO-SUCH"], "检查中没有 id 为", "no rule in the check"),
+        (["plan", "--sample", "--from", "2026-09-09", "--to", "2026-09-01"], "早于", "is before"),
+    ],
+)
+def test_the_argument_checks_speak_the_language_of_lang(
+    capsys: pytest.CaptureFixture[str], argv: list[str], zh: str, en: str
+) -> None:
+    for lang, said, other in (("zh", zh, en), ("en", en, zh)):
+        status = main([*argv, "--lang", lang])
+        _, err = capsys.readouterr()
+        assert status == 2 and said in err and other not in err, (lang, err)
+    assert _HAN.search(en) is None
