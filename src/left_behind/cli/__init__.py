@@ -3,28 +3,17 @@
 A thin adapter: it reads the files, the clock and the arguments, calls the
 pure core, and prints. Each subcommand lives in its own module with a
 ``register(commands)`` function that adds its parser and sets ``run``;
-adding one is that module and one line in :data:`COMMANDS`.
+adding one is that module and one line in :data:`COMMANDS`, its name and
+its one-line help.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-from left_behind.cli import (
-    _calls,
-    _check,
-    _due,
-    _pair,
-    _plan,
-    _redact,
-    _risk,
-    _sample,
-    _schema,
-    _summary,
-    _volunteers,
-)
 from left_behind.cli._common import (
     BAD_INPUT,
     EXIT_STATUS_WORDS,
@@ -54,22 +43,120 @@ if TYPE_CHECKING:
     from left_behind.cli._common import Commands
     from left_behind.kinds import Lang, Style
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "Command", "main"]
 
-COMMANDS: tuple[Callable[[Commands], None], ...] = (
-    _summary.register,
-    _check.register,
-    _risk.register,
-    _due.register,
-    _pair.register,
-    _plan.register,
-    _volunteers.register,
-    _calls.register,
-    _sample.register,
-    _redact.register,
-    _schema.register,
+
+class Command:
+    """A subcommand: its name, the module whose ``register`` adds it, and its one-line help.
+
+    (A plain class, not a NamedTuple: typing is not loaded at start-up.)
+    """
+
+    __slots__ = ("help", "module", "name")
+
+    def __init__(self, name: str, module: str, help: Text) -> None:  # noqa: A002
+        self.name = name
+        self.module = module
+        self.help = help
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "summary",
+        "_summary",
+        Text(
+            "登记册在某日的主要数字，以及某一期间的数字",
+            "a register's headline figures on a date, and a period's figures",
+        ),
+    ),
+    Command(
+        "check",
+        "_check",
+        Text(
+            "登记册中违反的每条规则，逐个儿童列出",
+            "every rule broken in a register, child by child",
+        ),
+    ),
+    Command(
+        "risk",
+        "_risk",
+        Text(
+            "每个儿童的风险等级，从高到低，附其因素",
+            "every child's risk level, highest first, with its factors",
+        ),
+    ),
+    Command(
+        "due",
+        "_due",
+        Text("本周到期或逾期的事，以及为谁", "what falls due or is overdue this week, for whom"),
+    ),
+    Command(
+        "pair",
+        "_pair",
+        Text(
+            "建议儿童与帮扶人的最佳结对，附理由",
+            "suggest the best pairings of children with mentors, with reasons",
+        ),
+    ),
+    Command(
+        "plan",
+        "_plan",
+        Text(
+            "家园的活动项目展开为有日期的场次，附计划的冲突",
+            "a home's programmes as dated sessions, with the plan's conflicts",
+        ),
+    ),
+    Command(
+        "volunteers",
+        "_volunteers",
+        Text(
+            "志愿者本年度的服务时长和即将到期的审查",
+            "volunteers' hours this year and the checks falling due",
+        ),
+    ),
+    Command(
+        "calls",
+        "_calls",
+        Text(
+            "本周与父母的视频通话，使用家园的电脑",
+            "the week's video calls with parents on the home's computers",
+        ),
+    ),
+    Command(
+        "sample",
+        "_sample",
+        Text(
+            "把合成的示例登记册（或家园）写到文件",
+            "write the synthetic sample register (or home) to a file",
+        ),
+    ),
+    Command(
+        "template",
+        "_sample",
+        Text(
+            "写出要填写的登记册（或家园、儿童、政策）",
+            "write a register (or a home, a child, a policy) to fill in",
+        ),
+    ),
+    Command(
+        "redact",
+        "_redact",
+        Text(
+            "写出文档的去标识化副本，以便带出家园",
+            "write a redacted copy of a document, to leave the home",
+        ),
+    ),
+    Command(
+        "schema",
+        "_schema",
+        Text(
+            "登记册（或另一种记录）的 JSON Schema",
+            "the JSON Schema of a register (or of another record)",
+        ),
+    ),
 )
-"""Every subcommand's ``register`` function, in the order ``--help`` lists them."""
+"""Every subcommand, in the order ``--help`` lists them. Only the module of the one
+that runs is imported (``--help`` lists them all from this table)."""
 
 
 _DESCRIPTION = Text(
@@ -110,17 +197,34 @@ class _Listed:
 
 
 class _Only:
-    """The subcommands, where only ``chosen`` is built whole (all of them when it is None)."""
+    """The subcommands, where only ``chosen`` is built whole (all of them when it is None).
+
+    Each is listed with the help of :data:`COMMANDS`, in that order; the one
+    chosen is built by its module's ``register``, which may add others (a
+    module of two commands) that are dropped, being listed already.
+    """
 
     def __init__(self, commands: Commands, chosen: str | None) -> None:
         self.commands = commands
         self.chosen = chosen
+        self.helps = {c.name: c.help for c in COMMANDS}
 
     def add_parser(self, name: str, **kwargs: object) -> object:
-        if self.chosen is None or name == self.chosen:
-            return self.commands.add_parser(name, **kwargs)  # type: ignore[arg-type]
-        self.commands.add_parser(name, help=kwargs.get("help"))  # type: ignore[arg-type]
-        return _Listed()
+        if self.chosen is not None and name != self.chosen:
+            return _Listed()
+        return self.commands.add_parser(name, help=say(self.helps[name]), **kwargs)  # type: ignore[arg-type]
+
+    def build(self) -> None:
+        """Add every command, in the order of :data:`COMMANDS`."""
+        registered: set[str] = set()
+        for command in COMMANDS:
+            if self.chosen is None or command.name == self.chosen:
+                if command.module not in registered:
+                    module = importlib.import_module(f"left_behind.cli.{command.module}")
+                    module.register(self)
+                    registered.add(command.module)
+            else:
+                self.commands.add_parser(command.name, help=say(command.help))
 
 
 def _chosen(given: Sequence[str], names: Sequence[str]) -> str | None:
@@ -143,23 +247,6 @@ def _chosen(given: Sequence[str], names: Sequence[str]) -> str | None:
     return ""  # no command: only the top level's help or version
 
 
-# the command names, in the order of COMMANDS, for reading the one chosen before parsing
-_NAMES = (
-    "summary",
-    "check",
-    "risk",
-    "due",
-    "pair",
-    "plan",
-    "volunteers",
-    "calls",
-    "sample",
-    "template",
-    "redact",
-    "schema",
-)
-
-
 def _parser(given: Sequence[str] | None = None) -> Parser:
     """The parser; with ``given``, only the command it runs is built whole."""
     from left_behind import __version__
@@ -179,10 +266,8 @@ def _parser(given: Sequence[str] | None = None) -> Parser:
     commands = parser.add_subparsers(
         title=words("命令", "commands"), dest="command", metavar="COMMAND", required=True
     )
-    chosen = None if given is None else _chosen(given, _NAMES)
-    only: Commands = _Only(commands, chosen)  # type: ignore[assignment]
-    for register in COMMANDS:
-        register(only)
+    chosen = None if given is None else _chosen(given, [c.name for c in COMMANDS])
+    _Only(commands, chosen).build()
     # every command takes --lang, for its help and its messages, if it has none of its own
     for name, command in commands.choices.items():
         if chosen is not None and name != chosen:

@@ -60,10 +60,6 @@ def register(commands: Commands) -> None:
     """Add the ``calls`` subcommand to the command line."""
     parser = commands.add_parser(
         "calls",
-        help=words(
-            "本周与父母的视频通话，使用家园的电脑",
-            "the week's video calls with parents on the home's computers",
-        ),
         description=say(_DESCRIPTION),
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -80,10 +80,6 @@ def register(commands: Commands) -> None:
     """Add the ``check`` subcommand to the command line."""
     parser = commands.add_parser(
         "check",
-        help=words(
-            "登记册中违反的每条规则，逐个儿童列出",
-            "every rule broken in a register, child by child",
-        ),
         description=say(_DESCRIPTION),
         epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_ERRORS),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -80,9 +80,6 @@ def register(commands: Commands) -> None:
     """Add the ``due`` subcommand to the command line."""
     parser = commands.add_parser(
         "due",
-        help=words(
-            "本周到期或逾期的事，以及为谁", "what falls due or is overdue this week, for whom"
-        ),
         description=say(_DESCRIPTION),
         epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_OVERDUE),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -61,10 +61,6 @@ def register(commands: Commands) -> None:
     """Add the ``pair`` subcommand to the command line."""
     parser = commands.add_parser(
         "pair",
-        help=words(
-            "建议儿童与帮扶人的最佳结对，附理由",
-            "suggest the best pairings of children with mentors, with reasons",
-        ),
         description=say(_DESCRIPTION),
         epilog=on_default_words() + "\n\n" + exit_words(),
         formatter_class=argparse.RawDescriptionHelpFormatter,

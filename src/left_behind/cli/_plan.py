@@ -110,10 +110,6 @@ def register(commands: Commands) -> None:
     """Add the ``plan`` subcommand to the command line."""
     parser = commands.add_parser(
         "plan",
-        help=words(
-            "家园的活动项目展开为有日期的场次，附计划的冲突",
-            "a home's programmes as dated sessions, with the plan's conflicts",
-        ),
         description=say(_DESCRIPTION),
         epilog=say(_EPILOG) + "\n" + exit_words(_ERRORS),
         formatter_class=argparse.RawDescriptionHelpFormatter,

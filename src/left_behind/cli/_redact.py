@@ -115,10 +115,6 @@ def register(commands: Commands) -> None:
     """Add the ``redact`` subcommand to the command line."""
     parser = commands.add_parser(
         "redact",
-        help=words(
-            "写出文档的去标识化副本，以便带出家园",
-            "write a redacted copy of a document, to leave the home",
-        ),
         description=say(_DESCRIPTION),
         epilog=say(_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,

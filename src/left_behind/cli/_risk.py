@@ -93,10 +93,6 @@ def register(commands: Commands) -> None:
     """Add the ``risk`` subcommand to the command line."""
     parser = commands.add_parser(
         "risk",
-        help=words(
-            "每个儿童的风险等级，从高到低，附其因素",
-            "every child's risk level, highest first, with its factors",
-        ),
         description=say(_DESCRIPTION),
         epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_HIGH),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -193,10 +193,6 @@ def register(commands: Commands) -> None:
     which = words("哪一种文档（默认：register）", "which document (default: register)")
     sample = commands.add_parser(
         "sample",
-        help=words(
-            "把合成的示例登记册（或家园）写到文件",
-            "write the synthetic sample register (or home) to a file",
-        ),
         description=_sample_description(),
         epilog=say(_EPILOG) + _documents(SAMPLES),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -207,10 +203,6 @@ def register(commands: Commands) -> None:
 
     template = commands.add_parser(
         "template",
-        help=words(
-            "写出要填写的登记册（或家园、儿童、政策）",
-            "write a register (or a home, a child, a policy) to fill in",
-        ),
         description=say(_TEMPLATE_DESCRIPTION),
         epilog=say(_EPILOG) + _documents(TEMPLATES),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -79,10 +79,6 @@ def register(commands: Commands) -> None:
     """Add the ``schema`` subcommand to the command line."""
     parser = commands.add_parser(
         "schema",
-        help=words(
-            "登记册（或另一种记录）的 JSON Schema",
-            "the JSON Schema of a register (or of another record)",
-        ),
         description=say(_DESCRIPTION),
         epilog=say(_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,

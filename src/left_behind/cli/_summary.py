@@ -155,10 +155,6 @@ def register(commands: Commands) -> None:
     """Add the ``summary`` subcommand to the command line."""
     parser = commands.add_parser(
         "summary",
-        help=words(
-            "登记册在某日的主要数字，以及某一期间的数字",
-            "a register's headline figures on a date, and a period's figures",
-        ),
         description=say(_DESCRIPTION),
         epilog=_epilog(),
         formatter_class=argparse.RawDescriptionHelpFormatter,

@@ -43,10 +43,6 @@ def register(commands: Commands) -> None:
     """Add the ``volunteers`` subcommand to the command line."""
     parser = commands.add_parser(
         "volunteers",
-        help=words(
-            "志愿者本年度的服务时长和即将到期的审查",
-            "volunteers' hours this year and the checks falling due",
-        ),
         description=say(_DESCRIPTION),
         epilog=on_default_words() + "\n\n" + exit_words(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
