@@ -360,9 +360,9 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
 
     ``style`` is the key style of the file; None finds it out (snake_case,
     or camelCase when every key says so). Raises :class:`Failure` with one
-    line per problem in ``lang``, each starting with the file's name: the
-    file cannot be read, is not UTF-8, is not JSON, or is not a valid ``cls``
-    (every problem with its location).
+    line per problem in both languages (printed in ``--lang``), each starting
+    with the file's name: the file cannot be read, is not UTF-8, is not JSON,
+    or is not a valid ``cls`` (every problem with its location).
     """
     name = "<stdin>" if path == "-" else path
     return _parse(_read_bytes(path, lang), cls, name, style=style, lang=lang)
