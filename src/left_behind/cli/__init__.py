@@ -277,6 +277,10 @@ def _parser(given: Sequence[str] | None = None) -> Parser:
     return parser
 
 
+# each language and the other one, for saying a usage error in both
+_OTHER: dict[Lang, Lang] = {"zh": "en", "en": "zh"}
+
+
 def _usage_as_json(
     e: UsageFailed, given: list[str], lang: Lang, args: argparse.Namespace | None
 ) -> int:
@@ -287,7 +291,7 @@ def _usage_as_json(
     """
     text = e.text
     if text is None:
-        other: Lang = "en" if lang == "zh" else "zh"
+        other: Lang = _OTHER[lang]
         again = e.message
         try:
             with speaking(other), failing_as_json(True):
@@ -296,7 +300,8 @@ def _usage_as_json(
             again = second.message
         except Exit:
             pass
-        text = Text(e.message, again) if lang == "zh" else Text(again, e.message)
+        said = {lang: e.message, other: again}
+        text = Text(said["zh"], said["en"])
     style: Style = "snake" if args is None else output_style(args)
     try:
         write_json(failure_json(Failure("usage", [text]), style=style))
