@@ -22,91 +22,194 @@ from __future__ import annotations
 
 import importlib
 import warnings
-from typing import Any
 
-from left_behind import (
-    agenda,
-    calendar,
-    calls,
-    io,
-    kinds,
-    law,
-    matching,
-    model,
-    planning,
-    rules,
-    samples,
-    stats,
-)
-from left_behind.agenda import DueItem, due
-from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
-from left_behind.calls import CallPlan, book_calls
-from left_behind.io import from_dict, from_json, json_schema, redact, to_dict, to_json
-from left_behind.kinds import Changes, InvalidData, Problem, changes
-from left_behind.matching import PairOptions, Suggestions, pair_options, suggest_pairings
-from left_behind.model import (
-    BackgroundCheck,
-    CallWindow,
-    CareArrangement,
-    Child,
-    Consent,
-    ContactCard,
-    ContactEvent,
-    Distance,
-    EntrustedCarer,
-    Home,
-    LegalGuardian,
-    Meeting,
-    Membership,
-    MisconductRecord,
-    Opening,
-    Pairing,
-    Parent,
-    Partnership,
-    Plan,
-    Plans,
-    Preference,
-    Programme,
-    Register,
-    ReportEvent,
-    Room,
-    ServiceRecord,
-    Session,
-    SessionChange,
-    Staff,
-    SupervisionGroup,
-    SupportTeam,
-    Training,
-    Volunteer,
-    Window,
-)
-from left_behind.planning import check_plan, plan
-from left_behind.rules import (
-    Classification,
-    Finding,
-    Policy,
-    Report,
-    Risk,
-    RiskLevel,
-    RuleSet,
-    Severity,
-    assess_risk,
-    check,
-    classify,
-    default_rules,
-    render_report,
-)
-from left_behind.stats import (
-    Period,
-    PeriodFigures,
-    Summary,
-    Volunteers,
-    figures,
-    summarize,
-    volunteers_on,
-)
+from left_behind.kinds import lazy_package
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from left_behind import (
+        agenda,
+        calendar,
+        calls,
+        io,
+        kinds,
+        law,
+        matching,
+        model,
+        planning,
+        rules,
+        samples,
+        stats,
+    )
+    from left_behind.agenda import DueItem, due
+    from left_behind.calendar import CalendarDay, Closure, SchoolYear, YearCalendar
+    from left_behind.calls import CallPlan, book_calls
+    from left_behind.io import from_dict, from_json, json_schema, redact, to_dict, to_json
+    from left_behind.kinds import Changes, InvalidData, Problem, changes
+    from left_behind.matching import PairOptions, Suggestions, pair_options, suggest_pairings
+    from left_behind.model import (
+        BackgroundCheck,
+        CallWindow,
+        CareArrangement,
+        Child,
+        Consent,
+        ContactCard,
+        ContactEvent,
+        Distance,
+        EntrustedCarer,
+        Home,
+        LegalGuardian,
+        Meeting,
+        Membership,
+        MisconductRecord,
+        Opening,
+        Pairing,
+        Parent,
+        Partnership,
+        Plan,
+        Plans,
+        Preference,
+        Programme,
+        Register,
+        ReportEvent,
+        Room,
+        ServiceRecord,
+        Session,
+        SessionChange,
+        Staff,
+        SupervisionGroup,
+        SupportTeam,
+        Training,
+        Volunteer,
+        Window,
+    )
+    from left_behind.planning import check_plan, plan
+    from left_behind.rules import (
+        Classification,
+        Finding,
+        Policy,
+        Report,
+        Risk,
+        RiskLevel,
+        RuleSet,
+        Severity,
+        assess_risk,
+        check,
+        classify,
+        default_rules,
+        render_report,
+    )
+    from left_behind.stats import (
+        Period,
+        PeriodFigures,
+        Summary,
+        Volunteers,
+        figures,
+        summarize,
+        volunteers_on,
+    )
 
 __version__ = "0.1.0"
+
+# Each name and the package it comes from, imported on first use: a command
+# that prints its help or checks one child does not load the calendar, the
+# law texts or the planner. The TYPE_CHECKING block above says the same for
+# type checkers and editors, and a test keeps the two and __all__ equal.
+_EXPORTS: dict[str, str] = {
+    "agenda": "agenda",
+    "calendar": "calendar",
+    "calls": "calls",
+    "io": "io",
+    "kinds": "kinds",
+    "law": "law",
+    "matching": "matching",
+    "model": "model",
+    "planning": "planning",
+    "rules": "rules",
+    "samples": "samples",
+    "stats": "stats",
+    "DueItem": "agenda",
+    "due": "agenda",
+    "CalendarDay": "calendar",
+    "Closure": "calendar",
+    "SchoolYear": "calendar",
+    "YearCalendar": "calendar",
+    "CallPlan": "calls",
+    "book_calls": "calls",
+    "from_dict": "io",
+    "from_json": "io",
+    "json_schema": "io",
+    "redact": "io",
+    "to_dict": "io",
+    "to_json": "io",
+    "Changes": "kinds",
+    "InvalidData": "kinds",
+    "Problem": "kinds",
+    "changes": "kinds",
+    "PairOptions": "matching",
+    "Suggestions": "matching",
+    "pair_options": "matching",
+    "suggest_pairings": "matching",
+    "BackgroundCheck": "model",
+    "CallWindow": "model",
+    "CareArrangement": "model",
+    "Child": "model",
+    "Consent": "model",
+    "ContactCard": "model",
+    "ContactEvent": "model",
+    "Distance": "model",
+    "EntrustedCarer": "model",
+    "Home": "model",
+    "LegalGuardian": "model",
+    "Meeting": "model",
+    "Membership": "model",
+    "MisconductRecord": "model",
+    "Opening": "model",
+    "Pairing": "model",
+    "Parent": "model",
+    "Partnership": "model",
+    "Plan": "model",
+    "Plans": "model",
+    "Preference": "model",
+    "Programme": "model",
+    "Register": "model",
+    "ReportEvent": "model",
+    "Room": "model",
+    "ServiceRecord": "model",
+    "Session": "model",
+    "SessionChange": "model",
+    "Staff": "model",
+    "SupervisionGroup": "model",
+    "SupportTeam": "model",
+    "Training": "model",
+    "Volunteer": "model",
+    "Window": "model",
+    "check_plan": "planning",
+    "plan": "planning",
+    "Classification": "rules",
+    "Finding": "rules",
+    "Policy": "rules",
+    "Report": "rules",
+    "Risk": "rules",
+    "RiskLevel": "rules",
+    "RuleSet": "rules",
+    "Severity": "rules",
+    "assess_risk": "rules",
+    "check": "rules",
+    "classify": "rules",
+    "default_rules": "rules",
+    "render_report": "rules",
+    "Period": "stats",
+    "PeriodFigures": "stats",
+    "Summary": "stats",
+    "Volunteers": "stats",
+    "figures": "stats",
+    "summarize": "stats",
+    "volunteers_on": "stats",
+}
 
 __all__ = [
     "BackgroundCheck",
@@ -218,9 +321,21 @@ _HOMES = (
 )
 
 
-def __getattr__(name: str) -> Any:
+# The adapters over the core (spreadsheets, reports and their charts): reached as
+# ``lb.sheets`` and ``lb.reports`` like the packages above, without being top-level
+# names, since each needs its extra.
+_ADAPTERS = ("reports", "sheets")
+
+
+def _moved(name: str) -> Any:
+    """A name that left the top level, with a warning naming its new home."""
+    if name.startswith("__"):
+        # what tools probe for (__wrapped__, __path__...): never an old name
+        raise AttributeError(f"module 'left_behind' has no attribute {name!r}")
+    if name in _ADAPTERS:
+        return importlib.import_module(f"left_behind.{name}")
     if name == "synthetic":
-        home, value = "samples", samples.synthetic
+        home, value = "samples", importlib.import_module("left_behind.samples.synthetic")
     else:
         for home in _HOMES:
             package = importlib.import_module(f"left_behind.{home}")
@@ -233,10 +348,10 @@ def __getattr__(name: str) -> Any:
         f"left_behind.{name} has moved: use left_behind.{home}.{name}"
         " (the old name goes in the next release)",
         DeprecationWarning,
-        stacklevel=2,
+        stacklevel=3,
     )
     return value
 
 
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_package(__name__, _EXPORTS, moved=_moved)

@@ -285,7 +285,12 @@ def test_with_json_bad_data_is_the_invalid_data_json_on_stdout(
         lb.from_json(path.read_text(encoding="utf-8"), lb.Home)
     except lb.InvalidData as e:
         expected = e.to_dict(style=style)
-    assert json.loads(out) == expected
+    said = json.loads(out)
+    # the InvalidData JSON whole, with the failure's code, status and messages
+    assert {k: said[k] for k in expected} == expected
+    assert said["code"] == "invalid-data" and said["status"] == 2
+    zh, en = ("messageZh", "messageEn") if style == "camel" else ("message_zh", "message_en")
+    assert "$.children[0].id" in said[en] and said[zh] != said[en]
     assert expected["problems"][0]["path"] == "$.children[0].id"
 
 

@@ -3,35 +3,19 @@
 A thin adapter: it reads the files, the clock and the arguments, calls the
 pure core, and prints. Each subcommand lives in its own module with a
 ``register(commands)`` function that adds its parser and sets ``run``;
-adding one is that module and one line in :data:`COMMANDS`.
+adding one is that module and one line in :data:`COMMANDS`, its name and
+its one-line help.
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
-import traceback
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from left_behind.cli import (
-    _calls,
-    _check,
-    _convert,
-    _due,
-    _pair,
-    _plan,
-    _redact,
-    _report,
-    _risk,
-    _sample,
-    _schema,
-    _sheets,
-    _summary,
-    _volunteers,
-    _week,
-)
 from left_behind.cli._common import (
+    BAD_INPUT,
     EXIT_STATUS_WORDS,
     INTERNAL_ERROR,
     OUTPUT_FAILED,
@@ -39,35 +23,165 @@ from left_behind.cli._common import (
     Failure,
     OutputFailed,
     Parser,
+    UsageFailed,
+    failing_as_json,
+    failure_json,
+    output_style,
     report_failure,
     safe_output,
+    wants_json,
+    write_json,
 )
 from left_behind.cli._lang import chosen_lang, say, speaking, ui_lang, words
 from left_behind.kinds import Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    import argparse
+
     from left_behind.cli._common import Commands
+    from left_behind.kinds import Lang, Style
 
-__all__ = ["COMMANDS", "main"]
+__all__ = ["COMMANDS", "Command", "main"]
 
-COMMANDS: tuple[Callable[[Commands], None], ...] = (
-    _week.register,
-    _summary.register,
-    _report.register,
-    _check.register,
-    _risk.register,
-    _due.register,
-    _pair.register,
-    _plan.register,
-    _volunteers.register,
-    _calls.register,
-    _sample.register,
-    _redact.register,
-    _convert.register,
-    _sheets.register,
-    _schema.register,
+
+class Command:
+    """A subcommand: its name, the module whose ``register`` adds it, and its one-line help.
+
+    (A plain class, not a NamedTuple: typing is not loaded at start-up.)
+    """
+
+    __slots__ = ("help", "module", "name")
+
+    def __init__(self, name: str, module: str, help: Text) -> None:  # noqa: A002
+        self.name = name
+        self.module = module
+        self.help = help
+
+
+COMMANDS: tuple[Command, ...] = (
+    Command(
+        "week",
+        "_week",
+        Text(
+            "家园的这一周：待办、先关注的儿童、建议结对、活动和亲情通话",
+            "the home's week: what is due, who needs action, pairings, sessions, calls",
+        ),
+    ),
+    Command(
+        "summary",
+        "_summary",
+        Text(
+            "登记册在某日的主要数字，以及某一期间的数字",
+            "a register's headline figures on a date, and a period's figures",
+        ),
+    ),
+    Command(
+        "report",
+        "_report",
+        Text(
+            "家园在一段期间的工作报告，或几个家园的汇总",
+            "a home's report for a period, or the roll-up of several homes",
+        ),
+    ),
+    Command(
+        "check",
+        "_check",
+        Text(
+            "登记册中违反的每条规则，逐个儿童列出",
+            "every rule broken in a register, child by child",
+        ),
+    ),
+    Command(
+        "risk",
+        "_risk",
+        Text(
+            "每个儿童的风险等级，从高到低，附其因素",
+            "every child's risk level, highest first, with its factors",
+        ),
+    ),
+    Command(
+        "due",
+        "_due",
+        Text("本周到期或逾期的事，以及为谁", "what falls due or is overdue this week, for whom"),
+    ),
+    Command(
+        "pair",
+        "_pair",
+        Text(
+            "建议儿童与帮扶人的最佳结对，附理由",
+            "suggest the best pairings of children with mentors, with reasons",
+        ),
+    ),
+    Command(
+        "plan",
+        "_plan",
+        Text(
+            "家园的活动项目展开为有日期的场次，附计划的冲突",
+            "a home's programmes as dated sessions, with the plan's conflicts",
+        ),
+    ),
+    Command(
+        "volunteers",
+        "_volunteers",
+        Text(
+            "志愿者本年度的服务时长和即将到期的审查",
+            "volunteers' hours this year and the checks falling due",
+        ),
+    ),
+    Command(
+        "calls",
+        "_calls",
+        Text(
+            "本周与父母的视频通话，使用家园的电脑",
+            "the week's video calls with parents on the home's computers",
+        ),
+    ),
+    Command(
+        "sample",
+        "_sample",
+        Text(
+            "把合成的示例登记册（或家园）写到文件",
+            "write the synthetic sample register (or home) to a file",
+        ),
+    ),
+    Command(
+        "template",
+        "_sample",
+        Text(
+            "写出要填写的登记册（或家园、儿童、政策）",
+            "write a register (or a home, a child, a policy) to fill in",
+        ),
+    ),
+    Command(
+        "redact",
+        "_redact",
+        Text(
+            "写出文档的去标识化副本，以便带出家园",
+            "write a redacted copy of a document, to leave the home",
+        ),
+    ),
+    Command(
+        "convert",
+        "_convert",
+        Text("登记册在 JSON 与 JSON Lines 之间转换", "a register as JSON Lines or JSON"),
+    ),
+    Command(
+        "import", "_sheets", Text("读入电子表格中的登记册", "read a register from a spreadsheet")
+    ),
+    Command("export", "_sheets", Text("把登记册写成电子表格", "write a register as a spreadsheet")),
+    Command(
+        "schema",
+        "_schema",
+        Text(
+            "登记册（或另一种记录）的 JSON Schema",
+            "the JSON Schema of a register (or of another record)",
+        ),
+    ),
 )
-"""Every subcommand's ``register`` function, in the order ``--help`` lists them."""
+"""Every subcommand, in the order ``--help`` lists them. Only the module of the one
+that runs is imported (``--help`` lists them all from this table)."""
 
 
 _DESCRIPTION = Text(
@@ -92,7 +206,74 @@ def _lang_help() -> str:
     return words("帮助、用法错误和消息的语言", "language of the help, usage errors and messages")
 
 
-def _parser() -> Parser:
+class _Listed:
+    """A command that is listed (its name and help) but not built, since it is not the one run.
+
+    Building every command's arguments costs ``--help`` more than importing
+    them; a command that is not run only needs to be named. What its
+    ``register`` adds to it is dropped.
+    """
+
+    def __getattr__(self, name: str) -> object:
+        return self._drop
+
+    def _drop(self, *args: object, **kwargs: object) -> _Listed:
+        return self
+
+
+class _Only:
+    """The subcommands, where only ``chosen`` is built whole (all of them when it is None).
+
+    Each is listed with the help of :data:`COMMANDS`, in that order; the one
+    chosen is built by its module's ``register``, which may add others (a
+    module of two commands) that are dropped, being listed already.
+    """
+
+    def __init__(self, commands: Commands, chosen: str | None) -> None:
+        self.commands = commands
+        self.chosen = chosen
+        self.helps = {c.name: c.help for c in COMMANDS}
+
+    def add_parser(self, name: str, **kwargs: object) -> object:
+        if self.chosen is not None and name != self.chosen:
+            return _Listed()
+        return self.commands.add_parser(name, help=say(self.helps[name]), **kwargs)  # type: ignore[arg-type]
+
+    def build(self) -> None:
+        """Add every command, in the order of :data:`COMMANDS`."""
+        registered: set[str] = set()
+        for command in COMMANDS:
+            if self.chosen is None or command.name == self.chosen:
+                if command.module not in registered:
+                    module = importlib.import_module(f"left_behind.cli.{command.module}")
+                    module.register(self)
+                    registered.add(command.module)
+            else:
+                self.commands.add_parser(command.name, help=say(command.help))
+
+
+def _chosen(given: Sequence[str], names: Sequence[str]) -> str | None:
+    """The command that ``given`` runs, read before the parser: its first word after the
+    top-level options; None (build them all) when that is not a command's name.
+
+    >>> _chosen(["--lang", "zh", "check", "x.json"], ["check", "plan"])
+    'check'
+    >>> _chosen(["--help"], ["check"]), _chosen(["chekc"], ["check"])
+    ('', None)
+    """
+    skip = False
+    for arg in given:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("-"):
+            return arg if arg in names else None
+    return ""  # no command: only the top level's help or version
+
+
+def _parser(given: Sequence[str] | None = None) -> Parser:
+    """The parser; with ``given``, only the command it runs is built whole."""
     from left_behind import __version__
 
     parser = Parser(
@@ -110,13 +291,48 @@ def _parser() -> Parser:
     commands = parser.add_subparsers(
         title=words("命令", "commands"), dest="command", metavar="COMMAND", required=True
     )
-    for register in COMMANDS:
-        register(commands)
+    chosen = None if given is None else _chosen(given, [c.name for c in COMMANDS])
+    _Only(commands, chosen).build()
     # every command takes --lang, for its help and its messages, if it has none of its own
-    for command in commands.choices.values():
+    for name, command in commands.choices.items():
+        if chosen is not None and name != chosen:
+            continue
         if "--lang" not in command._option_string_actions:
             command.add_argument("--lang", choices=("zh", "en"), help=_lang_help())
     return parser
+
+
+# each language and the other one, for saying a usage error in both
+_OTHER: dict[Lang, Lang] = {"zh": "en", "en": "zh"}
+
+
+def _usage_as_json(
+    e: UsageFailed, given: list[str], lang: Lang, args: argparse.Namespace | None
+) -> int:
+    """A usage error under ``--format json``: the one JSON object, in both languages.
+
+    argparse says it in one language: the other is what the same command
+    line gets when it is read again in that language.
+    """
+    text = e.text
+    if text is None:
+        other: Lang = _OTHER[lang]
+        again = e.message
+        try:
+            with speaking(other), failing_as_json(True):
+                _parser(given).parse_args(given)
+        except UsageFailed as second:
+            again = second.message
+        except Exit:
+            pass
+        said = {lang: e.message, other: again}
+        text = Text(said["zh"], said["en"])
+    style: Style = "snake" if args is None else output_style(args)
+    try:
+        write_json(failure_json(Failure("usage", [text]), style=style))
+    except OutputFailed:
+        return OUTPUT_FAILED
+    return BAD_INPUT
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -140,9 +356,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     given = sys.argv[1:] if argv is None else list(argv)
     lang = ui_lang(given, os.environ)
     args = None
+    as_json = wants_json(given)
     try:
-        with speaking(lang):
-            args = _parser().parse_args(given)
+        with speaking(lang), failing_as_json(as_json):
+            args = _parser(given).parse_args(given)
             chosen = chosen_lang(given)
             # the language given anywhere on the line (before the command too) wins,
             # else a command without a --lang of its own speaks the help's
@@ -155,8 +372,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise OutputFailed(str(e)) from e
     except Exit as e:
         return e.status
+    except UsageFailed as e:
+        return _usage_as_json(e, given, lang, args)
     except Failure as e:
-        return report_failure(e, args)
+        return report_failure(e, args, lang)
     except (OutputFailed, BrokenPipeError) as e:
         # the reader went away (``left-behind summary --sample | head``) or the
         # disk is full: say so unless nobody is listening, and keep Python
@@ -170,6 +389,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             pass
         return OUTPUT_FAILED
     except Exception:  # noqa: BLE001 - the last resort: a bug, reported as one
+        import traceback  # only here: it costs --help a tenth of its time
+
         sys.stderr.write("left-behind: internal error (a bug in left_behind); please report:\n")
         sys.stderr.write(traceback.format_exc())
         return INTERNAL_ERROR

@@ -8,34 +8,33 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import contextlib
+import contextvars
 import datetime as dt
 import io
-import json
 import re
 import sys
-from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, NoReturn, TextIO, TypeVar
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from left_behind.cli._lang import reason, words
-from left_behind.cli._sniff import not_json
-from left_behind.io import from_json
-from left_behind.kinds import (
-    COLON,
-    InvalidData,
-    Lang,
-    Problem,
-    ProblemCode,
-    Style,
-    Text,
-    mask_shaped,
-)
-from left_behind.model import Home
+from left_behind.cli._lang import reason, say, words
+from left_behind.kinds import COLON, Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any, NoReturn, TextIO, TypeVar
+
+    from left_behind.kinds import InvalidData, Lang, Problem, Style
+    from left_behind.model import Home
+    from left_behind.rules import Policy
+
+    T = TypeVar("T")
 
 __all__ = [
     "BAD_INPUT",
     "CHINA_STANDARD_TIME",
-    "EXIT_STATUSES",
     "EXIT_STATUS_WORDS",
+    "FAILURES",
     "FINDINGS",
     "INTERNAL_ERROR",
     "OK",
@@ -44,21 +43,30 @@ __all__ = [
     "Failure",
     "OutputFailed",
     "Parser",
+    "UsageFailed",
+    "add_policy_argument",
     "add_register_arguments",
     "date_line",
+    "exit_words",
+    "failing_as_json",
+    "failure_json",
     "input_style",
     "load_register",
+    "on_default_words",
     "output_style",
     "parse_date",
+    "parse_int",
     "read_document",
+    "read_policy",
     "read_register",
     "safe_output",
     "today",
+    "usage_error",
+    "wants_json",
     "write",
     "write_json",
 ]
 
-T = TypeVar("T")
 
 CHINA_STANDARD_TIME = dt.timezone(dt.timedelta(hours=8), "CST")
 """UTC+8 all year round (no daylight saving): the registers' time zone."""
@@ -87,8 +95,26 @@ traceback is printed: please report it).""",
 )
 """What every command's exit statuses mean, for its ``--help``, in both languages."""
 
-EXIT_STATUSES = EXIT_STATUS_WORDS.en
-"""The exit statuses in English, for the help texts not yet given in both languages."""
+
+def exit_words(*own: Text) -> str:
+    """The exit statuses for a command's ``--help``, in the help language.
+
+    ``own`` are the statuses of the command's own (``check``'s findings),
+    said after those every command shares.
+    """
+    return "\n".join(say(t) for t in (EXIT_STATUS_WORDS, *own))
+
+
+def on_default_words() -> str:
+    """What ``--on`` is when it is not given, for a command's ``--help``."""
+    from left_behind.samples import REFERENCE_DATE
+
+    return words(
+        f"不给 --on 时：读 FILE 为今天（中国标准时间）；用 --sample 为示例所描述的日子\n"
+        f"{REFERENCE_DATE}。",
+        f"--on defaults to today (China Standard Time) for a FILE; with --sample, to\n"
+        f"the day the sample describes, {REFERENCE_DATE}.",
+    )
 
 
 class Exit(Exception):
@@ -99,37 +125,140 @@ class Exit(Exception):
         self.status = status
 
 
-class Failure(Exception):
-    """The command cannot go on: the lines to print to stderr, and the exit status.
+FAILURES: dict[str, Text] = {
+    "usage": Text("命令行有误", "the command line is not valid"),
+    "unreadable": Text("文件无法读取", "a file cannot be read"),
+    "not-json": Text(
+        "文件不是 JSON（电子表格、CSV、JSON Lines……）",
+        "a file is not JSON (a spreadsheet, CSV, JSON Lines...)",
+    ),
+    "wrong-document": Text(
+        "文件是另一种文档（例如一名儿童的档案，而需要的是登记册）",
+        "a file holds another document (a child's file where a register is expected...)",
+    ),
+    "not-a-document": Text("文件不是本库的文档", "a file is not a document of the library"),
+    "invalid-data": Text(
+        "数据无效：每个问题及其位置在 problems 中",
+        "the data is not valid: each problem, with where it is, in problems",
+    ),
+    "short-key": Text("去标识化密钥太短", "the redaction key is too short"),
+    "file-exists": Text(
+        "要写的文件已经存在，而没有给出 --force",
+        "the file to write exists and --force is not given",
+    ),
+    "unwritable": Text("文件无法写入", "a file cannot be written"),
+    "missing-extra": Text(
+        "缺少可选依赖（例如 --ics 需要的 ics 扩展）",
+        "an optional dependency is missing (the ics extra for --ics...)",
+    ),
+}
+"""Every way a command can fail on its input, by its stable code: what ``--format json``
+writes as ``code`` (with the exit status :data:`BAD_INPUT`), listed in the README."""
 
-    ``invalid`` is the data's problems when the data is malformed: with
-    ``--format json`` they are written to standard output instead, as
-    :meth:`~left_behind.InvalidData.to_dict` documents them.
+
+class Failure(Exception):
+    """The command cannot go on: why (a code of :data:`FAILURES`), in both languages.
+
+    ``messages`` are the lines to print to stderr, one a problem; with
+    ``--format json`` one object goes to standard output instead (see
+    :func:`failure_json`), and for malformed data (``invalid``) it holds the
+    problems as :meth:`~left_behind.InvalidData.to_dict` documents them.
     """
 
     def __init__(
-        self, lines: Iterable[str], status: int = BAD_INPUT, invalid: InvalidData | None = None
+        self,
+        code: str,
+        messages: Iterable[Text],
+        *,
+        status: int = BAD_INPUT,
+        invalid: InvalidData | None = None,
     ) -> None:
-        self.lines = tuple(lines)
+        if code not in FAILURES:
+            raise ValueError(f"{code!r} is not a code of FAILURES")
+        self.code = code
+        self.messages = tuple(messages)
         self.status = status
         self.invalid = invalid
-        super().__init__("\n".join(self.lines))
+        super().__init__("\n".join(m.en for m in self.messages))
+
+    def lines(self, lang: Lang) -> list[str]:
+        """The lines to print, in ``lang``."""
+        return [m.get(lang) for m in self.messages]
 
 
-def report_failure(failure: Failure, args: argparse.Namespace | None) -> int:
+def failure_json(failure: Failure, style: Style = "snake") -> dict[str, Any]:
+    """The one JSON object of a failure: its code, exit status and messages (and problems).
+
+    >>> cannot = Text("a.json：无法读取", "a.json: cannot read")
+    >>> said = failure_json(Failure("unreadable", [cannot]))
+    >>> said["code"], said["status"], said["message_en"]
+    ('unreadable', 2, 'a.json: cannot read')
+    """
+    zh, en = ("messageZh", "messageEn") if style == "camel" else ("message_zh", "message_en")
+    data: dict[str, Any] = {
+        "code": failure.code,
+        "status": failure.status,
+        zh: "\n".join(failure.lines("zh")),
+        en: "\n".join(failure.lines("en")),
+    }
+    if failure.invalid is not None:
+        data |= failure.invalid.to_dict(style=style)
+    return data
+
+
+_JSON_FAILURES: contextvars.ContextVar[bool] = contextvars.ContextVar("json", default=False)
+
+
+def wants_json(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` asks for ``--format json``: read before the parser runs, so that
+    a usage error is JSON too.
+
+    >>> wants_json(["check", "--format", "json"]), wants_json(["check", "--format=text"])
+    (True, False)
+    """
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--format=json" or (arg == "--format" and argv[i + 1 : i + 2] == ["json"]):
+            return True
+    return False
+
+
+@contextlib.contextmanager
+def failing_as_json(on: bool) -> Iterator[None]:
+    """Make a usage error raise :class:`UsageFailed` (for JSON) rather than print the usage."""
+    token = _JSON_FAILURES.set(on)
+    try:
+        yield
+    finally:
+        _JSON_FAILURES.reset(token)
+
+
+class UsageFailed(Exception):
+    """A usage error under ``--format json``: argparse's message, or ours in both languages."""
+
+    def __init__(self, message: str, text: Text | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.text = text
+
+
+def report_failure(failure: Failure, args: argparse.Namespace | None, lang: Lang) -> int:
     """Say why the command cannot go on, and return its exit status.
 
-    Malformed data under ``--format json`` is the documented ``InvalidData``
-    JSON on standard output, so that a script reads one stream whatever
-    happens; everything else is its lines on standard error.
+    Under ``--format json`` the failure is one JSON object on standard
+    output (:func:`failure_json`), so that a script reads one stream
+    whatever happens; otherwise its lines go to standard error, in the
+    language of ``--lang`` (``lang`` before the arguments are read).
     """
-    if failure.invalid is not None and args is not None and getattr(args, "format", "") == "json":
+    if args is not None and getattr(args, "format", "") == "json":
         try:
-            write_json(failure.invalid.to_dict(style=output_style(args)))
+            write_json(failure_json(failure, style=output_style(args)))
         except OutputFailed:
             return OUTPUT_FAILED
         return failure.status
-    for line in failure.lines:
+    said: Lang = getattr(args, "lang", None) or lang
+    for line in failure.lines(said):
         sys.stderr.write(line + "\n")
     return failure.status
 
@@ -145,6 +274,11 @@ class Parser(argparse.ArgumentParser):
         if message:
             sys.stderr.write(message)
         raise Exit(status)
+
+    def error(self, message: str) -> NoReturn:
+        if _JSON_FAILURES.get():
+            raise UsageFailed(message)
+        super().error(message)
 
 
 if TYPE_CHECKING:
@@ -167,12 +301,53 @@ def parse_date(text: str) -> dt.date:
     """
     if not _ISO_DATE.fullmatch(text):
         raise argparse.ArgumentTypeError(
-            f"expected a date as YYYY-MM-DD (for example 2026-09-01), got {text!r}"
+            words(
+                f"日期应写作 YYYY-MM-DD（例如 2026-09-01），而不是 {text!r}",
+                f"expected a date as YYYY-MM-DD (for example 2026-09-01), got {text!r}",
+            )
         )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a real date") from None
+        raise argparse.ArgumentTypeError(
+            words(f"{text!r} 不是真实存在的日期", f"{text!r} is not a real date")
+        ) from None
+
+
+def parse_int(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from ``low`` to ``high`` given on the command line (an argparse ``type``).
+
+    >>> parse_int(0, 100)("200")
+    Traceback (most recent call last):
+    ...
+    argparse.ArgumentTypeError: must be from 0 to 100, not 200
+    """
+
+    def number(text: str) -> int:
+        try:
+            n = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                words(f"应为整数，而不是 {text!r}", f"expected a whole number, got {text!r}")
+            ) from None
+        if not low <= n <= high:
+            raise argparse.ArgumentTypeError(
+                words(
+                    f"应在 {low} 至 {high} 之间，而不是 {n}",
+                    f"must be from {low} to {high}, not {n}",
+                )
+            )
+        return n
+
+    return number
+
+
+def usage_error(args: argparse.Namespace, text: Text) -> NoReturn:
+    """Stop on a command line that the parser let through but names nothing (an unknown id)."""
+    if _JSON_FAILURES.get():
+        raise UsageFailed(say(text), text)
+    parser: argparse.ArgumentParser = args.parser
+    parser.error(say(text))
 
 
 def today() -> dt.date:
@@ -185,9 +360,9 @@ def read_document(path: str, cls: type[T], *, style: Style | None = None, lang: 
 
     ``style`` is the key style of the file; None finds it out (snake_case,
     or camelCase when every key says so). Raises :class:`Failure` with one
-    line per problem in ``lang``, each starting with the file's name: the
-    file cannot be read, is not UTF-8, is not JSON, or is not a valid ``cls``
-    (every problem with its location).
+    line per problem in both languages (printed in ``--lang``), each starting
+    with the file's name: the file cannot be read, is not UTF-8, is not JSON,
+    or is not a valid ``cls`` (every problem with its location).
     """
     name = "<stdin>" if path == "-" else path
     return _parse(_read_bytes(path, lang), cls, name, style=style, lang=lang)
@@ -203,11 +378,13 @@ def _read_bytes(path: str, lang: Lang) -> bytes:
     except OSError as e:
         why = reason(e)
         line = Text(f"{name}：无法读取文件：{why.zh}", f"{name}: cannot read the file: {why.en}")
-        raise Failure([line.get(lang)]) from None
+        raise Failure("unreadable", [line]) from None
 
 
 def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: Lang) -> T:
-    from left_behind.io import sniff_style
+    from left_behind.cli._sniff import not_json
+    from left_behind.io import from_json, sniff_style
+    from left_behind.kinds import InvalidData
 
     # the style is found from the first keys: reading the file in the wrong one and
     # again in the other cost nine times the time; the other is still tried when the
@@ -218,28 +395,30 @@ def _parse(data: bytes, cls: type[T], name: str, *, style: Style | None, lang: L
     except InvalidData as e:
         other = not_json(name, data)
         if other is not None:
-            raise Failure([f"{name}{COLON.get(lang)}{other.get(lang)}"]) from None
+            raise Failure("not-json", [Text.same(name) + COLON + other]) from None
         invalid = e
         if style is None and _other_style(e.problems):
             try:
                 return from_json(data, cls, style="snake" if tried == "camel" else "camel")
             except InvalidData as again:
                 invalid = again
-        lines = problem_lines(name, invalid.problems, lang)
-        raise Failure(lines, invalid=invalid) from None
+        raise Failure(
+            "invalid-data", problem_texts(name, invalid.problems), invalid=invalid
+        ) from None
 
 
 def _other_style(problems: tuple[Problem, ...]) -> bool:
     """Whether the loader found the data written wholly in camelCase."""
+    from left_behind.kinds import ProblemCode
+
     return (
         len(problems) == 1 and problems[0].code == ProblemCode.KEY_STYLE and problems[0].path == "$"
     )
 
 
-def problem_lines(name: str, problems: Iterable[Problem], lang: Lang) -> list[str]:
-    """One line per problem, in ``lang``, each starting with the file's name."""
-    sep = COLON.get(lang)
-    return [f"{name}{sep}{p.text(lang)}" for p in problems]
+def problem_texts(name: str, problems: Iterable[Problem]) -> list[Text]:
+    """One line per problem, in both languages, each starting with the file's name."""
+    return [Text.same(name) + COLON + Text(p.text("zh"), p.text("en")) for p in problems]
 
 
 def read_register(
@@ -253,9 +432,9 @@ def read_register(
     one line; with ``one_child``, a child's file is read as a register of
     that child.
     """
-    from left_behind.cli._documents import recognise, wrong_document
+    from left_behind.cli._documents import only_keys_of, recognise, wrong_document
     from left_behind.cli._sheets import import_spreadsheet, is_spreadsheet, refused_lines
-    from left_behind.model import Child
+    from left_behind.model import Child, Home
 
     name = "<stdin>" if path == "-" else path
     data = _read_bytes(path, lang)
@@ -268,9 +447,15 @@ def read_register(
                 f"{name}：有 {result.refused} 行被拒收；`left-behind import` 可以只读入好的行",
                 f"{name}: {result.refused} rows refused; `left-behind import` takes the good rows",
             )
-            raise Failure([*refused_lines(name, result, lang), hint.get(lang)])
+            lines = zip(
+                refused_lines(name, result, "zh"), refused_lines(name, result, "en"), strict=True
+            )
+            raise Failure("invalid-data", [*(Text(zh, en) for zh, en in lines), hint])
         home: Home = result.document
         return home
+    if one_child and only_keys_of(data, Child, Home):
+        # told from the keys alone: no need to weigh every record class
+        return Home(children=(_parse(data, Child, name, style=style, lang=lang),))
     try:
         return _parse(data, Home, name, style=style, lang=lang)
     except Failure:
@@ -283,7 +468,7 @@ def read_register(
         said = wrong_document(found)
         if said is None:
             raise
-        raise Failure([f"{name}{COLON.get(lang)}{said.get(lang)}"]) from None
+        raise Failure("wrong-document", [Text.same(name) + COLON + said]) from None
 
 
 # the commands over a register for which one child's file is a register of one
@@ -345,6 +530,27 @@ def add_register_arguments(parser: argparse.ArgumentParser, *, on_help: str) -> 
             "both key styles at once, unless --input-style or --output-style is given",
         ),
     )
+
+
+def add_policy_argument(parser: argparse.ArgumentParser) -> None:
+    """The ``--policy`` of the commands whose results depend on the policy settings."""
+    parser.add_argument(
+        "--policy",
+        metavar="FILE",
+        help=words(
+            "县或家园的政策设置，JSON 格式（- 为标准输入）",
+            "the county's or home's policy settings as JSON (- for stdin)",
+        ),
+    )
+
+
+def read_policy(args: argparse.Namespace) -> Policy:
+    """The policy that ``--policy`` names, or the default one."""
+    from left_behind.rules import Policy
+
+    if args.policy is None:
+        return Policy()
+    return read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
 
 
 def input_style(args: argparse.Namespace) -> Style | None:
@@ -453,6 +659,8 @@ def write(text: str) -> None:
 
 
 def _shown(data: Any) -> Any:
+    from left_behind.kinds import mask_shaped
+
     if isinstance(data, str):
         return mask_shaped(data)
     if isinstance(data, list):
@@ -470,5 +678,7 @@ def write_json(data: Any) -> None:
     out (a report, a plan, suggestions, calls) is shown, not the register's data, which
     ``sample`` and ``template`` write whole.
     """
+    import json
+
     safe_output(sys.stdout, utf8=True)
     write(json.dumps(_shown(data), ensure_ascii=False, indent=2))

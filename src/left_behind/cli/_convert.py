@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import Failure, input_style
 from left_behind.cli._files import EXISTS, add_force_argument
-from left_behind.cli._lang import words
+from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 __all__ = ["register", "run"]
 
-_DESCRIPTION = words(
+_DESCRIPTION = Text(
     "把登记册 FILE 另存为 OUTPUT：以 .jsonl 或 .jsonl.gz 结尾时写成 JSON Lines"
     "（第一行为登记册本身的信息，其后每行一名儿童），否则写成一个 JSON 文档。"
     "无效的儿童记录逐行列出，其余照常写出，退出状态为 2。",
@@ -44,8 +44,7 @@ def register(commands: Commands) -> None:
     """Add the ``convert`` subcommand to the command line."""
     parser = commands.add_parser(
         "convert",
-        help=words("登记册在 JSON 与 JSON Lines 之间转换", "a register as JSON Lines or JSON"),
-        description=_DESCRIPTION,
+        description=say(_DESCRIPTION),
     )
     parser.add_argument(
         "file",
@@ -87,7 +86,7 @@ def _children(args: argparse.Namespace) -> tuple[Any, Any, Any]:
         said = Text(
             f"{path}：无法读取文件：{e.strerror}", f"{path}: cannot read the file: {e.strerror}"
         )
-        raise Failure([said.get(args.lang)]) from None
+        raise Failure("unreadable", [said]) from None
     file: Any = gzip.GzipFile(fileobj=raw, mode="rb") if path.lower().endswith(".gz") else raw
     if path.lower().endswith(_LINES):
         reader: Any = read_lines(file, style=input_style(args))
@@ -107,7 +106,7 @@ def run(args: argparse.Namespace) -> int:
 
     out: str = args.output
     if os.path.exists(out) and not args.force:
-        raise Failure([EXISTS.format(path=out).get(args.lang)])
+        raise Failure("file-exists", [EXISTS.format(path=out)])
     style = args.output_style
     reader, raw, in_style = _children(args)
     bad = 0
@@ -183,4 +182,4 @@ def _write(out: str, header: str, kept: str, *, as_lines: bool, args: argparse.N
         said = Text(
             f"{out}：无法写入文件：{e.strerror}", f"{out}: cannot write the file: {e.strerror}"
         )
-        raise Failure([said.get(args.lang)]) from None
+        raise Failure("unwritable", [said]) from None

@@ -3,32 +3,43 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from left_behind import samples
-from left_behind.agenda import due, render_agenda
 from left_behind.cli._common import (
-    EXIT_STATUSES,
     FINDINGS,
     OK,
+    add_policy_argument,
     add_register_arguments,
     date_line,
-    input_style,
+    exit_words,
     load_register,
+    on_default_words,
     output_style,
-    read_document,
+    parse_int,
+    read_policy,
+    usage_error,
     write,
     write_json,
 )
-from left_behind.io import to_dict
-from left_behind.rules import Policy
+from left_behind.cli._lang import say, words
+from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
 
 __all__ = ["register", "run"]
 
-_DESCRIPTION = """\
+_DESCRIPTION = Text(
+    """\
+列出家园从某日到时间窗结束时到期或逾期的每件事：走访、跟进任务、结对会面、背景
+审查、给学校和村里的通知、同意书、向公安机关的报告、父母的联系，以及没有带领人的
+活动。每行写出到期日、逾期几天（或还剩几天）、为谁、做什么、为什么。
+
+家园是 left_behind.to_json 写出的 JSON 文件（FILE，或 - 表示标准输入），或用
+--sample 使用合成的示例家园。
+""",
+    """\
 List everything that falls due or is overdue in a home from a day to the
 end of a window: visits, follow-up tasks, pairing meetings, background
 checks, notices to the school and the village, consents, reports to the
@@ -37,69 +48,71 @@ line gives the due day, how late (or the days left), for whom, what and why.
 
 The home is a JSON file as written by left_behind.to_json (FILE, or - for
 standard input), or the synthetic sample home with --sample.
-"""
+""",
+)
 
-_EPILOG = f"""\
---on defaults to today (China Standard Time) for a FILE; with --sample, to
-the day the sample describes, {samples.REFERENCE_DATE}. The window is the
---within days from --on (7: a week from a Monday is that Monday to the
-Sunday); what was due before it is listed too, first.
+_EPILOG = Text(
+    """\
+时间窗是从 --on 起的 --within 天（7：从星期一起的一周即该星期一到星期日）；
+在此之前已到期的事也会列出，排在最前。
+
+--for 只保留某一个人的事：记录中写明的负责人（任务的承办人、结对的帮扶人、本人的
+审查），否则为家园的儿童主任。--format json 按 left_behind.to_json 的方式写出。
+""",
+    """\
+The window is the --within days from --on (7: a week from a Monday is that
+Monday to the Sunday); what was due before it is listed too, first.
 
 --for keeps the items for one person: the one a record names as
 responsible (a task's assignee, a pairing's mentor, a person's own check),
 else the home's children's director. --format json writes the agenda as
 left_behind.to_json does.
+""",
+)
 
-{FINDINGS} at least one item is overdue (0 when none is).
-{EXIT_STATUSES}
-"""
-
-
-def _days(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a number of days: {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"a window is at least 1 day, not {n}")
-    return n
+_OVERDUE = Text(
+    f"{FINDINGS} 至少有一件事已逾期（没有则为 {OK}）。",
+    f"{FINDINGS} at least one item is overdue ({OK} when none is).",
+)
 
 
 def register(commands: Commands) -> None:
     """Add the ``due`` subcommand to the command line."""
     parser = commands.add_parser(
         "due",
-        help="what falls due or is overdue this week, for whom",
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
+        description=say(_DESCRIPTION),
+        epilog=on_default_words() + "\n\n" + say(_EPILOG) + "\n" + exit_words(_OVERDUE),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_register_arguments(parser, on_help="the window's first day (see below for the default)")
+    add_register_arguments(
+        parser,
+        on_help=words(
+            "时间窗的第一天（默认值见下）", "the window's first day (see below for the default)"
+        ),
+    )
     parser.add_argument(
         "--within",
-        type=_days,
+        type=parse_int(1, 3650),
         default=7,
         metavar="DAYS",
-        help="the window's length in days (default: 7)",
+        help=words("时间窗的天数（默认：7）", "the window's length in days (default: 7)"),
     )
     parser.add_argument(
-        "--for", dest="person", metavar="PERSON", help="only the items for this person's id"
+        "--for",
+        dest="person",
+        metavar="PERSON",
+        help=words("只列出这个人（按其 id）的事", "only the items for this person's id"),
     )
-    parser.add_argument(
-        "--policy",
-        metavar="FILE",
-        help="the county's or home's policy settings as JSON (- for stdin)",
-    )
+    add_policy_argument(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
 def run(args: argparse.Namespace) -> int:
     """List what ``args`` asks for."""
-    policy = (
-        Policy()
-        if args.policy is None
-        else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
-    )
+    from left_behind.agenda import due, render_agenda
+    from left_behind.io import to_dict
+
+    policy = read_policy(args)
     home, on = load_register(args)
     try:
         agenda = due(home, on=on, within=args.within, policy=policy)
@@ -109,7 +122,13 @@ def run(args: argparse.Namespace) -> int:
         known = {p.id for p in (*home.staff, *home.volunteers)}
         if args.person not in known:
             # an empty list would read as "nothing to do": say the id names nobody
-            args.parser.error(f"--for: no member of staff or volunteer has the id {args.person!r}")
+            usage_error(
+                args,
+                Text(
+                    f"--for：没有 id 为 {args.person!r} 的工作人员或志愿者",
+                    f"--for: no member of staff or volunteer has the id {args.person!r}",
+                ),
+            )
         agenda = agenda.for_person(args.person)
     if args.format == "json":
         write_json(to_dict(agenda, style=output_style(args)))

@@ -11,7 +11,12 @@ import sys
 
 from left_behind.cli._common import Failure, safe_output
 from left_behind.cli._lang import reason, words
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from left_behind.kinds import Lang
 
 __all__ = ["EXISTS", "add_force_argument", "write_out"]
 
@@ -53,8 +58,8 @@ def write_out(path: str, text: str | bytes, *, overwrite: bool, lang: Lang = "zh
         with open(path, "wb" if overwrite else "xb") as f:
             f.write(data)
     except FileExistsError:
-        raise Failure([EXISTS.format(path=path).get(lang)]) from None
+        raise Failure("file-exists", [EXISTS.format(path=path)]) from None
     except OSError as e:
         why = reason(e)
         line = Text(f"{path}：无法写入文件：{why.zh}", f"{path}: cannot write the file: {why.en}")
-        raise Failure([line.get(lang)]) from None
+        raise Failure("unwritable", [line]) from None

@@ -14,9 +14,15 @@ import contextlib
 import contextvars
 import errno
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Any
 
-from left_behind.kinds import Lang, Text
+from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any
+
+    from left_behind.kinds import Lang
 
 __all__ = [
     "ARGPARSE_ZH",

@@ -3,31 +3,41 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING
 
-from left_behind import samples
 from left_behind.cli._common import (
-    EXIT_STATUSES,
+    add_policy_argument,
     add_register_arguments,
     date_line,
-    input_style,
+    exit_words,
     load_register,
+    on_default_words,
     output_style,
-    read_document,
+    read_policy,
     write,
     write_json,
 )
-from left_behind.io import to_dict
-from left_behind.kinds import COLON, Lang, Text, mask_shaped
-from left_behind.matching import Suggestions, suggest_pairings
-from left_behind.rules import Policy
+from left_behind.cli._lang import say, words
+from left_behind.kinds import COLON, Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
     from left_behind.cli._common import Commands
+    from left_behind.kinds import Lang
+    from left_behind.matching import Suggestions
 
 __all__ = ["register", "render_suggestions", "run"]
 
-_DESCRIPTION = """\
+_DESCRIPTION = Text(
+    """\
+为家园中需要帮扶人的儿童（留守儿童或事实无人抚养儿童，且没有进行中的结对）建议
+帮扶人，保留进行中的结对。每条建议列出各项标准的得分；每个未能结对的儿童列出排除
+候选人的约束；最后列出每位帮扶人的负荷。
+
+家园是 left_behind.to_json 写出的 JSON 文件（FILE，或 - 表示标准输入），或用
+--sample 使用合成的示例家园。
+""",
+    """\
 Suggest mentors for the children of a home who need one (left-behind or
 de-facto unsupported, with no pairing under way), keeping the pairings
 under way. Each suggestion shows its score by criterion; each child left
@@ -36,14 +46,8 @@ load is shown last.
 
 The home is a JSON file as written by left_behind.to_json (FILE, or - for
 standard input), or the synthetic sample home with --sample.
-"""
-
-_EPILOG = f"""\
---on defaults to today (China Standard Time) for a FILE; with --sample, to
-the day the sample describes, {samples.REFERENCE_DATE}.
-
-{EXIT_STATUSES}
-"""
+""",
+)
 
 _HEAD = Text("结对建议（{on}）", "Suggested pairings ({on})")
 _UNSERVED = Text("未能结对的儿童", "Children left unserved")
@@ -57,20 +61,24 @@ def register(commands: Commands) -> None:
     """Add the ``pair`` subcommand to the command line."""
     parser = commands.add_parser(
         "pair",
-        help="suggest the best pairings of children with mentors, with reasons",
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
+        description=say(_DESCRIPTION),
+        epilog=on_default_words() + "\n\n" + exit_words(),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_register_arguments(parser, on_help="the date of the suggestions (default: see below)")
-    parser.add_argument(
-        "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
+    add_register_arguments(
+        parser,
+        on_help=words(
+            "建议的日期（默认值见下）", "the date of the suggestions (default: see below)"
+        ),
     )
+    add_policy_argument(parser)
     parser.set_defaults(run=run, parser=parser)
 
 
 def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
     """The suggestions as text: pairs with their points, children unserved, loads."""
+    from left_behind.kinds import mask_shaped
+
     lines = [_HEAD.format(on=found.on).get(lang)]
     lines += [f"  {s.explain(lang)}" for s in found.suggestions]
     lines.append((_TOTAL + COLON).get(lang) + str(found.total))
@@ -88,11 +96,10 @@ def render_suggestions(found: Suggestions, lang: Lang = "zh") -> str:
 
 def run(args: argparse.Namespace) -> int:
     """Suggest what ``args`` asks for and print it."""
-    policy = (
-        Policy()
-        if args.policy is None
-        else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
-    )
+    from left_behind.io import to_dict
+    from left_behind.matching import suggest_pairings
+
+    policy = read_policy(args)
     home, on = load_register(args)
     found = suggest_pairings(home, on=on, policy=policy)
     if args.format == "json":

@@ -4,38 +4,52 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import (
-    EXIT_STATUSES,
     FINDINGS,
     OK,
     Failure,
+    add_policy_argument,
     add_register_arguments,
     date_line,
-    input_style,
+    exit_words,
     load_register,
     output_style,
     parse_date,
-    read_document,
+    read_policy,
+    usage_error,
     write,
     write_json,
 )
 from left_behind.cli._files import add_force_argument, write_out
-from left_behind.io import plan_to_ics, to_dict
-from left_behind.kinds import Lang, Text
-from left_behind.model import Plan
-from left_behind.planning import SHANGHAI, check_plan, plan, planning_rules, timetable
-from left_behind.rules import Policy, Report, Severity, render_report
+from left_behind.cli._lang import say, words
+from left_behind.kinds import Text
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind.cli._common import Commands
+    from left_behind.kinds import Lang
+    from left_behind.model import Plan
+    from left_behind.rules import Report
 
 __all__ = ["register", "render_plan", "run"]
 
 _SAMPLE_TERM = ("2026-09-01", "2027-01-15")
 
-_DESCRIPTION = """\
+_DESCRIPTION = Text(
+    """\
+把家园的每个活动项目从 --from 到 --to 展开为有日期的场次（中国标准时间），限于各类
+日子的开放时间之内，并检查计划：活动室、带领人和儿童同时出现在两处、容量、成人与
+儿童的比例、当天的资质和背景审查、参加资格、照护人、费用和安全讲座。取消或调整的
+场次（节假日、闭园、开放时间）列出原因；国务院通知尚未确定的日子上的场次标为待定。
+
+家园是 left_behind.to_json 写出的 JSON 文件（FILE，或 - 表示标准输入），或用
+--sample 使用合成的示例家园。
+""",
+    """\
 Expand every programme of a home into dated sessions (China Standard Time)
 from --from to --to, inside the home's opening hours for each kind of day,
 and check the plan: rooms, facilitators and children in two places at once,
@@ -46,18 +60,30 @@ a date no State Council notice settles yet is marked provisional.
 
 The home is a JSON file as written by left_behind.to_json (FILE, or - for
 standard input), or the synthetic sample home with --sample.
-"""
+""",
+)
 
-_EPILOG = f"""\
+_EPILOG = Text(
+    f"""\
+用 --sample 时，--from 和 --to 默认为示例县的秋季学期，{_SAMPLE_TERM[0]} 至
+{_SAMPLE_TERM[1]}；读 FILE 时两者都必须给出。
+
+--format json 写出场次、取消或调整的场次和检查结果（按 left_behind.to_json 写出
+报告的方式）。
+""",
+    f"""\
 With --sample, --from and --to default to the sample county's autumn term,
 {_SAMPLE_TERM[0]} to {_SAMPLE_TERM[1]}; with a FILE both are required.
 
 --format json writes the sessions, the sessions dropped or moved and the
 findings (as left_behind.to_json writes a report).
+""",
+)
 
-{FINDINGS} at least one finding is an error (0 when none is).
-{EXIT_STATUSES}
-"""
+_ERRORS = Text(
+    f"{FINDINGS} 至少有一条检查结果是错误（没有则为 {OK}）。",
+    f"{FINDINGS} at least one finding is an error ({OK} when none is).",
+)
 
 _WORDS = {
     "zh": (
@@ -83,30 +109,51 @@ def register(commands: Commands) -> None:
     """Add the ``plan`` subcommand to the command line."""
     parser = commands.add_parser(
         "plan",
-        help="a home's programmes as dated sessions, with the plan's conflicts",
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
+        description=say(_DESCRIPTION),
+        epilog=say(_EPILOG) + "\n" + exit_words(_ERRORS),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    add_register_arguments(parser, on_help="not used by plan: the sessions carry their dates")
-    parser.add_argument(
-        "--from", dest="start", type=parse_date, metavar="YYYY-MM-DD", help="the first day"
+    add_register_arguments(
+        parser,
+        on_help=words(
+            "plan 不用它：场次带有自己的日期", "not used by plan: the sessions carry their dates"
+        ),
     )
     parser.add_argument(
-        "--to", dest="end", type=parse_date, metavar="YYYY-MM-DD", help="the last day"
+        "--from",
+        dest="start",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help=words("第一天", "the first day"),
     )
     parser.add_argument(
-        "--policy", metavar="FILE", help="the county's or home's policy settings as JSON"
+        "--to",
+        dest="end",
+        type=parse_date,
+        metavar="YYYY-MM-DD",
+        help=words("最后一天", "the last day"),
     )
+    add_policy_argument(parser)
     parser.add_argument(
         "--ics",
         metavar="OUT",
-        help="also write the plan as an iCalendar file (needs the ics extra)",
+        help=words(
+            "同时把计划写成 iCalendar 文件（需要 ics 扩展）",
+            "also write the plan as an iCalendar file (needs the ics extra)",
+        ),
     )
     add_force_argument(parser, "OUT")
-    parser.add_argument("--child", metavar="ID", help="with --ics: one child's sessions only")
     parser.add_argument(
-        "--facilitator", metavar="ID", help="with --ics: one facilitator's sessions only"
+        "--child",
+        metavar="ID",
+        help=words("与 --ics 一起：只写一个儿童的场次", "with --ics: one child's sessions only"),
+    )
+    parser.add_argument(
+        "--facilitator",
+        metavar="ID",
+        help=words(
+            "与 --ics 一起：只写一位带领人的场次", "with --ics: one facilitator's sessions only"
+        ),
     )
     parser.set_defaults(run=run, parser=parser)
 
@@ -119,6 +166,9 @@ def _count(template: str, n: int) -> str:
 def render_plan(p: Plan, report: Report, lang: Lang = "zh") -> str:
     """The plan as text: the counts, the timetable week by week, what was dropped or moved,
     the programmes without sessions and the findings."""
+    from left_behind.planning import planning_rules, timetable
+    from left_behind.rules import render_report
+
     head, sessions, provisional, changed, _, silent = _WORDS[lang]
     name = p.home.name or "home"
     lines = [f"{head}: {name} {p.first} - {p.last}", f"  {_count(sessions, len(p.sessions))}"]
@@ -142,6 +192,9 @@ def render_plan(p: Plan, report: Report, lang: Lang = "zh") -> str:
 
 
 def _as_json(p: Plan, report: Report, style: Any) -> dict[str, Any]:
+    from left_behind.io import to_dict
+    from left_behind.planning import SHANGHAI
+
     data = {
         "home": p.home.name,
         "first": p.first.isoformat(),
@@ -160,18 +213,29 @@ def _as_json(p: Plan, report: Report, style: Any) -> dict[str, Any]:
 
 def run(args: argparse.Namespace) -> int:
     """Plan what ``args`` asks for, check it and print both."""
+    from left_behind.planning import check_plan, plan
+    from left_behind.rules import Severity
+
     if args.sample:
         args.start = args.start or parse_date(_SAMPLE_TERM[0])
         args.end = args.end or parse_date(_SAMPLE_TERM[1])
     if args.start is None or args.end is None:
-        args.parser.error("give the days to plan: --from YYYY-MM-DD --to YYYY-MM-DD")
+        usage_error(
+            args,
+            Text(
+                "请给出要计划的日子：--from YYYY-MM-DD --to YYYY-MM-DD",
+                "give the days to plan: --from YYYY-MM-DD --to YYYY-MM-DD",
+            ),
+        )
     if args.end < args.start:
-        args.parser.error(f"--to {args.end} is before --from {args.start}")
-    policy = (
-        Policy()
-        if args.policy is None
-        else read_document(args.policy, Policy, style=input_style(args), lang=args.lang)
-    )
+        usage_error(
+            args,
+            Text(
+                f"--to {args.end} 早于 --from {args.start}",
+                f"--to {args.end} is before --from {args.start}",
+            ),
+        )
+    policy = read_policy(args)
     home, _ = load_register(args)
     # the plan is read on its first day, whatever --on says
     args.date_used = Text("计划的第一天", "the plan's first day")
@@ -188,8 +252,10 @@ def run(args: argparse.Namespace) -> int:
 
 def _write_ics(args: argparse.Namespace, made: Plan) -> None:
     """Write the plan (or one child's or facilitator's part of it) to ``--ics``."""
+    from left_behind.io import plan_to_ics
+
     try:
         data = plan_to_ics(made, child=args.child, facilitator=args.facilitator)
     except ImportError as e:
-        raise Failure([str(e)]) from None
+        raise Failure("missing-extra", [Text(f"缺少可选依赖：{e}", str(e))]) from None
     write_out(args.ics, data, overwrite=args.force, lang=args.lang)

@@ -7,17 +7,17 @@ would stay in the shell's history and show in the list of processes.
 from __future__ import annotations
 
 import argparse
-import typing
-from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import Failure, _parse, _read_bytes
-from left_behind.cli._documents import recognise
 from left_behind.cli._files import add_force_argument, write_out
-from left_behind.cli._lang import words
-from left_behind.io import MIN_KEY_BYTES, Coarsening, redact, to_json
+from left_behind.cli._lang import say, words
 from left_behind.kinds import Text
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
 if TYPE_CHECKING:
+    from typing import Any
+
     from left_behind.cli._common import Commands
 
 __all__ = ["add_redact_argument", "redaction_key", "register"]
@@ -32,7 +32,24 @@ _KEY_HELP = Text(
     " file, never given on the command line, where it would stay in the shell's history",
 )
 
-_DESCRIPTION = """\
+MIN_KEY_BYTES = 16
+"""``left_behind.io.MIN_KEY_BYTES``, written here so that ``--help`` does not load the
+writers (a test keeps the two equal)."""
+
+BIRTHS = ("month", "year")
+"""The values of ``left_behind.io.Coarsening`` (a test keeps them equal), for ``--birth``."""
+
+_DESCRIPTION = Text(
+    """\
+把 FILE 中的文档（登记册、家园、儿童档案、计划……本库能读的任何文档）的去标识化
+副本以 JSON 写到 OUTPUT：可以离开家园的副本，供研究者或需要逐行数据的上报使用
+（《未成年人保护法》第一百零三条；《个人信息保护法》第七十三条，去标识化）。每个编号
+换为用 KEYFILE 中的密钥生成的假名（同一密钥下同一编号在每份副本中得到同一假名），
+不含姓名、身份证号、电话、住址、学校和记录，出生日期只保留年月（--birth year：只保留
+年份）；其他事实都保留，副本读入后仍是同一种文档。KEYFILE 要留在家园：持有它的人
+能把假名对回编号。
+""",
+    """\
 Write a redacted copy of the document in FILE (a register, a home, a child's
 file, plans... any document the library reads) to OUTPUT as JSON: a copy
 that can leave the home, for researchers or for an upward report that needs
@@ -43,16 +60,26 @@ copy), names, identity numbers, phones, addresses, schools and notes are
 left out, birth dates keep their month (--birth year: their year); every
 other fact is kept, and the copy loads as the same document. Keep KEYFILE in
 the home: whoever holds it can link a pseudonym back to an id.
-"""
+""",
+)
 
-_EPILOG = """\
+_EPILOG = Text(
+    """\
+FILE 为 - 时读标准输入，OUTPUT 为 - 时写到标准输出。OUTPUT 已存在时不会被替换，
+除非给出 --force。
+
+退出状态：0 已写出；2 命令行有误、FILE 不是文档、KEYFILE 无法读取或太短、OUTPUT
+已存在而没有 --force，或 OUTPUT 无法写入。
+""",
+    """\
 FILE - reads standard input, OUTPUT - writes standard output. An existing
 OUTPUT is not replaced unless --force is given.
 
 exit status: 0 written; 2 a bad command line, a FILE that is not a document,
 a KEYFILE that cannot be read or is too short, an existing OUTPUT without
 --force, or an OUTPUT that cannot be written.
-"""
+""",
+)
 
 
 def add_redact_argument(parser: argparse.ArgumentParser, *, required: bool = False) -> None:
@@ -80,7 +107,7 @@ def redaction_key(args: argparse.Namespace) -> bytes | None:
             f"{path}：去标识化密钥至少 {MIN_KEY_BYTES} 个字节，这里只有 {len(key)} 个",
             f"{path}: a redaction key has at least {MIN_KEY_BYTES} bytes; this one has {len(key)}",
         )
-        raise Failure([line.get(args.lang)])
+        raise Failure("short-key", [line])
     return key
 
 
@@ -88,26 +115,39 @@ def register(commands: Commands) -> None:
     """Add the ``redact`` subcommand to the command line."""
     parser = commands.add_parser(
         "redact",
-        help="write a redacted copy of a document, to leave the home",
-        description=_DESCRIPTION,
-        epilog=_EPILOG,
+        description=say(_DESCRIPTION),
+        epilog=say(_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("file", metavar="FILE", help="the document to redact (- for stdin)")
-    parser.add_argument("output", metavar="OUTPUT", help="where to write the copy (- for stdout)")
+    parser.add_argument(
+        "file",
+        metavar="FILE",
+        help=words("要去标识化的文档（- 为标准输入）", "the document to redact (- for stdin)"),
+    )
+    parser.add_argument(
+        "output",
+        metavar="OUTPUT",
+        help=words("副本写到哪里（- 为标准输出）", "where to write the copy (- for stdout)"),
+    )
     add_redact_argument(parser, required=True)
     parser.add_argument(
         "--birth",
-        choices=typing.get_args(Coarsening),
+        choices=BIRTHS,
         default="month",
-        help="what a birth date keeps: its month (the 1st stands for the day) or its year",
+        help=words(
+            "出生日期保留什么：年月（以 1 日代替日）或年份",
+            "what a birth date keeps: its month (the 1st stands for the day) or its year",
+        ),
     )
     parser.add_argument(
         "--style",
         choices=("snake", "camel"),
         default=None,
-        help="key style of FILE and of the copy (default: FILE read in either, the copy"
-        " written in snake_case)",
+        help=words(
+            "FILE 和副本的键风格（默认：FILE 两种都能读，副本按 snake_case 写出）",
+            "key style of FILE and of the copy (default: FILE read in either, the copy"
+            " written in snake_case)",
+        ),
     )
     add_force_argument(parser, "OUTPUT")
     parser.set_defaults(run=run_redact, parser=parser)
@@ -115,6 +155,9 @@ def register(commands: Commands) -> None:
 
 def run_redact(args: argparse.Namespace) -> int:
     """Write the redacted copy of the document in FILE."""
+    from left_behind.cli._documents import recognise
+    from left_behind.io import redact, to_json
+
     key = redaction_key(args)
     assert key is not None  # the option is required
     name = "<stdin>" if args.file == "-" else args.file
@@ -125,7 +168,7 @@ def run_redact(args: argparse.Namespace) -> int:
             f"{name}：不是本库的文档（登记册、家园、儿童档案、计划……）",
             f"{name}: not a document of the library (a register, a home, a child, plans...)",
         )
-        raise Failure([line.get(args.lang)])
+        raise Failure("not-a-document", [line])
     document: Any = _parse(data, found, name, style=args.style, lang=args.lang)
     copy = redact(document, key=key, birth=args.birth)
     text = to_json(copy, style=args.style or "snake", indent=2)

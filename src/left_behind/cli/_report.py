@@ -143,10 +143,6 @@ def register(commands: Commands) -> None:
     """Add the ``report`` subcommand to the command line."""
     parser = commands.add_parser(
         "report",
-        help=words(
-            "家园在一段期间的工作报告，或几个家园的汇总",
-            "a home's report for a period, or the roll-up of several homes",
-        ),
         description=say(_DESCRIPTION),
         epilog=say(_EPILOG),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -241,15 +237,15 @@ def _made(args: argparse.Namespace) -> HomeReport | RollUp:
     from left_behind.reports import home_report, roll_up
 
     homes = _homes(args)
-    lang: Lang = args.lang
     periods = []
     for path, home in zip(args.files or ["--sample"], homes, strict=True):
         found = args.period.of(home)
         if isinstance(found, Text):
-            raise Failure([f"{path}{COLON.get(lang)}{found.get(lang)}"])
+            raise Failure("usage", [Text.same(path) + COLON + found])
         periods.append(found)
     if len(set(periods)) > 1:
         raise Failure(
+            "usage",
             [
                 Text(
                     "各家园的校历给这个学期定了不同的日期："
@@ -258,8 +254,8 @@ def _made(args: argparse.Namespace) -> HomeReport | RollUp:
                     "the homes' school calendars give this term different days: "
                     + ", ".join(str(p) for p in periods)
                     + "; a roll-up is of one period: give a month or a year",
-                ).get(lang)
-            ]
+                )
+            ],
         )
     period = periods[0]
     # a period longer than a month is shown month by month too (the charts' attendance)
@@ -317,15 +313,16 @@ def run_report(args: argparse.Namespace) -> int:
             data = to_json(made, style=style, indent=2)
     except ModuleNotFoundError:
         needs = NEEDS_OPENPYXL if args.format == "xlsx" else NEEDS_MATPLOTLIB
-        raise Failure([needs.get(lang)]) from None
+        raise Failure("missing-extra", [needs]) from None
     except MissingGlyphs as e:
         raise Failure(
+            "missing-extra",
             [
                 Text(
                     f"图表中有字体无法显示的字：{e}",
                     f"a chart holds characters its font lacks: {e}",
-                ).get(lang)
-            ]
+                )
+            ],
         ) from None
     if args.output is None:
         if isinstance(data, bytes):

@@ -44,7 +44,7 @@ def _sheets(lang: Lang) -> Any:
         import python_calamine  # noqa: F401
         import xlsxwriter  # type: ignore[import-untyped]  # noqa: F401
     except ImportError:
-        raise Failure([NO_EXTRA.get(lang)]) from None
+        raise Failure("missing-extra", [NO_EXTRA]) from None
     return sheets
 
 
@@ -57,12 +57,12 @@ def import_spreadsheet(
         return sheets.import_register(data, name=name, **(options or {}))  # type: ignore[no-any-return]
     except ValueError as e:
         why = e.args[0] if e.args and isinstance(e.args[0], Text) else Text(str(e), str(e))
-        raise Failure([f"{name}{COLON.get(lang)}{why.get(lang)}"]) from None
+        raise Failure("unreadable", [Text.same(name) + COLON + why]) from None
     except Exception as e:  # noqa: BLE001 - a file the spreadsheet reader cannot open
         line = Text(
             f"{name}：无法作为电子表格读取：{e}", f"{name}: cannot be read as a spreadsheet: {e}"
         )
-        raise Failure([line.get(lang)]) from None
+        raise Failure("unreadable", [line]) from None
 
 
 def refused_lines(name: str, result: ImportResult[Any], lang: Lang) -> list[str]:
@@ -75,7 +75,7 @@ _IMPORT_DESCRIPTION = Text(
     "或普查花名册（每名儿童一行）。打印每一条被拒收的行（表、行号、列、值、问题），"
     "以及从选项取得的、表中没有的事实；--output 把好的行写成 JSON 家园文件。",
     "Read a register from a spreadsheet (.xlsx, .xls, .ods, .csv): the library's own workbook"
-    " (a sheet per kind of record) or the census roster (花名册, a row per child). Prints"
+    " (a sheet per kind of record) or the census roster (a row per child). Prints"
     " every refused row (sheet, row, column, value, problem) and each fact the file did not"
     " give and an option did; --output writes the good rows as a home's JSON file.",
 )
@@ -90,7 +90,6 @@ def register(commands: Commands) -> None:
     """Add the ``import`` and ``export`` subcommands."""
     p = commands.add_parser(
         "import",
-        help=words("读入电子表格中的登记册", "read a register from a spreadsheet"),
         description=say(_IMPORT_DESCRIPTION),
         epilog=say(_IMPORT_EPILOG),
     )
@@ -142,7 +141,6 @@ def register(commands: Commands) -> None:
 
     e = commands.add_parser(
         "export",
-        help=words("把登记册写成电子表格", "write a register as a spreadsheet"),
         description=words(
             "把 JSON 家园或登记册（--from FILE）或合成示例（--sample）写成电子表格：.xlsx 或 .csv",
             "Write a home or register in JSON (--from FILE) or the sample (--sample) as a"

@@ -42,10 +42,11 @@ from left_behind.cli._common import (
     write_json,
 )
 from left_behind.cli._lang import words
-from left_behind.kinds import COLON, InvalidData, Lang, Text
+from left_behind.kinds import Text
 
 if TYPE_CHECKING:
     from left_behind.io import Line
+    from left_behind.kinds import Lang
     from left_behind.model import Home
 
 __all__ = [
@@ -149,13 +150,15 @@ class _Source:
             line = Text(
                 f"{path}：无法读取文件：{why.zh}", f"{path}: cannot read the file: {why.en}"
             )
-            raise Failure([line.get(args.lang)]) from None
+            raise Failure("unreadable", [line]) from None
         self.size = os.fstat(self.raw.fileno()).st_size
         self.lines = path.lower().endswith(_LINES)
         file: Any = self.raw
         if path.lower().endswith(".gz"):
             file = gzip.GzipFile(fileobj=self.raw, mode="rb")
         self.reader: Any
+        from left_behind.kinds import InvalidData
+
         try:
             if self.lines:
                 self.reader = read_lines(file, style=input_style(args))
@@ -182,13 +185,13 @@ class _Source:
 
 def _unreadable(path: str, e: Exception, lang: Lang) -> Failure:
     """The failure of a file that cannot be read as a register at all."""
-    from left_behind.cli._common import problem_lines
+    from left_behind.cli._common import problem_texts
     from left_behind.kinds import InvalidData
 
     if isinstance(e, InvalidData):
-        return Failure(problem_lines(path, e.problems, lang), invalid=e)
+        return Failure("invalid-data", problem_texts(path, e.problems), invalid=e)
     said = Text(f"{path}：无法读取文件：{e}", f"{path}: cannot read the file: {e}")
-    return Failure([said.get(lang)])
+    return Failure("unreadable", [said])
 
 
 def _parts(lines: Iterable[Line], path: str, lang: Lang) -> Iterator[list[tuple[int, str, Any]]]:
@@ -421,9 +424,13 @@ class _Rejects:
             except FileExistsError:
                 from left_behind.cli._files import EXISTS
 
-                raise Failure([EXISTS.format(path=self.path).get(args.lang)]) from None
+                raise Failure("file-exists", [EXISTS.format(path=self.path)]) from None
             except OSError as e:
-                raise Failure([f"{self.path}{COLON.get(args.lang)}{e.strerror}"]) from None
+                from left_behind.kinds import COLON
+
+                raise Failure(
+                    "unwritable", [Text.same(self.path) + COLON + Text.same(str(e.strerror))]
+                ) from None
 
     def add(self, number: int, shown: str, problems: list[str], data: dict[str, Any]) -> None:
         self.count += 1
@@ -431,6 +438,8 @@ class _Rejects:
             row = {"line": number, "problems": data["problems"], "text": shown}
             self.file.write(json.dumps(row, ensure_ascii=False) + "\n")
             return
+        from left_behind.kinds import COLON
+
         where = Text(f"第 {number} 行", f"line {number}").get(self.lang)
         sep = COLON.get(self.lang)
         for p in problems:
@@ -498,9 +507,9 @@ def _duplicate(number: int, first: int, lang: Lang) -> tuple[list[str], dict[str
 def _whole(source: _Source, args: argparse.Namespace) -> Home | None:
     """The home of a register whose own facts keep people or the record of the work, read
     whole (they refer to its children); None for a register that is its children."""
-    from left_behind.cli._common import problem_lines
+    from left_behind.cli._common import problem_texts
     from left_behind.io import from_dict, header_home
-    from left_behind.kinds import InvalidData
+    from left_behind.kinds import COLON, InvalidData
     from left_behind.model import Home
 
     if not source.lines:
@@ -515,20 +524,22 @@ def _whole(source: _Source, args: argparse.Namespace) -> Home | None:
         home: Home = from_dict(data, Home, style=source.style)
         return home
     except InvalidData as e:
-        raise Failure(problem_lines(source.path, e.problems, args.lang), invalid=e) from None
+        raise Failure("invalid-data", problem_texts(source.path, e.problems), invalid=e) from None
     except ValueError as e:
-        raise Failure([f"{source.path}{COLON.get(args.lang)}{e}"]) from None
+        raise Failure(
+            "invalid-data", [Text.same(source.path) + COLON + Text.same(str(e))]
+        ) from None
 
 
 def _header(source: _Source, args: argparse.Namespace) -> Home | None:
-    from left_behind.cli._common import problem_lines
+    from left_behind.cli._common import problem_texts
     from left_behind.io import header_home
     from left_behind.kinds import InvalidData
 
     try:
         return header_home(source.reader.header, source.style)
     except InvalidData as e:
-        raise Failure(problem_lines(source.path, e.problems, args.lang), invalid=e) from None
+        raise Failure("invalid-data", problem_texts(source.path, e.problems), invalid=e) from None
 
 
 def _on(args: argparse.Namespace) -> dt.date:

@@ -6,10 +6,10 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from left_behind.cli._common import (
-    EXIT_STATUSES,
     OK,
     add_register_arguments,
     date_line,
+    exit_words,
     input_style,
     load_register,
     output_style,
@@ -42,10 +42,6 @@ def register(commands: Commands) -> None:
     """Add the ``week`` subcommand to the command line."""
     parser = commands.add_parser(
         "week",
-        help=words(
-            "家园的这一周：待办、先关注的儿童、建议结对、活动和亲情通话",
-            "the home's week: what is due, who needs action, pairings, sessions, calls",
-        ),
         description=words(
             "一次看清家园这一周（--on 所在的周一至周日）：到周日为止逾期和到期的待办"
             "（走访、跟进事项、结对见面、背景审查、告知、联系），先要关注的儿童"
@@ -64,16 +60,16 @@ def register(commands: Commands) -> None:
             "FILE 是 left_behind.to_json 写出的家园文件（- 表示标准输入），或用 --sample"
             " 取合成的示例家园。--on 对 FILE 默认是今天（北京时间），对 --sample 默认是示例"
             "所描述的那一天。--format json 写出每一部分的全部内容。这是一览，不是检查：有逾期的"
-            f"待办时也以 0 退出（check 和 due 以 1 退出）。\n\n{EXIT_STATUSES}",
+            "待办时也以 0 退出（check 和 due 以 1 退出）。",
             "FILE is a home as written by left_behind.to_json (- for standard input), or"
             " the synthetic sample home with --sample. --on defaults to today (China Standard"
             " Time) for a FILE and to the day the sample describes with --sample. --format json"
             " writes every part whole. It is a view, not a check: it exits with 0 when"
-            " something is overdue too (check and due exit with 1).\n\n"
-            f"{EXIT_STATUSES}",
+            " something is overdue too (check and due exit with 1).",
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.epilog = f"{parser.epilog}\n\n{exit_words()}"
     add_register_arguments(
         parser, on_help=words("这一周中的一天（默认见下）", "a day of the week (see below)")
     )

@@ -182,13 +182,20 @@ def _may_hold_text(tp: Any) -> bool:
 
 
 def _ids(obj: Any) -> Iterator[str]:
-    """The ``id`` of every record in ``obj``, at any depth."""
+    """The ``id`` of every record in ``obj``, at any depth, and every id its references name."""
     cls: type = type(obj)
     if attrs.has(cls):
         for name, what, _ in _plan(cls):
             value = getattr(obj, name)
             if name == "id" and isinstance(value, str):
                 yield value
+            elif what == _REF:
+                # an id that a reference names is an id wherever else it shows: a
+                # session's carers are among its children, with no reference of their own
+                if isinstance(value, str):
+                    yield value
+                elif isinstance(value, (tuple, frozenset)):
+                    yield from (v for v in value if isinstance(v, str))
             elif what == _WALK:
                 yield from _ids(value)
     elif isinstance(obj, (tuple, frozenset)):

@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from typing import Any, Literal
 
-import attrs
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from typing import Any, Literal, TypeAlias
 
 __all__ = [
     "COLON",
@@ -30,11 +32,25 @@ __all__ = [
     "text_width",
 ]
 
-Lang = Literal["zh", "en"]
-"""A language of the labels and messages: Chinese (the default) or English."""
+if TYPE_CHECKING:
+    Lang: TypeAlias = Literal["zh", "en"]
+    """A language of the labels and messages: Chinese (the default) or English."""
 
-Style = Literal["snake", "camel"]
-"""The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+    Style: TypeAlias = Literal["snake", "camel"]
+    """The key style of plain data and JSON: ``"snake"`` (``birth_date``) or ``"camel"``."""
+else:
+    # The two aliases are made on first use: the help texts of the command
+    # line are Texts, and loading typing for them would cost --help a third
+    # of its time.
+    def __getattr__(name: str) -> Any:
+        if name not in ("Lang", "Style"):
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        import typing
+
+        values = ("zh", "en") if name == "Lang" else ("snake", "camel")
+        alias = typing.Literal[values]
+        globals()[name] = alias
+        return alias
 
 
 def check_style(style: object) -> None:
@@ -53,21 +69,52 @@ def check_lang(lang: object) -> None:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
 
 
-@attrs.frozen(slots=True)
 class Text:
     """A text in Chinese and English: ``Text(zh, en)``.
 
     ``get(lang)`` reads one language (Chinese unless ``"en"``); ``format``
     fills both with the same values; ``map`` applies one function to both.
+    A plain frozen value (equal, hashable, picklable), not an attrs class:
+    every help text of the command line is one, and ``--help`` should not
+    pay for importing attrs.
 
     >>> Text("儿童", "Child").get("en")
     'Child'
     >>> Text("儿童", "Child") + Text("：", ": ")
     Text(zh='儿童：', en='Child: ')
+    >>> Text("儿童", "Child") == Text(zh="儿童", en="Child")
+    True
     """
+
+    __slots__ = ("en", "zh")
+    __match_args__ = ("zh", "en")
 
     zh: str
     en: str
+
+    def __init__(self, zh: str, en: str) -> None:
+        object.__setattr__(self, "zh", zh)
+        object.__setattr__(self, "en", en)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"a Text cannot be changed (tried to set {name!r})")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"a Text cannot be changed (tried to delete {name!r})")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not Text:
+            return NotImplemented
+        return self.zh == other.zh and self.en == other.en
+
+    def __hash__(self) -> int:
+        return hash((Text, self.zh, self.en))
+
+    def __repr__(self) -> str:
+        return f"Text(zh={self.zh!r}, en={self.en!r})"
+
+    def __reduce__(self) -> tuple[type[Text], tuple[str, str]]:
+        return (Text, (self.zh, self.en))
 
     def get(self, lang: Lang = "zh") -> str:
         """The text in ``lang``: Chinese by default, ``"en"`` for English."""

@@ -12,19 +12,36 @@ The same call always returns the same data.
 'SC-001'
 """
 
-# What the other packages may use: each submodule's __all__, declared once there.
-from left_behind.samples import _calendar, _home, _programmes, _register, _template, synthetic
-from left_behind.samples._calendar import *  # noqa: F403
-from left_behind.samples._home import *  # noqa: F403
-from left_behind.samples._programmes import *  # noqa: F403
-from left_behind.samples._register import *  # noqa: F403
-from left_behind.samples._template import *  # noqa: F403
+from left_behind.kinds import lazy_package
 
-__all__ = [
-    *_calendar.__all__,
-    *_home.__all__,
-    *_programmes.__all__,
-    *_register.__all__,
-    *_template.__all__,
-    "synthetic",
-]
+TYPE_CHECKING = False  # typing.TYPE_CHECKING, without loading typing at start-up
+
+if TYPE_CHECKING:
+    from left_behind.samples import synthetic as synthetic
+    from left_behind.samples._calendar import *  # noqa: F403
+    from left_behind.samples._home import *  # noqa: F403
+    from left_behind.samples._programmes import *  # noqa: F403
+    from left_behind.samples._reference import *  # noqa: F403
+    from left_behind.samples._register import *  # noqa: F403
+    from left_behind.samples._template import *  # noqa: F403
+
+# What the other packages may use, and the submodule that defines each name
+# (its own __all__ declares it; a test keeps this table equal to them).
+_EXPORTS: dict[str, str] = {
+    "SAMPLE_COUNTY": "_calendar",
+    "SAMPLE_SCHOOL_YEARS": "_calendar",
+    "build_home": "_home",
+    "planning_fields": "_programmes",
+    "REFERENCE_DATE": "_reference",
+    "family": "_register",
+    "home": "_register",
+    "shicun": "_register",
+    "template": "_register",
+    "home_template": "_template",
+    "synthetic": "synthetic",
+}
+
+__all__ = list(_EXPORTS)
+
+if not TYPE_CHECKING:
+    __getattr__, __dir__ = lazy_package(__name__, _EXPORTS)

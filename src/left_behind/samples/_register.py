@@ -46,11 +46,9 @@ from left_behind.model import (
     birthday_in,
 )
 from left_behind.samples import synthetic
+from left_behind.samples._reference import REFERENCE_DATE
 
-__all__ = ["REFERENCE_DATE", "family", "home", "shicun", "template"]
-
-REFERENCE_DATE = dt.date(2026, 9, 1)
-"""The day the samples describe: the first day of the autumn term 2026."""
+__all__ = ["family", "home", "shicun", "template"]
 
 # The parts of the synthetic lists that the register has always drawn from: the
 # same draws from the same options keep every name and every later value the same.

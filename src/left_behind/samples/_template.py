@@ -11,7 +11,8 @@ import attrs
 
 from left_behind.kinds import REFERS_TO
 from left_behind.model import Child, Home
-from left_behind.samples._register import REFERENCE_DATE, home
+from left_behind.samples._reference import REFERENCE_DATE
+from left_behind.samples._register import home
 
 __all__ = ["home_template"]
 

@@ -273,6 +273,8 @@ def read_roster(
     counts: dict[Any, int] = {}
     since_text = read_cell(since, _TYPES["care[0].since"][0]) if since is not None else None
     options = {"county": county, "township": township, "village": village}
+    skipped: list[Grid] = []
+    read_one = False
     for grid in grids:
         at, headers = find_header(grid.rows, known)
         index: dict[int, RosterColumn] = {}
@@ -303,7 +305,10 @@ def read_roster(
             else:
                 index[i] = c
         if len(index) < 3:
+            if any(not is_blank(cell) for row in grid.rows[at + 1 :] for cell in row):
+                skipped.append(grid)
             continue  # not a roster sheet (a cover, notes)
+        read_one = True
         paths = {c.path for c in index.values()}
         # what each column needs, worked out once for the sheet, not once a cell
         plan = [
@@ -358,6 +363,25 @@ def read_roster(
         if counts
         else []
     )
+    if not read_one:
+        # rows with no roster's headers above them would come in as nothing: refused, said
+        expected = "、".join(c.header for c in ROSTER[1:5])
+        expected_en = ", ".join(c.en for c in ROSTER[1:5])
+        notes += [
+            RowProblem(
+                sheet=grid.name,
+                row=1,
+                column="",
+                value="",
+                code="missing",
+                message=Text(
+                    f"找不到花名册的表头（如 {expected}）：这一页的行没有读取",
+                    f"no roster's headers found (such as {expected_en}): the rows of this"
+                    " sheet were not read",
+                ),
+            )
+            for grid in skipped
+        ]
     return {}, entries, notes, None, assumed
 
 
