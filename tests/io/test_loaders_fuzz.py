@@ -161,7 +161,8 @@ def test_from_json_awkward_text(cls: type, text: str | bytes) -> None:
 @pytest.mark.parametrize(
     "data",
     [None, 1, 2.5, True, "text", [], [{}], {1: "a"}, {None: 1}, {("a",): 1}, object(), b"{}"],
-    ids=repr,
+    # an object's repr holds its address, which differs from process to process
+    ids=lambda d: "object()" if type(d) is object else repr(d),
 )
 def test_from_dict_not_an_object(cls: type, data: Any) -> None:
     with pytest.raises(lb.InvalidData) as info:
