@@ -20,7 +20,7 @@ child by child as they are read.
 >>> register = lb.Register(name="示例村", children=lb.samples.shicun().children[:2])
 >>> lines = list(to_lines(register))
 >>> lines[0]
-'{"register": {"schema_version": 1, "name": "示例村"}}'
+'{"register": {"schema_version": 2, "name": "示例村"}}'
 >>> read = read_lines(lines)
 >>> read.header, read.style
 ({'schema_version': 1, 'name': '示例村'}, 'snake')
