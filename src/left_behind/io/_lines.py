@@ -23,7 +23,7 @@ child by child as they are read.
 '{"register": {"schema_version": 2, "name": "示例村"}}'
 >>> read = read_lines(lines)
 >>> read.header, read.style
-({'schema_version': 1, 'name': '示例村'}, 'snake')
+({'schema_version': 2, 'name': '示例村'}, 'snake')
 >>> [load_child(line, read.style).id for line in read]
 ['SC-001', 'SC-002']
 """
