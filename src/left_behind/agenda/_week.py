@@ -192,11 +192,12 @@ def render_week(w: Week, lang: Lang = "zh", limit: int = 5) -> str:
         name = names.get(cid)
         return words["named"].format(id=shown, name=mask_name(name)) if name else shown
 
-    lines = [words["head"].format(home=w.home, first=w.first, last=w.last, on=w.on), ""]
+    def part(heading: str, body: list[str], total: int, command: str) -> list[str]:
+        # every part alike: its heading, its first lines (or none), and how many more
+        return ["", heading, *(body or ["  " + words["none"]]), *_more(limit, total, command, lang)]
 
-    items = w.agenda.items
-    lines.append(words["due"].format(late=len(w.agenda.overdue), soon=len(w.agenda.upcoming)))
-    rows = [
+    items, s, c = w.agenda.items, w.suggestions, w.calls
+    due_rows = [
         [
             str(i.due_on),
             how_late(i.days_late, lang),
@@ -205,14 +206,7 @@ def render_week(w: Week, lang: Lang = "zh", limit: int = 5) -> str:
         ]
         for i in items[:limit]
     ]
-    lines += table(rows, indent="  ") if rows else ["  " + words["none"]]
-    lines += _more(limit, len(items), "left-behind due", lang)
-
-    lines.append("")
-    n_errors = sum(1 for a in w.attention if a.errors)
-    n_high = sum(1 for a in w.attention if a.level is RiskLevel.HIGH)
-    lines.append(words["attention"].format(errors=n_errors, high=n_high))
-    rows = [
+    attention_rows = [
         [
             child(a.child),
             words["level"].format(level=a.level.label(lang), score=a.score),
@@ -220,30 +214,42 @@ def render_week(w: Week, lang: Lang = "zh", limit: int = 5) -> str:
         ]
         for a in w.attention[:limit]
     ]
-    lines += table(rows, indent="  ") if rows else ["  " + words["none"]]
-    lines += _more(limit, len(w.attention), "left-behind risk / check", lang)
-
-    lines.append("")
-    s = w.suggestions
-    lines.append(words["pairs"].format(n=len(s.suggestions), unserved=len(s.unserved)))
-    shown = [f"  {x.explain(lang)}" for x in s.suggestions[:limit]]
-    lines += shown or ["  " + words["none"]]
-    lines += _more(limit, len(s.suggestions), "left-behind pair", lang)
-
-    lines.append("")
-    lines.append(words["sessions"].format(n=len(plan_.sessions)))
-    if plan_.sessions:
-        # the timetable's first line is a blank, its second the week's heading
-        cut = attrs.evolve(plan_, sessions=plan_.sessions[:limit])
-        lines += timetable(cut, lang)[2:]
-    else:
-        lines.append("  " + words["none"])
-    lines += _more(limit, len(plan_.sessions), "left-behind plan", lang)
-
-    lines.append("")
-    c = w.calls
-    lines.append(words["calls"].format(n=len(c.bookings), left=len(c.not_served)))
-    shown = [f"  {b.explain(lang)}" for b in c.bookings[:limit]]
-    lines += shown or ["  " + words["none"]]
-    lines += _more(limit, len(c.bookings), "left-behind calls", lang)
+    # the timetable's first line is a blank, its second the week's heading
+    cut = attrs.evolve(plan_, sessions=plan_.sessions[:limit])
+    sessions = timetable(cut, lang)[2:] if plan_.sessions else []
+    n_errors = sum(1 for a in w.attention if a.errors)
+    n_high = sum(1 for a in w.attention if a.level is RiskLevel.HIGH)
+    lines = [
+        words["head"].format(home=w.home, first=w.first, last=w.last, on=w.on),
+        *part(
+            words["due"].format(late=len(w.agenda.overdue), soon=len(w.agenda.upcoming)),
+            table(due_rows, indent="  ") if due_rows else [],
+            len(items),
+            "left-behind due",
+        ),
+        *part(
+            words["attention"].format(errors=n_errors, high=n_high),
+            table(attention_rows, indent="  ") if attention_rows else [],
+            len(w.attention),
+            "left-behind risk / check",
+        ),
+        *part(
+            words["pairs"].format(n=len(s.suggestions), unserved=len(s.unserved)),
+            [f"  {x.explain(lang)}" for x in s.suggestions[:limit]],
+            len(s.suggestions),
+            "left-behind pair",
+        ),
+        *part(
+            words["sessions"].format(n=len(plan_.sessions)),
+            sessions,
+            len(plan_.sessions),
+            "left-behind plan",
+        ),
+        *part(
+            words["calls"].format(n=len(c.bookings), left=len(c.not_served)),
+            [f"  {b.explain(lang)}" for b in c.bookings[:limit]],
+            len(c.bookings),
+            "left-behind calls",
+        ),
+    ]
     return "\n".join(lines)
